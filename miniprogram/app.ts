@@ -1,0 +1,5 @@
+App({
+  onLaunch() {
+    // Cloud init happens in services/call-cloud on first use.
+  },
+});

@@ -1,0 +1,355 @@
+import { z } from 'zod';
+import { benefit } from './catalog/benefits';
+import { jobCategory } from './catalog/job-categories';
+import { payCycle } from './catalog/pay';
+import {
+  applicationStatus,
+  employerStatus,
+  jobStatus,
+  reportReason,
+  role,
+  signupStatus,
+} from './catalog/statuses';
+import { applicant, myApplication } from './models/application';
+import { cursor, docId, epochMs, geoPoint, page, region, text } from './models/common';
+import { employerInput, employerView } from './models/employer';
+import {
+  fairCard,
+  fairDetail,
+  fairInput,
+  inviter,
+  proxySignupInput,
+  signupView,
+} from './models/fair';
+import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './models/job';
+import { reportInput } from './models/report';
+import { workerProfile } from './models/worker-profile';
+
+/** The cloud functions, each a router for one domain. */
+export type FunctionName = 'accounts' | 'jobs' | 'fairs';
+
+interface Contract {
+  fn: FunctionName;
+  input: z.ZodTypeAny;
+  output: z.ZodTypeAny;
+}
+
+const none = z.object({}).strict();
+const done = z.object({}).passthrough();
+const pageLimit = z.number().int().min(1).max(50).optional();
+
+const cadreArea = region.extend({ town: z.string().optional() });
+
+const session = z.object({
+  userId: z.string(),
+  roles: z.array(role),
+  profile: workerProfile.nullable(),
+  employer: z
+    .object({ _id: docId, companyName: z.string(), status: employerStatus })
+    .nullable(),
+  cadre: cadreArea.nullable(),
+});
+
+const jobSearchInput = z
+  .object({
+    province: z.string().max(20).optional(),
+    city: z.string().max(20).optional(),
+    county: z.string().max(20).optional(),
+    category: jobCategory.optional(),
+    /** Minimum monthly-equivalent pay in yuan. */
+    minPayYuan: z.number().int().min(0).max(100000).optional(),
+    benefits: z.array(benefit).max(8).optional(),
+    payCycle: payCycle.optional(),
+    keyword: z.string().trim().max(20, '关键词最多20个字').optional(),
+    sort: z.enum(['newest', 'pay', 'distance']).default('newest'),
+    /** Needed for sort 'distance'; gives each card its distanceKm. */
+    near: geoPoint.optional(),
+    cursor,
+    limit: pageLimit,
+  })
+  .strict()
+  .refine((s) => s.sort !== 'distance' || s.near, {
+    message: '按距离排序需要位置',
+    path: ['near'],
+  });
+
+const myJob = jobCard.extend({
+  status: jobStatus,
+  validUntil: z.string(),
+  applicantCount: z.number().int(),
+  newApplicantCount: z.number().int(),
+});
+
+const pendingItem = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('employer'), employer: employerView }),
+  z.object({
+    kind: z.literal('job'),
+    job: jobCard.extend({ status: jobStatus, flagLabels: z.array(z.string()) }),
+  }),
+  z.object({
+    kind: z.literal('report'),
+    report: z.object({
+      _id: docId,
+      jobId: docId,
+      jobTitle: z.string(),
+      companyName: z.string(),
+      reason: reportReason,
+      details: z.string().optional(),
+      createdAt: epochMs,
+    }),
+  }),
+]);
+
+const fairStats = z.object({
+  slots: z.array(
+    z.object({
+      slotId: z.string(),
+      label: z.string(),
+      capacity: z.number().int(),
+      signedUp: z.number().int(),
+      checkedIn: z.number().int(),
+    }),
+  ),
+  inviters: z.array(z.object({ label: z.string(), count: z.number().int() })),
+  totals: z.object({
+    signedUp: z.number().int(),
+    checkedIn: z.number().int(),
+    proxy: z.number().int(),
+    agreements: z.number().int(),
+  }),
+  agreements: z.array(
+    z.object({
+      _id: docId,
+      workerName: z.string(),
+      jobTitle: z.string(),
+      companyName: z.string(),
+      createdAt: epochMs,
+    }),
+  ),
+});
+
+/** Every action: its hosting function, its input and its output. One source of truth. */
+export const contracts = {
+  // accounts
+  'account.login': { fn: 'accounts', input: none, output: session },
+  'account.updateProfile': {
+    fn: 'accounts',
+    input: workerProfile,
+    output: z.object({ profile: workerProfile }),
+  },
+  'employer.register': {
+    fn: 'accounts',
+    input: employerInput,
+    output: z.object({ employer: employerView }),
+  },
+  'employer.mine': { fn: 'accounts', input: none, output: employerView.nullable() },
+  'cadre.redeemInvite': {
+    fn: 'accounts',
+    input: z.object({ code: z.string().trim().regex(/^[A-Z0-9]{6,12}$/i, '邀请码不对') }).strict(),
+    output: z.object({ roles: z.array(role), cadre: cadreArea }),
+  },
+  'admin.createCadreInvite': {
+    fn: 'accounts',
+    input: z.object({ area: cadreArea, note: text('备注', 0, 50).optional() }).strict(),
+    output: z.object({ code: z.string(), expiresAt: epochMs }),
+  },
+  'admin.verifyEmployer': {
+    fn: 'accounts',
+    input: z
+      .object({ employerId: docId, approve: z.boolean(), reason: text('原因', 0, 100).optional() })
+      .strict(),
+    output: z.object({ status: employerStatus }),
+  },
+  'admin.listPending': {
+    fn: 'accounts',
+    input: z.object({ kind: z.enum(['employers', 'jobs', 'reports']), cursor }).strict(),
+    output: page(pendingItem),
+  },
+
+  // jobs
+  'job.create': {
+    fn: 'jobs',
+    input: jobInput,
+    output: z.object({ jobId: docId, status: jobStatus }),
+  },
+  'job.update': {
+    fn: 'jobs',
+    input: jobFields.extend({ jobId: docId }).superRefine(addPostRuleIssues),
+    output: z.object({ status: jobStatus }),
+  },
+  'job.setStatus': {
+    fn: 'jobs',
+    input: z
+      .object({ jobId: docId, status: z.enum(['published', 'paused', 'filled', 'closed']) })
+      .strict(),
+    output: z.object({ status: jobStatus }),
+  },
+  'job.search': { fn: 'jobs', input: jobSearchInput, output: page(jobCard) },
+  'job.recommend': {
+    fn: 'jobs',
+    input: z.object({ near: geoPoint.optional(), cursor, limit: pageLimit }).strict(),
+    output: page(jobCard),
+  },
+  'job.get': { fn: 'jobs', input: z.object({ jobId: docId }).strict(), output: jobDetail },
+  'job.listMine': {
+    fn: 'jobs',
+    input: z.object({ status: jobStatus.optional(), cursor }).strict(),
+    output: page(myJob),
+  },
+  'job.apply': {
+    fn: 'jobs',
+    input: z.object({ jobId: docId }).strict(),
+    output: z.object({ applicationId: docId, status: applicationStatus }),
+  },
+  'admin.reviewJob': {
+    fn: 'jobs',
+    input: z
+      .object({ jobId: docId, approve: z.boolean(), reason: text('原因', 0, 100).optional() })
+      .strict(),
+    output: z.object({ status: jobStatus }),
+  },
+  'report.create': { fn: 'jobs', input: reportInput, output: z.object({ reportId: docId }) },
+  'application.listMine': {
+    fn: 'jobs',
+    input: z.object({ cursor }).strict(),
+    output: page(myApplication),
+  },
+  'application.withdraw': {
+    fn: 'jobs',
+    input: z.object({ applicationId: docId }).strict(),
+    output: z.object({ status: applicationStatus }),
+  },
+  'application.listForJob': {
+    fn: 'jobs',
+    input: z.object({ jobId: docId, status: applicationStatus.optional(), cursor }).strict(),
+    output: page(applicant),
+  },
+  'application.setStatus': {
+    fn: 'jobs',
+    input: z
+      .object({
+        applicationId: docId,
+        status: z.enum(['viewed', 'interview', 'hired', 'rejected']),
+      })
+      .strict(),
+    output: z.object({ status: applicationStatus, notified: z.boolean() }),
+  },
+
+  // fairs
+  'fair.create': {
+    fn: 'fairs',
+    input: fairInput,
+    output: z.object({ fairId: docId, inviteCode: z.string() }),
+  },
+  'fair.update': { fn: 'fairs', input: fairInput.extend({ fairId: docId }), output: done },
+  'fair.cancel': {
+    fn: 'fairs',
+    input: z.object({ fairId: docId, reason: text('取消原因', 2, 100) }).strict(),
+    output: z.object({ notified: z.number().int() }),
+  },
+  'fair.list': {
+    fn: 'fairs',
+    input: z
+      .object({
+        county: z.string().max(20).optional(),
+        near: geoPoint.optional(),
+        /** Only the fairs the calling cadre manages, past ones included. */
+        mine: z.boolean().optional(),
+        cursor,
+      })
+      .strict(),
+    output: page(fairCard),
+  },
+  'fair.get': {
+    fn: 'fairs',
+    input: z.union([
+      z.object({ fairId: docId }).strict(),
+      z.object({ inviteCode: z.string().regex(/^[A-Z0-9]{4,8}$/, '邀请码不对') }).strict(),
+    ]),
+    output: fairDetail,
+  },
+  'fair.join': {
+    fn: 'fairs',
+    input: z.object({ fairId: docId, jobIds: z.array(docId).max(30) }).strict(),
+    output: done,
+  },
+  'fair.signUp': {
+    fn: 'fairs',
+    input: z
+      .object({
+        fairId: docId,
+        slotId: z.string().regex(/^[a-z0-9]{1,12}$/, '请选择时段'),
+        name: text('姓名', 1, 20),
+        phone: z.string().regex(/^1[3-9]\d{9}$/, '请填写11位手机号'),
+        inviter: inviter.default({ type: 'direct' }),
+      })
+      .strict(),
+    output: signupView,
+  },
+  'fair.cancelSignUp': {
+    fn: 'fairs',
+    input: z.object({ signupId: docId }).strict(),
+    output: z.object({ status: signupStatus }),
+  },
+  'fair.mySignups': {
+    fn: 'fairs',
+    input: z.object({ cursor }).strict(),
+    output: page(signupView.extend({ fair: fairCard })),
+  },
+  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: signupView },
+  'fair.listSignups': {
+    fn: 'fairs',
+    input: z
+      .object({ fairId: docId, slotId: z.string().max(12).optional(), cursor })
+      .strict(),
+    output: page(signupView),
+  },
+  'fair.checkIn': {
+    fn: 'fairs',
+    input: z.object({ fairId: docId, code: z.string().trim().min(1, '请扫签到码').max(64) }).strict(),
+    output: z.object({ signup: signupView, alreadyCheckedIn: z.boolean() }),
+  },
+  'fair.recordAgreement': {
+    fn: 'fairs',
+    input: z
+      .object({ fairId: docId, signupId: docId, jobId: docId, note: text('备注', 0, 100).optional() })
+      .strict(),
+    output: z.object({ agreementId: docId }),
+  },
+  'fair.stats': { fn: 'fairs', input: z.object({ fairId: docId }).strict(), output: fairStats },
+  'fair.exportLedger': {
+    fn: 'fairs',
+    input: z.object({ fairId: docId }).strict(),
+    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+  },
+  'fair.invitePoster': {
+    fn: 'fairs',
+    input: z.object({ fairId: docId }).strict(),
+    output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
+  },
+} satisfies Record<string, Contract>;
+
+export type Contracts = typeof contracts;
+export type ActionName = keyof Contracts;
+/** What a caller sends (defaults may be left out). */
+export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>;
+export type ActionOutput<A extends ActionName> = z.output<Contracts[A]['output']>;
+
+/** The body every cloud function receives from `callCloud`. */
+export interface ActionRequest<A extends ActionName = ActionName> {
+  action: A;
+  input: ActionInput<A>;
+  /** Set by the client on writes it may retry; the same key returns the first result. */
+  requestId?: string;
+}
+
+export function isActionName(name: unknown): name is ActionName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
+}
+
+/** The actions a given cloud function hosts. */
+export function actionsOf(fn: FunctionName): ActionName[] {
+  return (Object.keys(contracts) as ActionName[]).filter((a) => contracts[a].fn === fn);
+}

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { applicationStatus } from '../catalog/statuses';
+import { docId, epochMs } from './common';
+import { jobCard } from './job';
+
+/** An application as its worker sees it. */
+export const myApplication = z.object({
+  _id: docId,
+  status: applicationStatus,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  job: jobCard,
+});
+export type MyApplication = z.infer<typeof myApplication>;
+
+/** An applicant as the post's employer sees them: the phone is theirs to call. */
+export const applicant = z.object({
+  _id: docId,
+  status: applicationStatus,
+  createdAt: epochMs,
+  updatedAt: epochMs,
+  name: z.string(),
+  phone: z.string(),
+  homeCounty: z.string().optional(),
+  village: z.string().optional(),
+  categories: z.array(z.string()),
+  expectedPayYuan: z.number().optional(),
+});
+export type Applicant = z.infer<typeof applicant>;
