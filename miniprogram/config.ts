@@ -1,0 +1,13 @@
+/**
+ * Deployment settings of the mini-program. A deployer sets these once (see README, "Deploy").
+ */
+
+/** CloudBase environment id; empty uses the environment DevTools selected. */
+export const CLOUD_ENV = '';
+
+/** Subscription message template ids (公众平台 → 订阅消息), one per notice the app sends. */
+export const SUBSCRIBE_TEMPLATES = {
+  applicationStatus: 'TEMPLATE_APPLICATION_STATUS',
+  fairReminder: 'TEMPLATE_FAIR_REMINDER',
+  fairCancelled: 'TEMPLATE_FAIR_CANCELLED',
+} as const;

@@ -1,0 +1,120 @@
+import {
+  contracts,
+  ERROR_MESSAGES,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type Envelope,
+  type ErrorCode,
+  type FunctionName,
+} from '../shared/index';
+import { CLOUD_ENV } from '../config';
+
+/** The one error a caller sees: the server's code and Chinese message (and per-field messages). */
+export class CloudError extends Error {
+  constructor(
+    readonly code: ErrorCode | 'NETWORK',
+    message: string,
+    readonly fields: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'CloudError';
+  }
+}
+
+export const NETWORK_MESSAGE = '网络不好，请检查网络后再试';
+
+/** Sends one request body to a cloud function and resolves with what the function returned. */
+export type Transport = (fn: FunctionName, body: Record<string, unknown>) => Promise<unknown>;
+
+/** Where development builds send calls instead of WeChat CloudBase (see README). */
+export interface DevGateway {
+  url: string;
+  openid: string;
+}
+export const DEV_GATEWAY_KEY = 'xp:devGateway';
+
+const cloudTransport: Transport = async (fn, body) => {
+  const res = await wx.cloud.callFunction({ name: fn, data: body });
+  return res.result;
+};
+
+function gatewayTransport(gateway: DevGateway): Transport {
+  return (fn, body) =>
+    new Promise((resolve, reject) => {
+      wx.request({
+        url: `${gateway.url}/functions/${fn}`,
+        method: 'POST',
+        data: { data: body },
+        header: { 'content-type': 'application/json', 'x-wx-openid': gateway.openid },
+        success: (res) => {
+          const data = res.data as { result?: unknown } | undefined;
+          if (res.statusCode === 200 && data && 'result' in data) resolve(data.result);
+          else reject(new Error(`gateway answered ${res.statusCode}`));
+        },
+        fail: (err) => reject(new Error(err.errMsg)),
+      });
+    });
+}
+
+let override: Transport | undefined;
+let cloudReady = false;
+
+/** Tests and tools replace the transport; `undefined` restores the default. */
+export function setTransport(transport: Transport | undefined): void {
+  override = transport;
+}
+
+function currentTransport(): Transport {
+  if (override) return override;
+  const gateway = wx.getStorageSync(DEV_GATEWAY_KEY) as DevGateway | '';
+  if (gateway && gateway.url) return gatewayTransport(gateway);
+  if (!cloudReady) {
+    wx.cloud.init(CLOUD_ENV ? { env: CLOUD_ENV, traceUser: true } : { traceUser: true });
+    cloudReady = true;
+  }
+  return cloudTransport;
+}
+
+function newRequestId(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export interface CallOptions {
+  /** Extra attempts after a network failure (the same requestId, so writes are not doubled). */
+  retries?: number;
+}
+
+/**
+ * Calls an action and returns its typed output, or throws one CloudError with the server's
+ * Chinese message. The output is checked against the contract before it reaches a page.
+ */
+export async function callCloud<A extends ActionName>(
+  action: A,
+  input: ActionInput<A>,
+  options: CallOptions = {},
+): Promise<ActionOutput<A>> {
+  const contract = contracts[action];
+  const body = { action, input, requestId: newRequestId() };
+  const retries = options.retries ?? 2;
+  let raw: unknown;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      raw = await currentTransport()(contract.fn, body);
+      break;
+    } catch {
+      if (attempt >= retries) throw new CloudError('NETWORK', NETWORK_MESSAGE);
+      await sleep(400 * 2 ** attempt);
+    }
+  }
+  const envelope = raw as Envelope<unknown> | undefined;
+  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+    throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
+  }
+  if (!envelope.ok) throw new CloudError(envelope.code, envelope.message, envelope.fields);
+  const parsed = contract.output.safeParse(envelope.data);
+  if (!parsed.success) throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
+  return parsed.data as ActionOutput<A>;
+}
