@@ -1,0 +1,216 @@
+import type {
+  ApplicationStatus,
+  Benefit,
+  EmployerStatus,
+  FairStatus,
+  Inviter,
+  JobCategory,
+  JobStatus,
+  PayCycle,
+  ReportReason,
+  Role,
+  SignupStatus,
+  WageUnit,
+  WorkerProfile,
+} from '../miniprogram/shared/index';
+
+/** Collection names. Each is declared, with its indexes, in database/indexes.json. */
+export const COLLECTIONS = {
+  users: 'users',
+  employers: 'employers',
+  jobs: 'jobs',
+  applications: 'applications',
+  reports: 'reports',
+  fairs: 'fairs',
+  fairSlots: 'fairSlots',
+  fairSignups: 'fairSignups',
+  fairAgreements: 'fairAgreements',
+  cadreInvites: 'cadreInvites',
+  requests: 'requests',
+} as const;
+export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
+
+/** GeoJSON point as the database stores it (`db.Geo.Point(lng, lat)`). */
+export interface GeoJsonPoint {
+  type: 'Point';
+  coordinates: [number, number];
+}
+
+export interface RegionDoc {
+  province: string;
+  city: string;
+  county: string;
+}
+
+/** All times are epoch milliseconds. */
+export interface UserDoc {
+  _id: string;
+  openid: string;
+  /** Short public id used in share links and poster scenes (inviter attribution). */
+  shortId: string;
+  roles: Role[];
+  profile: WorkerProfile | null;
+  /** Profile home location, for distance to jobs. */
+  homePoint?: GeoJsonPoint;
+  cadre?: RegionDoc & { town?: string };
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface EmployerDoc {
+  _id: string;
+  ownerOpenid: string;
+  companyName: string;
+  uscc: string;
+  intro: string;
+  contactName: string;
+  contactPhone: string;
+  region: RegionDoc;
+  address: string;
+  location: GeoJsonPoint;
+  status: EmployerStatus;
+  rejectReason?: string;
+  createdAt: number;
+  updatedAt: number;
+  verifiedAt?: number;
+}
+
+export interface JobDoc {
+  _id: string;
+  employerId: string;
+  ownerOpenid: string;
+  /** Denormalised for cards and search; refreshed when the employer changes. */
+  companyName: string;
+  employerVerified: boolean;
+  title: string;
+  category: JobCategory;
+  headcount: number;
+  requirements: string;
+  duties: string;
+  region: RegionDoc;
+  address: string;
+  location: GeoJsonPoint;
+  pay: { minYuan: number; maxYuan: number; unit: WageUnit };
+  /** Monthly-equivalent of pay.maxYuan, for pay filters and sorting. */
+  payMonthlyMax: number;
+  payCycle: PayCycle;
+  benefits: Benefit[];
+  validUntil: string;
+  source?: string;
+  isRepost: boolean;
+  contactName: string;
+  contactPhone: string;
+  status: JobStatus;
+  /** Labels from msgSecCheck `review` or reports, for admin review. */
+  flags: string[];
+  applicantCount: number;
+  newApplicantCount: number;
+  publishedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ApplicationDoc {
+  /** `${jobId}_${workerOpenid}`-free: a generated id; uniqueness by index (jobId, workerOpenid). */
+  _id: string;
+  jobId: string;
+  employerId: string;
+  workerOpenid: string;
+  status: ApplicationStatus;
+  history: { status: ApplicationStatus; at: number }[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ReportDoc {
+  _id: string;
+  jobId: string;
+  reporterOpenid: string;
+  reason: ReportReason;
+  details?: string;
+  status: 'open' | 'resolved';
+  createdAt: number;
+}
+
+export interface FairDoc {
+  _id: string;
+  title: string;
+  region: RegionDoc;
+  town?: string;
+  village: string;
+  address: string;
+  location: GeoJsonPoint;
+  day: string;
+  /** Start of the fair day, epoch ms, for range queries ("upcoming"). */
+  dayStart: number;
+  description?: string;
+  status: FairStatus;
+  inviteCode: string;
+  cadreOpenid: string;
+  employers: { employerId: string; companyName: string; jobIds: string[] }[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** One time slot of a fair; seats are taken with an atomic conditional update on seatsLeft. */
+export interface FairSlotDoc {
+  /** `${fairId}-${slotId}` */
+  _id: string;
+  fairId: string;
+  slotId: string;
+  start: string;
+  end: string;
+  capacity: number;
+  seatsLeft: number;
+}
+
+export interface FairSignupDoc {
+  _id: string;
+  fairId: string;
+  slotId: string;
+  /** `openid:<openid>` or `phone:<phone>` (代登记); unique per fair. */
+  personKey: string;
+  workerOpenid?: string;
+  name: string;
+  phone: string;
+  village?: string;
+  inviter: Inviter;
+  checkInCode: string;
+  status: SignupStatus;
+  proxy: boolean;
+  createdAt: number;
+  updatedAt: number;
+  checkedInAt?: number;
+}
+
+export interface FairAgreementDoc {
+  _id: string;
+  fairId: string;
+  signupId: string;
+  jobId: string;
+  employerId: string;
+  recordedBy: string;
+  note?: string;
+  createdAt: number;
+}
+
+export interface CadreInviteDoc {
+  /** The invite code itself. */
+  _id: string;
+  area: RegionDoc & { town?: string };
+  note?: string;
+  createdBy: string;
+  expiresAt: number;
+  usedBy?: string;
+  usedAt?: number;
+  createdAt: number;
+}
+
+/** The stored result of a write, so a retried request (same requestId) is answered, not redone. */
+export interface RequestDoc {
+  /** `${openid}:${requestId}` */
+  _id: string;
+  action: string;
+  result: unknown;
+  createdAt: number;
+}

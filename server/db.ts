@@ -1,0 +1,91 @@
+import type * as Cloud from 'wx-server-sdk';
+import type { CollectionName } from './collections';
+
+export type Database = ReturnType<typeof Cloud.database>;
+type Collection = ReturnType<Database['collection']>;
+type Aggregate = ReturnType<Collection['aggregate']>;
+export type Command = Database['command'];
+
+export interface FindOptions {
+  orderBy?: [field: string, order: 'asc' | 'desc'][];
+  skip?: number;
+  limit?: number;
+  fields?: Record<string, boolean>;
+}
+
+/** True when a write failed on a unique index (CloudBase reports MongoDB's E11000). */
+export function isDuplicateKey(err: unknown): boolean {
+  const e = err as { errMsg?: string; message?: string } | null;
+  return /E11000|duplicate key/i.test(`${e?.errMsg ?? ''} ${e?.message ?? ''}`);
+}
+
+/**
+ * The typed face of the CloudBase database the handlers use. wx-server-sdk types results
+ * loosely (`Promise<X> | void | string`); they are narrowed here, once.
+ */
+export class Store {
+  constructor(readonly db: Database) {}
+
+  get command(): Command {
+    return this.db.command;
+  }
+
+  collection(name: CollectionName): Collection {
+    return this.db.collection(name);
+  }
+
+  /** A geo point as the database stores it. */
+  point(lat: number, lng: number): unknown {
+    return new this.db.Geo.Point(lng, lat);
+  }
+
+  async getById<T>(name: CollectionName, id: string): Promise<T | null> {
+    const res = (await this.collection(name).where({ _id: id }).limit(1).get()) as unknown as { data: T[] };
+    return res.data[0] ?? null;
+  }
+
+  async find<T>(name: CollectionName, where: object, options: FindOptions = {}): Promise<T[]> {
+    let q = this.collection(name).where(where);
+    for (const [field, order] of options.orderBy ?? []) q = q.orderBy(field, order);
+    if (options.skip) q = q.skip(options.skip);
+    q = q.limit(options.limit ?? 100);
+    if (options.fields) q = q.field(options.fields);
+    const res = (await q.get()) as unknown as { data: T[] };
+    return res.data;
+  }
+
+  async findOne<T>(name: CollectionName, where: object): Promise<T | null> {
+    return (await this.find<T>(name, where, { limit: 1 }))[0] ?? null;
+  }
+
+  async count(name: CollectionName, where: object): Promise<number> {
+    const res = (await this.collection(name).where(where).count()) as { total: number };
+    return res.total;
+  }
+
+  /** Inserts one document and returns its _id. Throws on a unique-index violation. */
+  async insert(name: CollectionName, doc: object): Promise<string> {
+    const res = (await this.collection(name).add({ data: doc })) as { _id: string };
+    return res._id;
+  }
+
+  /** Updates every matching document atomically per document; returns how many changed. */
+  async update(name: CollectionName, where: object, data: object): Promise<number> {
+    const res = (await this.collection(name).where(where).update({ data })) as {
+      stats: { updated: number };
+    };
+    return res.stats.updated;
+  }
+
+  async remove(name: CollectionName, where: object): Promise<number> {
+    const res = (await this.collection(name).where(where).remove()) as {
+      stats: { removed: number };
+    };
+    return res.stats.removed;
+  }
+
+  async aggregate<T>(name: CollectionName, build: (agg: Aggregate) => Aggregate): Promise<T[]> {
+    const res = (await build(this.collection(name).aggregate()).end()) as { list: T[] };
+    return res.list;
+  }
+}

@@ -1,0 +1,61 @@
+import type * as Cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../miniprogram/config';
+import type { Services, SubscribeMessage } from './context';
+import type { Platform } from './router';
+
+type CloudModule = typeof Cloud;
+
+/** errCode of a failed open API call, from the error the SDK throws. */
+export function errCodeOf(err: unknown): number | undefined {
+  const e = err as { errCode?: unknown; errMsg?: unknown } | null;
+  if (typeof e?.errCode === 'number') return e.errCode;
+  const m = /fail (-?\d+)/.exec(String(e?.errMsg ?? ''));
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The platform services, backed by the initialised SDK's open APIs. */
+export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Services {
+  const openapi = cloud.openapi as {
+    security: { msgSecCheck(data: object): Promise<{ result?: { suggest?: string; label?: number } }> };
+    subscribeMessage: { send(data: object): Promise<unknown> };
+    wxacode: { getUnlimited(data: object): Promise<{ buffer: Uint8Array }> };
+  };
+  return {
+    async secCheck(openid, content, scene) {
+      const res = await openapi.security.msgSecCheck({ version: 2, openid, scene, content });
+      const suggest = res.result?.suggest;
+      const verdict = suggest === 'risky' || suggest === 'review' ? suggest : 'pass';
+      return { verdict, label: String(res.result?.label ?? '') };
+    },
+    async notify(message: SubscribeMessage) {
+      try {
+        await openapi.subscribeMessage.send({
+          touser: message.touser,
+          templateId: SUBSCRIBE_TEMPLATES[message.template],
+          page: message.page,
+          data: message.data,
+          miniprogramState: env.MINIPROGRAM_STATE ?? 'formal',
+        });
+        return true;
+      } catch (err) {
+        // 43101: the user holds no subscription for this template; not an error for us.
+        if (errCodeOf(err) === 43101) return false;
+        throw err;
+      }
+    },
+    async wxacode(scene, page) {
+      const res = await openapi.wxacode.getUnlimited({ scene, page, width: 430, checkPath: false });
+      return res.buffer;
+    },
+  };
+}
+
+/** Everything the router needs from an initialised wx-server-sdk. */
+export function cloudPlatform(cloud: CloudModule): Platform {
+  return {
+    database: cloud.database(),
+    services: cloudServices(cloud, process.env),
+    openid: () => String(cloud.getWXContext().OPENID ?? ''),
+    env: process.env,
+  };
+}

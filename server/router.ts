@@ -1,0 +1,152 @@
+import {
+  contracts,
+  DomainError,
+  failure,
+  failureFromZod,
+  isActionName,
+  success,
+  type ActionName,
+  type ActionOutput,
+  type Envelope,
+  type FunctionName,
+  type ParsedInput,
+  type Role,
+} from '../miniprogram/shared/index';
+import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';
+import type { Ctx, Services } from './context';
+import { isDuplicateKey, Store, type Database } from './db';
+import { allowed, type Right } from './rights';
+
+/** Actions of one cloud function. */
+export type ActionsOf<F extends FunctionName> = {
+  [A in ActionName]: (typeof contracts)[A]['fn'] extends F ? A : never;
+}[ActionName];
+
+export type Handler<A extends ActionName> = (
+  input: ParsedInput<A>,
+  ctx: Ctx,
+) => Promise<ActionOutput<A>>;
+
+export type Handlers<F extends FunctionName> = { [A in ActionsOf<F>]: Handler<A> };
+
+/** Reads; every other action is a write whose result is kept for retries with the same requestId. */
+const READS: ReadonlySet<ActionName> = new Set<ActionName>([
+  'employer.mine',
+  'admin.listPending',
+  'job.search',
+  'job.recommend',
+  'job.get',
+  'job.listMine',
+  'application.listMine',
+  'application.listForJob',
+  'fair.list',
+  'fair.get',
+  'fair.mySignups',
+  'fair.listSignups',
+  'fair.stats',
+  'fair.exportLedger',
+  'fair.invitePoster',
+]);
+
+/** What index.ts hands the router: the initialised SDK's pieces, never the SDK itself. */
+export interface Platform {
+  database: Database;
+  services: Services;
+  /** The caller's openid from the WeChat context (empty when called without a user). */
+  openid(): string;
+  now?: () => number;
+  env: NodeJS.ProcessEnv;
+}
+
+function rightsOf(user: UserDoc | null, employer: EmployerDoc | null, isAdmin: boolean): Set<Right> {
+  const rights = new Set<Right>(['visitor']);
+  if (!user) return rights;
+  rights.add('worker');
+  if (employer) rights.add('employer');
+  if (employer?.status === 'verified') rights.add('verifiedEmployer');
+  if (user.roles.includes('cadre')) rights.add('cadre');
+  if (isAdmin) rights.add('admin');
+  return rights;
+}
+
+function refusal(action: ActionName, rights: ReadonlySet<Right>) {
+  if (!rights.has('worker')) return failure('NOT_LOGGED_IN');
+  if (rights.has('employer') && !rights.has('verifiedEmployer') && allowed(action, new Set(['verifiedEmployer']))) {
+    return failure('EMPLOYER_NOT_VERIFIED');
+  }
+  return failure('FORBIDDEN');
+}
+
+/**
+ * The `main` of a cloud function: identity, rights, validation, idempotent retries and
+ * dispatch to pure handlers. Every outcome is an envelope; nothing is written on a refusal.
+ */
+export function createMain<F extends FunctionName>(fn: F, handlers: Handlers<F>, platform: Platform) {
+  const adminOpenids = (platform.env.ADMIN_OPENIDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+  return async function main(event: unknown): Promise<Envelope<unknown>> {
+    const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
+    const action = body.action;
+    if (!isActionName(action) || contracts[action].fn !== fn) return failure('UNKNOWN_ACTION');
+    const openid = platform.openid();
+    if (!openid) return failure('NOT_LOGGED_IN');
+
+    const store = new Store(platform.database);
+    const log = (message: string, extra?: Record<string, unknown>) =>
+      console.log(JSON.stringify({ fn, action, message, ...extra }));
+    try {
+      const user = await store.findOne<UserDoc>(COLLECTIONS.users, { openid });
+      const employer = user?.roles.includes('employer')
+        ? await store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: openid })
+        : null;
+      const isAdmin = adminOpenids.includes(openid) || !!user?.roles.includes('admin');
+      const rights = rightsOf(user, employer, isAdmin);
+      if (!allowed(action, rights)) return refusal(action, rights);
+
+      const parsed = contracts[action].input.safeParse(body.input ?? {});
+      if (!parsed.success) return failureFromZod(parsed.error);
+
+      const requestId =
+        typeof body.requestId === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(body.requestId)
+          ? body.requestId
+          : undefined;
+      const requestKey = requestId && !READS.has(action) ? `${openid}:${requestId}` : undefined;
+      if (requestKey) {
+        const earlier = await store.getById<RequestDoc>(COLLECTIONS.requests, requestKey);
+        if (earlier) return earlier.result as Envelope<unknown>;
+      }
+
+      const roles = new Set<Role>(user?.roles ?? []);
+      if (isAdmin) roles.add('admin');
+      const ctx: Ctx = {
+        openid,
+        now: platform.now ? platform.now() : Date.now(),
+        store,
+        services: platform.services,
+        user,
+        employer,
+        roles,
+        rights,
+        adminOpenids,
+        log,
+      };
+      const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
+      const result = success(await handler(parsed.data as ParsedInput<ActionName>, ctx));
+      if (requestKey) {
+        await store
+          .insert(COLLECTIONS.requests, { _id: requestKey, action, result, createdAt: ctx.now })
+          .catch((err: unknown) => {
+            if (!isDuplicateKey(err)) throw err;
+          });
+      }
+      return result;
+    } catch (err) {
+      if (err instanceof DomainError) return err.toFailure();
+      log('unexpected error', { error: err instanceof Error ? err.stack : String(err) });
+      return failure('INTERNAL');
+    }
+  };
+}
