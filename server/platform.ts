@@ -56,6 +56,8 @@ export function cloudPlatform(cloud: CloudModule): Platform {
     database: cloud.database(),
     services: cloudServices(cloud, process.env),
     openid: () => String(cloud.getWXContext().OPENID ?? ''),
+    // local-cloud may set a per-invocation clock for tests; CloudBase never sets it.
+    now: () => Number(process.env.LOCAL_CLOUD_NOW) || Date.now(),
     env: process.env,
   };
 }
