@@ -1,0 +1,177 @@
+import { callCloud } from '../../../services/call-cloud';
+import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
+import { employerInput, type EmployerView } from '../../../shared/models/employer';
+import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
+import { check, shownError, toast, type FieldErrors } from '../../lib/form';
+import { pickPlace } from '../../lib/location';
+
+interface Form {
+  companyName: string;
+  uscc: string;
+  intro: string;
+  contactName: string;
+  contactPhone: string;
+  region: string[];
+  address: string;
+  location: { lat: number; lng: number } | null;
+}
+
+const EMPTY: Form = {
+  companyName: '',
+  uscc: '',
+  intro: '',
+  contactName: '',
+  contactPhone: '',
+  region: [],
+  address: '',
+  location: null,
+};
+
+const STATUS_TONE: Record<EmployerStatus, string> = {
+  pending: 'tag-orange',
+  verified: 'tag-green',
+  rejected: 'tag-red',
+};
+
+function formOf(e: EmployerView): Form {
+  return {
+    companyName: e.companyName,
+    uscc: e.uscc,
+    intro: e.intro,
+    contactName: e.contactName,
+    contactPhone: e.contactPhone,
+    region: [e.region.province, e.region.city, e.region.county],
+    address: e.address,
+    location: e.location,
+  };
+}
+
+Component({
+  data: {
+    state: 'loading' as 'loading' | 'status' | 'form' | 'error',
+    loadError: '',
+    status: '' as EmployerStatus | '',
+    statusLabel: '',
+    statusTone: '',
+    rejectReason: '',
+    companyName: '',
+    form: { ...EMPTY } as Form,
+    errors: {} as FieldErrors,
+    placeNote: '',
+    submitting: false,
+    bannerError: '',
+  },
+  methods: {
+    onLoad() {
+      void this.load();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        const mine = await callCloud('employer.mine', {});
+        if (mine) this.showStatus(mine);
+        else this.setData({ state: 'form' });
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    showStatus(e: EmployerView) {
+      this.setData({
+        state: 'status',
+        status: e.status,
+        statusLabel: EMPLOYER_STATUS_LABELS[e.status],
+        statusTone: STATUS_TONE[e.status],
+        rejectReason: e.rejectReason ?? '',
+        companyName: e.companyName,
+        form: formOf(e),
+      });
+    },
+
+    onEdit() {
+      this.setData({ state: 'form', errors: {}, bannerError: '' });
+    },
+
+    onInput(e: WechatMiniprogram.Input) {
+      const field = (e.currentTarget.dataset as { field: keyof Form }).field;
+      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
+    },
+
+    /** The code is checked as soon as the employer leaves the box, not only on submit. */
+    onUsccBlur() {
+      const code = normalizeUscc(this.data.form.uscc);
+      if (!code) return;
+      this.setData({
+        'form.uscc': code,
+        'errors.uscc': isValidUscc(code) ? '' : '统一社会信用代码不对，请对照营业执照上的18位代码填写',
+      });
+    },
+
+    onRegion(e: WechatMiniprogram.PickerChange) {
+      this.setData({ 'form.region': e.detail.value as unknown as string[], errors: {} });
+    },
+
+    async onPickPlace() {
+      const place = await pickPlace();
+      if (!place) {
+        toast('没有取到位置，请允许使用位置后再点一次');
+        return;
+      }
+      const updates: Record<string, unknown> = {
+        'form.location': place.location,
+        'errors.location': '',
+        'errors.location_lat': '',
+        placeNote: place.via === 'map' ? '已在地图上选好' : '地图打不开，已用手机当前位置',
+      };
+      if (place.address && !this.data.form.address) updates['form.address'] = place.address;
+      this.setData(updates);
+    },
+
+    input() {
+      const f = this.data.form;
+      const [province = '', city = '', county = ''] = f.region;
+      return {
+        companyName: f.companyName,
+        uscc: f.uscc,
+        intro: f.intro,
+        contactName: f.contactName,
+        contactPhone: f.contactPhone.trim(),
+        region: f.region.length ? { province, city, county } : undefined,
+        address: f.address,
+        location: f.location ?? undefined,
+      };
+    },
+
+    async onSubmit() {
+      if (this.data.submitting) return;
+      const checked = check(employerInput, this.input(), {
+        region: '请选择所在地区',
+        location: '请点“在地图上选位置”',
+      });
+      if (!checked.ok) {
+        this.setData({ errors: checked.errors, bannerError: '还有内容没填好，请看红字' });
+        return;
+      }
+      this.setData({ submitting: true, bannerError: '', errors: {} });
+      try {
+        const { employer } = await callCloud('employer.register', checked.data);
+        this.showStatus(employer);
+        toast('已提交，请等待审核', 'success');
+      } catch (err) {
+        const shown = shownError(err);
+        this.setData({ errors: shown.errors, bannerError: shown.message });
+      } finally {
+        this.setData({ submitting: false });
+      }
+    },
+
+    onPost() {
+      wx.redirectTo({ url: '/package-employer/pages/post/index' });
+    },
+
+    onPosts() {
+      wx.redirectTo({ url: '/package-employer/pages/posts/index' });
+    },
+  },
+});

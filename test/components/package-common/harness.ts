@@ -1,0 +1,104 @@
+/**
+ * Page harness for the employer, cadre and admin subpackages: loads a page written with
+ * `Component()` in miniprogram-simulate with its TDesign children, and fakes the cloud with
+ * envelopes whose data is parsed by the contract's own output schema (fixtures cannot drift).
+ */
+import simulate from 'miniprogram-simulate';
+import { contracts, type ActionName, type ActionOutput } from '../../../miniprogram/shared/contracts';
+import { loadComponent, type LoadedComponent } from '../load';
+
+export type Page = LoadedComponent;
+
+/**
+ * Loads a page ('package-employer/pages/post/index') with fresh module state (so callCloud's
+ * transport set by the test is the one the page imports), without calling onLoad: the test sets
+ * the fake cloud first and then calls `page.instance.onLoad(query)`.
+ */
+export function loadPage(pagePath: string): Page {
+  return loadComponent(pagePath);
+}
+
+export interface Call {
+  action: ActionName;
+  input: unknown;
+}
+
+type Reply = { ok: true; data: unknown } | { ok: false; code: string; message: string; fields?: Record<string, string> };
+type Handler = (input: any) => Reply | Promise<Reply>;
+
+/** A fake cloud: answers per action, records every call. */
+export class FakeCloud {
+  readonly calls: Call[] = [];
+  private handlers = new Map<ActionName, Handler>();
+
+  /** Answers `action` with `data`, checked against the contract's output schema first. */
+  ok<A extends ActionName>(action: A, data: ActionOutput<A> | ((input: any) => ActionOutput<A>)): this {
+    this.handlers.set(action, (input) => {
+      const value = typeof data === 'function' ? (data as (i: unknown) => unknown)(input) : data;
+      return { ok: true, data: contracts[action].output.parse(value) };
+    });
+    return this;
+  }
+
+  fail(action: ActionName, code: string, message: string, fields?: Record<string, string>): this {
+    this.handlers.set(action, () => ({ ok: false, code, message, ...(fields ? { fields } : {}) }));
+    return this;
+  }
+
+  on(action: ActionName, handler: Handler): this {
+    this.handlers.set(action, handler);
+    return this;
+  }
+
+  callsOf(action: ActionName): unknown[] {
+    return this.calls.filter((c) => c.action === action).map((c) => c.input);
+  }
+
+  readonly transport = async (_fn: string, body: Record<string, unknown>): Promise<unknown> => {
+    const action = body['action'] as ActionName;
+    this.calls.push({ action, input: body['input'] });
+    const handler = this.handlers.get(action);
+    if (!handler) throw new Error(`FakeCloud: no answer for ${action}`);
+    return handler(body['input']);
+  };
+}
+
+/** Lets pending promises and setData settle. */
+export async function settle(times = 3): Promise<void> {
+  for (let i = 0; i < times; i++) await simulate.sleep(0);
+}
+
+/** The visible text of the page or of one element. */
+export function textOf(page: Page, selector?: string): string {
+  const el = selector ? page.querySelector(selector) : page;
+  if (!el) throw new Error(`no element ${selector}`);
+  return (el.dom as HTMLElement).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+export function exists(page: Page, selector: string): boolean {
+  return !!page.querySelector(selector);
+}
+
+/** Types into a native input or textarea. */
+export function type(page: Page, selector: string, value: string): void {
+  const el = page.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  el.dispatchEvent('input', { detail: { value } });
+}
+
+/** Taps an element (a TDesign button forwards it as its own tap). */
+export async function tap(page: Page, selector: string): Promise<void> {
+  const el = page.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  // A TDesign button forwards a tap on the native button inside it.
+  const inner = typeof el.querySelector === 'function' ? el.querySelector('.t-button') : undefined;
+  (inner ?? el).dispatchEvent('tap');
+  await settle();
+}
+
+/** Picks a value in a native picker. */
+export function pick(page: Page, selector: string, value: unknown): void {
+  const el = page.querySelector(selector);
+  if (!el) throw new Error(`no element ${selector}`);
+  el.dispatchEvent('change', { detail: { value } });
+}
