@@ -1,6 +1,207 @@
+import { largeText } from '../../behaviors/large-text';
+import { callCloud } from '../../services/call-cloud';
+import { readCache, writeCache } from '../../services/cache';
+import { messageOf } from '../../services/errors';
+import {
+  CATEGORY_CHOICES,
+  COUNTY_CHOICES,
+  EMPTY_FILTERS,
+  PAY_CHOICES,
+  SORT_CHOICES,
+  searchInput,
+  type JobFilters,
+  type SortValue,
+} from '../../services/filters';
+import { getLocation, getLocationIfAllowed } from '../../services/location';
+import { getSession, peekSession } from '../../services/session';
+import { privateState } from '../../services/state';
+import { jobCardView, type JobCardView } from '../../services/view';
+import type { GeoPoint } from '../../shared/index';
+
+type Mode = 'recommend' | 'search';
+type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
+
+const state = privateState(() => ({
+  cursor: null as string | null,
+  seq: 0,
+  near: undefined as GeoPoint | undefined,
+}));
+
+const CACHE_RECOMMEND = 'jobs:recommend';
+const CACHE_SEARCH = 'jobs:search';
+
+function labelsOf(f: JobFilters) {
+  return {
+    countyText: f.county || '地区',
+    categoryText: CATEGORY_CHOICES.find((c) => c.value === f.category && f.category)?.label ?? '工种',
+    payText: PAY_CHOICES.find((p) => p.value === f.minPay && f.minPay)?.label ?? '工资',
+  };
+}
+
 Component({
-  data: {},
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    mode: 'recommend' as Mode,
+    list: [] as JobCardView[],
+    state: 'loading' as ListState,
+    message: '',
+    /** The list on screen is the cached one; the network failed. */
+    stale: false,
+    needProfile: false,
+    filters: { ...EMPTY_FILTERS },
+    ...labelsOf(EMPTY_FILTERS),
+    countyRange: COUNTY_CHOICES.map((c) => c.label),
+    categoryRange: CATEGORY_CHOICES.map((c) => c.label),
+    payRange: PAY_CHOICES.map((p) => p.label),
+    sorts: SORT_CHOICES,
+  },
   methods: {
-    onLoad() {},
+    onLoad() {
+      this.showCached();
+      void this.load(true);
+      getSession()
+        .then((s) => this.setData({ needProfile: !s.profile }))
+        .catch(() => undefined);
+    },
+    onPullDownRefresh() {
+      void this.load(true).then(() => wx.stopPullDownRefresh());
+    },
+    onReachBottom() {
+      void this.load(false);
+    },
+    onShareAppMessage() {
+      return { title: '乡聘：家门口找工作，求职不收费', path: '/pages/jobs/index' };
+    },
+
+    showCached() {
+      if (this.data.mode === 'recommend') {
+        const cached = readCache<JobCardView[]>(CACHE_RECOMMEND);
+        if (cached && cached.data.length) this.setData({ list: cached.data, state: 'loading' });
+      } else {
+        const cached = readCache<{ key: string; list: JobCardView[] }>(CACHE_SEARCH);
+        if (cached && cached.data.key === JSON.stringify(this.data.filters) && cached.data.list.length) {
+          this.setData({ list: cached.data.list, state: 'loading' });
+        }
+      }
+    },
+
+    async load(reset: boolean): Promise<void> {
+      const s = state(this);
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      const seq = ++s.seq;
+      const mode = this.data.mode;
+      const filters = this.data.filters;
+      if (reset) {
+        s.cursor = null;
+        this.setData({ state: 'loading', message: '' });
+      } else {
+        this.setData({ state: 'more' });
+      }
+      try {
+        let near = s.near;
+        if (mode === 'recommend' && !near) near = s.near = await getLocationIfAllowed();
+        const cursor = reset ? undefined : (s.cursor ?? undefined);
+        const out =
+          mode === 'recommend'
+            ? await callCloud('job.recommend', { ...(near ? { near } : {}), ...(cursor ? { cursor } : {}), limit: 20 })
+            : await callCloud('job.search', searchInput(filters, filters.sort === 'distance' ? near : undefined, cursor));
+        if (seq !== s.seq) return;
+        const views = out.items.map(jobCardView);
+        s.cursor = out.nextCursor;
+        const next: ListState = out.nextCursor ? 'idle' : views.length || !reset ? 'end' : 'empty';
+        if (reset) {
+          this.setData({ list: views, state: views.length ? next : 'empty', stale: false });
+          if (mode === 'recommend') writeCache(CACHE_RECOMMEND, views);
+          else writeCache(CACHE_SEARCH, { key: JSON.stringify(filters), list: views });
+        } else {
+          const patch: Record<string, unknown> = { state: next };
+          const base = this.data.list.length;
+          views.forEach((v, i) => (patch[`list[${base + i}]`] = v));
+          this.setData(patch);
+        }
+      } catch (err) {
+        if (seq !== s.seq) return;
+        const message = messageOf(err);
+        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
+        else this.setData({ state: 'error', message });
+      }
+    },
+
+    onRetry() {
+      void this.load(this.data.list.length === 0 || this.data.stale);
+    },
+
+    onMode(e: WechatMiniprogram.TouchEvent) {
+      const mode = e.currentTarget.dataset['mode'] as Mode;
+      if (mode === this.data.mode) return;
+      state(this).seq++;
+      this.setData({ mode, list: [], stale: false });
+      this.showCached();
+      void this.load(true);
+    },
+
+    applyFilters(patch: Partial<JobFilters>) {
+      const filters = { ...this.data.filters, ...patch };
+      this.setData({ filters, ...labelsOf(filters), list: [], stale: false });
+      this.showCached();
+      void this.load(true);
+    },
+
+    onCountyPick(e: WechatMiniprogram.PickerChange) {
+      const choice = COUNTY_CHOICES[Number(e.detail.value)];
+      if (choice) this.applyFilters({ county: choice.county });
+    },
+    onCategoryPick(e: WechatMiniprogram.PickerChange) {
+      const choice = CATEGORY_CHOICES[Number(e.detail.value)];
+      if (choice) this.applyFilters({ category: choice.value });
+    },
+    onPayPick(e: WechatMiniprogram.PickerChange) {
+      const choice = PAY_CHOICES[Number(e.detail.value)];
+      if (choice) this.applyFilters({ minPay: choice.value });
+    },
+    onToggleMealsHousing() {
+      this.applyFilters({ mealsHousing: !this.data.filters.mealsHousing });
+    },
+    onToggleDaily() {
+      this.applyFilters({ daily: !this.data.filters.daily });
+    },
+    onKeywordInput(e: WechatMiniprogram.Input) {
+      // Kept without a re-render: the input shows what was typed.
+      this.data.filters.keyword = e.detail.value;
+    },
+    onKeywordConfirm() {
+      this.applyFilters({ keyword: this.data.filters.keyword });
+    },
+    onClearFilters() {
+      this.applyFilters({ ...EMPTY_FILTERS });
+    },
+
+    async onSort(e: WechatMiniprogram.TouchEvent) {
+      const sort = e.currentTarget.dataset['sort'] as SortValue;
+      if (sort === this.data.filters.sort) return;
+      if (sort !== 'distance') {
+        this.applyFilters({ sort });
+        return;
+      }
+      const near = await getLocation();
+      if (near) {
+        state(this).near = near;
+        this.applyFilters({ sort });
+        return;
+      }
+      // Location refused or unavailable: search the worker's own county instead.
+      const county = peekSession()?.profile?.home.county;
+      wx.showToast({
+        title: county ? `没拿到位置，先找${county}的工作` : '没拿到位置，请选地区',
+        icon: 'none',
+        duration: 2500,
+      });
+      if (county) this.applyFilters({ sort: 'newest', county });
+    },
+
+    onFillProfile() {
+      wx.navigateTo({ url: '/pages/profile/index' });
+    },
   },
 });

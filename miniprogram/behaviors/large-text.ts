@@ -1,0 +1,21 @@
+import { onLargeTextChange, rootFontSize } from '../services/large-text';
+
+const offs = new WeakMap<object, () => void>();
+
+/** Gives a page `rootFontSize` for its `<page-meta>` and keeps it in step with 大字模式. */
+export const largeText = Behavior({
+  data: { rootFontSize: 'system' },
+  lifetimes: {
+    attached() {
+      this.setData({ rootFontSize: rootFontSize() });
+      offs.set(
+        this,
+        onLargeTextChange((size) => this.setData({ rootFontSize: size })),
+      );
+    },
+    detached() {
+      offs.get(this)?.();
+      offs.delete(this);
+    },
+  },
+});

@@ -1,0 +1,16 @@
+import type { JobCardView } from '../../services/view';
+
+/** A job in a list (see services/view `jobCardView`); a tap opens the job page. */
+Component({
+  options: { styleIsolation: 'apply-shared' },
+  properties: {
+    job: { type: Object, value: {} as JobCardView },
+  },
+  methods: {
+    onTap() {
+      const job = this.data.job as JobCardView;
+      if (!job.id) return;
+      wx.navigateTo({ url: `/pages/job/index?id=${job.id}` });
+    },
+  },
+});

@@ -1,0 +1,39 @@
+/**
+ * The last lists a page showed, kept in storage so a weak village network still shows something at
+ * once; the page then asks the server again (stale-while-revalidate).
+ */
+const PREFIX = 'xp:cache:';
+/** Bump when a cached shape changes, so old entries are ignored rather than misread. */
+const VERSION = 1;
+
+interface Entry<T> {
+  v: number;
+  at: number;
+  data: T;
+}
+
+export function readCache<T>(key: string): { data: T; at: number } | undefined {
+  try {
+    const entry = wx.getStorageSync(PREFIX + key) as Entry<T> | '';
+    if (entry && entry.v === VERSION) return { data: entry.data, at: entry.at };
+  } catch {
+    // storage unavailable: behave as empty
+  }
+  return undefined;
+}
+
+export function writeCache<T>(key: string, data: T): void {
+  try {
+    wx.setStorageSync(PREFIX + key, { v: VERSION, at: Date.now(), data } satisfies Entry<T>);
+  } catch {
+    // storage full or unavailable: the cache is an optimisation only
+  }
+}
+
+export function dropCache(key: string): void {
+  try {
+    wx.removeStorageSync(PREFIX + key);
+  } catch {
+    // ignore
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Turns contract data into the few strings a view renders, so setData carries only what is shown.
+ */
+import {
+  BENEFIT_LABELS,
+  formatDay,
+  formatDayRelative,
+  formatPay,
+  JOB_CATEGORY_LABELS,
+  PAY_CYCLE_LABELS,
+  type FairCard,
+  type JobCard,
+} from '../shared/index';
+
+export interface JobCardView {
+  id: string;
+  title: string;
+  pay: string;
+  tags: string[];
+  place: string;
+  company: string;
+  verified: boolean;
+  reasons: string[];
+}
+
+/** 包吃 + 包住 read as one word to workers. */
+export function benefitWords(benefits: readonly string[]): string[] {
+  const set = new Set(benefits);
+  const words: string[] = [];
+  if (set.has('meals') && set.has('housing')) {
+    words.push('包吃住');
+    set.delete('meals');
+    set.delete('housing');
+  }
+  for (const b of set) {
+    const label = BENEFIT_LABELS[b as keyof typeof BENEFIT_LABELS];
+    if (label) words.push(label);
+  }
+  return words;
+}
+
+export function jobCardView(job: JobCard): JobCardView {
+  const distance = job.distanceKm !== undefined ? `${formatKm(job.distanceKm)}` : '';
+  return {
+    id: job._id,
+    title: job.title,
+    pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
+    tags: [PAY_CYCLE_LABELS[job.payCycle], JOB_CATEGORY_LABELS[job.category], ...benefitWords(job.benefits)],
+    place: [job.city, job.county, distance].filter(Boolean).join(' · '),
+    company: job.companyName,
+    verified: job.verified,
+    reasons: job.reasons ?? [],
+  };
+}
+
+export function formatKm(km: number): string {
+  return km < 1 ? `${Math.max(100, Math.round(km * 10) * 100)}米` : `${Math.round(km * 10) / 10}公里`;
+}
+
+export interface FairCardView {
+  id: string;
+  title: string;
+  when: string;
+  date: string;
+  place: string;
+  seats: string;
+  full: boolean;
+  employers: string;
+  status: string;
+}
+
+export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
+  const rel = formatDayRelative(fair.day, nowMs);
+  const date = formatDay(fair.day);
+  return {
+    id: fair._id,
+    title: fair.title,
+    when: rel === date ? date : `${rel} ${date}`,
+    date,
+    place: [fair.county, fair.village, fair.distanceKm !== undefined ? formatKm(fair.distanceKm) : '']
+      .filter(Boolean)
+      .join(' · '),
+    seats: fair.seatsLeft > 0 ? `还能报${fair.seatsLeft}人` : '已约满',
+    full: fair.seatsLeft <= 0,
+    employers: `${fair.employerCount}家单位`,
+    status: fair.status,
+  };
+}
