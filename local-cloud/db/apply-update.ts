@@ -1,0 +1,44 @@
+import { update as mingoUpdate } from 'mingo';
+import { CloudError } from './cloud-error';
+import { clone, type Doc } from './ejson';
+
+const isOperatorUpdate = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
+
+/**
+ * Applies an update to a copy of `doc`: operators (`$set`, `$inc`, `$push`, ...) through mingo when
+ * `merge`, otherwise a replacement that keeps `_id`. Returns the new document and whether it changed.
+ */
+export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; changed: boolean } {
+  if (!merge || !isOperatorUpdate(data)) {
+    if (!merge) {
+      const next: Doc = { _id: doc._id, ...clone(data) };
+      next._id = doc._id;
+      return { doc: next, changed: JSON.stringify(next) !== JSON.stringify(doc) };
+    }
+    data = { $set: data };
+  }
+  const next = clone(doc);
+  let changed: string[];
+  try {
+    changed = mingoUpdate(next, data as never, undefined, undefined, { cloneMode: 'deep' });
+  } catch (err) {
+    throw new CloudError('DATABASE_REQUEST_FAILED', `invalid update: ${(err as Error).message}`);
+  }
+  if (next._id !== doc._id && JSON.stringify(next._id) !== JSON.stringify(doc._id)) {
+    throw new CloudError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'");
+  }
+  return { doc: next, changed: changed.length > 0 };
+}
+
+/** The document an upsert starts from: the filter's plain equality fields. */
+export function upsertBase(filter: Doc): Doc {
+  const base: Doc = {};
+  for (const [k, v] of Object.entries(filter)) {
+    if (k.startsWith('$') || k.includes('.')) continue;
+    if (typeof v === 'object' && v !== null && !(v instanceof Date) && Object.keys(v).some((x) => x.startsWith('$'))) {
+      continue;
+    }
+    base[k] = clone(v);
+  }
+  return base;
+}

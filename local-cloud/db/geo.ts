@@ -1,0 +1,177 @@
+import { Context } from 'mingo';
+import { CloudError } from './cloud-error';
+import { getPath } from './value-order';
+
+type AnyObject = Record<string, unknown>;
+
+/** Radius MongoDB uses for 2dsphere distances, in metres. */
+export const EARTH_RADIUS_M = 6378100;
+
+type Position = [number, number];
+interface Geometry {
+  type: string;
+  coordinates: unknown;
+}
+
+const toRad = (d: number): number => (d * Math.PI) / 180;
+
+/** Great-circle distance in metres between two [lng, lat] positions. */
+export function distanceMetres(a: Position, b: Position): number {
+  const dLat = toRad(b[1] - a[1]);
+  const dLng = toRad(b[0] - a[0]);
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a[1])) * Math.cos(toRad(b[1])) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function isGeometry(v: unknown): v is Geometry {
+  return typeof v === 'object' && v !== null && 'type' in v && 'coordinates' in v;
+}
+
+/** A point of a stored value: GeoJSON Point or legacy [lng, lat]. */
+export function asPoint(v: unknown): Position | undefined {
+  if (isGeometry(v) && v.type === 'Point') return v.coordinates as Position;
+  if (Array.isArray(v) && v.length === 2 && v.every((n) => typeof n === 'number')) {
+    return v as Position;
+  }
+  return undefined;
+}
+
+/** Every vertex of a geometry. */
+function positions(g: Geometry): Position[] {
+  const flat = (c: unknown): Position[] =>
+    Array.isArray(c) && typeof c[0] === 'number' ? [c as Position] : (c as unknown[]).flatMap(flat);
+  return flat(g.coordinates);
+}
+
+function inRing(p: Position, ring: Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > p[1] !== yj > p[1] && p[0] < ((xj - xi) * (p[1] - yi)) / (yj - yi) + xi) {
+      inside = !inside;
+    }
+  }
+  return inside;
+}
+
+function inPolygon(p: Position, rings: Position[][]): boolean {
+  if (!inRing(p, rings[0])) return false;
+  return !rings.slice(1).some((hole) => inRing(p, hole));
+}
+
+function pointInArea(p: Position, area: Geometry): boolean {
+  if (area.type === 'Polygon') return inPolygon(p, area.coordinates as Position[][]);
+  if (area.type === 'MultiPolygon') {
+    return (area.coordinates as Position[][][]).some((poly) => inPolygon(p, poly));
+  }
+  if (area.type === 'Point') {
+    const q = area.coordinates as Position;
+    return q[0] === p[0] && q[1] === p[1];
+  }
+  return positions(area).some((q) => q[0] === p[0] && q[1] === p[1]);
+}
+
+function within(value: unknown, spec: AnyObject): boolean {
+  const geometry = isGeometry(value) ? value : undefined;
+  const pts = geometry ? positions(geometry) : asPoint(value) ? [asPoint(value) as Position] : [];
+  if (pts.length === 0) return false;
+  if (spec.$centerSphere) {
+    const [center, radians] = spec.$centerSphere as [Position, number];
+    return pts.every((p) => distanceMetres(p, center) <= radians * EARTH_RADIUS_M);
+  }
+  const area = spec.$geometry as Geometry | undefined;
+  if (!area) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoWithin needs $geometry');
+  return pts.every((p) => pointInArea(p, area));
+}
+
+function intersects(value: unknown, spec: AnyObject): boolean {
+  const query = spec.$geometry as Geometry | undefined;
+  if (!query) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoIntersects needs $geometry');
+  const stored: Geometry | undefined = isGeometry(value)
+    ? value
+    : asPoint(value)
+      ? { type: 'Point', coordinates: asPoint(value) }
+      : undefined;
+  if (!stored) return false;
+  // Vertex containment either way: exact for points, a close approximation for shapes.
+  return (
+    positions(stored).some((p) => pointInArea(p, query)) ||
+    positions(query).some((p) => pointInArea(p, stored))
+  );
+}
+
+export interface NearSpec {
+  field: string;
+  center: Position;
+  maxDistance?: number;
+  minDistance?: number;
+}
+
+/** Removes a top-level `$nearSphere`/`$near` from a filter; the caller sorts by distance. */
+export function extractNear(filter: AnyObject): { filter: AnyObject; near?: NearSpec } {
+  for (const [field, cond] of Object.entries(filter)) {
+    if (typeof cond !== 'object' || cond === null) continue;
+    const c = cond as AnyObject;
+    const spec = (c.$nearSphere ?? c.$near) as AnyObject | undefined;
+    if (!spec) continue;
+    const geometry = (spec.$geometry ?? spec) as Geometry;
+    const center = asPoint(geometry);
+    if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoNear needs a Point');
+    const rest: AnyObject = { ...filter };
+    const near: NearSpec = {
+      field,
+      center,
+      maxDistance: (spec.$maxDistance ?? c.$maxDistance) as number | undefined,
+      minDistance: (spec.$minDistance ?? c.$minDistance) as number | undefined,
+    };
+    rest[field] = { $localNear: near };
+    return { filter: rest, near };
+  }
+  return { filter };
+}
+
+/** Field paths a filter applies geo operators to (they need a 2dsphere index). */
+export function geoFields(filter: unknown, out: string[] = []): string[] {
+  if (Array.isArray(filter)) {
+    filter.forEach((f) => geoFields(f, out));
+    return out;
+  }
+  if (typeof filter !== 'object' || filter === null) return out;
+  for (const [key, cond] of Object.entries(filter)) {
+    if (key.startsWith('$')) {
+      geoFields(cond, out);
+      continue;
+    }
+    if (typeof cond === 'object' && cond !== null && !Array.isArray(cond)) {
+      const ops = Object.keys(cond);
+      if (ops.some((op) => ['$nearSphere', '$near', '$geoWithin', '$geoIntersects', '$localNear'].includes(op))) {
+        out.push(key);
+      }
+    }
+  }
+  return out;
+}
+
+const fieldOp =
+  (test: (value: unknown, spec: AnyObject) => boolean) =>
+  (selector: string, spec: unknown, _options: unknown) =>
+  (obj: AnyObject): boolean =>
+    test(getPath(obj, selector), spec as AnyObject);
+
+/** mingo query operators for geo queries. */
+export const geoContext = Context.init({
+  query: {
+    $geoWithin: fieldOp(within),
+    $geoIntersects: fieldOp(intersects),
+    $localNear: fieldOp((value, spec) => {
+      const p = asPoint(value);
+      if (!p) return false;
+      const near = spec as unknown as NearSpec;
+      const d = distanceMetres(p, near.center);
+      return (near.maxDistance === undefined || d <= near.maxDistance) &&
+        (near.minDistance === undefined || d >= near.minDistance);
+    }),
+  },
+});

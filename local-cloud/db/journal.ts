@@ -1,0 +1,142 @@
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
+import { open, type FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+
+/** One journal record; `batch` holds the writes of one committed transaction. */
+export type JournalRecord =
+  | { op: 'collection'; c: string }
+  | { op: 'put'; c: string; d: string }
+  | { op: 'delete'; c: string; id: string }
+  | { op: 'batch'; ops: JournalRecord[] };
+
+const FILE = 'journal.jsonl';
+
+/**
+ * Append-only journal with group commit: records queued in the same turn are written together and
+ * acknowledged only after `fdatasync`. Each line is self-checking JSON; a torn last line is dropped.
+ */
+export class Journal {
+  private handle?: FileHandle;
+  private pending: { line: string; done: (err?: Error) => void }[] = [];
+  private flushing = false;
+  private records = 0;
+
+  private constructor(readonly dir: string) {}
+
+  /** Reads every intact record, cutting a torn tail, then opens the file for appending. */
+  static async open(dir: string): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
+    mkdirSync(dir, { recursive: true });
+    const journal = new Journal(dir);
+    const file = join(dir, FILE);
+    const records: JournalRecord[] = [];
+    let torn = false;
+    if (existsSync(file)) {
+      const bytes = readFileSync(file);
+      let good = 0;
+      while (good < bytes.length) {
+        const end = bytes.indexOf(0x0a, good);
+        if (end < 0) {
+          torn = true;
+          break;
+        }
+        try {
+          records.push(JSON.parse(bytes.toString('utf8', good, end)) as JournalRecord);
+        } catch {
+          torn = true;
+          break;
+        }
+        good = end + 1;
+      }
+      if (torn) {
+        // Keep only the intact prefix so that later appends start on a clean line.
+        const fd = openSync(file, 'r+');
+        ftruncateSync(fd, good);
+        fsyncSync(fd);
+        closeSync(fd);
+      }
+    }
+    journal.records = records.length;
+    journal.handle = await open(file, 'a');
+    return { journal, records, torn };
+  }
+
+  get size(): number {
+    return this.records;
+  }
+
+  /** Queues a record; resolves once it is on disk. */
+  append(record: JournalRecord): Promise<void> {
+    const line = `${JSON.stringify(record)}\n`;
+    return new Promise((resolve, reject) => {
+      this.pending.push({ line, done: (err) => (err ? reject(err) : resolve()) });
+      if (!this.flushing) setImmediate(() => void this.flush());
+    });
+  }
+
+  private async flush(): Promise<void> {
+    if (this.flushing || !this.handle) return;
+    this.flushing = true;
+    while (this.pending.length) {
+      const group = this.pending;
+      this.pending = [];
+      try {
+        await this.handle.write(group.map((p) => p.line).join(''));
+        await this.handle.datasync();
+        this.records += group.length;
+        group.forEach((p) => p.done());
+      } catch (err) {
+        group.forEach((p) => p.done(err as Error));
+      }
+    }
+    this.flushing = false;
+  }
+
+  /** Replaces the journal by the given records (a compacted image), atomically via rename. */
+  async rewrite(records: JournalRecord[]): Promise<void> {
+    await this.drain();
+    await this.handle?.close();
+    const file = join(this.dir, FILE);
+    const tmp = `${file}.tmp`;
+    const fd = openSync(tmp, 'w');
+    const chunk: string[] = [];
+    for (const r of records) {
+      chunk.push(JSON.stringify(r));
+      if (chunk.length >= 1000) {
+        writeSync(fd, `${chunk.join('\n')}\n`);
+        chunk.length = 0;
+      }
+    }
+    if (chunk.length) writeSync(fd, `${chunk.join('\n')}\n`);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, file);
+    const dirFd = openSync(this.dir, 'r');
+    fsyncSync(dirFd);
+    closeSync(dirFd);
+    this.records = records.length;
+    this.handle = await open(file, 'a');
+  }
+
+  private async drain(): Promise<void> {
+    while (this.flushing || this.pending.length) {
+      if (!this.flushing) await this.flush();
+      else await new Promise((r) => setTimeout(r, 1));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.drain();
+    await this.handle?.close();
+    this.handle = undefined;
+  }
+}

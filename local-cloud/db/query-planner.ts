@@ -1,0 +1,78 @@
+import type { CollectionIndex, RangeBounds } from './collection-index';
+
+type AnyObject = Record<string, unknown>;
+
+interface FieldCondition {
+  equal?: unknown[];
+  range?: RangeBounds;
+}
+
+export interface Plan {
+  /** Candidate document keys, or undefined for a full scan. */
+  candidates?: Set<string>;
+  index?: string;
+}
+
+const isScalar = (v: unknown): boolean =>
+  v === null ||
+  ['string', 'number', 'boolean'].includes(typeof v) ||
+  v instanceof Date;
+
+/** Top-level conditions an index can answer: equality, `$in` of scalars, and ranges. */
+function conditions(filter: AnyObject, out = new Map<string, FieldCondition>()): Map<string, FieldCondition> {
+  for (const [field, cond] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(cond)) {
+      cond.forEach((c) => conditions(c as AnyObject, out));
+      continue;
+    }
+    if (field.startsWith('$')) continue;
+    const entry = out.get(field) ?? {};
+    if (isScalar(cond)) {
+      entry.equal = [cond];
+    } else if (typeof cond === 'object' && cond !== null && !Array.isArray(cond) && !(cond instanceof RegExp)) {
+      const c = cond as AnyObject;
+      if ('$eq' in c && isScalar(c.$eq)) entry.equal = [c.$eq];
+      if (Array.isArray(c.$in) && c.$in.length <= 1000 && c.$in.every(isScalar)) entry.equal = c.$in;
+      const range: RangeBounds = {};
+      for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
+        if (`$${op}` in c && isScalar(c[`$${op}`])) range[op] = c[`$${op}`];
+      }
+      if (Object.keys(range).length) entry.range = range;
+    }
+    if (entry.equal || entry.range) out.set(field, entry);
+  }
+  return out;
+}
+
+/** Picks the most selective usable index for a filter: full-key equality, then first-key equality, then range. */
+export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
+  const conds = conditions(filter);
+  if (conds.size === 0) return {};
+  const usable = indexes.filter((ix) => !ix.geo);
+  const full = usable
+    .filter((ix) => ix.fields.every((f) => conds.get(f)?.equal))
+    .sort((a, b) => Number(b.unique) - Number(a.unique) || b.fields.length - a.fields.length)[0];
+  if (full) {
+    const values = full.fields.map((f) => conds.get(f)?.equal ?? []);
+    const combos = values.reduce((n, v) => n * v.length, 1);
+    if (combos <= 1000) return { candidates: full.lookupEqual(values), index: full.decl.name };
+  }
+  const firstEqual = usable.find((ix) => conds.get(ix.fields[0])?.equal);
+  if (firstEqual) {
+    const out = new Set<string>();
+    for (const v of conds.get(firstEqual.fields[0])?.equal ?? []) {
+      firstEqual.lookupRange({ gte: v, lte: v }).forEach((k) => out.add(k));
+    }
+    return { candidates: out, index: firstEqual.decl.name };
+  }
+  const ranged = usable.find((ix) => conds.get(ix.fields[0])?.range);
+  if (ranged) {
+    return { candidates: ranged.lookupRange(conds.get(ranged.fields[0])?.range ?? {}), index: ranged.decl.name };
+  }
+  return {};
+}
+
+/** `_id` equality or `$in`, answered from the primary map. */
+export function idCondition(filter: AnyObject): unknown[] | undefined {
+  return conditions(filter).get('_id')?.equal;
+}

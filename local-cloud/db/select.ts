@@ -1,0 +1,20 @@
+import { find } from 'mingo';
+import type { Doc } from './ejson';
+import { geoContext } from './geo';
+
+export interface SelectOptions {
+  order?: Record<string, 1 | -1>;
+  offset?: number;
+  limit?: number;
+  projection?: Record<string, unknown>;
+}
+
+/** Sort, skip, limit and projection of already matched documents, through mingo. */
+export function select(docs: Doc[], opts: SelectOptions): Doc[] {
+  const projection = opts.projection && Object.keys(opts.projection).length ? opts.projection : undefined;
+  let cursor = find(docs, {}, projection as never, { context: geoContext });
+  if (opts.order && Object.keys(opts.order).length) cursor = cursor.sort(opts.order);
+  if (opts.offset) cursor = cursor.skip(opts.offset);
+  if (opts.limit !== undefined) cursor = cursor.limit(opts.limit);
+  return cursor.all() as Doc[];
+}

@@ -1,0 +1,135 @@
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { Database } from './db/database';
+import { readIndexDeclarations } from './db/index-declarations';
+import { SecCheck } from './openapi/sec-check';
+import { Subscriptions, type OutboxMessage } from './openapi/subscriptions';
+import { Wxacode } from './openapi/wxacode';
+import { FunctionRuntime, type Identity } from './runtime/function-runtime';
+import { createHttpServer } from './server/http-server';
+
+export { FunctionCallError, type Identity } from './runtime/function-runtime';
+export type { OutboxMessage } from './openapi/subscriptions';
+
+const REPO_ROOT = resolve(__dirname, '..');
+
+export interface LocalCloudOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Keep everything in memory (tests); otherwise journal to `dataDir`. */
+  memory?: boolean;
+  dataDir?: string;
+  functionsRoot?: string;
+  indexesFile?: string;
+  /** Fail a query that scans more than `scanLimit` documents (default 1000) without a usable index. */
+  strictIndexes?: boolean;
+  scanLimit?: number;
+  /** Passed to functions as ADMIN_OPENIDS (comma separated). */
+  adminOpenids?: string[];
+  extraFunctionEnv?: Record<string, string>;
+  log?: boolean | ((line: string) => void);
+  /** Clock for serverDate, and for functions as LOCAL_CLOUD_NOW. */
+  now?: () => number;
+  /** Environment id (SCF_NAMESPACE); default `local`. */
+  env?: string;
+  /** How long a transaction may stay open; CloudBase's 30 s by default. */
+  transactionTimeoutMs?: number;
+  /** Per-function timeout and envVariables; default `<functionsRoot>/../cloudbaserc.json`. */
+  cloudbasercFile?: string;
+  /** Pages `wxacode.getUnlimited` accepts; default `<repo>/miniprogram/app.json`. */
+  appJsonFile?: string;
+  /** Word list for msgSecCheck; default `local-cloud/openapi/sec-check-words.json`. */
+  secCheckWordsFile?: string;
+}
+
+export interface LocalCloud {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  env: string;
+  /** Invokes a function as a user; resolves with its return value, like wx.cloud.callFunction's result. */
+  callFunction(name: string, data: unknown, identity: Identity): Promise<unknown>;
+  /** Environment variables that point a wx-server-sdk in another process at this server. */
+  sdkEnv(): Record<string, string>;
+  /** Every collection's documents as plain JSON. */
+  snapshot(): Promise<Record<string, unknown[]>>;
+  /** Messages sent with subscribeMessage.send. */
+  outbox(): OutboxMessage[];
+  /** Records `count` accepted subscriptions (what wx.requestSubscribeMessage gives). */
+  grantSubscription(openid: string, templateId: string, count?: number): void;
+  stop(): Promise<void>;
+  /** The engine itself (benchmarks, tooling). */
+  readonly database: Database;
+  /** PNG images made by wxacode.getUnlimited. */
+  wxacodes(): { id: number; page: string; scene: string; png: Buffer }[];
+}
+
+function logger(option: LocalCloudOptions['log']): (line: string) => void {
+  if (typeof option === 'function') return option;
+  if (option) return (line) => console.log(line);
+  return () => undefined;
+}
+
+/** Starts a local CloudBase on 127.0.0.1 that the unmodified wx-server-sdk talks to. */
+export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<LocalCloud> {
+  const env = options.env ?? 'local';
+  const log = logger(options.log);
+  const now = options.now ?? Date.now;
+  const functionsRoot = options.functionsRoot ?? join(REPO_ROOT, 'cloudfunctions');
+  const db = await Database.open({
+    dataDir: options.memory ? undefined : (options.dataDir ?? join(REPO_ROOT, '.local-cloud-data')),
+    indexes: readIndexDeclarations(options.indexesFile ?? join(REPO_ROOT, 'database', 'indexes.json')),
+    strictIndexes: options.strictIndexes,
+    scanLimit: options.scanLimit,
+    transactionTimeoutMs: options.transactionTimeoutMs,
+    now,
+    log,
+  });
+  let url = '';
+  const runtime = new FunctionRuntime({
+    functionsRoot,
+    cloudbasercFile: options.cloudbasercFile ?? join(functionsRoot, '..', 'cloudbaserc.json'),
+    env,
+    baseUrl: () => url,
+    adminOpenids: options.adminOpenids ?? [],
+    extraFunctionEnv: options.extraFunctionEnv ?? {},
+    log,
+    now: options.now,
+  });
+  const services = {
+    secCheck: new SecCheck(options.secCheckWordsFile),
+    subscriptions: new Subscriptions(now),
+    wxacode: new Wxacode(options.appJsonFile ?? join(REPO_ROOT, 'miniprogram', 'app.json'), now),
+  };
+  const server = createHttpServer({ db, runtime, services, env, log });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  return {
+    url,
+    env,
+    database: db,
+    callFunction: (name, data, identity) => runtime.invoke(name, data, identity),
+    sdkEnv: () => ({
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${url}/admin` }),
+      TENCENTCLOUD_SECRETID: 'local-cloud-secret-id',
+      TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
+      TENCENTCLOUD: 'true',
+      SILENCE: 'true',
+      SCF_NAMESPACE: env,
+    }),
+    snapshot: async () => JSON.parse(JSON.stringify(db.snapshot())) as Record<string, unknown[]>,
+    outbox: () => services.subscriptions.outbox.map((m) => ({ ...m })),
+    grantSubscription: (openid, templateId, count = 1) => services.subscriptions.grant(openid, templateId, count),
+    wxacodes: () => services.wxacode.images.map((i) => ({ ...i })),
+    async stop() {
+      await runtime.stop();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await db.close();
+    },
+  };
+}

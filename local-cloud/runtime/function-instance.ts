@@ -1,0 +1,102 @@
+import { buildSync } from 'esbuild';
+import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+
+interface ResultMessage {
+  type: 'result' | 'ready';
+  id?: string;
+  ok?: boolean;
+  json?: string;
+  error?: string;
+}
+
+let workerScript: string | undefined;
+
+/** The worker entry compiled to plain JS once per server process (children run it with plain node). */
+function workerEntryFile(): string {
+  if (workerScript) return workerScript;
+  const source = join(__dirname, 'worker-entry.ts');
+  const out = join(tmpdir(), `local-cloud-worker-${process.pid}-${Math.round(statSync(source).mtimeMs)}.js`);
+  if (!existsSync(out)) {
+    buildSync({ entryPoints: [source], outfile: out, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+  }
+  workerScript = out;
+  return out;
+}
+
+export class InvocationTimeout extends Error {}
+
+/** One warm instance of a function: a child process that serves one invocation at a time. */
+export class FunctionInstance {
+  private readonly child: ChildProcess;
+  private current?: { id: string; resolve: (m: ResultMessage) => void; reject: (e: Error) => void };
+  private readonly ready: Promise<void>;
+  dead = false;
+
+  constructor(
+    readonly functionName: string,
+    env: Record<string, string>,
+    log: (line: string) => void,
+  ) {
+    this.child = fork(workerEntryFile(), [], {
+      env,
+      execArgv: [],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    });
+    for (const stream of [this.child.stdout, this.child.stderr]) {
+      if (stream) createInterface({ input: stream }).on('line', (line) => log(`[${functionName}] ${line}`));
+    }
+    this.ready = new Promise((resolve, reject) => {
+      this.child.once('message', () => resolve());
+      this.child.once('error', reject);
+    });
+    this.child.on('message', (raw: unknown) => {
+      const msg = raw as ResultMessage;
+      if (msg.type === 'result' && this.current && msg.id === this.current.id) {
+        const c = this.current;
+        this.current = undefined;
+        c.resolve(msg);
+      }
+    });
+    this.child.on('exit', (code, signal) => {
+      this.dead = true;
+      this.current?.reject(new Error(`function instance exited (${signal ?? code})`));
+      this.current = undefined;
+    });
+  }
+
+  /** Runs one invocation; on timeout the instance is killed, as SCF stops a timed-out instance. */
+  async invoke(
+    msg: { id: string; entry: string; event: unknown; context: Record<string, unknown>; env: Record<string, string> },
+    timeoutMs: number,
+  ): Promise<ResultMessage> {
+    await this.ready;
+    return new Promise<ResultMessage>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.current = undefined;
+        this.kill();
+        reject(new InvocationTimeout(`Invoking task timed out after ${timeoutMs / 1000} seconds`));
+      }, timeoutMs);
+      this.current = {
+        id: msg.id,
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      };
+      this.child.send({ type: 'invoke', ...msg });
+    });
+  }
+
+  kill(): void {
+    this.dead = true;
+    if (this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+}

@@ -1,0 +1,207 @@
+import { randomUUID } from 'node:crypto';
+import { ensureBuilt } from './function-builder';
+import { FunctionInstance, InvocationTimeout } from './function-instance';
+import { discoverFunctions, type FunctionSpec } from './function-registry';
+
+export interface Identity {
+  openid: string;
+  appid?: string;
+  unionid?: string;
+}
+
+/** A failed invocation, shaped like wx.cloud.callFunction's error. */
+export class FunctionCallError extends Error {
+  constructor(
+    readonly errCode: number,
+    readonly errMsg: string,
+  ) {
+    super(errMsg);
+    this.name = 'FunctionCallError';
+  }
+}
+
+export interface RuntimeOptions {
+  functionsRoot: string;
+  cloudbasercFile: string;
+  env: string;
+  /** Base URL of the admin endpoint, e.g. http://127.0.0.1:3000 */
+  baseUrl: () => string;
+  adminOpenids: string[];
+  extraFunctionEnv: Record<string, string>;
+  log: (line: string) => void;
+  /** Instances per function at most (SCF scales out; this bounds a laptop). */
+  maxInstances?: number;
+  /** A test clock, handed to each invocation as LOCAL_CLOUD_NOW (CloudBase never sets it). */
+  now?: () => number;
+}
+
+interface Invocation {
+  functionName: string;
+  identity: Identity;
+}
+
+const DEFAULT_APPID = 'wxlocal0000000000';
+
+/** Runs cloud functions like CloudBase: warm instances, per-invocation identity, timeouts, logs. */
+export class FunctionRuntime {
+  private specs = new Map<string, FunctionSpec>();
+  private readonly idle = new Map<string, FunctionInstance[]>();
+  private readonly running = new Map<string, number>();
+  private readonly queue = new Map<string, (() => void)[]>();
+  private readonly all = new Set<FunctionInstance>();
+  readonly invocations = new Map<string, Invocation>();
+  private stopped = false;
+
+  constructor(private readonly opts: RuntimeOptions) {
+    this.refresh();
+  }
+
+  refresh(): void {
+    this.specs = discoverFunctions(this.opts.functionsRoot, this.opts.cloudbasercFile);
+  }
+
+  spec(name: string): FunctionSpec | undefined {
+    if (!this.specs.has(name)) this.refresh();
+    return this.specs.get(name);
+  }
+
+  names(): string[] {
+    return [...this.specs.keys()];
+  }
+
+  private baseEnv(spec: FunctionSpec): Record<string, string> {
+    const env: Record<string, string> = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/tmp',
+      TZ: 'UTC',
+      SCF_NAMESPACE: this.opts.env,
+      SCF_FUNCTIONNAME: spec.name,
+      TENCENTCLOUD: 'true',
+      TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD_SECRETID: 'local-cloud-secret-id',
+      TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
+      TENCENTCLOUD_SESSIONTOKEN: 'local-cloud-session-token',
+      SILENCE: 'true',
+      WX_CONTEXT_KEYS: 'WX_OPENID,WX_APPID,WX_UNIONID,WX_CLIENTIP,WX_CLIENTIPV6',
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.baseUrl()}/admin/fn/${spec.name}` }),
+      ...spec.envVariables,
+      ...this.opts.extraFunctionEnv,
+    };
+    if (this.opts.adminOpenids.length || !('ADMIN_OPENIDS' in env)) env.ADMIN_OPENIDS = this.opts.adminOpenids.join(',');
+    return env;
+  }
+
+  private async acquire(spec: FunctionSpec): Promise<FunctionInstance> {
+    const max = this.opts.maxInstances ?? 8;
+    for (;;) {
+      const pool = this.idle.get(spec.name) ?? [];
+      this.idle.set(spec.name, pool);
+      let instance = pool.pop();
+      while (instance?.dead) instance = pool.pop();
+      const running = this.running.get(spec.name) ?? 0;
+      if (instance || running < max) {
+        this.running.set(spec.name, running + 1);
+        if (instance) return instance;
+        const created = new FunctionInstance(spec.name, this.baseEnv(spec), this.opts.log);
+        this.all.add(created);
+        return created;
+      }
+      await new Promise<void>((resolve) => {
+        const list = this.queue.get(spec.name) ?? [];
+        list.push(resolve);
+        this.queue.set(spec.name, list);
+      });
+    }
+  }
+
+  private release(spec: FunctionSpec, instance: FunctionInstance): void {
+    this.running.set(spec.name, (this.running.get(spec.name) ?? 1) - 1);
+    if (instance.dead || this.stopped) this.all.delete(instance);
+    else this.idle.get(spec.name)?.push(instance);
+    this.queue.get(spec.name)?.shift()?.();
+  }
+
+  /** Drops warm instances of a function (after a rebuild their loaded code is stale). */
+  private retire(name: string): void {
+    for (const instance of this.idle.get(name) ?? []) {
+      instance.kill();
+      this.all.delete(instance);
+    }
+    this.idle.set(name, []);
+  }
+
+  /** Invokes a function as `identity`; resolves with its return value (JSON round-tripped). */
+  async invoke(name: string, data: unknown, identity: Identity, source = 'wx_client'): Promise<unknown> {
+    const spec = this.spec(name);
+    if (!spec) {
+      throw new FunctionCallError(-501000, `[ResourceNotFound.Function] function not found: ${name}`);
+    }
+    const action =
+      data && typeof data === 'object' && typeof (data as { action?: unknown }).action === 'string'
+        ? (data as { action: string }).action
+        : '-';
+    const started = Date.now();
+    const stale = spec.srcDir ? (await import('./function-builder')).needsBuild(spec) : false;
+    try {
+      await ensureBuilt(spec);
+    } catch (err) {
+      this.opts.log(`local-cloud fn ${name} build failed: ${(err as Error).message}`);
+      throw new FunctionCallError(-504002, `functions execute fail | build failed: ${(err as Error).message}`);
+    }
+    if (stale) this.retire(name);
+    const instance = await this.acquire(spec);
+    const id = randomUUID();
+    const appid = identity.appid ?? DEFAULT_APPID;
+    this.invocations.set(id, { functionName: name, identity });
+    const env: Record<string, string> = {
+      WX_OPENID: identity.openid,
+      WX_APPID: appid,
+      WX_UNIONID: identity.unionid ?? '',
+      WX_CLIENTIP: '127.0.0.1',
+      WX_CLIENTIPV6: '::ffff:127.0.0.1',
+      TCB_SOURCE: source,
+      TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${this.opts.baseUrl()}/admin/fn/${name}/${id}` }),
+    };
+    if (this.opts.now) env.LOCAL_CLOUD_NOW = String(this.opts.now());
+    const event =
+      data && typeof data === 'object' && !Array.isArray(data)
+        ? { ...(data as Record<string, unknown>), userInfo: { appId: appid, openId: identity.openid } }
+        : data;
+    const context = {
+      request_id: id,
+      function_name: name,
+      function_version: '$LATEST',
+      namespace: this.opts.env,
+      memory_limit_in_mb: 256,
+      time_limit_in_ms: spec.timeoutMs,
+    };
+    let outcome = 'ok';
+    try {
+      const msg = await instance.invoke({ id, entry: spec.entry, event, context, env }, spec.timeoutMs);
+      if (!msg.ok) {
+        outcome = `error ${(msg.error ?? '').split('\n')[0]}`;
+        throw new FunctionCallError(-504002, `functions execute fail | ${msg.error ?? ''}`);
+      }
+      return JSON.parse(msg.json ?? 'null') as unknown;
+    } catch (err) {
+      if (err instanceof FunctionCallError) throw err;
+      if (err instanceof InvocationTimeout) {
+        outcome = 'timeout';
+        throw new FunctionCallError(-504003, `functions execute fail | ${err.message}`);
+      }
+      outcome = `crash ${(err as Error).message}`;
+      throw new FunctionCallError(-504002, `functions execute fail | ${(err as Error).message}`);
+    } finally {
+      this.invocations.delete(id);
+      this.release(spec, instance);
+      this.opts.log(`local-cloud fn ${name} action=${action} openid=${identity.openid} ${Date.now() - started}ms ${outcome}`);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const instance of this.all) instance.kill();
+    this.all.clear();
+    this.idle.clear();
+  }
+}
