@@ -25,7 +25,7 @@ const CHINESE = /[\u4e00-\u9fa5]/;
 /**
  * Validates with the contract's own schema, so the form shows the server's messages. Where the
  * schema has no Chinese message (a missing object such as a map location says 'Required'), the
- * field's entry in `fallbacks` (by its first path segment) is shown instead.
+ * field's entry in `fallbacks` (by flat key, else by its first path segment) is shown instead.
  */
 export function check<S extends z.ZodTypeAny>(
   schema: S,
@@ -38,7 +38,7 @@ export function check<S extends z.ZodTypeAny>(
   const errors = flattenFields(failure.fields);
   for (const key of Object.keys(errors)) {
     if (!CHINESE.test(errors[key] ?? '')) {
-      errors[key] = fallbacks[key.split('_')[0] ?? ''] ?? '请填写这一项';
+      errors[key] = fallbacks[key] ?? fallbacks[key.split('_')[0] ?? ''] ?? '请填写这一项';
     }
   }
   const message = CHINESE.test(failure.message) ? failure.message : '还有内容没填好，请看红字';
@@ -58,6 +58,9 @@ export function shownError(error: unknown): ShownError {
   }
   return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, errors: {} };
 }
+
+/** An empty box is a missing field, so the contract says 请填写… rather than 至少2个字. */
+export const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 
 /** '' → undefined, '12' → 12, 'abc' → NaN (the schema then says 请填写数字). */
 export function toNumber(value: string): number | undefined {

@@ -2,7 +2,7 @@ import { callCloud } from '../../../services/call-cloud';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
-import { check, shownError, toast, type FieldErrors } from '../../lib/form';
+import { check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
 import { pickPlace } from '../../lib/location';
 
 interface Form {
@@ -132,13 +132,13 @@ Component({
       const f = this.data.form;
       const [province = '', city = '', county = ''] = f.region;
       return {
-        companyName: f.companyName,
-        uscc: f.uscc,
-        intro: f.intro,
-        contactName: f.contactName,
-        contactPhone: f.contactPhone.trim(),
+        companyName: opt(f.companyName),
+        uscc: opt(f.uscc),
+        intro: opt(f.intro),
+        contactName: opt(f.contactName),
+        contactPhone: opt(f.contactPhone),
         region: f.region.length ? { province, city, county } : undefined,
-        address: f.address,
+        address: opt(f.address),
         location: f.location ?? undefined,
       };
     },
