@@ -129,7 +129,7 @@ export class Database {
   async createCollection(name: string): Promise<void> {
     if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new CloudError('INVALID_PARAM', `invalid collection name: ${name}`);
     if (this.collections.has(name)) {
-      throw new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `Table exist: ${name}`);
+      throw new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `[DATABASE_COLLECTION_ALREADY_EXIST] Table exist: ${name}`);
     }
     this.ensureCollection(name);
     await this.journal?.append({ op: 'collection', c: name });
@@ -142,7 +142,7 @@ export class Database {
     const t = this.transactions.get(id);
     if (!t) {
       const why = this.finished.get(id) ?? 'not found';
-      throw new CloudError('DATABASE_TRANSACTION_FAIL', `transaction ${id} is ${why}`);
+      throw new CloudError('DATABASE_TRANSACTION_FAIL', `[DATABASE_TRANSACTION_FAIL] transaction ${id} is ${why}`);
     }
     return t;
   }
@@ -361,7 +361,7 @@ export class Database {
     const s = slot(c.name, key);
     const holder = this.locks.get(s);
     if ((holder && holder !== t.id) || t.before.has(s)) {
-      throw new CloudError('DATABASE_TRANSACTION_CONFLICT', `Transaction is conflicting with other requests on ${c.name} ${key}`);
+      throw new CloudError('DATABASE_TRANSACTION_CONFLICT', `[DATABASE_TRANSACTION_CONFLICT] Transaction is conflicting with other requests on ${c.name} ${key}`);
     }
     if (doc) c.checkUnique(key, doc, (other) => t.writes.has(slot(c.name, other)));
     t.writes.set(s, doc);

@@ -1,0 +1,100 @@
+import type { LocalCloud } from '../../local-cloud/index';
+import { errCodeOf, sdkFor, startFixtureCloud, type Sdk } from './helpers';
+
+let local: LocalCloud;
+let db: Sdk;
+let _: Sdk;
+
+beforeAll(async () => {
+  local = await startFixtureCloud({ strictIndexes: true, scanLimit: 200 });
+  db = sdkFor(local).database();
+  _ = db.command;
+  const jobs = Array.from({ length: 500 }, (__, i) => ({
+    title: `岗位${i}`,
+    pay: 3000 + (i % 50) * 100,
+    county: ['浦北县', '资中县', '慈利县', '婺城区'][i % 4],
+    status: i % 3 === 0 ? 'open' : 'paused',
+    note: i % 7 === 0 ? '急招' : '',
+  }));
+  for (let i = 0; i < jobs.length; i += 100) await db.collection('jobs').add({ data: jobs.slice(i, i + 100) });
+});
+
+afterAll(() => local.stop());
+
+describe('unique indexes', () => {
+  test('a second user with the same openid is refused with E11000 (-502001)', async () => {
+    await db.collection('users').add({ data: { openid: 'o-worker-li', name: '李大姐' } });
+    const e = await errCodeOf(db.collection('users').add({ data: { openid: 'o-worker-li', name: '李大姐' } }));
+    expect(e.errCode).toBe(-502001);
+    expect(e.errMsg).toContain('E11000 duplicate key error');
+    expect((await db.collection('users').where({ openid: 'o-worker-li' }).count()).total).toBe(1);
+  });
+
+  test('an update that would duplicate a unique key is refused and changes nothing', async () => {
+    const { _id } = await db.collection('users').add({ data: { openid: 'o-worker-wang' } });
+    const e = await errCodeOf(db.collection('users').doc(_id).update({ data: { openid: 'o-worker-li' } }));
+    expect(e.errMsg).toContain('E11000');
+    expect((await db.collection('users').doc(_id).get()).data.openid).toBe('o-worker-wang');
+  });
+
+  test('compound unique: one application per worker and job', async () => {
+    await db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w1' } });
+    await db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w2' } });
+    await db.collection('applications').add({ data: { jobId: 'j2', workerId: 'w1' } });
+    const e = await errCodeOf(db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w1' } }));
+    expect(e.errMsg).toContain('job_worker_unique');
+  });
+
+  test('a duplicate _id is refused', async () => {
+    await db.collection('users').add({ data: { _id: 'u-fixed', openid: 'o-a' } });
+    expect((await errCodeOf(db.collection('users').add({ data: { _id: 'u-fixed', openid: 'o-b' } }))).errMsg).toContain('E11000');
+  });
+
+  test('concurrent inserts of the same key: exactly one wins', async () => {
+    const results = await Promise.allSettled(
+      Array.from({ length: 20 }, () => db.collection('users').add({ data: { openid: 'o-race' } })),
+    );
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+  });
+});
+
+describe('index use and strict mode', () => {
+  test('equality and range queries on indexed fields answer without scanning', async () => {
+    const open = await db.collection('jobs').where({ county: '浦北县', status: 'open' }).limit(1000).get();
+    expect(open.data.length).toBeGreaterThan(0);
+    expect(open.data.every((j: { county: string; status: string }) => j.county === '浦北县' && j.status === 'open')).toBe(true);
+    const ranged = await db.collection('jobs').where({ pay: _.gt(7800) }).limit(1000).get();
+    expect(ranged.data.map((j: { pay: number }) => j.pay).sort()).toEqual(Array(10).fill(7900));
+    const firstKey = await db.collection('jobs').where({ county: _.in(['资中县']), note: '急招' }).limit(1000).get();
+    expect(firstKey.data.length).toBeGreaterThan(0);
+  });
+
+  test('in strict mode a query that scans a large collection without an index fails, naming it', async () => {
+    const e = await errCodeOf(db.collection('jobs').where({ note: '急招' }).get());
+    expect(e.errCode).toBe(-502001);
+    expect(e.errMsg).toContain('"jobs"');
+    expect(e.errMsg).toContain('急招');
+    const sorted = await errCodeOf(db.collection('jobs').where({}).orderBy('title', 'asc').get());
+    expect(sorted.errMsg).toContain('without a usable index');
+  });
+
+  test('an unfiltered page and an order by an indexed field are allowed', async () => {
+    expect((await db.collection('jobs').get()).data).toHaveLength(100);
+    const top = await db.collection('jobs').orderBy('pay', 'desc').limit(3).get();
+    expect(top.data.map((j: { pay: number }) => j.pay)).toEqual([7900, 7900, 7900]);
+  });
+
+  test('a non-strict cloud only reports the scan in its log', async () => {
+    const lines: string[] = [];
+    const relaxed = await startFixtureCloud({ scanLimit: 5, log: (l) => lines.push(l) });
+    try {
+      const rdb = sdkFor(relaxed).database();
+      await rdb.collection('notes').add({ data: Array.from({ length: 10 }, (__, i) => ({ i })) });
+      expect((await rdb.collection('notes').where({ i: 3 }).get()).data).toHaveLength(1);
+      expect(lines.some((l) => l.includes('without a usable index') && l.includes('"notes"'))).toBe(true);
+    } finally {
+      await relaxed.stop();
+      sdkFor(local);
+    }
+  });
+});
