@@ -72,7 +72,9 @@ export async function settle(times = 3): Promise<void> {
 export function textOf(page: Page, selector?: string): string {
   const el = selector ? page.querySelector(selector) : page;
   if (!el) throw new Error(`no element ${selector}`);
-  return (el.dom as HTMLElement).textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  // TDesign components are virtual hosts (no DOM node of their own): read the native node inside.
+  const dom = (el.dom ?? el.querySelector('.t-button')?.dom) as HTMLElement | undefined;
+  return dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 export function exists(page: Page, selector: string): boolean {

@@ -49,3 +49,109 @@ export const JOB_DETAIL = {
   updatedAt: Date.parse('2026-11-10T09:00:00+08:00'),
   myApplication: null,
 };
+
+export const MY_JOBS = [
+  { ...JOB_CARD, status: 'published' as const, validUntil: '2026-12-31', applicantCount: 12, newApplicantCount: 3 },
+  {
+    ...JOB_CARD,
+    _id: 'job_baozhuang',
+    title: '板材包装普工',
+    category: 'factory' as const,
+    pay: { minYuan: 180, maxYuan: 220, unit: 'day' as const },
+    payCycle: 'daily' as const,
+    status: 'paused' as const,
+    validUntil: '2026-12-15',
+    applicantCount: 4,
+    newApplicantCount: 0,
+  },
+  { ...JOB_CARD, _id: 'job_zhijian', title: '家具质检员', status: 'reviewing' as const, validUntil: '2027-01-10', applicantCount: 0, newApplicantCount: 0 },
+];
+
+export const APPLICANTS = [
+  {
+    _id: 'app_liu',
+    status: 'applied' as const,
+    createdAt: Date.parse('2026-11-20T08:30:00+08:00'),
+    updatedAt: Date.parse('2026-11-20T08:30:00+08:00'),
+    name: '刘德贵',
+    phone: '13508321234',
+    homeCounty: '资中县',
+    village: '庆荣村',
+    categories: ['woodwork', 'factory'],
+    expectedPayYuan: 6000,
+  },
+  {
+    _id: 'app_chen',
+    status: 'interview' as const,
+    createdAt: Date.parse('2026-11-19T15:00:00+08:00'),
+    updatedAt: Date.parse('2026-11-20T10:00:00+08:00'),
+    name: '陈秀英',
+    phone: '13990455678',
+    homeCounty: '浦北县',
+    categories: ['factory'],
+  },
+];
+
+export const FAIR_CARD = {
+  _id: 'fair_qingrong',
+  title: '庆荣村院坝招聘会',
+  day: '2026-11-28',
+  county: '资中县',
+  village: '庆荣村',
+  address: '庆荣村村委会院坝',
+  status: 'upcoming' as const,
+  seatsLeft: 120,
+  employerCount: 8,
+};
+
+export const SIGNUPS = [
+  {
+    _id: 'su_zhang',
+    fairId: 'fair_qingrong',
+    slotId: 's1',
+    slotLabel: '09:00-10:00',
+    name: '张大勇',
+    phone: '138****5678',
+    village: '庆荣村',
+    status: 'checkedIn' as const,
+    checkInCode: 'K7Q2',
+    createdAt: Date.parse('2026-11-22T09:00:00+08:00'),
+    checkedInAt: Date.parse('2026-11-28T09:05:00+08:00'),
+  },
+  {
+    _id: 'su_li',
+    fairId: 'fair_qingrong',
+    slotId: 's2',
+    slotLabel: '10:00-11:00',
+    name: '李桂兰',
+    phone: '139****4321',
+    village: '太平村',
+    status: 'signed' as const,
+    checkInCode: 'M3X9',
+    createdAt: Date.parse('2026-11-23T20:00:00+08:00'),
+  },
+];
+
+export function fairDetail(employerJobs: (typeof JOB_CARD)[] = [JOB_CARD]) {
+  return {
+    _id: 'fair_qingrong',
+    title: '庆荣村院坝招聘会',
+    region: { province: '四川省', city: '内江市', county: '资中县' },
+    town: '太平镇',
+    village: '庆荣村',
+    address: '庆荣村村委会院坝',
+    location: { lat: 29.68, lng: 104.9 },
+    day: '2026-11-28',
+    status: 'upcoming' as const,
+    inviteCode: 'QR28',
+    slots: [
+      { id: 's1', start: '09:00', end: '10:00', capacity: 100, seatsLeft: 40 },
+      { id: 's2', start: '10:00', end: '11:00', capacity: 100, seatsLeft: 0 },
+    ],
+    employers: [
+      { employerId: EMPLOYER._id, companyName: EMPLOYER.companyName, verified: true, jobs: employerJobs },
+    ],
+    mySignup: null,
+    canManage: false,
+  };
+}

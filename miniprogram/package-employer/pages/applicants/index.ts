@@ -1,0 +1,180 @@
+import { callCloud } from '../../../services/call-cloud';
+import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
+import {
+  APPLICATION_STATUS_LABELS,
+  APPLICATION_TRANSITIONS,
+  type ApplicationStatus,
+} from '../../../shared/catalog/statuses';
+import type { Applicant } from '../../../shared/models/application';
+import { formatDateTime } from '../../../shared/time';
+import { confirm, shownError, toast } from '../../lib/form';
+
+type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
+
+const ACTION_LABELS: Record<Target, string> = {
+  viewed: '标为已查看',
+  interview: '邀约面试',
+  hired: '录用',
+  rejected: '不合适',
+};
+
+const TONES: Record<ApplicationStatus, string> = {
+  applied: 'tag-orange',
+  viewed: 'tag-blue',
+  interview: 'tag-blue',
+  hired: 'tag-green',
+  rejected: 'tag-gray',
+  withdrawn: 'tag-gray',
+};
+
+const FILTERS: { value: ApplicationStatus | ''; label: string }[] = [
+  { value: '', label: '全部' },
+  { value: 'applied', label: '新报名' },
+  { value: 'interview', label: '邀约面试' },
+  { value: 'hired', label: '已录用' },
+];
+
+interface Row {
+  id: string;
+  name: string;
+  phone: string;
+  from: string;
+  categories: string;
+  expected: string;
+  when: string;
+  status: ApplicationStatus;
+  statusLabel: string;
+  tone: string;
+  actions: { status: Target; label: string }[];
+}
+
+function actionsFor(status: ApplicationStatus) {
+  return APPLICATION_TRANSITIONS[status]
+    .filter((s): s is Target => s in ACTION_LABELS)
+    .map((s) => ({ status: s, label: ACTION_LABELS[s] }));
+}
+
+function withStatus(row: Row, status: ApplicationStatus): Row {
+  return { ...row, status, statusLabel: APPLICATION_STATUS_LABELS[status], tone: TONES[status], actions: actionsFor(status) };
+}
+
+function rowOf(a: Applicant): Row {
+  return withStatus(
+    {
+      id: a._id,
+      name: a.name,
+      phone: a.phone,
+      from: [a.homeCounty, a.village].filter(Boolean).join(' '),
+      categories: a.categories.map((c) => JOB_CATEGORY_LABELS[c as JobCategory] ?? c).join('、'),
+      expected: a.expectedPayYuan ? `期望 ${a.expectedPayYuan}元/月` : '',
+      when: formatDateTime(a.createdAt),
+      status: a.status,
+      statusLabel: '',
+      tone: '',
+      actions: [],
+    },
+    a.status,
+  );
+}
+
+Component({
+  data: {
+    jobId: '',
+    state: 'loading' as 'loading' | 'ready' | 'error',
+    loadError: '',
+    rows: [] as Row[],
+    nextCursor: null as string | null,
+    filters: FILTERS,
+    filter: '' as ApplicationStatus | '',
+    busyId: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ jobId: query['jobId'] ?? '' });
+      void this.load();
+    },
+
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        const input = this.data.filter
+          ? { jobId: this.data.jobId, status: this.data.filter }
+          : { jobId: this.data.jobId };
+        const page = await callCloud('application.listForJob', input);
+        this.setData({ state: 'ready', rows: page.items.map(rowOf), nextCursor: page.nextCursor });
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    async onReachBottom() {
+      if (!this.data.nextCursor) return;
+      try {
+        const base = { jobId: this.data.jobId, cursor: this.data.nextCursor };
+        const page = await callCloud(
+          'application.listForJob',
+          this.data.filter ? { ...base, status: this.data.filter } : base,
+        );
+        const start = this.data.rows.length;
+        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
+        page.items.forEach((a, i) => (updates[`rows[${start + i}]`] = rowOf(a)));
+        this.setData(updates);
+      } catch (err) {
+        toast(shownError(err).message);
+      }
+    },
+
+    onFilter(e: WechatMiniprogram.TouchEvent) {
+      const { value } = e.currentTarget.dataset as { value: ApplicationStatus | '' };
+      if (value === this.data.filter) return;
+      this.setData({ filter: value });
+      void this.load();
+    },
+
+    /** One tap calls; a new application is then marked 已查看 so the worker sees it was read. */
+    onCall(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const row = this.data.rows.find((r) => r.id === id);
+      if (!row) return;
+      wx.makePhoneCall({ phoneNumber: row.phone, fail: () => undefined });
+      if (row.status === 'applied') void this.change(id, 'viewed', true);
+    },
+
+    async onAction(e: WechatMiniprogram.TouchEvent) {
+      const { id, status } = e.currentTarget.dataset as { id: string; status: Target };
+      const row = this.data.rows.find((r) => r.id === id);
+      if (!row) return;
+      if (status === 'hired' || status === 'rejected') {
+        const ok = await confirm(
+          ACTION_LABELS[status],
+          `确定把 ${row.name} 标为“${APPLICATION_STATUS_LABELS[status]}”吗？改了以后不能再改。`,
+        );
+        if (!ok) return;
+      }
+      await this.change(id, status, false);
+    },
+
+    async change(id: string, status: Target, quiet: boolean) {
+      const index = this.data.rows.findIndex((r) => r.id === id);
+      const row = this.data.rows[index];
+      if (!row || this.data.busyId) return;
+      this.setData({ busyId: id });
+      try {
+        const out = await callCloud('application.setStatus', { applicationId: id, status });
+        this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
+        if (!quiet) {
+          toast(out.notified ? `已改为${APPLICATION_STATUS_LABELS[out.status]}，已通知本人` : `已改为${APPLICATION_STATUS_LABELS[out.status]}`, 'success');
+        }
+      } catch (err) {
+        if (!quiet) toast(shownError(err).message);
+      } finally {
+        this.setData({ busyId: '' });
+      }
+    },
+  },
+});

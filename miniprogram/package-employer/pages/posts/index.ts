@@ -1,0 +1,180 @@
+import { callCloud } from '../../../services/call-cloud';
+import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
+import { formatPay } from '../../../shared/catalog/pay';
+import {
+  JOB_STATUS_LABELS,
+  JOB_STATUS_TRANSITIONS,
+  type JobStatus,
+} from '../../../shared/catalog/statuses';
+import type { ActionOutput } from '../../../shared/contracts';
+import { formatDay } from '../../../shared/time';
+import { confirm, shownError, toast } from '../../lib/form';
+
+type MyJob = ActionOutput<'job.listMine'>['items'][number];
+type Target = 'published' | 'paused' | 'filled' | 'closed';
+
+const CACHE_KEY = 'xp:employer:posts';
+
+const ACTION_LABELS: Record<Target, string> = {
+  published: '恢复招聘',
+  paused: '暂停',
+  filled: '已招满',
+  closed: '关闭',
+};
+
+const TONES: Record<JobStatus, string> = {
+  reviewing: 'tag-orange',
+  published: 'tag-green',
+  paused: 'tag-gray',
+  filled: 'tag-blue',
+  closed: 'tag-gray',
+  expired: 'tag-gray',
+  rejected: 'tag-red',
+};
+
+interface PostRow {
+  id: string;
+  title: string;
+  category: string;
+  pay: string;
+  status: JobStatus;
+  statusLabel: string;
+  tone: string;
+  validUntil: string;
+  applicants: number;
+  fresh: number;
+  actions: { status: Target; label: string }[];
+  editable: boolean;
+}
+
+function actionsFor(status: JobStatus) {
+  return JOB_STATUS_TRANSITIONS[status]
+    .filter((s): s is Target => s in ACTION_LABELS)
+    .map((s) => ({ status: s, label: ACTION_LABELS[s] }));
+}
+
+function withStatus(row: PostRow, status: JobStatus): PostRow {
+  return {
+    ...row,
+    status,
+    statusLabel: JOB_STATUS_LABELS[status],
+    tone: TONES[status],
+    actions: actionsFor(status),
+    editable: status !== 'closed' && status !== 'expired',
+  };
+}
+
+function rowOf(job: MyJob): PostRow {
+  return {
+    id: job._id,
+    title: job.title,
+    category: JOB_CATEGORY_LABELS[job.category],
+    pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
+    status: job.status,
+    statusLabel: JOB_STATUS_LABELS[job.status],
+    tone: TONES[job.status],
+    validUntil: formatDay(job.validUntil),
+    applicants: job.applicantCount,
+    fresh: job.newApplicantCount,
+    actions: actionsFor(job.status),
+    editable: job.status !== 'closed' && job.status !== 'expired',
+  };
+}
+
+Component({
+  data: {
+    state: 'loading' as 'loading' | 'ready' | 'error',
+    loadError: '',
+    rows: [] as PostRow[],
+    nextCursor: null as string | null,
+    loadingMore: false,
+    busyId: '',
+  },
+  methods: {
+    onLoad() {
+      const cached = wx.getStorageSync(CACHE_KEY) as PostRow[] | '';
+      if (Array.isArray(cached) && cached.length) this.setData({ rows: cached, state: 'ready' });
+      void this.load();
+    },
+
+    onShow() {
+      // Back from editing or from the applicants list: counts may have changed.
+      if (this.data.state === 'ready') void this.load();
+    },
+
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+
+    async load() {
+      if (!this.data.rows.length) this.setData({ state: 'loading' });
+      try {
+        const page = await callCloud('job.listMine', {});
+        const rows = page.items.map(rowOf);
+        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
+        wx.setStorageSync(CACHE_KEY, rows);
+      } catch (err) {
+        const message = shownError(err).message;
+        if (this.data.rows.length) toast(message);
+        else this.setData({ state: 'error', loadError: message });
+      }
+    },
+
+    async onReachBottom() {
+      if (!this.data.nextCursor || this.data.loadingMore) return;
+      this.setData({ loadingMore: true });
+      try {
+        const page = await callCloud('job.listMine', { cursor: this.data.nextCursor });
+        const start = this.data.rows.length;
+        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
+        page.items.forEach((job, i) => (updates[`rows[${start + i}]`] = rowOf(job)));
+        this.setData(updates);
+      } catch (err) {
+        toast(shownError(err).message);
+      } finally {
+        this.setData({ loadingMore: false });
+      }
+    },
+
+    async onAction(e: WechatMiniprogram.TouchEvent) {
+      const { id, status } = e.currentTarget.dataset as { id: string; status: Target };
+      const index = this.data.rows.findIndex((r) => r.id === id);
+      const row = this.data.rows[index];
+      if (!row || this.data.busyId) return;
+      if (status === 'closed') {
+        const ok = await confirm('关闭岗位', `关闭后“${row.title}”不再招人，也不能再打开。确定关闭吗？`, '关闭');
+        if (!ok) return;
+      }
+      this.setData({ busyId: id });
+      try {
+        const out = await callCloud('job.setStatus', { jobId: id, status });
+        this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
+        wx.setStorageSync(CACHE_KEY, this.data.rows);
+        toast(status === 'published' ? '已恢复招聘' : `已${ACTION_LABELS[status]}`, 'success');
+      } catch (err) {
+        toast(shownError(err).message);
+      } finally {
+        this.setData({ busyId: '' });
+      }
+    },
+
+    onApplicants(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      wx.navigateTo({ url: `/package-employer/pages/applicants/index?jobId=${id}` });
+    },
+
+    onEdit(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      wx.navigateTo({ url: `/package-employer/pages/post/index?id=${id}` });
+    },
+
+    onNew() {
+      wx.navigateTo({ url: '/package-employer/pages/post/index' });
+    },
+
+    onFairs() {
+      wx.navigateTo({ url: '/package-employer/pages/fairs/index' });
+    },
+  },
+});

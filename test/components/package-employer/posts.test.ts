@@ -1,0 +1,66 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { MY_JOBS } from './fixtures';
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+  cloud.ok('job.listMine', { items: MY_JOBS, nextCursor: null });
+});
+
+async function open() {
+  const page = loadPage('package-employer/pages/posts/index');
+  page.instance.onLoad({});
+  await settle();
+  return page;
+}
+
+test('lists my posts with status, pay and applicant counts', async () => {
+  const page = await open();
+  expect(textOf(page, '#post-job_mugong')).toContain('实木家具木工');
+  expect(textOf(page, '#status-job_mugong')).toBe('招聘中');
+  expect(textOf(page, '#applicants-job_mugong')).toContain('报名 12 人');
+  expect(textOf(page, '#applicants-job_mugong')).toContain('新 3');
+  expect(textOf(page, '#post-job_baozhuang')).toContain('180-220元/天');
+  expect(textOf(page, '#status-job_baozhuang')).toBe('已暂停');
+});
+
+test('offers only the changes the status allows', async () => {
+  const page = await open();
+  expect(exists(page, '#act-job_mugong-paused')).toBe(true);
+  expect(exists(page, '#act-job_mugong-filled')).toBe(true);
+  expect(exists(page, '#act-job_mugong-published')).toBe(false);
+  expect(textOf(page, '#act-job_baozhuang-published')).toBe('恢复招聘');
+  expect(exists(page, '#act-job_zhijian-paused')).toBe(false);
+});
+
+test('暂停 calls job.setStatus and updates the card', async () => {
+  cloud.ok('job.setStatus', { status: 'paused' });
+  const page = await open();
+  await tap(page, '#act-job_mugong-paused');
+  expect(cloud.callsOf('job.setStatus')).toEqual([{ jobId: 'job_mugong', status: 'paused' }]);
+  expect(textOf(page, '#status-job_mugong')).toBe('已暂停');
+  expect(textOf(page, '#act-job_mugong-published')).toBe('恢复招聘');
+});
+
+test('关闭 asks first and does nothing when cancelled', async () => {
+  cloud.ok('job.setStatus', { status: 'closed' });
+  const page = await open();
+  const showModal = jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
+    o.success?.({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  }) as typeof wx.showModal);
+  await tap(page, '#act-job_mugong-closed');
+  expect(showModal).toHaveBeenCalled();
+  expect(cloud.callsOf('job.setStatus')).toHaveLength(0);
+  showModal.mockRestore();
+});
+
+test('an empty list says so, a failed load offers 重试', async () => {
+  cloud.ok('job.listMine', { items: [], nextCursor: null });
+  let page = await open();
+  expect(textOf(page, '#empty')).toContain('还没有发布岗位');
+  cloud.fail('job.listMine', 'INTERNAL', '系统开小差了，请稍后再试');
+  page = await open();
+  expect(textOf(page)).toContain('重试');
+});
