@@ -3,12 +3,15 @@
  */
 import {
   BENEFIT_LABELS,
+  chinaDay,
   formatDay,
   formatDayRelative,
   formatPay,
   JOB_CATEGORY_LABELS,
   PAY_CYCLE_LABELS,
+  WITHDRAWABLE,
   type FairCard,
+  type MyApplication,
   type JobCard,
 } from '../shared/index';
 
@@ -84,5 +87,30 @@ export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
     full: fair.seatsLeft <= 0,
     employers: `${fair.employerCount}家单位`,
     status: fair.status,
+  };
+}
+
+export interface ApplicationItem {
+  id: string;
+  jobId: string;
+  title: string;
+  pay: string;
+  company: string;
+  status: string;
+  when: string;
+  canWithdraw: boolean;
+}
+
+export function applicationItem(a: MyApplication, nowMs: number): ApplicationItem {
+  const day = chinaDay(a.createdAt);
+  return {
+    id: a._id,
+    jobId: a.job._id,
+    title: a.job.title,
+    pay: formatPay(a.job.pay.minYuan, a.job.pay.maxYuan, a.job.pay.unit),
+    company: a.job.companyName,
+    status: a.status,
+    when: `${formatDayRelative(day, nowMs)}报名`,
+    canWithdraw: WITHDRAWABLE.includes(a.status),
   };
 }

@@ -1,6 +1,122 @@
+import { largeText } from '../../behaviors/large-text';
+import { callCloud } from '../../services/call-cloud';
+import { readCache, writeCache } from '../../services/cache';
+import { messageOf } from '../../services/errors';
+import { getLocation, getLocationIfAllowed } from '../../services/location';
+import { getSession } from '../../services/session';
+import { privateState } from '../../services/state';
+import { fairCardView, type FairCardView } from '../../services/view';
+import type { ActionInput, GeoPoint } from '../../shared/index';
+
+type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
+
+const state = privateState(() => ({
+  cursor: null as string | null,
+  seq: 0,
+  near: undefined as GeoPoint | undefined,
+  county: '',
+}));
+
+const CACHE_KEY = 'fairs:list';
+
 Component({
-  data: {},
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    list: [] as FairCardView[],
+    state: 'loading' as ListState,
+    message: '',
+    stale: false,
+    /** What the list is about: 离您近的 / 浦北县的 / 全部. */
+    whereText: '',
+    usingLocation: false,
+  },
   methods: {
-    onLoad() {},
+    onLoad() {
+      const cached = readCache<FairCardView[]>(CACHE_KEY);
+      if (cached && cached.data.length) this.setData({ list: cached.data });
+      void this.start();
+    },
+    onPullDownRefresh() {
+      void this.load(true).then(() => wx.stopPullDownRefresh());
+    },
+    onReachBottom() {
+      void this.load(false);
+    },
+
+    async start() {
+      const s = state(this);
+      s.near = await getLocationIfAllowed();
+      try {
+        const session = await getSession();
+        s.county = session.profile?.home.county ?? '';
+      } catch {
+        // no session: list without a county
+      }
+      this.showWhere();
+      await this.load(true);
+    },
+
+    showWhere() {
+      const s = state(this);
+      this.setData({
+        usingLocation: !!s.near,
+        whereText: s.near ? '离您近的招聘会' : s.county ? `${s.county}的招聘会` : '近期招聘会',
+      });
+    },
+
+    async load(reset: boolean): Promise<void> {
+      const s = state(this);
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      const seq = ++s.seq;
+      if (reset) s.cursor = null;
+      this.setData({ state: reset ? 'loading' : 'more', message: '' });
+      const input: ActionInput<'fair.list'> = {};
+      if (s.near) input.near = s.near;
+      else if (s.county) input.county = s.county;
+      if (!reset && s.cursor) input.cursor = s.cursor;
+      try {
+        const out = await callCloud('fair.list', input);
+        if (seq !== s.seq) return;
+        const now = Date.now();
+        const views = out.items.map((f) => fairCardView(f, now));
+        s.cursor = out.nextCursor;
+        const next: ListState = out.nextCursor ? 'idle' : 'end';
+        if (reset) {
+          this.setData({ list: views, state: views.length ? next : 'empty', stale: false });
+          writeCache(CACHE_KEY, views);
+        } else {
+          const patch: Record<string, unknown> = { state: next };
+          const base = this.data.list.length;
+          views.forEach((v, i) => (patch[`list[${base + i}]`] = v));
+          this.setData(patch);
+        }
+      } catch (err) {
+        if (seq !== s.seq) return;
+        const message = messageOf(err);
+        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
+        else this.setData({ state: 'error', message });
+      }
+    },
+
+    onRetry() {
+      void this.load(this.data.list.length === 0 || this.data.stale);
+    },
+
+    async onUseLocation() {
+      const near = await getLocation();
+      if (!near) {
+        const county = state(this).county;
+        wx.showToast({
+          title: county ? `没拿到位置，先看${county}的` : '没拿到位置',
+          icon: 'none',
+          duration: 2500,
+        });
+        return;
+      }
+      state(this).near = near;
+      this.showWhere();
+      await this.load(true);
+    },
   },
 });

@@ -1,6 +1,239 @@
+import { largeText } from '../../behaviors/large-text';
+import { readCache, writeCache } from '../../services/cache';
+import { callCloud } from '../../services/call-cloud';
+import { messageOf } from '../../services/errors';
+import { isLargeText, setLargeText } from '../../services/large-text';
+import { getSession, peekSession, type Session } from '../../services/session';
+import { privateState } from '../../services/state';
+import { applicationItem, type ApplicationItem } from '../../services/view';
+import {
+  formatDay,
+  formatDayRelative,
+  JOB_CATEGORY_LABELS,
+  maskPhone,
+  WORK_AREA_LABELS,
+  type SignupView,
+  type FairCard,
+} from '../../shared/index';
+import { CACHE_APPLICATIONS } from '../applications/index';
+import type { SignupCacheEntry } from '../fair/index';
+
+interface ProfileView {
+  name: string;
+  phone: string;
+  home: string;
+  want: string;
+  categories: string;
+  pay: string;
+  from: string;
+}
+
+interface SignupItem {
+  id: string;
+  title: string;
+  when: string;
+  slot: string;
+  code: string;
+  status: string;
+}
+
+interface Entry {
+  key: string;
+  icon: string;
+  text: string;
+  url: string;
+}
+
+const SHOWN = 3;
+const CACHE_SIGNUPS = 'me:signups';
+const state = privateState(() => ({ signups: [] as (SignupView & { fair: FairCard })[], shown: false }));
+
+function profileView(s: Session): ProfileView | null {
+  const p = s.profile;
+  if (!p) return null;
+  const want =
+    p.workArea === 'cities' && p.cities.length ? `外出打工：${p.cities.join('、')}` : WORK_AREA_LABELS[p.workArea];
+  return {
+    name: p.name,
+    phone: p.phone ? maskPhone(p.phone) : '',
+    home: [p.home.county, p.home.town, p.home.village].filter(Boolean).join(' '),
+    want,
+    categories: p.categories.map((c) => JOB_CATEGORY_LABELS[c]).join('、'),
+    pay: p.expectedPayYuan ? `每月${p.expectedPayYuan}元左右` : '',
+    from: p.availableFrom ? `${formatDay(p.availableFrom)}能上班` : '',
+  };
+}
+
+/** The areas a user may enter, by the roles account.login returned. */
+export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: Entry[] } {
+  const mine: Entry[] = [];
+  const join: Entry[] = [];
+  if (roles.includes('employer')) {
+    mine.push({ key: 'employer', icon: 'shop', text: '我的招聘（用人单位）', url: '/package-employer/pages/posts/index' });
+  } else {
+    join.push({ key: 'employer-register', icon: 'shop', text: '我要招人：单位登记', url: '/package-employer/pages/register/index' });
+  }
+  if (roles.includes('cadre')) {
+    mine.push({ key: 'cadre', icon: 'flag', text: '招聘会管理（村干部）', url: '/package-cadre/pages/fairs/index' });
+  } else {
+    join.push({ key: 'cadre-redeem', icon: 'flag', text: '我是村干部：输入邀请码', url: '/package-cadre/pages/redeem/index' });
+  }
+  if (roles.includes('admin')) {
+    mine.push({ key: 'admin', icon: 'secured', text: '审核管理（人社局）', url: '/package-admin/pages/employers/index' });
+  }
+  return { mine, join };
+}
+
+function signupItem(s: SignupView & { fair: FairCard }, now: number): SignupItem {
+  const rel = formatDayRelative(s.fair.day, now);
+  const date = formatDay(s.fair.day);
+  return {
+    id: s._id,
+    title: s.fair.title,
+    when: rel === date ? date : `${rel} ${date}`,
+    slot: s.slotLabel,
+    code: s.checkInCode,
+    status: s.status,
+  };
+}
+
 Component({
-  data: {},
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    state: 'loading',
+    message: '',
+    profile: null as ProfileView | null,
+    large: false,
+    mineEntries: [] as Entry[],
+    joinEntries: [] as Entry[],
+    apps: [] as ApplicationItem[],
+    appsState: 'loading',
+    appsMore: false,
+    signups: [] as SignupItem[],
+    signupsState: 'loading',
+  },
   methods: {
-    onLoad() {},
+    onLoad() {
+      this.setData({ large: isLargeText() });
+      const cachedSession = peekSession();
+      if (cachedSession) this.showSession(cachedSession);
+      const apps = readCache<ApplicationItem[]>(CACHE_APPLICATIONS);
+      if (apps) this.setData({ apps: apps.data.slice(0, SHOWN), appsMore: apps.data.length > SHOWN });
+      const signups = readCache<SignupItem[]>(CACHE_SIGNUPS);
+      if (signups) this.setData({ signups: signups.data });
+      void this.refresh();
+    },
+    onShow() {
+      // Back from the profile form or after applying: show what changed.
+      const st = state(this);
+      if (!st.shown) {
+        st.shown = true; // the first show follows onLoad, which already loads
+        return;
+      }
+      const s = peekSession();
+      if (s) this.showSession(s);
+      void this.loadLists();
+    },
+    onPullDownRefresh() {
+      void this.refresh(true).then(() => wx.stopPullDownRefresh());
+    },
+
+    showSession(s: Session) {
+      const { mine, join } = roleEntries(s.roles);
+      this.setData({ state: 'idle', profile: profileView(s), mineEntries: mine, joinEntries: join });
+    },
+
+    async refresh(force = false) {
+      try {
+        const session = await getSession(force);
+        this.showSession(session);
+      } catch (err) {
+        if (!this.data.profile && !this.data.mineEntries.length) {
+          this.setData({ state: 'error', message: messageOf(err) });
+        }
+      }
+      await this.loadLists();
+    },
+
+    async loadLists() {
+      await Promise.all([this.loadApps(), this.loadSignups()]);
+    },
+
+    async loadApps() {
+      if (!this.data.apps.length) this.setData({ appsState: 'loading' });
+      try {
+        const out = await callCloud('application.listMine', {});
+        const now = Date.now();
+        const items = out.items.map((a) => applicationItem(a, now));
+        writeCache(CACHE_APPLICATIONS, items);
+        this.setData({
+          apps: items.slice(0, SHOWN),
+          appsMore: items.length > SHOWN || !!out.nextCursor,
+          appsState: items.length ? 'idle' : 'empty',
+        });
+      } catch (err) {
+        if (!this.data.apps.length) this.setData({ appsState: 'error', message: messageOf(err) });
+      }
+    },
+
+    async loadSignups() {
+      if (!this.data.signups.length) this.setData({ signupsState: 'loading' });
+      try {
+        const out = await callCloud('fair.mySignups', {});
+        const now = Date.now();
+        const live = out.items.filter((s) => s.status !== 'cancelled');
+        state(this).signups = live;
+        const items = live.map((s) => signupItem(s, now));
+        writeCache(CACHE_SIGNUPS, items);
+        this.setData({ signups: items, signupsState: items.length ? 'idle' : 'empty' });
+      } catch (err) {
+        if (!this.data.signups.length) this.setData({ signupsState: 'error', message: messageOf(err) });
+      }
+    },
+
+    onRetry() {
+      this.setData({ state: 'loading' });
+      void this.refresh(true);
+    },
+
+    onLargeText(e: WechatMiniprogram.CustomEvent<{ value: boolean }>) {
+      const on = !!e.detail.value;
+      setLargeText(on);
+      this.setData({ large: on });
+    },
+
+    onEditProfile() {
+      wx.navigateTo({ url: '/pages/profile/index' });
+    },
+    onAllApplications() {
+      wx.navigateTo({ url: '/pages/applications/index' });
+    },
+    onOpenJob(e: WechatMiniprogram.TouchEvent) {
+      wx.navigateTo({ url: `/pages/job/index?id=${String(e.currentTarget.dataset['job'])}` });
+    },
+    onOpenSignup(e: WechatMiniprogram.TouchEvent) {
+      const id = String(e.currentTarget.dataset['id']);
+      const full = state(this).signups.find((s) => s._id === id);
+      if (full) {
+        const { fair, ...signup } = full;
+        const entry: SignupCacheEntry = {
+          signup,
+          fair: {
+            title: fair.title,
+            day: fair.day,
+            place: `${fair.county} ${fair.village}`,
+            address: fair.address,
+            lat: 0,
+            lng: 0,
+          },
+        };
+        if (!readCache<SignupCacheEntry>(`signup:${id}`)) writeCache(`signup:${id}`, entry);
+      }
+      wx.navigateTo({ url: `/pages/signup-done/index?id=${id}` });
+    },
+    onEntry(e: WechatMiniprogram.TouchEvent) {
+      wx.navigateTo({ url: String(e.currentTarget.dataset['url']) });
+    },
   },
 });

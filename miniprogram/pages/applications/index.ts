@@ -1,0 +1,97 @@
+import { largeText } from '../../behaviors/large-text';
+import { readCache, writeCache } from '../../services/cache';
+import { callCloud } from '../../services/call-cloud';
+import { messageOf } from '../../services/errors';
+import { privateState } from '../../services/state';
+import { applicationItem, type ApplicationItem } from '../../services/view';
+
+type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
+
+const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
+export const CACHE_APPLICATIONS = 'applications';
+
+Component({
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    list: [] as ApplicationItem[],
+    state: 'loading' as ListState,
+    message: '',
+    stale: false,
+  },
+  methods: {
+    onLoad() {
+      const cached = readCache<ApplicationItem[]>(CACHE_APPLICATIONS);
+      if (cached && cached.data.length) this.setData({ list: cached.data });
+      void this.load(true);
+    },
+    onPullDownRefresh() {
+      void this.load(true).then(() => wx.stopPullDownRefresh());
+    },
+    onReachBottom() {
+      void this.load(false);
+    },
+
+    async load(reset: boolean): Promise<void> {
+      const s = state(this);
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      const seq = ++s.seq;
+      if (reset) s.cursor = null;
+      this.setData({ state: reset ? 'loading' : 'more' });
+      try {
+        const out = await callCloud('application.listMine', s.cursor ? { cursor: s.cursor } : {});
+        if (seq !== s.seq) return;
+        const now = Date.now();
+        const items = out.items.map((a) => applicationItem(a, now));
+        s.cursor = out.nextCursor;
+        const next: ListState = out.nextCursor ? 'idle' : 'end';
+        if (reset) {
+          this.setData({ list: items, state: items.length ? next : 'empty', stale: false });
+          writeCache(CACHE_APPLICATIONS, items);
+        } else {
+          const patch: Record<string, unknown> = { state: next };
+          const base = this.data.list.length;
+          items.forEach((v, i) => (patch[`list[${base + i}]`] = v));
+          this.setData(patch);
+        }
+      } catch (err) {
+        if (seq !== s.seq) return;
+        const message = messageOf(err);
+        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
+        else this.setData({ state: 'error', message });
+      }
+    },
+
+    onRetry() {
+      void this.load(true);
+    },
+
+    onOpen(e: WechatMiniprogram.TouchEvent) {
+      wx.navigateTo({ url: `/pages/job/index?id=${String(e.currentTarget.dataset['job'])}` });
+    },
+
+    onWithdraw(e: WechatMiniprogram.TouchEvent) {
+      const index = Number(e.currentTarget.dataset['index']);
+      const item = this.data.list[index];
+      if (!item || !item.canWithdraw) return;
+      wx.showModal({
+        title: '撤回报名？',
+        content: `撤回后，${item.company}就看不到您的报名了`,
+        confirmText: '撤回',
+        cancelText: '不撤回',
+        success: (r) => {
+          if (!r.confirm) return;
+          callCloud('application.withdraw', { applicationId: item.id })
+            .then((out) => {
+              this.setData({ [`list[${index}].status`]: out.status, [`list[${index}].canWithdraw`]: false });
+              writeCache(CACHE_APPLICATIONS, this.data.list);
+              wx.showToast({ title: '已撤回', icon: 'success' });
+            })
+            .catch((err: unknown) => {
+              wx.showModal({ title: '没有撤回', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+            });
+        },
+      });
+    },
+  },
+});

@@ -1,0 +1,176 @@
+import { largeText } from '../../behaviors/large-text';
+import { SUBSCRIBE_TEMPLATES } from '../../config';
+import { callCloud } from '../../services/call-cloud';
+import { codeOf, messageOf } from '../../services/errors';
+import { getSession, peekSession } from '../../services/session';
+import { privateState } from '../../services/state';
+import { requestSubscribe } from '../../services/subscribe';
+import { benefitWords } from '../../services/view';
+import {
+  formatDateTime,
+  formatDay,
+  formatPay,
+  JOB_CATEGORY_LABELS,
+  JOB_STATUS_LABELS,
+  NO_FEE_NOTICE,
+  PAY_CYCLE_LABELS,
+  type JobDetail,
+} from '../../shared/index';
+
+interface JobView {
+  title: string;
+  pay: string;
+  payCycle: string;
+  category: string;
+  benefits: string[];
+  headcount: string;
+  duties: string;
+  requirements: string;
+  place: string;
+  validUntil: string;
+  published: string;
+  source: string;
+  company: string;
+  intro: string;
+  verified: boolean;
+  contactName: string;
+  open: boolean;
+  statusText: string;
+}
+
+const state = privateState(() => ({ jobId: '', job: undefined as JobDetail | undefined }));
+
+function jobView(job: JobDetail): JobView {
+  const w = job.workplace;
+  return {
+    title: job.title,
+    pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
+    payCycle: PAY_CYCLE_LABELS[job.payCycle],
+    category: JOB_CATEGORY_LABELS[job.category],
+    benefits: benefitWords(job.benefits),
+    headcount: `${job.headcount}人`,
+    duties: job.duties,
+    requirements: job.requirements,
+    place: `${w.region.province}${w.region.city}${w.region.county} ${w.address}`,
+    validUntil: `${formatDay(job.validUntil)}前有效`,
+    published: job.publishedAt ? `${formatDateTime(job.publishedAt)}发布` : '',
+    source: job.isRepost && job.source ? job.source : '',
+    company: job.employer.companyName,
+    intro: job.employer.intro,
+    verified: job.employer.verified,
+    contactName: job.contact?.name ?? '',
+    open: job.status === 'published',
+    statusText: JOB_STATUS_LABELS[job.status],
+  };
+}
+
+Component({
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    state: 'loading',
+    message: '',
+    notice: NO_FEE_NOTICE,
+    job: null as JobView | null,
+    hasContact: false,
+    myStatus: '',
+    applying: false,
+  },
+  methods: {
+    onLoad(options: Record<string, string | undefined>) {
+      state(this).jobId = options['id'] ?? '';
+      void this.load();
+      getSession().catch(() => undefined);
+    },
+    onShareAppMessage() {
+      const s = state(this);
+      const job = this.data.job;
+      return {
+        title: job ? `${job.title} ${job.pay}` : '乡聘 找工作',
+        path: `/pages/job/index?id=${s.jobId}`,
+      };
+    },
+
+    async load() {
+      const s = state(this);
+      if (!s.jobId) {
+        this.setData({ state: 'error', message: '没有找到这个岗位' });
+        return;
+      }
+      this.setData({ state: 'loading' });
+      try {
+        const job = await callCloud('job.get', { jobId: s.jobId });
+        s.job = job;
+        this.setData({
+          state: 'idle',
+          job: jobView(job),
+          hasContact: !!job.contact,
+          myStatus: job.myApplication?.status ?? '',
+        });
+        wx.setNavigationBarTitle({ title: job.title });
+      } catch (err) {
+        this.setData({ state: 'error', message: messageOf(err) });
+      }
+    },
+
+    onMap() {
+      const job = state(this).job;
+      if (!job) return;
+      wx.openLocation({
+        latitude: job.workplace.location.lat,
+        longitude: job.workplace.location.lng,
+        name: job.employer.companyName,
+        address: job.workplace.address,
+        scale: 16,
+      });
+    },
+
+    onCall() {
+      const phone = state(this).job?.contact?.phone;
+      if (phone) wx.makePhoneCall({ phoneNumber: phone });
+    },
+
+    onApply() {
+      const s = state(this);
+      if (this.data.applying || !s.job) return;
+      if (this.data.myStatus && this.data.myStatus !== 'withdrawn') return;
+      const session = peekSession();
+      if (session && !session.profile) {
+        wx.showModal({
+          title: '先留个名字',
+          content: '报名前请先填写求职意向，单位才知道怎么联系您',
+          confirmText: '去填写',
+          cancelText: '等会儿',
+          success: (r) => {
+            if (r.confirm) wx.navigateTo({ url: '/pages/profile/index' });
+          },
+        });
+        return;
+      }
+      // Inside the tap, before any await: WeChat allows the consent dialog only here.
+      void requestSubscribe([SUBSCRIBE_TEMPLATES.applicationStatus]);
+      this.setData({ applying: true });
+      callCloud('job.apply', { jobId: s.jobId })
+        .then((out) => {
+          this.setData({ applying: false, myStatus: out.status });
+          wx.showToast({ title: '报名成功', icon: 'success' });
+        })
+        .catch((err: unknown) => {
+          if (codeOf(err) === 'ALREADY_APPLIED') {
+            this.setData({ applying: false, myStatus: 'applied' });
+            return;
+          }
+          this.setData({ applying: false });
+          wx.showModal({ title: '没有报上', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+        });
+    },
+
+    onReport() {
+      wx.navigateTo({ url: `/pages/report/index?jobId=${state(this).jobId}` });
+    },
+
+    onMyApplications() {
+      wx.navigateTo({ url: '/pages/applications/index' });
+    },
+  },
+});

@@ -1,0 +1,55 @@
+import { largeText } from '../../behaviors/large-text';
+import { callCloud } from '../../services/call-cloud';
+import { fieldsOf, messageOf } from '../../services/errors';
+import { privateState } from '../../services/state';
+import { failureFromZod, REPORT_REASONS, reportInput } from '../../shared/index';
+
+const state = privateState(() => ({ jobId: '' }));
+
+Component({
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    reasons: REPORT_REASONS.map((r) => ({ value: r.value, label: r.label })),
+    reason: '',
+    details: '',
+    errors: {} as Record<string, string>,
+    sending: false,
+    done: false,
+  },
+  methods: {
+    onLoad(options: Record<string, string | undefined>) {
+      state(this).jobId = options['jobId'] ?? '';
+    },
+    onReason(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
+      this.setData({ reason: e.detail.value, 'errors.reason': '' });
+    },
+    onDetails(e: WechatMiniprogram.Input) {
+      this.setData({ details: e.detail.value, 'errors.details': '' });
+    },
+    async onSubmit() {
+      if (this.data.sending) return;
+      const input = {
+        jobId: state(this).jobId,
+        reason: this.data.reason || undefined,
+        ...(this.data.details.trim() ? { details: this.data.details } : {}),
+      };
+      const checked = reportInput.safeParse(input);
+      if (!checked.success) {
+        this.setData({ errors: failureFromZod(checked.error).fields ?? {} });
+        return;
+      }
+      this.setData({ sending: true, errors: {} });
+      try {
+        await callCloud('report.create', checked.data);
+        this.setData({ sending: false, done: true });
+      } catch (err) {
+        const fields = fieldsOf(err);
+        this.setData({ sending: false, errors: Object.keys(fields).length ? fields : { _: messageOf(err) } });
+      }
+    },
+    onBack() {
+      wx.navigateBack();
+    },
+  },
+});

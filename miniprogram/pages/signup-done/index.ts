@@ -1,0 +1,133 @@
+import { largeText } from '../../behaviors/large-text';
+import { readCache, writeCache } from '../../services/cache';
+import { callCloud } from '../../services/call-cloud';
+import { messageOf } from '../../services/errors';
+import { privateState } from '../../services/state';
+import { formatDay, formatDayRelative, type FairCard, type SignupView } from '../../shared/index';
+import type { SignupCacheEntry } from '../fair/index';
+
+interface DoneView {
+  code: string;
+  /** The code split in groups of 3 so it reads aloud at the gate. */
+  codeGroups: string[];
+  status: string;
+  name: string;
+  title: string;
+  when: string;
+  slot: string;
+  place: string;
+  address: string;
+  hasMap: boolean;
+}
+
+const state = privateState(() => ({ id: '', entry: undefined as SignupCacheEntry | undefined }));
+const MAX_PAGES = 5;
+
+function groups(code: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < code.length; i += 3) out.push(code.slice(i, i + 3));
+  return out;
+}
+
+function doneView(e: SignupCacheEntry, now: number): DoneView {
+  const rel = formatDayRelative(e.fair.day, now);
+  const date = formatDay(e.fair.day);
+  return {
+    code: e.signup.checkInCode,
+    codeGroups: groups(e.signup.checkInCode),
+    status: e.signup.status,
+    name: e.signup.name,
+    title: e.fair.title,
+    when: rel === date ? date : `${rel} ${date}`,
+    slot: e.signup.slotLabel,
+    place: e.fair.place,
+    address: e.fair.address,
+    hasMap: !!(e.fair.lat || e.fair.lng),
+  };
+}
+
+function fromList(signup: SignupView, fair: FairCard, previous?: SignupCacheEntry): SignupCacheEntry {
+  return {
+    signup,
+    fair: {
+      title: fair.title,
+      day: fair.day,
+      place: `${fair.county} ${fair.village}`,
+      address: fair.address,
+      lat: previous?.fair.lat ?? 0,
+      lng: previous?.fair.lng ?? 0,
+    },
+  };
+}
+
+Component({
+  behaviors: [largeText],
+  data: {
+    rootFontSize: 'system',
+    state: 'loading',
+    message: '',
+    done: null as DoneView | null,
+    bring: [
+      { icon: 'user', text: '带上身份证' },
+      { icon: 'call', text: '带上手机，到门口打开这个签到码' },
+      { icon: 'file', text: '简历不用带，现场有人帮您填' },
+      { icon: 'time', text: '按报名的时段到场，不用早到排队' },
+    ],
+  },
+  methods: {
+    onLoad(options: Record<string, string | undefined>) {
+      const s = state(this);
+      s.id = options['id'] ?? '';
+      const cached = readCache<SignupCacheEntry>(`signup:${s.id}`);
+      if (cached) {
+        s.entry = cached.data;
+        this.setData({ state: 'idle', done: doneView(cached.data, Date.now()) });
+      }
+      void this.refresh();
+    },
+
+    /** Reads the sign-up again (it may have been checked in or the fair cancelled). */
+    async refresh() {
+      const s = state(this);
+      if (!s.id) {
+        this.setData({ state: 'error', message: '没有找到这次报名' });
+        return;
+      }
+      if (!this.data.done) this.setData({ state: 'loading' });
+      try {
+        let cursor: string | undefined;
+        for (let i = 0; i < MAX_PAGES; i++) {
+          const out = await callCloud('fair.mySignups', cursor ? { cursor } : {});
+          const found = out.items.find((x) => x._id === s.id);
+          if (found) {
+            const { fair, ...signup } = found;
+            s.entry = fromList(signup, fair, s.entry);
+            writeCache(`signup:${s.id}`, s.entry);
+            this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
+            return;
+          }
+          if (!out.nextCursor) break;
+          cursor = out.nextCursor;
+        }
+        if (!this.data.done) this.setData({ state: 'error', message: '没有找到这次报名' });
+      } catch (err) {
+        if (!this.data.done) this.setData({ state: 'error', message: messageOf(err) });
+      }
+    },
+
+    onMap() {
+      const e = state(this).entry;
+      if (!e || !this.data.done?.hasMap) return;
+      wx.openLocation({ latitude: e.fair.lat, longitude: e.fair.lng, name: e.fair.title, address: e.fair.address, scale: 16 });
+    },
+
+    onBrighten() {
+      // Easier to read at the gate in sunlight.
+      wx.setScreenBrightness({ value: 1 });
+    },
+
+    onMine() {
+      wx.switchTab({ url: '/pages/me/index' });
+    },
+  },
+});
