@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import QRCode from 'qrcode';
+import { qrPng } from './qr-png';
 
 interface AppJson {
   pages?: string[];
@@ -50,7 +50,7 @@ export class Wxacode {
       return { json: { errcode: 41030, errmsg: `invalid page rid: local page "${page}" is not in app.json` } };
     }
     const width = Math.min(Math.max(Number(params.width ?? 430) || 430, 280), 1280);
-    const png = await QRCode.toBuffer(wxacodeText(page, scene), { type: 'png', width, margin: 2, errorCorrectionLevel: 'M' });
+    const png = qrPng(wxacodeText(page, scene), width);
     this.images.push({ id: this.images.length + 1, page, scene, png, at: this.now() });
     return { png };
   }

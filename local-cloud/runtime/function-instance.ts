@@ -38,10 +38,11 @@ export class FunctionInstance {
 
   constructor(
     readonly functionName: string,
+    entry: string,
     env: Record<string, string>,
     log: (line: string) => void,
   ) {
-    this.child = fork(workerEntryFile(), [], {
+    this.child = fork(workerEntryFile(), [entry], {
       env,
       execArgv: [],
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -78,6 +78,7 @@ export class FunctionRuntime {
       SCF_FUNCTIONNAME: spec.name,
       TENCENTCLOUD: 'true',
       TENCENTCLOUD_RUNENV: 'SCF',
+      TENCENTCLOUD_REGION: 'ap-shanghai',
       TENCENTCLOUD_SECRETID: 'local-cloud-secret-id',
       TENCENTCLOUD_SECRETKEY: 'local-cloud-secret-key',
       TENCENTCLOUD_SESSIONTOKEN: 'local-cloud-session-token',
@@ -102,7 +103,7 @@ export class FunctionRuntime {
       if (instance || running < max) {
         this.running.set(spec.name, running + 1);
         if (instance) return instance;
-        const created = new FunctionInstance(spec.name, this.baseEnv(spec), this.opts.log);
+        const created = new FunctionInstance(spec.name, spec.entry, this.baseEnv(spec), this.opts.log);
         this.all.add(created);
         return created;
       }

@@ -45,4 +45,10 @@ process.on('message', (raw: unknown) => {
   })();
 });
 
+// Load the function during instance start-up (SCF's init phase), not inside the first invocation's timeout.
+try {
+  if (process.argv[2]) load(process.argv[2]);
+} catch (err) {
+  console.error('function failed to load:', err);
+}
 send({ type: 'ready' });
