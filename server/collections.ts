@@ -148,6 +148,13 @@ export interface FairDoc {
   inviteCode: string;
   cadreOpenid: string;
   employers: { employerId: string; companyName: string; jobIds: string[] }[];
+  /** Bumped on every edit; writes are conditional on it so concurrent edits never lose one. */
+  rev?: number;
+  /** msgSecCheck `review` labels of the title/description, kept for the 人社局. */
+  flags?: string[];
+  cancelReason?: string;
+  cancelledAt?: number;
+  finishedAt?: number;
   createdAt: number;
   updatedAt: number;
 }
@@ -178,9 +185,13 @@ export interface FairSignupDoc {
   checkInCode: string;
   status: SignupStatus;
   proxy: boolean;
+  /** The cadre who registered a 代登记 sign-up. */
+  proxyBy?: string;
   createdAt: number;
   updatedAt: number;
   checkedInAt?: number;
+  /** When housekeeping claimed the day-before reminder (set once, so a rerun sends none). */
+  remindedAt?: number;
 }
 
 export interface FairAgreementDoc {

@@ -1,0 +1,148 @@
+import { chinaDay, DomainError, startOfChinaDay } from '../../../../miniprogram/shared/index';
+import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
+import type { Handler } from '../../../../server/router';
+import { canManage, loadFair, requireOpen } from '../lib/access';
+import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
+import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
+import { distanceKm, fairCards, personKeyOfOpenid, pointOf, signupView, slotsOf } from '../lib/views';
+
+/** How far "near me" reaches: a county and its neighbours. */
+const NEAR_METRES = 100_000;
+
+export const list: Handler<'fair.list'> = async (input, ctx) => {
+  const _ = ctx.store.command;
+  const offset = offsetOf(input.cursor);
+  const limit = PAGE_SIZE;
+  const todayStart = startOfChinaDay(chinaDay(ctx.now));
+  const upcoming = { status: 'upcoming', dayStart: _.gte(todayStart) };
+  let fairs: FairDoc[];
+  let distanceOf: ((f: FairDoc) => number) | undefined;
+
+  if (input.mine) {
+    const area = ctx.user?.cadre;
+    if (ctx.roles.has('cadre') && area) {
+      fairs = await ctx.store.find<FairDoc>(
+        COLLECTIONS.fairs,
+        { 'region.county': area.county, 'region.city': area.city, ...(area.town ? { town: area.town } : {}) },
+        { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
+      );
+    } else if (ctx.roles.has('admin')) {
+      fairs = await ctx.store.find<FairDoc>(
+        COLLECTIONS.fairs,
+        { cadreOpenid: ctx.openid },
+        { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
+      );
+    } else {
+      throw new DomainError('FORBIDDEN', '只有村干部能查看自己办的招聘会');
+    }
+  } else if (input.near) {
+    const near = input.near;
+    const where: Record<string, unknown> = {
+      location: _.geoNear({ geometry: ctx.store.point(near.lat, near.lng) as never, maxDistance: NEAR_METRES }),
+      ...upcoming,
+    };
+    if (input.county) where['region.county'] = input.county;
+    fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, where, { skip: offset, limit: limit + 1 });
+    distanceOf = (f) => distanceKm(near, pointOf(f.location));
+  } else if (input.county) {
+    fairs = await ctx.store.find<FairDoc>(
+      COLLECTIONS.fairs,
+      { 'region.county': input.county, ...upcoming },
+      { orderBy: [['dayStart', 'asc']], skip: offset, limit: limit + 1 },
+    );
+  } else {
+    fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, upcoming, {
+      orderBy: [['dayStart', 'asc']],
+      skip: offset,
+      limit: limit + 1,
+    });
+  }
+  const page = pageOf(fairs, offset, limit);
+  return { items: await fairCards(ctx, page.items, distanceOf), nextCursor: page.nextCursor };
+};
+
+export const get: Handler<'fair.get'> = async (input, ctx) => {
+  const fair =
+    'fairId' in input
+      ? await loadFair(ctx, input.fairId)
+      : await ctx.store.findOne<FairDoc>(COLLECTIONS.fairs, { inviteCode: input.inviteCode });
+  if (!fair) throw new DomainError('NOT_FOUND', '邀请码不对，没有找到这场招聘会');
+
+  const slots = await slotsOf(ctx, [fair._id]);
+  const employers = await employersByIds(ctx, fair.employers.map((e) => e.employerId));
+  const jobs = await jobsByIds(ctx, fair.employers.flatMap((e) => e.jobIds));
+  const mine = ctx.user
+    ? await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
+        fairId: fair._id,
+        personKey: personKeyOfOpenid(ctx.openid),
+      })
+    : null;
+  const loc = pointOf(fair.location);
+  const detail = {
+    _id: fair._id,
+    title: fair.title,
+    region: fair.region,
+    village: fair.village,
+    address: fair.address,
+    location: { lat: loc.lat, lng: loc.lng },
+    day: fair.day,
+    status: fair.status,
+    inviteCode: fair.inviteCode,
+    slots: slots.map((s) => ({ id: s.slotId, start: s.start, end: s.end, capacity: s.capacity, seatsLeft: Math.max(0, s.seatsLeft) })),
+    employers: fair.employers.map((e) => {
+      const employer = employers.find((x) => x._id === e.employerId);
+      return {
+        employerId: e.employerId,
+        companyName: employer?.companyName ?? e.companyName,
+        verified: employer?.status === 'verified',
+        jobs: e.jobIds
+          .map((id) => jobs.find((j) => j._id === id))
+          .filter((j) => j?.status === 'published')
+          .map((j) => jobCard(j as NonNullable<typeof j>)),
+      };
+    }),
+    mySignup:
+      mine && mine.status !== 'cancelled'
+        ? signupView(mine, slots.find((s) => s.slotId === mine.slotId), true)
+        : null,
+    canManage: canManage(ctx, fair),
+  };
+  return {
+    ...detail,
+    ...(fair.town ? { town: fair.town } : {}),
+    ...(fair.description ? { description: fair.description } : {}),
+  };
+};
+
+export const join: Handler<'fair.join'> = async (input, ctx) => {
+  const employer = ctx.employer;
+  if (!employer || employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
+  let fair = await loadFair(ctx, input.fairId);
+  requireOpen(fair, ctx.now);
+  const jobIds = [...new Set(input.jobIds)];
+  const jobs = await jobsByIds(ctx, jobIds);
+  for (const id of jobIds) {
+    const job = jobs.find((j) => j._id === id);
+    if (!job || job.employerId !== employer._id) {
+      throw new DomainError('FORBIDDEN', '只能带本单位的岗位参会', { jobIds: '有岗位不是本单位的' });
+    }
+    if (job.status !== 'published') {
+      throw new DomainError('JOB_NOT_OPEN', `“${job.title}”不在招聘中，不能带去招聘会`, { jobIds: '岗位不在招聘中' });
+    }
+  }
+  const _ = ctx.store.command;
+  // The employers list is rewritten whole: conditional on the fair's revision, retried on a race.
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const entry = { employerId: employer._id, companyName: employer.companyName, jobIds };
+    const employers = [...fair.employers.filter((e) => e.employerId !== employer._id), entry];
+    const n = await ctx.store.update(
+      COLLECTIONS.fairs,
+      { _id: fair._id, rev: fair.rev ?? 0 },
+      { employers, updatedAt: ctx.now, rev: _.inc(1) },
+    );
+    if (n === 1) return { employerId: employer._id, jobCount: jobIds.length };
+    fair = await loadFair(ctx, input.fairId);
+    requireOpen(fair, ctx.now);
+  }
+  throw new DomainError('CONFLICT');
+};

@@ -1,0 +1,97 @@
+import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
+import {
+  COLLECTIONS,
+  type FairAgreementDoc,
+  type FairSignupDoc,
+  type JobDoc,
+} from '../../../../server/collections';
+import { isDuplicateKey } from '../../../../server/db';
+import type { Handler } from '../../../../server/router';
+import { canManage, loadFair, loadManagedFair } from '../lib/access';
+import { parseCheckIn } from '../lib/codes';
+import { checkTexts } from '../lib/content';
+import { signupView, slotsOf } from '../lib/views';
+
+export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  if (fair.status === 'cancelled') throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经取消了');
+  const today = chinaDay(ctx.now);
+  if (fair.status === 'finished' || fair.day < today) throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经结束了');
+  if (fair.day > today) throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
+
+  const code = parseCheckIn(input.code);
+  if (!code) throw new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', { code: '签到码不对' });
+  if (code.inviteCode && code.inviteCode !== fair.inviteCode) throw new DomainError('WRONG_FAIR');
+  const doc = await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId: fair._id, checkInCode: code.checkInCode });
+  if (!doc) throw new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', { code: '没有这个签到码' });
+  if (doc.status === 'cancelled') throw new DomainError('BAD_TRANSITION', '这个报名已经取消了，请先重新报名');
+
+  const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
+  if (doc.status === 'checkedIn') return { signup: signupView(doc, slot, true), alreadyCheckedIn: true };
+  const n = await ctx.store.update(
+    COLLECTIONS.fairSignups,
+    { _id: doc._id, status: 'signed' },
+    { status: 'checkedIn', checkedInAt: ctx.now, updatedAt: ctx.now },
+  );
+  if (n !== 1) {
+    const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
+    if (now?.status === 'checkedIn') return { signup: signupView(now, slot, true), alreadyCheckedIn: true };
+    throw new DomainError('CONFLICT');
+  }
+  return {
+    signup: signupView({ ...doc, status: 'checkedIn', checkedInAt: ctx.now }, slot, true),
+    alreadyCheckedIn: false,
+  };
+};
+
+export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ctx) => {
+  const fair = await loadFair(ctx, input.fairId);
+  if (fair.status === 'cancelled') throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经取消了');
+  const signup = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, input.signupId);
+  const job = await ctx.store.getById<JobDoc>(COLLECTIONS.jobs, input.jobId);
+  const participants = new Set(fair.employers.map((e) => e.employerId));
+  const fairJobs = new Set(fair.employers.flatMap((e) => e.jobIds));
+
+  if (canManage(ctx, fair)) {
+    if (job && !fairJobs.has(job._id) && !participants.has(job.employerId)) {
+      throw new DomainError('INVALID_INPUT', '这个岗位不是本场招聘会的', { jobId: '不是本场的岗位' });
+    }
+  } else {
+    const employer = ctx.employer;
+    if (!employer || employer.status !== 'verified' || !participants.has(employer._id)) {
+      throw new DomainError('FORBIDDEN', '只有参会单位和村干部能登记达成意向');
+    }
+    if (job && job.employerId !== employer._id) {
+      throw new DomainError('FORBIDDEN', '只能登记本单位的岗位', { jobId: '不是本单位的岗位' });
+    }
+  }
+  if (!job) throw new DomainError('NOT_FOUND', '没有找到这个岗位', { jobId: '没有这个岗位' });
+  if (!signup || signup.fairId !== fair._id) {
+    throw new DomainError('NOT_FOUND', '这个人没有报名本场招聘会', { signupId: '不是本场的报名' });
+  }
+  if (signup.status === 'cancelled') throw new DomainError('BAD_TRANSITION', '这个报名已经取消了');
+  await checkTexts(ctx, { note: input.note });
+
+  const doc: Omit<FairAgreementDoc, '_id'> = {
+    fairId: fair._id,
+    signupId: signup._id,
+    jobId: job._id,
+    employerId: job.employerId,
+    recordedBy: ctx.openid,
+    ...(input.note ? { note: input.note } : {}),
+    createdAt: ctx.now,
+  };
+  try {
+    return { agreementId: await ctx.store.insert(COLLECTIONS.fairAgreements, doc) };
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    // One agreement per person and post: recording it twice is harmless.
+    const earlier = await ctx.store.findOne<FairAgreementDoc>(COLLECTIONS.fairAgreements, {
+      fairId: fair._id,
+      signupId: signup._id,
+      jobId: job._id,
+    });
+    if (!earlier) throw err;
+    return { agreementId: earlier._id };
+  }
+};

@@ -1,0 +1,213 @@
+import {
+  addDays,
+  chinaDay,
+  DomainError,
+  startOfChinaDay,
+  type FairInput,
+  type SlotInput,
+} from '../../../../miniprogram/shared/index';
+import {
+  COLLECTIONS,
+  type FairDoc,
+  type FairSignupDoc,
+  type FairSlotDoc,
+} from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+import { isDuplicateKey } from '../../../../server/db';
+import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
+import type { Handler } from '../../../../server/router';
+import { canManageRegion, loadManagedFair, requireOpen } from '../lib/access';
+import { newInviteCode } from '../lib/codes';
+import { checkTexts } from '../lib/content';
+import { resolveFairEmployers } from '../lib/employers';
+import { readAll } from '../lib/paging';
+import { slotDocId, slotLabel, slotsOf } from '../lib/views';
+
+/** How far ahead a fair may be planned. */
+const MAX_DAYS_AHEAD = 180;
+
+function checkDay(day: string, now: number): void {
+  const today = chinaDay(now);
+  if (day < today) throw new DomainError('INVALID_INPUT', '招聘会日期不能早于今天', { day: '日期不能早于今天' });
+  if (day > addDays(today, MAX_DAYS_AHEAD)) {
+    throw new DomainError('INVALID_INPUT', `招聘会最多提前${MAX_DAYS_AHEAD}天安排`, { day: '日期太远了' });
+  }
+}
+
+function checkRegion(ctx: Ctx, input: FairInput): void {
+  if (!canManageRegion(ctx, input.region, input.town)) {
+    throw new DomainError('FORBIDDEN', '只能为您负责的区县办招聘会', { 'region.county': '不是您负责的区县' });
+  }
+}
+
+/** The fields of a fair document that come from the cadre's form. */
+async function formFields(ctx: Ctx, input: FairInput) {
+  checkRegion(ctx, input);
+  checkDay(input.day, ctx.now);
+  const flags = await checkTexts(ctx, { title: input.title, description: input.description, address: input.address });
+  const employers = await resolveFairEmployers(ctx, input.employers);
+  const fields: Omit<FairDoc, '_id' | 'status' | 'inviteCode' | 'cadreOpenid' | 'createdAt' | 'updatedAt' | 'rev'> = {
+    title: input.title,
+    region: { ...input.region },
+    village: input.village,
+    address: input.address,
+    location: ctx.store.point(input.location.lat, input.location.lng) as FairDoc['location'],
+    day: input.day,
+    dayStart: startOfChinaDay(input.day),
+    employers,
+    flags,
+  };
+  if (input.town) fields.town = input.town;
+  if (input.description) fields.description = input.description;
+  return fields;
+}
+
+/** Ids `s1`, `s2`, … not used by the fair yet. */
+function newSlotIds(count: number, taken: Set<string>): string[] {
+  const ids: string[] = [];
+  for (let n = 1; ids.length < count; n++) if (!taken.has(`s${n}`)) ids.push(`s${n}`);
+  return ids;
+}
+
+export const create: Handler<'fair.create'> = async (input, ctx) => {
+  const fields = await formFields(ctx, input);
+  const slotIds = newSlotIds(input.slots.length, new Set());
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const inviteCode = newInviteCode();
+    const doc: Omit<FairDoc, '_id'> = {
+      ...fields,
+      status: 'upcoming',
+      inviteCode,
+      cadreOpenid: ctx.openid,
+      rev: 0,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    };
+    let fairId: string;
+    try {
+      fairId = await ctx.store.insert(COLLECTIONS.fairs, doc);
+    } catch (err) {
+      if (isDuplicateKey(err)) continue; // invite code taken: draw another
+      throw err;
+    }
+    for (const [i, slot] of input.slots.entries()) {
+      const slotId = slotIds[i] as string;
+      await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fairId, slotId, slot));
+    }
+    return { fairId, inviteCode };
+  }
+  throw new DomainError('INTERNAL', '生成邀请码失败，请再试一次');
+};
+
+function slotDoc(fairId: string, slotId: string, slot: SlotInput): FairSlotDoc {
+  return {
+    _id: slotDocId(fairId, slotId),
+    fairId,
+    slotId,
+    start: slot.start,
+    end: slot.end,
+    capacity: slot.capacity,
+    seatsLeft: slot.capacity,
+  };
+}
+
+export const update: Handler<'fair.update'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  requireOpen(fair, ctx.now);
+  const fields = await formFields(ctx, input);
+  const _ = ctx.store.command;
+
+  // Plan the slot changes against what is taken, before writing anything.
+  const existing = await slotsOf(ctx, [fair._id]);
+  const byId = new Map(existing.map((s) => [s.slotId, s]));
+  const kept = new Set<string>();
+  const resized: { slot: FairSlotDoc; input: SlotInput; delta: number }[] = [];
+  const added: SlotInput[] = [];
+  input.slots.forEach((s, i) => {
+    if (!s.id) return void added.push(s);
+    const slot = byId.get(s.id);
+    if (!slot || kept.has(s.id)) {
+      throw new DomainError('INVALID_INPUT', '有个时段已经不存在了，请刷新后再改', { [`slots.${i}`]: '时段不存在' });
+    }
+    kept.add(s.id);
+    const taken = slot.capacity - slot.seatsLeft;
+    if (s.capacity < taken) {
+      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有${taken}人报名，人数不能少于${taken}`, {
+        [`slots.${i}.capacity`]: `不能少于已报名的${taken}人`,
+      });
+    }
+    resized.push({ slot, input: s, delta: s.capacity - slot.capacity });
+  });
+  const removed = existing.filter((s) => !kept.has(s.slotId));
+  for (const slot of removed) {
+    if (slot.seatsLeft !== slot.capacity) {
+      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有人报名，不能删除这个时段`, { slots: '已有人报名的时段不能删除' });
+    }
+  }
+
+  // Removing only an untouched slot; resizing only while enough seats are left (atomic per slot).
+  for (const slot of removed) {
+    const n = await ctx.store.remove(COLLECTIONS.fairSlots, { _id: slot._id, seatsLeft: slot.capacity, capacity: slot.capacity });
+    if (n !== 1) throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，不能删除这个时段`);
+  }
+  const applied: { slot: FairSlotDoc; delta: number }[] = [];
+  for (const { slot, input: s, delta } of resized) {
+    const where = delta < 0 ? { _id: slot._id, seatsLeft: _.gte(-delta) } : { _id: slot._id };
+    const n = await ctx.store.update(COLLECTIONS.fairSlots, where, {
+      start: s.start,
+      end: s.end,
+      capacity: _.inc(delta),
+      seatsLeft: _.inc(delta),
+    });
+    if (n !== 1) {
+      for (const a of applied) {
+        await ctx.store.update(COLLECTIONS.fairSlots, { _id: a.slot._id }, { capacity: _.inc(-a.delta), seatsLeft: _.inc(-a.delta) });
+      }
+      throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，人数不够减了，请刷新后再改`);
+    }
+    applied.push({ slot, delta });
+  }
+  const newIds = newSlotIds(added.length, new Set(existing.map((s) => s.slotId)));
+  for (const [i, s] of added.entries()) {
+    await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fair._id, newIds[i] as string, s));
+  }
+
+  const data: Record<string, unknown> = { ...fields, updatedAt: ctx.now, rev: _.inc(1) };
+  if (!input.town) data.town = _.remove();
+  if (!input.description) data.description = _.remove();
+  const n = await ctx.store.update(COLLECTIONS.fairs, { _id: fair._id, rev: fair.rev ?? 0 }, data);
+  if (n !== 1) throw new DomainError('CONFLICT');
+  return {};
+};
+
+export const cancel: Handler<'fair.cancel'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  if (fair.status === 'cancelled') return { notified: 0 };
+  requireOpen(fair, ctx.now);
+  await checkTexts(ctx, { reason: input.reason });
+  const _ = ctx.store.command;
+  const n = await ctx.store.update(
+    COLLECTIONS.fairs,
+    { _id: fair._id, status: 'upcoming' },
+    { status: 'cancelled', cancelReason: input.reason, cancelledAt: ctx.now, updatedAt: ctx.now, rev: _.inc(1) },
+  );
+  if (n !== 1) return { notified: 0 };
+
+  const signups = await readAll((skip, limit) =>
+    ctx.store.find<FairSignupDoc>(
+      COLLECTIONS.fairSignups,
+      { fairId: fair._id, status: _.in(['signed', 'checkedIn']) },
+      { orderBy: [['createdAt', 'asc']], skip, limit, fields: { workerOpenid: true } },
+    ),
+  );
+  const openids = [...new Set(signups.map((s) => s.workerOpenid).filter((o): o is string => !!o))];
+  const sent = await mapLimit(openids, 8, async (openid) => {
+    try {
+      return await ctx.services.notify(fairCancelledMessage(openid, fair, input.reason));
+    } catch (err) {
+      ctx.log('fairCancelled notice failed', { error: String((err as Error)?.message ?? err) });
+      return false;
+    }
+  });
+  return { notified: sent.filter(Boolean).length };
+};

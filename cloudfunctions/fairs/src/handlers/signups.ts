@@ -1,0 +1,247 @@
+import { chinaTime, DomainError, type Inviter } from '../../../../miniprogram/shared/index';
+import {
+  COLLECTIONS,
+  type FairDoc,
+  type FairSignupDoc,
+  type FairSlotDoc,
+} from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+import { isDuplicateKey } from '../../../../server/db';
+import type { Handler } from '../../../../server/router';
+import { canManage, loadFair, loadManagedFair, requireOpen } from '../lib/access';
+import { newCheckInCode } from '../lib/codes';
+import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
+import {
+  fairCard,
+  personKeyOfOpenid,
+  personKeyOfPhone,
+  signupView,
+  slotDocId,
+  slotsOf,
+} from '../lib/views';
+
+interface Registration {
+  slotId: string;
+  personKey: string;
+  name: string;
+  phone: string;
+  village?: string;
+  inviter: Inviter;
+  workerOpenid?: string;
+  proxyBy?: string;
+}
+
+const ACTIVE = ['signed', 'checkedIn'];
+
+async function takeSeat(ctx: Ctx, fairId: string, slotId: string): Promise<boolean> {
+  const _ = ctx.store.command;
+  const n = await ctx.store.update(
+    COLLECTIONS.fairSlots,
+    { _id: slotDocId(fairId, slotId), seatsLeft: _.gt(0) },
+    { seatsLeft: _.inc(-1) },
+  );
+  return n === 1;
+}
+
+async function giveSeatBack(ctx: Ctx, fairId: string, slotId: string): Promise<void> {
+  const _ = ctx.store.command;
+  await ctx.store.update(COLLECTIONS.fairSlots, { _id: slotDocId(fairId, slotId) }, { seatsLeft: _.inc(1) });
+}
+
+const findPerson = (ctx: Ctx, fairId: string, personKey: string) =>
+  ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId, personKey });
+
+/** A self sign-up retried for the same slot gets its sign-up back; anything else is a second one. */
+function existingOrRefuse(existing: FairSignupDoc, reg: Registration): FairSignupDoc {
+  if (!reg.proxyBy && existing.slotId === reg.slotId) return existing;
+  throw new DomainError(
+    'ALREADY_SIGNED_UP',
+    reg.proxyBy ? '这个手机号已经报名这场招聘会了' : '您已经报名这场招聘会了，要换时段请先取消原来的报名',
+  );
+}
+
+/**
+ * Takes a seat and records the sign-up: the seat with an atomic conditional decrement, the person
+ * once per fair by the unique index (fairId, personKey); a lost race gives the seat back.
+ */
+async function register(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc, reg: Registration): Promise<FairSignupDoc> {
+  const existing = await findPerson(ctx, fair._id, reg.personKey);
+  if (existing && existing.status !== 'cancelled') return existingOrRefuse(existing, reg);
+
+  const samePhone = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId: fair._id, phone: reg.phone }, { limit: 10 });
+  if (samePhone.some((s) => s.personKey !== reg.personKey && ACTIVE.includes(s.status))) {
+    throw new DomainError('ALREADY_SIGNED_UP', '这个手机号已经报名这场招聘会了');
+  }
+
+  if (!(await takeSeat(ctx, fair._id, slot.slotId))) {
+    // Concurrent retries of one sign-up may have used the last seats themselves.
+    const again = await findPerson(ctx, fair._id, reg.personKey);
+    if (again && again.status !== 'cancelled') return existingOrRefuse(again, reg);
+    throw new DomainError('SLOT_FULL');
+  }
+
+  const fields = {
+    slotId: slot.slotId,
+    name: reg.name,
+    phone: reg.phone,
+    inviter: reg.inviter,
+    status: 'signed' as const,
+    proxy: !!reg.proxyBy,
+    updatedAt: ctx.now,
+    ...(reg.village ? { village: reg.village } : {}),
+    ...(reg.proxyBy ? { proxyBy: reg.proxyBy } : {}),
+  };
+  try {
+    if (existing) {
+      // Signing up again after cancelling: the same document (the unique key) comes back to life.
+      const n = await ctx.store.update(COLLECTIONS.fairSignups, { _id: existing._id, status: 'cancelled' }, fields);
+      if (n === 1) return { ...existing, ...fields, createdAt: existing.createdAt };
+      await giveSeatBack(ctx, fair._id, slot.slotId);
+      const again = await findPerson(ctx, fair._id, reg.personKey);
+      if (again && again.status !== 'cancelled') return existingOrRefuse(again, reg);
+      throw new DomainError('CONFLICT');
+    }
+    for (let attempt = 0; attempt < 6; attempt++) {
+      const doc: Omit<FairSignupDoc, '_id'> = {
+        fairId: fair._id,
+        personKey: reg.personKey,
+        ...(reg.workerOpenid ? { workerOpenid: reg.workerOpenid } : {}),
+        ...fields,
+        checkInCode: newCheckInCode(),
+        createdAt: ctx.now,
+      };
+      try {
+        const _id = await ctx.store.insert(COLLECTIONS.fairSignups, doc);
+        return { _id, ...doc };
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const again = await findPerson(ctx, fair._id, reg.personKey);
+        if (!again) continue; // the check-in code was taken: draw another
+        await giveSeatBack(ctx, fair._id, slot.slotId);
+        if (again.status !== 'cancelled') return existingOrRefuse(again, reg);
+        throw new DomainError('CONFLICT');
+      }
+    }
+    await giveSeatBack(ctx, fair._id, slot.slotId);
+    throw new DomainError('INTERNAL');
+  } catch (err) {
+    if (!(err instanceof DomainError)) await giveSeatBack(ctx, fair._id, slot.slotId).catch(() => undefined);
+    throw err;
+  }
+}
+
+/** The open fair and the chosen slot, unless that slot has already ended today. */
+async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSlotDoc> {
+  requireOpen(fair, ctx.now);
+  const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === slotId);
+  if (!slot) throw new DomainError('INVALID_INPUT', '这个时段不存在，请重新选择', { slotId: '请重新选择时段' });
+  if (chinaTime(fair.day, slot.end) <= ctx.now) {
+    throw new DomainError('FAIR_NOT_OPEN', '这个时段已经结束了，请选别的时段');
+  }
+  return slot;
+}
+
+/** Who brought the worker; sharing one's own link counts as coming directly. */
+function inviterOf(ctx: Ctx, inviter: Inviter): Inviter {
+  if ('userId' in inviter && inviter.userId && inviter.userId === ctx.user?.shortId) {
+    return inviter.type === 'poster' ? { type: 'poster' } : { type: 'direct' };
+  }
+  return inviter;
+}
+
+export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
+  const fair = await loadFair(ctx, input.fairId);
+  const slot = await openSlot(ctx, fair, input.slotId);
+  const village = ctx.user?.profile?.home.village;
+  const doc = await register(ctx, fair, slot, {
+    slotId: slot.slotId,
+    personKey: personKeyOfOpenid(ctx.openid),
+    name: input.name,
+    phone: input.phone,
+    ...(village ? { village } : {}),
+    inviter: inviterOf(ctx, input.inviter),
+    workerOpenid: ctx.openid,
+  });
+  const slots = doc.slotId === slot.slotId ? [slot] : await slotsOf(ctx, [fair._id]);
+  return signupView(doc, slots.find((s) => s.slotId === doc.slotId), true);
+};
+
+export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  const slot = await openSlot(ctx, fair, input.slotId);
+  const shortId = ctx.user?.shortId;
+  const doc = await register(ctx, fair, slot, {
+    slotId: slot.slotId,
+    personKey: personKeyOfPhone(input.phone),
+    name: input.name,
+    phone: input.phone,
+    village: input.village,
+    inviter: shortId ? { type: 'cadre', userId: shortId } : { type: 'direct' },
+    proxyBy: ctx.openid,
+  });
+  return signupView(doc, slot, true);
+};
+
+export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => {
+  const doc = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, input.signupId);
+  const fair = doc ? await loadFair(ctx, doc.fairId) : null;
+  if (!doc || !fair || (doc.workerOpenid !== ctx.openid && !canManage(ctx, fair))) {
+    throw new DomainError('NOT_FOUND', '没有找到这条报名');
+  }
+  if (doc.status === 'cancelled') return { status: 'cancelled' as const };
+  if (doc.status === 'checkedIn') throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
+  const n = await ctx.store.update(
+    COLLECTIONS.fairSignups,
+    { _id: doc._id, status: 'signed' },
+    { status: 'cancelled', updatedAt: ctx.now },
+  );
+  // Only the call that changed signed → cancelled frees the seat: a retry frees nothing.
+  if (n === 1) {
+    await giveSeatBack(ctx, doc.fairId, doc.slotId);
+    return { status: 'cancelled' as const };
+  }
+  const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
+  if (now?.status === 'checkedIn') throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
+  return { status: 'cancelled' as const };
+};
+
+export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
+  const offset = offsetOf(input.cursor);
+  const rows = await ctx.store.find<FairSignupDoc>(
+    COLLECTIONS.fairSignups,
+    { workerOpenid: ctx.openid },
+    { orderBy: [['createdAt', 'desc']], skip: offset, limit: PAGE_SIZE + 1 },
+  );
+  const page = pageOf(rows, offset, PAGE_SIZE);
+  const fairIds = [...new Set(page.items.map((s) => s.fairId))];
+  const _ = ctx.store.command;
+  const fairs = fairIds.length
+    ? await ctx.store.find<FairDoc>(COLLECTIONS.fairs, { _id: _.in(fairIds) }, { limit: fairIds.length })
+    : [];
+  const slots = await slotsOf(ctx, fairIds);
+  const items = page.items.flatMap((s) => {
+    const fair = fairs.find((f) => f._id === s.fairId);
+    if (!fair) return [];
+    const slot = slots.find((x) => x.fairId === s.fairId && x.slotId === s.slotId);
+    return [{ ...signupView(s, slot, true), fair: fairCard(fair, slots) }];
+  });
+  return { items, nextCursor: page.nextCursor };
+};
+
+export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  const offset = offsetOf(input.cursor);
+  const where: Record<string, unknown> = { fairId: fair._id };
+  if (input.slotId) where.slotId = input.slotId;
+  const rows = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, where, {
+    orderBy: [['createdAt', 'asc']],
+    skip: offset,
+    limit: PAGE_SIZE + 1,
+  });
+  const slots = await slotsOf(ctx, [fair._id]);
+  const page = pageOf(rows, offset, PAGE_SIZE);
+  return {
+    items: page.items.map((s) => signupView(s, slots.find((x) => x.slotId === s.slotId), true)),
+    nextCursor: page.nextCursor,
+  };
+};

@@ -1,0 +1,84 @@
+import { maskPhone, type FairCard, type SignupView } from '../../../../miniprogram/shared/index';
+import {
+  COLLECTIONS,
+  type FairDoc,
+  type FairSignupDoc,
+  type FairSlotDoc,
+} from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+
+export const slotDocId = (fairId: string, slotId: string): string => `${fairId}-${slotId}`;
+
+export const slotLabel = (slot: { start: string; end: string } | undefined): string =>
+  slot ? `${slot.start}-${slot.end}` : '';
+
+export const personKeyOfOpenid = (openid: string): string => `openid:${openid}`;
+export const personKeyOfPhone = (phone: string): string => `phone:${phone}`;
+
+/** A sign-up as its owner or a cadre of the fair sees it (full phone), or masked for anyone else. */
+export function signupView(doc: FairSignupDoc, slot: { start: string; end: string } | undefined, fullPhone: boolean): SignupView {
+  const view: SignupView = {
+    _id: doc._id,
+    fairId: doc.fairId,
+    slotId: doc.slotId,
+    slotLabel: slotLabel(slot),
+    name: doc.name,
+    phone: fullPhone ? doc.phone : maskPhone(doc.phone),
+    status: doc.status,
+    checkInCode: doc.checkInCode,
+    createdAt: doc.createdAt,
+  };
+  if (doc.village) view.village = doc.village;
+  if (doc.checkedInAt) view.checkedInAt = doc.checkedInAt;
+  return view;
+}
+
+export async function slotsOf(ctx: Ctx, fairIds: string[]): Promise<FairSlotDoc[]> {
+  if (fairIds.length === 0) return [];
+  const _ = ctx.store.command;
+  const slots = await ctx.store.find<FairSlotDoc>(
+    COLLECTIONS.fairSlots,
+    { fairId: fairIds.length === 1 ? fairIds[0] : _.in(fairIds) },
+    { limit: 1000 },
+  );
+  return slots.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+}
+
+export function fairCard(fair: FairDoc, slots: FairSlotDoc[], distanceKm?: number): FairCard {
+  const card: FairCard = {
+    _id: fair._id,
+    title: fair.title,
+    day: fair.day,
+    county: fair.region.county,
+    village: fair.village,
+    address: fair.address,
+    status: fair.status,
+    seatsLeft: slots.filter((s) => s.fairId === fair._id).reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),
+    employerCount: fair.employers.length,
+  };
+  if (distanceKm !== undefined) card.distanceKm = distanceKm;
+  return card;
+}
+
+export async function fairCards(ctx: Ctx, fairs: FairDoc[], distanceOf?: (f: FairDoc) => number): Promise<FairCard[]> {
+  const slots = await slotsOf(ctx, fairs.map((f) => f._id));
+  return fairs.map((f) => fairCard(f, slots, distanceOf?.(f)));
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in km, rounded to 0.1. */
+export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
+}
+
+/** A stored point as {lat, lng}: the SDK reads GeoJSON back as a Geo.Point (longitude/latitude). */
+export function pointOf(value: unknown): { lat: number; lng: number } {
+  const v = value as { coordinates?: [number, number]; longitude?: number; latitude?: number } | null;
+  if (Array.isArray(v?.coordinates)) return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
+  return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
+}
