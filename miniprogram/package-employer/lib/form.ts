@@ -1,3 +1,4 @@
+// Each subpackage carries its own copy (subpackages cannot import one another); keep them equal.
 import type { z } from 'zod';
 import { CloudError } from '../../services/call-cloud';
 import { ERROR_MESSAGES } from '../../shared/errors';

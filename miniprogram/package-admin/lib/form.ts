@@ -1,0 +1,103 @@
+// Each subpackage carries its own copy (subpackages cannot import one another); keep them equal.
+import type { z } from 'zod';
+import { CloudError } from '../../services/call-cloud';
+import { ERROR_MESSAGES } from '../../shared/errors';
+import { failureFromZod } from '../../shared/zod-errors';
+
+/** Field path ('pay.minYuan') → Chinese message, keyed 'pay_minYuan' so WXML can read it. */
+export type FieldErrors = Record<string, string>;
+
+export function flatKey(path: string): string {
+  return path.replace(/\./g, '_');
+}
+
+export function flattenFields(fields: Record<string, string> | undefined): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [path, message] of Object.entries(fields ?? {})) out[flatKey(path)] = message;
+  return out;
+}
+
+export type Checked<T> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; errors: FieldErrors };
+
+const CHINESE = /[\u4e00-\u9fa5]/;
+
+/**
+ * Validates with the contract's own schema, so the form shows the server's messages. Where the
+ * schema has no Chinese message (a missing object such as a map location says 'Required'), the
+ * field's entry in `fallbacks` (by flat key, else by its first path segment) is shown instead.
+ */
+export function check<S extends z.ZodTypeAny>(
+  schema: S,
+  input: unknown,
+  fallbacks: Record<string, string> = {},
+): Checked<z.output<S>> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return { ok: true, data: parsed.data as z.output<S> };
+  const failure = failureFromZod(parsed.error);
+  const errors = flattenFields(failure.fields);
+  for (const key of Object.keys(errors)) {
+    if (!CHINESE.test(errors[key] ?? '')) {
+      errors[key] = fallbacks[key] ?? fallbacks[key.split('_')[0] ?? ''] ?? '请填写这一项';
+    }
+  }
+  const message = CHINESE.test(failure.message) ? failure.message : '还有内容没填好，请看红字';
+  return { ok: false, message, errors };
+}
+
+export interface ShownError {
+  code: string;
+  message: string;
+  errors: FieldErrors;
+}
+
+/** What a failed call means for the screen: the server's message and its per-field messages. */
+export function shownError(error: unknown): ShownError {
+  if (error instanceof CloudError) {
+    return { code: error.code, message: error.message, errors: flattenFields(error.fields) };
+  }
+  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, errors: {} };
+}
+
+/** An empty box is a missing field, so the contract says 请填写… rather than 至少2个字. */
+export const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+
+/** '' → undefined, '12' → 12, 'abc' → NaN (the schema then says 请填写数字). */
+export function toNumber(value: string): number | undefined {
+  const v = value.trim();
+  return v === '' ? undefined : Number(v);
+}
+
+export function toast(title: string, icon: 'success' | 'none' = 'none'): void {
+  wx.showToast({ title, icon, duration: 2500 });
+}
+
+/** Resolves true when the user confirms. */
+export function confirm(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title,
+      content,
+      confirmText,
+      cancelText: '取消',
+      success: (res) => resolve(res.confirm),
+      fail: () => resolve(false),
+    });
+  });
+}
+
+/** A modal with a text box; resolves the trimmed text, or undefined when cancelled. */
+export function askText(title: string, placeholderText: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    wx.showModal({
+      title,
+      editable: true,
+      placeholderText,
+      confirmText: '确定',
+      cancelText: '取消',
+      success: (res) => resolve(res.confirm ? (res.content ?? '').trim() : undefined),
+      fail: () => resolve(undefined),
+    });
+  });
+}

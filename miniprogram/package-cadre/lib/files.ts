@@ -1,0 +1,40 @@
+/** Writes a file into the mini-program's own user folder and resolves its path. */
+export function writeUserFile(
+  name: string,
+  data: string,
+  encoding: 'utf8' | 'base64',
+): Promise<string> {
+  const filePath = `${wx.env.USER_DATA_PATH}/${name.replace(/[\\/:*?"<>|\s]+/g, '_')}`;
+  return new Promise((resolve, reject) =>
+    wx.getFileSystemManager().writeFile({
+      filePath,
+      data,
+      encoding,
+      success: () => resolve(filePath),
+      fail: reject,
+    }),
+  );
+}
+
+/** Excel opens a UTF-8 CSV as Chinese only with a byte-order mark. */
+export function withBom(csv: string): string {
+  return csv.startsWith('\ufeff') ? csv : `\ufeff${csv}`;
+}
+
+export function shareFile(filePath: string, fileName: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    wx.shareFileMessage({ filePath, fileName, success: () => resolve(), fail: reject }),
+  );
+}
+
+export function saveToAlbum(filePath: string): Promise<void> {
+  return new Promise((resolve, reject) =>
+    wx.saveImageToPhotosAlbum({ filePath, success: () => resolve(), fail: reject }),
+  );
+}
+
+export const isCancel = (err: unknown): boolean =>
+  /cancel/.test((err as { errMsg?: string } | undefined)?.errMsg ?? '');
+
+export const isDenied = (err: unknown): boolean =>
+  /auth|deny|denied|authorize/.test((err as { errMsg?: string } | undefined)?.errMsg ?? '');

@@ -1,0 +1,246 @@
+import { callCloud } from '../../../services/call-cloud';
+import { contracts, type ActionInput } from '../../../shared/contracts';
+import { MAX_SLOTS } from '../../../shared/models/fair';
+import { addDays, chinaDay, formatDay } from '../../../shared/time';
+import { askText, check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
+import { pickPlace } from '../../lib/location';
+import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
+
+interface Form {
+  title: string;
+  region: string[];
+  town: string;
+  village: string;
+  address: string;
+  location: { lat: number; lng: number } | null;
+  day: string;
+  description: string;
+}
+
+interface EmployerRow {
+  employerId: string;
+  companyName: string;
+  jobIds: string[];
+  jobs: number;
+}
+
+const FALLBACKS = { region: '请选择省、市、区县', location: '请点“在地图上选位置”' };
+
+function emptyForm(day: string): Form {
+  return { title: '', region: [], town: '', village: '', address: '', location: null, day, description: '' };
+}
+
+Component({
+  data: {
+    fairId: '',
+    state: 'loading' as 'loading' | 'form' | 'done' | 'error',
+    loadError: '',
+    status: '',
+    form: emptyForm('') as Form,
+    dayLabel: '',
+    today: '',
+    slots: [] as SlotRow[],
+    maxSlots: MAX_SLOTS,
+    employers: [] as EmployerRow[],
+    errors: {} as FieldErrors,
+    bannerError: '',
+    placeNote: '',
+    saving: false,
+    inviteCode: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      const today = chinaDay(Date.now());
+      const day = addDays(today, 7);
+      this.setData({
+        fairId: query['id'] ?? '',
+        today,
+        form: emptyForm(day),
+        dayLabel: formatDay(day),
+        slots: [firstSlot()],
+      });
+      if (query['id']) wx.setNavigationBarTitle({ title: '修改招聘会' });
+      void this.load();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        if (this.data.fairId) {
+          const fair = await callCloud('fair.get', { fairId: this.data.fairId });
+          const r = fair.region;
+          this.setData({
+            state: 'form',
+            status: fair.status,
+            form: {
+              title: fair.title,
+              region: [r.province, r.city, r.county],
+              town: fair.town ?? '',
+              village: fair.village,
+              address: fair.address,
+              location: fair.location,
+              day: fair.day,
+              description: fair.description ?? '',
+            },
+            dayLabel: formatDay(fair.day),
+            slots: fair.slots.map(slotRowOf),
+            employers: fair.employers.map((e) => ({
+              employerId: e.employerId,
+              companyName: e.companyName,
+              jobIds: e.jobs.map((j) => j._id),
+              jobs: e.jobs.length,
+            })),
+          });
+        } else {
+          // A new fair starts in the cadre's own area.
+          const session = await callCloud('account.login', {});
+          const c = session.cadre;
+          if (c) {
+            this.setData({ 'form.region': [c.province, c.city, c.county], 'form.town': c.town ?? '' });
+          }
+          this.setData({ state: 'form' });
+        }
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    onInput(e: WechatMiniprogram.Input) {
+      const field = (e.currentTarget.dataset as { field: keyof Form }).field;
+      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
+    },
+
+    onRegion(e: WechatMiniprogram.PickerChange) {
+      this.setData({ 'form.region': e.detail.value as unknown as string[], 'errors.region': '' });
+    },
+
+    onDay(e: WechatMiniprogram.PickerChange) {
+      const day = String(e.detail.value);
+      this.setData({ 'form.day': day, dayLabel: formatDay(day), 'errors.day': '' });
+    },
+
+    async onPickPlace() {
+      const place = await pickPlace();
+      if (!place) {
+        toast('没有取到位置，请允许使用位置后再点一次');
+        return;
+      }
+      const updates: Record<string, unknown> = {
+        'form.location': place.location,
+        'errors.location': '',
+        placeNote: place.via === 'map' ? '已在地图上选好' : '地图打不开，已用手机当前位置',
+      };
+      if (place.address && !this.data.form.address) updates['form.address'] = place.address;
+      this.setData(updates);
+    },
+
+    onSlotTime(e: WechatMiniprogram.PickerChange) {
+      const { index, part } = e.currentTarget.dataset as { index: number; part: 'start' | 'end' };
+      this.setData({
+        [`slots[${index}].${part}`]: String(e.detail.value),
+        [`errors.slots_${index}_${part}`]: '',
+        'errors.slots': '',
+      });
+    },
+
+    onSlotCapacity(e: WechatMiniprogram.Input) {
+      const { index } = e.currentTarget.dataset as { index: number };
+      this.setData({ [`slots[${index}].capacity`]: e.detail.value, [`errors.slots_${index}_capacity`]: '' });
+    },
+
+    onAddSlot() {
+      if (this.data.slots.length >= MAX_SLOTS) {
+        toast(`时段最多${MAX_SLOTS}个`);
+        return;
+      }
+      const slots = this.data.slots;
+      this.setData({ [`slots[${slots.length}]`]: nextSlot(slots[slots.length - 1]), 'errors.slots': '' });
+    },
+
+    onRemoveSlot(e: WechatMiniprogram.TouchEvent) {
+      const { index } = e.currentTarget.dataset as { index: number };
+      if (this.data.slots.length <= 1) {
+        toast('请至少留一个时段');
+        return;
+      }
+      // Errors are keyed by position: after a removal they no longer match, so they are cleared.
+      this.setData({ slots: this.data.slots.filter((_, i) => i !== index), errors: {} });
+    },
+
+    onRemoveEmployer(e: WechatMiniprogram.TouchEvent) {
+      const { index } = e.currentTarget.dataset as { index: number };
+      this.setData({ employers: this.data.employers.filter((_, i) => i !== index) });
+    },
+
+    input() {
+      const f = this.data.form;
+      const [province = '', city = '', county = ''] = f.region;
+      return {
+        title: opt(f.title),
+        region: f.region.length ? { province, city, county } : undefined,
+        town: opt(f.town),
+        village: opt(f.village),
+        address: opt(f.address),
+        location: f.location ?? undefined,
+        day: f.day,
+        slots: this.data.slots.map(slotInputOf),
+        employers: this.data.employers.map((e) => ({ employerId: e.employerId, jobIds: e.jobIds })),
+        description: opt(f.description),
+      };
+    },
+
+    async onSave() {
+      if (this.data.saving) return;
+      const raw = this.input();
+      const fairId = this.data.fairId;
+      const checked = fairId
+        ? check(contracts['fair.update'].input, { ...raw, fairId }, FALLBACKS)
+        : check(contracts['fair.create'].input, raw, FALLBACKS);
+      if (!checked.ok) {
+        this.setData({ errors: checked.errors, bannerError: checked.message });
+        return;
+      }
+      this.setData({ saving: true, errors: {}, bannerError: '' });
+      try {
+        if (fairId) {
+          await callCloud('fair.update', checked.data as ActionInput<'fair.update'>);
+          toast('已保存', 'success');
+          this.setData({ state: 'done' });
+        } else {
+          const out = await callCloud('fair.create', checked.data as ActionInput<'fair.create'>);
+          this.setData({ state: 'done', fairId: out.fairId, inviteCode: out.inviteCode });
+        }
+      } catch (err) {
+        const shown = shownError(err);
+        this.setData({ errors: shown.errors, bannerError: shown.message });
+      } finally {
+        this.setData({ saving: false });
+      }
+    },
+
+    async onCancelFair() {
+      const reason = await askText('取消招聘会', '写一下原因，会通知已报名的人');
+      if (reason === undefined) return;
+      const checked = check(contracts['fair.cancel'].input, { fairId: this.data.fairId, reason });
+      if (!checked.ok) {
+        toast(checked.errors['reason'] ?? checked.message);
+        return;
+      }
+      try {
+        const out = await callCloud('fair.cancel', checked.data);
+        this.setData({ status: 'cancelled' });
+        toast(`已取消，已通知${out.notified}人`, 'success');
+      } catch (err) {
+        toast(shownError(err).message);
+      }
+    },
+
+    onPoster() {
+      wx.redirectTo({ url: `/package-cadre/pages/poster/index?fairId=${this.data.fairId}` });
+    },
+
+    onMyFairs() {
+      wx.redirectTo({ url: '/package-cadre/pages/fairs/index' });
+    },
+  },
+});

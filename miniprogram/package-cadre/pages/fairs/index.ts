@@ -1,0 +1,109 @@
+import { callCloud } from '../../../services/call-cloud';
+import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
+import type { FairCard } from '../../../shared/models/fair';
+import { chinaDay, formatDayRelative } from '../../../shared/time';
+import { shownError, toast } from '../../lib/form';
+
+const CACHE_KEY = 'xp:cadre:fairs';
+
+const TONES: Record<FairStatus, string> = {
+  upcoming: 'tag-green',
+  cancelled: 'tag-gray',
+  finished: 'tag-gray',
+};
+
+interface Row {
+  id: string;
+  title: string;
+  day: string;
+  place: string;
+  statusLabel: string;
+  tone: string;
+  open: boolean;
+  today: boolean;
+  seatsLeft: number;
+  employers: number;
+}
+
+function rowOf(f: FairCard): Row {
+  const now = Date.now();
+  return {
+    id: f._id,
+    title: f.title,
+    day: formatDayRelative(f.day, now),
+    place: `${f.village} · ${f.address}`,
+    statusLabel: FAIR_STATUS_LABELS[f.status],
+    tone: TONES[f.status],
+    open: f.status === 'upcoming',
+    today: f.day === chinaDay(now),
+    seatsLeft: f.seatsLeft,
+    employers: f.employerCount,
+  };
+}
+
+Component({
+  data: {
+    state: 'loading' as 'loading' | 'ready' | 'error',
+    loadError: '',
+    notCadre: false,
+    rows: [] as Row[],
+    nextCursor: null as string | null,
+  },
+  methods: {
+    onLoad() {
+      const cached = wx.getStorageSync(CACHE_KEY) as Row[] | '';
+      if (Array.isArray(cached) && cached.length) this.setData({ rows: cached, state: 'ready' });
+      void this.load();
+    },
+
+    onShow() {
+      if (this.data.state === 'ready') void this.load();
+    },
+
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+
+    async load() {
+      if (!this.data.rows.length) this.setData({ state: 'loading' });
+      try {
+        const page = await callCloud('fair.list', { mine: true });
+        const rows = page.items.map(rowOf);
+        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
+        wx.setStorageSync(CACHE_KEY, rows);
+      } catch (err) {
+        const shown = shownError(err);
+        if (this.data.rows.length && shown.code !== 'FORBIDDEN') toast(shown.message);
+        else this.setData({ state: 'error', loadError: shown.message, notCadre: shown.code === 'FORBIDDEN' });
+      }
+    },
+
+    async onReachBottom() {
+      if (!this.data.nextCursor) return;
+      try {
+        const page = await callCloud('fair.list', { mine: true, cursor: this.data.nextCursor });
+        const start = this.data.rows.length;
+        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
+        page.items.forEach((f, i) => (updates[`rows[${start + i}]`] = rowOf(f)));
+        this.setData(updates);
+      } catch (err) {
+        toast(shownError(err).message);
+      }
+    },
+
+    onGo(e: WechatMiniprogram.TouchEvent) {
+      const { id, to } = e.currentTarget.dataset as { id: string; to: string };
+      const param = to === 'fair-edit' ? `id=${id}` : `fairId=${id}`;
+      wx.navigateTo({ url: `/package-cadre/pages/${to}/index?${param}` });
+    },
+
+    onNew() {
+      wx.navigateTo({ url: '/package-cadre/pages/fair-edit/index' });
+    },
+
+    onRedeem() {
+      wx.navigateTo({ url: '/package-cadre/pages/redeem/index' });
+    },
+  },
+});

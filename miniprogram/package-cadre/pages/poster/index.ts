@@ -1,0 +1,93 @@
+import { callCloud } from '../../../services/call-cloud';
+import { formatDay } from '../../../shared/time';
+import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
+import { confirm, shownError, toast } from '../../lib/form';
+import { composePoster } from '../../lib/poster';
+
+Component({
+  data: {
+    fairId: '',
+    state: 'loading' as 'loading' | 'ready' | 'error',
+    loadError: '',
+    title: '',
+    day: '',
+    place: '',
+    slots: '',
+    inviteCode: '',
+    qrPath: '',
+    posterPath: '',
+    sharePath: '',
+    saving: false,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ fairId: query['fairId'] ?? '' });
+      void this.load();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        const fairId = this.data.fairId;
+        const [fair, poster] = await Promise.all([
+          callCloud('fair.get', { fairId }),
+          callCloud('fair.invitePoster', { fairId }),
+        ]);
+        const qrPath = await writeUserFile(`fair-${fairId}-code.png`, poster.imageBase64, 'base64');
+        const text = {
+          title: fair.title,
+          day: `📅 ${formatDay(fair.day)}`,
+          place: `📍 ${fair.village} ${fair.address}`,
+          slots: `时段 ${fair.slots.map((s) => `${s.start}-${s.end}`).join('、')}`,
+        };
+        this.setData({
+          state: 'ready',
+          title: text.title,
+          day: text.day,
+          place: text.place,
+          slots: text.slots,
+          inviteCode: fair.inviteCode,
+          qrPath,
+          posterPath: qrPath,
+          sharePath: `/${poster.page.replace(/^\//, '')}?scene=${encodeURIComponent(poster.scene)}`,
+        });
+        const composed = await composePoster(qrPath, {
+          title: text.title,
+          day: formatDay(fair.day),
+          place: `${fair.village} ${fair.address}`,
+          slots: text.slots,
+        });
+        if (composed) this.setData({ posterPath: composed });
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    async onSave() {
+      if (this.data.saving) return;
+      this.setData({ saving: true });
+      try {
+        await saveToAlbum(this.data.posterPath);
+        toast('已保存到相册，可以打印或发到群里', 'success');
+      } catch (err) {
+        if (isCancel(err)) return;
+        if (isDenied(err)) {
+          const go = await confirm('需要相册权限', '请在设置里允许“保存到相册”，再点一次保存。', '去设置');
+          if (go) wx.openSetting({});
+        } else {
+          toast('保存没成功，请再试一次');
+        }
+      } finally {
+        this.setData({ saving: false });
+      }
+    },
+
+    onShareImage() {
+      wx.showShareImageMenu({ path: this.data.posterPath, fail: () => undefined });
+    },
+
+    onShareAppMessage() {
+      return { title: `${this.data.title}，${this.data.day.replace('📅 ', '')}，点开选时段报名`, path: this.data.sharePath };
+    },
+  },
+});

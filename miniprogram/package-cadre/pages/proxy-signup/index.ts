@@ -1,0 +1,112 @@
+import { callCloud } from '../../../services/call-cloud';
+import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
+import { formatDay } from '../../../shared/time';
+import { check, opt, shownError, type FieldErrors } from '../../lib/form';
+
+interface SlotChoice {
+  id: string;
+  label: string;
+  left: number;
+  full: boolean;
+}
+
+function slotChoice(s: SlotView): SlotChoice {
+  return { id: s.id, label: `${s.start}-${s.end}`, left: s.seatsLeft, full: s.seatsLeft <= 0 };
+}
+
+const EMPTY = { name: '', phone: '', village: '' };
+
+Component({
+  data: {
+    fairId: '',
+    state: 'loading' as 'loading' | 'form' | 'done' | 'error',
+    loadError: '',
+    fairTitle: '',
+    fairDay: '',
+    slots: [] as SlotChoice[],
+    slotId: '',
+    form: { ...EMPTY },
+    errors: {} as FieldErrors,
+    bannerError: '',
+    saving: false,
+    done: { name: '', code: '', slot: '' },
+    count: 0,
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ fairId: query['fairId'] ?? '' });
+      void this.load();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        const fair = await callCloud('fair.get', { fairId: this.data.fairId });
+        this.setData({
+          state: 'form',
+          fairTitle: fair.title,
+          fairDay: formatDay(fair.day),
+          slots: fair.slots.map(slotChoice),
+          // Villagers mostly come from the fair's own village.
+          'form.village': this.data.form.village || fair.village,
+        });
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    onInput(e: WechatMiniprogram.Input) {
+      const field = (e.currentTarget.dataset as { field: keyof typeof EMPTY }).field;
+      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
+    },
+
+    onSlot(e: WechatMiniprogram.TouchEvent) {
+      const { id, full } = e.currentTarget.dataset as { id: string; full: boolean };
+      if (full) return;
+      this.setData({ slotId: id, 'errors.slotId': '' });
+    },
+
+    async onSubmit() {
+      if (this.data.saving) return;
+      const f = this.data.form;
+      const input = {
+        fairId: this.data.fairId,
+        slotId: this.data.slotId,
+        name: opt(f.name),
+        phone: f.phone.trim(),
+        village: opt(f.village),
+      };
+      const checked = check(proxySignupInput, input);
+      if (!checked.ok) {
+        this.setData({ errors: checked.errors, bannerError: '' });
+        return;
+      }
+      this.setData({ saving: true, errors: {}, bannerError: '' });
+      try {
+        const signup = await callCloud('fair.proxySignUp', checked.data);
+        const index = this.data.slots.findIndex((s) => s.id === signup.slotId);
+        const slot = this.data.slots[index];
+        const updates: Record<string, unknown> = {
+          state: 'done',
+          done: { name: signup.name, code: signup.checkInCode, slot: signup.slotLabel },
+          count: this.data.count + 1,
+        };
+        if (slot) {
+          updates[`slots[${index}].left`] = slot.left - 1;
+          updates[`slots[${index}].full`] = slot.left - 1 <= 0;
+        }
+        this.setData(updates);
+      } catch (err) {
+        const shown = shownError(err);
+        this.setData({ errors: shown.errors, bannerError: shown.message });
+        if (shown.code === 'SLOT_FULL') void this.load();
+      } finally {
+        this.setData({ saving: false });
+      }
+    },
+
+    onNext() {
+      this.setData({ state: 'form', form: { ...EMPTY, village: this.data.form.village }, slotId: '', errors: {} });
+    },
+  },
+});

@@ -1,0 +1,46 @@
+import { callCloud } from '../../../services/call-cloud';
+import { contracts } from '../../../shared/contracts';
+import { check, shownError } from '../../lib/form';
+
+Component({
+  data: {
+    code: '',
+    error: '',
+    submitting: false,
+    area: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      // An invite shared as a link may carry its code.
+      if (query['code']) this.setData({ code: query['code'].toUpperCase() });
+    },
+
+    onInput(e: WechatMiniprogram.Input) {
+      this.setData({ code: e.detail.value.toUpperCase(), error: '' });
+    },
+
+    async onSubmit() {
+      if (this.data.submitting) return;
+      const input = { code: this.data.code };
+      const checked = check(contracts['cadre.redeemInvite'].input, input);
+      if (!checked.ok) {
+        this.setData({ error: checked.errors['code'] ?? checked.message });
+        return;
+      }
+      this.setData({ submitting: true, error: '' });
+      try {
+        const out = await callCloud('cadre.redeemInvite', checked.data);
+        const c = out.cadre;
+        this.setData({ area: [c.province, c.city, c.county, c.town].filter(Boolean).join(' ') });
+      } catch (err) {
+        this.setData({ error: shownError(err).message });
+      } finally {
+        this.setData({ submitting: false });
+      }
+    },
+
+    onMyFairs() {
+      wx.redirectTo({ url: '/package-cadre/pages/fairs/index' });
+    },
+  },
+});
