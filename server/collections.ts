@@ -70,6 +70,8 @@ export interface EmployerDoc {
   location: GeoJsonPoint;
   status: EmployerStatus;
   rejectReason?: string;
+  /** msgSecCheck `review` findings on the company name or intro, for the admin who verifies. */
+  flags?: string[];
   createdAt: number;
   updatedAt: number;
   verifiedAt?: number;
@@ -103,6 +105,10 @@ export interface JobDoc {
   status: JobStatus;
   /** Labels from msgSecCheck `review` or reports, for admin review. */
   flags: string[];
+  /** True while an admin should look at the post (msgSecCheck `review`, a report). */
+  pendingReview?: boolean;
+  /** Why an admin took the post down. */
+  reviewNote?: string;
   applicantCount: number;
   newApplicantCount: number;
   publishedAt: number | null;

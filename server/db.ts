@@ -69,6 +69,12 @@ export class Store {
     return res._id;
   }
 
+  /** Inserts many documents in one request (seeding, imports); returns their ids. */
+  async insertMany(name: CollectionName, docs: object[]): Promise<string[]> {
+    const res = (await this.collection(name).add({ data: docs as never })) as unknown as { _ids: string[] };
+    return res._ids;
+  }
+
   /** Updates every matching document atomically per document; returns how many changed. */
   async update(name: CollectionName, where: object, data: object): Promise<number> {
     const res = (await this.collection(name).where(where).update({ data })) as {

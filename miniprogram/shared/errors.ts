@@ -14,6 +14,7 @@ export const ERROR_MESSAGES = {
   HYPE: '岗位不能写“高薪”“保录取”这类夸大的话，请如实填写',
   JOB_NOT_OPEN: '这个岗位已停止招聘',
   ALREADY_APPLIED: '您已经报过名了',
+  PROFILE_REQUIRED: '请先填好姓名和手机号，用人单位才能联系您',
   BAD_TRANSITION: '当前状态不能这样改',
   SLOT_FULL: '这个时段已经约满了，请选别的时段',
   FAIR_NOT_OPEN: '这场招聘会已经结束或取消了',

@@ -1,0 +1,158 @@
+import { randomInt } from 'node:crypto';
+import { DomainError, type ActionOutput } from '../../../../miniprogram/shared/index';
+import {
+  COLLECTIONS,
+  type CadreInviteDoc,
+  type EmployerDoc,
+  type JobDoc,
+  type ReportDoc,
+} from '../../../../server/collections';
+import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { isDuplicateKey } from '../../../../server/db';
+import type { Handler } from '../../../../server/router';
+import { JOB_CARD_FIELDS, toJobCard } from '../../../../server/views';
+import { employerView } from './employer';
+
+/** Invite codes: no 0/O, 1/I/L, so a cadre can read one aloud or type it from a screenshot. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+const INVITE_DAYS = 7;
+const PAGE = 20;
+
+function newCode(): string {
+  let code = '';
+  for (let i = 0; i < 8; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+export const createCadreInvite: Handler<'admin.createCadreInvite'> = async ({ area, note }, ctx) => {
+  const expiresAt = ctx.now + INVITE_DAYS * 24 * 60 * 60 * 1000;
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const doc: CadreInviteDoc = {
+      _id: newCode(),
+      area: {
+        province: area.province,
+        city: area.city,
+        county: area.county,
+        ...(area.town ? { town: area.town } : {}),
+      },
+      ...(note ? { note } : {}),
+      createdBy: ctx.openid,
+      expiresAt,
+      createdAt: ctx.now,
+    };
+    try {
+      await ctx.store.insert(COLLECTIONS.cadreInvites, doc);
+      return { code: doc._id, expiresAt };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  throw new Error('could not allocate an invite code');
+};
+
+/**
+ * 单位审核. Verifying also refreshes the company's posts (their cards show 已认证 and their
+ * contact becomes visible); rejecting hides the contact again.
+ */
+export const verifyEmployer: Handler<'admin.verifyEmployer'> = async ({ employerId, approve, reason }, ctx) => {
+  if (!approve && !reason) {
+    throw new DomainError('INVALID_INPUT', '请写明不通过的原因，单位才知道怎么改', { reason: '请填写原因' });
+  }
+  const employer = await ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, employerId);
+  if (!employer) throw new DomainError('NOT_FOUND', '没有找到这家单位');
+  const _ = ctx.store.command;
+  const status = approve ? 'verified' : 'rejected';
+  await ctx.store.update(
+    COLLECTIONS.employers,
+    { _id: employerId },
+    approve
+      ? { status, verifiedAt: ctx.now, rejectReason: _.remove(), updatedAt: ctx.now }
+      : { status, rejectReason: reason, updatedAt: ctx.now },
+  );
+  await ctx.store.update(
+    COLLECTIONS.jobs,
+    { employerId },
+    { employerVerified: approve, companyName: employer.companyName },
+  );
+  ctx.log('employer reviewed', { employerId, status });
+  return { status };
+};
+
+type PendingPage = ActionOutput<'admin.listPending'>;
+
+async function pendingEmployers(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+  const key = decodeCursor(cursor, isSortKey);
+  const _ = ctx.store.command;
+  const where = key
+    ? _.and([{ status: 'pending' }, after(_, 'createdAt', key, 'asc')])
+    : { status: 'pending' };
+  const rows = await ctx.store.find<EmployerDoc>(COLLECTIONS.employers, where, {
+    orderBy: [
+      ['createdAt', 'asc'],
+      ['_id', 'asc'],
+    ],
+    limit: PAGE + 1,
+  });
+  return pageOf(rows, PAGE, (e) => [e.createdAt, e._id], (e) => ({ kind: 'employer' as const, employer: employerView(e) }));
+}
+
+async function pendingJobs(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+  const key = decodeCursor(cursor, isSortKey);
+  const _ = ctx.store.command;
+  const where = key
+    ? _.and([{ pendingReview: true }, after(_, 'createdAt', key, 'asc')])
+    : { pendingReview: true };
+  const rows = await ctx.store.find<JobDoc>(COLLECTIONS.jobs, where, {
+    orderBy: [
+      ['createdAt', 'asc'],
+      ['_id', 'asc'],
+    ],
+    limit: PAGE + 1,
+    fields: { ...JOB_CARD_FIELDS, status: true, flags: true },
+  });
+  return pageOf(rows, PAGE, (j) => [j.createdAt, j._id], (j) => ({
+    kind: 'job' as const,
+    job: { ...toJobCard(j), status: j.status, flagLabels: j.flags ?? [] },
+  }));
+}
+
+async function pendingReports(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+  const key = decodeCursor(cursor, isSortKey);
+  const _ = ctx.store.command;
+  const where = key ? _.and([{ status: 'open' }, after(_, 'createdAt', key, 'asc')]) : { status: 'open' };
+  const rows = await ctx.store.find<ReportDoc>(COLLECTIONS.reports, where, {
+    orderBy: [
+      ['createdAt', 'asc'],
+      ['_id', 'asc'],
+    ],
+    limit: PAGE + 1,
+  });
+  const jobIds = [...new Set(rows.map((r) => r.jobId))];
+  const jobs = jobIds.length
+    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName'>>(
+        COLLECTIONS.jobs,
+        { _id: _.in(jobIds) },
+        { limit: jobIds.length, fields: { _id: true, title: true, companyName: true } },
+      )
+    : [];
+  const byId = new Map(jobs.map((j) => [j._id, j]));
+  return pageOf(rows, PAGE, (r) => [r.createdAt, r._id], (r) => ({
+    kind: 'report' as const,
+    report: {
+      _id: r._id,
+      jobId: r.jobId,
+      jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
+      companyName: byId.get(r.jobId)?.companyName ?? '',
+      reason: r.reason,
+      ...(r.details ? { details: r.details } : {}),
+      createdAt: r.createdAt,
+    },
+  }));
+}
+
+/** What waits for an admin: employers to verify, posts flagged for review, open reports. */
+export const listPending: Handler<'admin.listPending'> = async ({ kind, cursor }, ctx) => {
+  if (kind === 'employers') return pendingEmployers(ctx, cursor);
+  if (kind === 'jobs') return pendingJobs(ctx, cursor);
+  return pendingReports(ctx, cursor);
+};

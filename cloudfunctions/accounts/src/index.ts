@@ -1,0 +1,23 @@
+import * as cloud from 'wx-server-sdk';
+import { cloudPlatform } from '../../../server/platform';
+import { createMain, type Handlers } from '../../../server/router';
+import { login, updateProfile } from './handlers/account';
+import { createCadreInvite, listPending, verifyEmployer } from './handlers/admin';
+import { redeemInvite } from './handlers/cadre';
+import { mine, register } from './handlers/employer';
+
+// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+const handlers: Handlers<'accounts'> = {
+  'account.login': login,
+  'account.updateProfile': updateProfile,
+  'employer.register': register,
+  'employer.mine': mine,
+  'cadre.redeemInvite': redeemInvite,
+  'admin.createCadreInvite': createCadreInvite,
+  'admin.verifyEmployer': verifyEmployer,
+  'admin.listPending': listPending,
+};
+
+export const main = createMain('accounts', handlers, cloudPlatform(cloud));

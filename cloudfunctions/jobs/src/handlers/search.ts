@@ -1,0 +1,265 @@
+import {
+  chinaDay,
+  type GeoPoint,
+  type JobCard,
+  type ParsedInput,
+  type WorkerProfile,
+} from '../../../../miniprogram/shared/index';
+import { COLLECTIONS } from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
+import type { Handler } from '../../../../server/router';
+import { distanceMetres, JOB_CARD_FIELDS, latLngOf, toJobCard, type JobCardDoc } from '../../../../server/views';
+
+const DEFAULT_PAGE = 20;
+
+type Row = JobCardDoc & { dist?: number };
+
+/** Published and within 有效期 (a China day, inclusive): what workers may see and apply to. */
+function visible(ctx: Ctx): Record<string, unknown> {
+  return { status: 'published', validUntil: ctx.store.command.gte(chinaDay(ctx.now)) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function and(ctx: Ctx, conds: object[]): object {
+  return conds.length === 1 ? (conds[0] as object) : ctx.store.command.and(conds);
+}
+
+type SearchInput = ParsedInput<'job.search'>;
+
+/** The filter conditions of a search, without pagination. */
+function searchConditions(ctx: Ctx, input: SearchInput): object[] {
+  const _ = ctx.store.command;
+  const where: Record<string, unknown> = visible(ctx);
+  if (input.province) where['region.province'] = input.province;
+  if (input.city) where['region.city'] = input.city;
+  if (input.county) where['region.county'] = input.county;
+  if (input.category) where.category = input.category;
+  if (input.payCycle) where.payCycle = input.payCycle;
+  if (input.minPayYuan) where.payMonthlyMax = _.gte(input.minPayYuan);
+  if (input.benefits?.length) where.benefits = _.all([...new Set(input.benefits)]);
+  const conds: object[] = [where];
+  if (input.keyword) {
+    const pattern = ctx.store.db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+    conds.push(_.or([{ title: pattern }, { companyName: pattern }]));
+  }
+  return conds;
+}
+
+type SearchCursor = { s: 'newest' | 'pay' | 'distance'; k: [number, string] };
+
+function isSearchCursor(sort: SearchCursor['s']) {
+  return (v: unknown): v is SearchCursor => {
+    const c = v as SearchCursor;
+    return (
+      typeof c === 'object' &&
+      c !== null &&
+      c.s === sort &&
+      Array.isArray(c.k) &&
+      typeof c.k[0] === 'number' &&
+      typeof c.k[1] === 'string' &&
+      /^[A-Za-z0-9_-]{1,64}$/.test(c.k[1])
+    );
+  };
+}
+
+/**
+ * 找工作: filters, three orders, keyset cursors (stable while posts come and go), lean cards.
+ * Distance uses the 2dsphere index through geoNear, with the distance itself as the cursor key.
+ */
+export const search: Handler<'job.search'> = async (input, ctx) => {
+  const limit = input.limit ?? DEFAULT_PAGE;
+  const key = decodeCursor(input.cursor, isSearchCursor(input.sort));
+  const _ = ctx.store.command;
+  const conds = searchConditions(ctx, input);
+  const near = input.near;
+
+  if (input.sort === 'distance' && near) {
+    const rows = await ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) => {
+      let a = agg
+        .geoNear({
+          near: ctx.store.point(near.lat, near.lng),
+          spherical: true,
+          key: 'location',
+          distanceField: 'dist',
+          query: and(ctx, conds),
+          ...(key ? { minDistance: key.k[0] } : {}),
+        })
+        .project({ ...JOB_CARD_FIELDS, dist: true })
+        .sort({ dist: 1, _id: 1 });
+      if (key) a = a.match(after(_, 'dist', key.k, 'asc'));
+      return a.limit(limit + 1);
+    });
+    return pageOf(rows, limit, (r): SearchCursor => ({ s: 'distance', k: [r.dist ?? 0, r._id] }), (r) =>
+      toJobCard(r, { distanceM: r.dist }),
+    );
+  }
+
+  const field = input.sort === 'pay' ? 'payMonthlyMax' : 'publishedAt';
+  if (key) conds.push(after(_, field, key.k, 'desc'));
+  const rows = await ctx.store.find<Row>(COLLECTIONS.jobs, and(ctx, conds), {
+    orderBy: [
+      [field, 'desc'],
+      ['_id', 'desc'],
+    ],
+    limit: limit + 1,
+    fields: JOB_CARD_FIELDS,
+  });
+  const sort = input.sort === 'pay' ? 'pay' : 'newest';
+  return pageOf(
+    rows,
+    limit,
+    (r): SearchCursor => ({ s: sort, k: [sort === 'pay' ? r.payMonthlyMax : (r.publishedAt ?? 0), r._id] }),
+    (r) => toJobCard(r, { from: near }),
+  );
+};
+
+// ---------------------------------------------------------------- recommend
+
+/** How many candidates a recommendation ranks; pages walk through this ranked pool. */
+const POOL = 200;
+/** 家附近: within this radius of home. */
+const NEAR_HOME_M = 50_000;
+
+interface Candidate {
+  row: Row;
+  categoryMatch: boolean;
+  payOk: boolean;
+  distanceM?: number;
+}
+
+/** Where a worker wants to work, as a filter (or a point and radius for 家附近). */
+function areaOf(ctx: Ctx, profile: WorkerProfile, home?: GeoPoint): { where: Record<string, unknown>; point?: GeoPoint } {
+  const _ = ctx.store.command;
+  switch (profile.workArea) {
+    case 'nearHome':
+      return home ? { where: {}, point: home } : { where: { 'region.county': profile.home.county } };
+    case 'county':
+      return { where: { 'region.city': profile.home.city, 'region.county': profile.home.county } };
+    case 'province':
+      return { where: { 'region.province': profile.home.province } };
+    case 'cities':
+      return { where: { 'region.city': _.in(profile.cities) } };
+  }
+}
+
+async function fetchPool(
+  ctx: Ctx,
+  where: Record<string, unknown>,
+  point: GeoPoint | undefined,
+  maxDistance: number | undefined,
+): Promise<Row[]> {
+  if (point) {
+    return ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) =>
+      agg
+        .geoNear({
+          near: ctx.store.point(point.lat, point.lng),
+          spherical: true,
+          key: 'location',
+          distanceField: 'dist',
+          query: where,
+          ...(maxDistance ? { maxDistance } : {}),
+        })
+        .project({ ...JOB_CARD_FIELDS, dist: true })
+        .limit(POOL),
+    );
+  }
+  return ctx.store.find<Row>(COLLECTIONS.jobs, where, {
+    orderBy: [
+      ['publishedAt', 'desc'],
+      ['_id', 'desc'],
+    ],
+    limit: POOL,
+    fields: JOB_CARD_FIELDS,
+  });
+}
+
+function distanceWords(metres: number, fromHome: boolean): string {
+  const where = fromHome ? '离家' : '离你';
+  return metres < 1000 ? `${where}不到1公里` : `${where}${Math.round(metres / 1000)}公里`;
+}
+
+/** Why a post suits the worker, in their words. */
+function reasonsFor(c: Candidate, profile: WorkerProfile | null, fromHome: boolean): string[] {
+  const reasons: string[] = [];
+  if (c.distanceM !== undefined && c.distanceM <= 100_000) reasons.push(distanceWords(c.distanceM, fromHome));
+  if (profile?.workArea === 'cities' && profile.cities.includes(c.row.region.city)) {
+    reasons.push(`在你想去的${c.row.region.city}`);
+  }
+  if (c.categoryMatch) reasons.push('工种对口');
+  if (c.payOk) reasons.push('工资达到期望');
+  const b = new Set(c.row.benefits);
+  if (b.has('meals') && b.has('housing')) reasons.push('包吃住');
+  else if (b.has('meals')) reasons.push('包吃');
+  else if (b.has('housing')) reasons.push('包住');
+  if (c.row.payCycle === 'daily') reasons.push('日结');
+  if (b.has('olderWelcome')) reasons.push('接受50岁以上');
+  return reasons;
+}
+
+/** Ranking: 工种对口 first, then verified companies, pay that meets expectation, nearer, newer. */
+function compare(a: Candidate, b: Candidate): number {
+  return (
+    Number(b.categoryMatch) - Number(a.categoryMatch) ||
+    Number(b.row.employerVerified) - Number(a.row.employerVerified) ||
+    Number(b.payOk) - Number(a.payOk) ||
+    (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity) ||
+    (b.row.publishedAt ?? 0) - (a.row.publishedAt ?? 0) ||
+    (a.row._id < b.row._id ? -1 : a.row._id > b.row._id ? 1 : 0)
+  );
+}
+
+type OffsetCursor = { o: number };
+const isOffsetCursor = (v: unknown): v is OffsetCursor =>
+  typeof v === 'object' && v !== null && Number.isInteger((v as OffsetCursor).o) && (v as OffsetCursor).o > 0 && (v as OffsetCursor).o < POOL;
+
+/**
+ * 为你推荐: posts where the worker wants to work (near home, the county, the province or the
+ * cities they named), in their 工种 first, verified companies first, and the reasons in words.
+ * Without a 求职意向 it recommends what is open near the phone, newest first.
+ */
+export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit }, ctx) => {
+  const size = limit ?? DEFAULT_PAGE;
+  const offset = decodeCursor(cursor, isOffsetCursor)?.o ?? 0;
+  const _ = ctx.store.command;
+  const profile = ctx.user?.profile ?? null;
+  const home = profile?.homeLocation;
+  const from = home ?? near;
+
+  let rows: Row[];
+  let categories = new Set<string>();
+  if (profile) {
+    categories = new Set(profile.categories);
+    const area = areaOf(ctx, profile, from);
+    const base = { ...visible(ctx), ...area.where };
+    const maxDistance = area.point ? NEAR_HOME_M : undefined;
+    rows = await fetchPool(ctx, { ...base, category: _.in(profile.categories) }, area.point ?? from, maxDistance);
+    if (rows.length < POOL) {
+      // Few posts in their trades: show other work in the same place after them.
+      const seen = new Set(rows.map((r) => r._id));
+      const others = await fetchPool(ctx, { ...base, category: _.nin(profile.categories) }, area.point ?? from, maxDistance);
+      rows = rows.concat(others.filter((r) => !seen.has(r._id)).slice(0, POOL - rows.length));
+    }
+  } else {
+    rows = await fetchPool(ctx, visible(ctx), near, undefined);
+  }
+
+  const expected = profile?.expectedPayYuan;
+  const ranked = rows
+    .map((row): Candidate => ({
+      row,
+      categoryMatch: categories.has(row.category),
+      payOk: expected !== undefined && row.payMonthlyMax >= expected,
+      distanceM: row.dist ?? (from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined),
+    }))
+    .sort(compare);
+  const pageRows = ranked.slice(offset, offset + size + 1);
+  const more = pageRows.length > size && offset + size < POOL;
+  const items: JobCard[] = pageRows
+    .slice(0, size)
+    .map((c) => toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }));
+  return { items, nextCursor: more ? encodeCursor({ o: offset + size }) : null };
+};

@@ -1,0 +1,29 @@
+import * as cloud from 'wx-server-sdk';
+import { cloudPlatform } from '../../../server/platform';
+import { createMain, type Handlers } from '../../../server/router';
+import { apply, listForJob, listMine as listMyApplications, setStatus as setApplicationStatus, withdraw } from './handlers/applications';
+import { create, get, listMine, setStatus, update } from './handlers/posts';
+import { createReport, reviewJob } from './handlers/review';
+import { recommend, search } from './handlers/search';
+
+// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+
+const handlers: Handlers<'jobs'> = {
+  'job.create': create,
+  'job.update': update,
+  'job.setStatus': setStatus,
+  'job.search': search,
+  'job.recommend': recommend,
+  'job.get': get,
+  'job.listMine': listMine,
+  'job.apply': apply,
+  'admin.reviewJob': reviewJob,
+  'report.create': createReport,
+  'application.listMine': listMyApplications,
+  'application.withdraw': withdraw,
+  'application.listForJob': listForJob,
+  'application.setStatus': setApplicationStatus,
+};
+
+export const main = createMain('jobs', handlers, cloudPlatform(cloud));

@@ -1,0 +1,58 @@
+import { DomainError } from '../miniprogram/shared/index';
+import type { Command } from './db';
+
+/**
+ * Opaque page cursors: base64url JSON of the last item's sort key. Keyset pagination (not skip)
+ * keeps pages stable while posts are added, and costs the same on page 50 as on page 1.
+ */
+export function encodeCursor(value: unknown): string {
+  return Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+}
+
+/** The cursor's value, or a refusal when it was not made by us (or by this action). */
+export function decodeCursor<T>(cursor: string | undefined, check: (v: unknown) => v is T): T | undefined {
+  if (!cursor) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    value = undefined;
+  }
+  if (!check(value)) {
+    throw new DomainError('INVALID_INPUT', '列表已过期，请下拉刷新', { cursor: '翻页参数不对' });
+  }
+  return value;
+}
+
+/** A sort key: one field value plus the `_id` tie-breaker. */
+export type SortKey = [value: string | number, id: string];
+
+export function isSortKey(v: unknown): v is SortKey {
+  return (
+    Array.isArray(v) &&
+    v.length === 2 &&
+    (typeof v[0] === 'string' || typeof v[0] === 'number') &&
+    typeof v[1] === 'string' &&
+    /^[A-Za-z0-9_-]{1,64}$/.test(v[1])
+  );
+}
+
+/** The condition "after this key" for a listing ordered by (field, _id), both in `order`. */
+export function after(_: Command, field: string, key: SortKey, order: 'asc' | 'desc'): object {
+  const [value, id] = key;
+  const beyond = (v: string | number): unknown => (order === 'desc' ? _.lt(v) : _.gt(v));
+  return _.or([{ [field]: beyond(value) }, { [field]: value, _id: beyond(id) }]);
+}
+
+/** Splits `limit + 1` fetched rows into the page and the next cursor. */
+export function pageOf<D, T>(
+  rows: D[],
+  limit: number,
+  keyOf: (row: D) => unknown,
+  view: (row: D) => T,
+): { items: T[]; nextCursor: string | null } {
+  const more = rows.length > limit;
+  const kept = more ? rows.slice(0, limit) : rows;
+  const last = kept[kept.length - 1];
+  return { items: kept.map(view), nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null };
+}

@@ -1,0 +1,57 @@
+import { DomainError } from '../miniprogram/shared/index';
+import { COLLECTIONS, type ApplicationDoc, type JobDoc, type RegionDoc } from './collections';
+import type { Ctx } from './context';
+
+/**
+ * Record-level rules, on top of the rights table: who owns a post, whose application it is,
+ * which cadre covers an area. Handlers of every function use these.
+ */
+
+export function isAdmin(ctx: Ctx): boolean {
+  return ctx.rights.has('admin');
+}
+
+/** True when the caller's company published the post. */
+export function ownsJob(ctx: Ctx, job: Pick<JobDoc, 'employerId' | 'ownerOpenid'>): boolean {
+  return !!ctx.employer && job.employerId === ctx.employer._id;
+}
+
+/** The post, or NOT_FOUND. */
+export async function loadJob(ctx: Ctx, jobId: string): Promise<JobDoc> {
+  const job = await ctx.store.getById<JobDoc>(COLLECTIONS.jobs, jobId);
+  if (!job) throw new DomainError('NOT_FOUND', '没有找到这个岗位，可能已被删除');
+  return job;
+}
+
+/** The post when the caller's company owns it; NOT_FOUND or FORBIDDEN otherwise. */
+export async function loadOwnJob(ctx: Ctx, jobId: string): Promise<JobDoc> {
+  const job = await loadJob(ctx, jobId);
+  if (!ownsJob(ctx, job)) throw new DomainError('FORBIDDEN', '这不是您单位发布的岗位');
+  return job;
+}
+
+/** The application, or NOT_FOUND. */
+export async function loadApplication(ctx: Ctx, applicationId: string): Promise<ApplicationDoc> {
+  const app = await ctx.store.getById<ApplicationDoc>(COLLECTIONS.applications, applicationId);
+  if (!app) throw new DomainError('NOT_FOUND', '没有找到这条报名记录');
+  return app;
+}
+
+/** True when the caller is the employer of the post the application is for. */
+export function employsApplicant(ctx: Ctx, app: Pick<ApplicationDoc, 'employerId'>): boolean {
+  return !!ctx.employer && app.employerId === ctx.employer._id;
+}
+
+/**
+ * True when the caller may manage records of an area as a cadre: admins everywhere, a cadre in
+ * the county (and town, when the cadre was appointed for a town) they were invited for.
+ */
+export function cadreCovers(ctx: Ctx, region: RegionDoc, town?: string): boolean {
+  if (isAdmin(ctx)) return true;
+  const area = ctx.user?.cadre;
+  if (!ctx.roles.has('cadre') || !area) return false;
+  if (area.province !== region.province || area.city !== region.city || area.county !== region.county) {
+    return false;
+  }
+  return !area.town || area.town === town;
+}

@@ -1,0 +1,89 @@
+import type { GeoPoint, JobCard } from '../miniprogram/shared/index';
+import type { GeoJsonPoint, JobDoc } from './collections';
+
+/**
+ * Turning stored documents into what the contracts return. Shared by every function that shows
+ * posts (jobs, fairs).
+ */
+
+/** A stored point as {lat, lng}; the SDK hands back GeoJSON or its own Point class. */
+export function latLngOf(value: unknown): GeoPoint {
+  const v = value as Partial<GeoJsonPoint> & { longitude?: number; latitude?: number };
+  if (Array.isArray(v?.coordinates)) return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
+  return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
+}
+
+const EARTH_RADIUS_M = 6378100;
+const rad = (d: number): number => (d * Math.PI) / 180;
+
+/** Great-circle distance in metres (the radius 2dsphere indexes use). */
+export function distanceMetres(a: GeoPoint, b: GeoPoint): number {
+  const h =
+    Math.sin(rad(b.lat - a.lat) / 2) ** 2 +
+    Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+  return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Kilometres rounded to 0.1. */
+export function km(metres: number): number {
+  return Math.round(metres / 100) / 10;
+}
+
+/** The fields a job card needs: list queries fetch only these. */
+export const JOB_CARD_FIELDS = {
+  _id: true,
+  title: true,
+  category: true,
+  pay: true,
+  payCycle: true,
+  benefits: true,
+  region: true,
+  companyName: true,
+  employerVerified: true,
+  publishedAt: true,
+  createdAt: true,
+  location: true,
+  payMonthlyMax: true,
+} as const;
+
+export type JobCardDoc = Pick<
+  JobDoc,
+  | '_id'
+  | 'title'
+  | 'category'
+  | 'pay'
+  | 'payCycle'
+  | 'benefits'
+  | 'region'
+  | 'companyName'
+  | 'employerVerified'
+  | 'publishedAt'
+  | 'createdAt'
+  | 'location'
+  | 'payMonthlyMax'
+>;
+
+/** A lean list card; `from` adds the distance, `distanceM` when the database computed it. */
+export function toJobCard(
+  job: JobCardDoc,
+  options: { from?: GeoPoint; distanceM?: number; reasons?: string[] } = {},
+): JobCard {
+  const card: JobCard = {
+    _id: job._id,
+    title: job.title,
+    category: job.category,
+    pay: { minYuan: job.pay.minYuan, maxYuan: job.pay.maxYuan, unit: job.pay.unit },
+    payCycle: job.payCycle,
+    benefits: job.benefits ?? [],
+    county: job.region.county,
+    city: job.region.city,
+    companyName: job.companyName,
+    verified: job.employerVerified,
+    publishedAt: job.publishedAt ?? job.createdAt,
+  };
+  const metres =
+    options.distanceM ?? (options.from && job.location ? distanceMetres(options.from, latLngOf(job.location)) : undefined);
+  if (metres !== undefined && Number.isFinite(metres)) card.distanceKm = km(metres);
+  if (options.reasons) card.reasons = options.reasons;
+  return card;
+}
