@@ -6,6 +6,17 @@ const PREFIX = 'xp:cache:';
 /** Bump when a cached shape changes, so old entries are ignored rather than misread. */
 const VERSION = 1;
 
+/** Keys of lists more than one page reads or writes. */
+export const CACHE_KEYS = {
+  applications: 'applications',
+  signups: 'me:signups',
+} as const;
+
+/** The sign-up shown on the 签到码 page, written by the pages that know it. */
+export function signupKey(id: string): string {
+  return `signup:${id}`;
+}
+
 interface Entry<T> {
   v: number;
   at: number;

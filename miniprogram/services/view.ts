@@ -12,6 +12,7 @@ import {
   WITHDRAWABLE,
   type FairCard,
   type MyApplication,
+  type SignupView,
   type JobCard,
 } from '../shared/index';
 
@@ -113,4 +114,10 @@ export function applicationItem(a: MyApplication, nowMs: number): ApplicationIte
     when: `${formatDayRelative(day, nowMs)}报名`,
     canWithdraw: WITHDRAWABLE.includes(a.status),
   };
+}
+
+/** A sign-up and the facts of its fair that the 签到码 page shows (cached per sign-up). */
+export interface SignupCacheEntry {
+  signup: SignupView;
+  fair: { title: string; day: string; place: string; address: string; lat: number; lng: number };
 }

@@ -1,5 +1,5 @@
 import { largeText } from '../../behaviors/large-text';
-import { readCache, writeCache } from '../../services/cache';
+import { CACHE_KEYS, readCache, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { privateState } from '../../services/state';
@@ -8,7 +8,7 @@ import { applicationItem, type ApplicationItem } from '../../services/view';
 type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
 
 const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
-export const CACHE_APPLICATIONS = 'applications';
+const CACHE_APPLICATIONS = CACHE_KEYS.applications;
 
 Component({
   behaviors: [largeText],

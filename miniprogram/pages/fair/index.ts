@@ -1,13 +1,13 @@
 import { largeText } from '../../behaviors/large-text';
 import { SUBSCRIBE_TEMPLATES } from '../../config';
-import { writeCache } from '../../services/cache';
+import { signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { codeOf, fieldsOf, messageOf } from '../../services/errors';
 import { inviterFor, parseFairOptions, rememberInviter, type FairEntry } from '../../services/inviter';
 import { getSession, peekSession } from '../../services/session';
 import { privateState } from '../../services/state';
 import { requestSubscribe } from '../../services/subscribe';
-import { jobCardView, type JobCardView } from '../../services/view';
+import { jobCardView, type JobCardView, type SignupCacheEntry } from '../../services/view';
 import {
   contracts,
   failureFromZod,
@@ -18,11 +18,6 @@ import {
   type SignupView,
   type SlotView,
 } from '../../shared/index';
-
-export interface SignupCacheEntry {
-  signup: SignupView;
-  fair: { title: string; day: string; place: string; address: string; lat: number; lng: number };
-}
 
 interface FairView {
   title: string;
@@ -194,7 +189,7 @@ Component({
       this.setData({ submitting: true, errors: {}, slotMessage: '' });
       callCloud('fair.signUp', input)
         .then((signup) => {
-          writeCache(`signup:${signup._id}`, cacheEntry(fair, signup));
+          writeCache(signupKey(signup._id), cacheEntry(fair, signup));
           this.setData({ submitting: false, mySignup: mySignupView(signup) });
           wx.navigateTo({ url: `/pages/signup-done/index?id=${signup._id}` });
         })
@@ -225,7 +220,7 @@ Component({
       const my = this.data.mySignup;
       const fair = state(this).fair;
       if (!my || !fair) return;
-      if (fair.mySignup) writeCache(`signup:${my.id}`, cacheEntry(fair, fair.mySignup));
+      if (fair.mySignup) writeCache(signupKey(my.id), cacheEntry(fair, fair.mySignup));
       wx.navigateTo({ url: `/pages/signup-done/index?id=${my.id}` });
     },
   },

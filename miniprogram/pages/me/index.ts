@@ -1,5 +1,5 @@
 import { largeText } from '../../behaviors/large-text';
-import { readCache, writeCache } from '../../services/cache';
+import { CACHE_KEYS, readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { isLargeText, setLargeText } from '../../services/large-text';
@@ -15,8 +15,7 @@ import {
   type SignupView,
   type FairCard,
 } from '../../shared/index';
-import { CACHE_APPLICATIONS } from '../applications/index';
-import type { SignupCacheEntry } from '../fair/index';
+import type { SignupCacheEntry } from '../../services/view';
 
 interface ProfileView {
   name: string;
@@ -45,7 +44,8 @@ interface Entry {
 }
 
 const SHOWN = 3;
-const CACHE_SIGNUPS = 'me:signups';
+const CACHE_SIGNUPS = CACHE_KEYS.signups;
+const CACHE_APPLICATIONS = CACHE_KEYS.applications;
 const state = privateState(() => ({ signups: [] as (SignupView & { fair: FairCard })[], shown: false }));
 
 function profileView(s: Session): ProfileView | null {
@@ -228,7 +228,7 @@ Component({
             lng: 0,
           },
         };
-        if (!readCache<SignupCacheEntry>(`signup:${id}`)) writeCache(`signup:${id}`, entry);
+        if (!readCache<SignupCacheEntry>(signupKey(id))) writeCache(signupKey(id), entry);
       }
       wx.navigateTo({ url: `/pages/signup-done/index?id=${id}` });
     },

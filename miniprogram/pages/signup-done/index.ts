@@ -1,10 +1,10 @@
 import { largeText } from '../../behaviors/large-text';
-import { readCache, writeCache } from '../../services/cache';
+import { readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { privateState } from '../../services/state';
 import { formatDay, formatDayRelative, type FairCard, type SignupView } from '../../shared/index';
-import type { SignupCacheEntry } from '../fair/index';
+import type { SignupCacheEntry } from '../../services/view';
 
 interface DoneView {
   code: string;
@@ -78,7 +78,7 @@ Component({
     onLoad(options: Record<string, string | undefined>) {
       const s = state(this);
       s.id = options['id'] ?? '';
-      const cached = readCache<SignupCacheEntry>(`signup:${s.id}`);
+      const cached = readCache<SignupCacheEntry>(signupKey(s.id));
       if (cached) {
         s.entry = cached.data;
         this.setData({ state: 'idle', done: doneView(cached.data, Date.now()) });
@@ -102,7 +102,7 @@ Component({
           if (found) {
             const { fair, ...signup } = found;
             s.entry = fromList(signup, fair, s.entry);
-            writeCache(`signup:${s.id}`, s.entry);
+            writeCache(signupKey(s.id), s.entry);
             this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
             return;
           }

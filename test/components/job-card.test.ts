@@ -1,0 +1,33 @@
+import { jobCardView } from '../../miniprogram/services/view';
+import { loadComponent } from './load';
+import { DAILY_JOB, WOOD_JOB } from './worker-fixtures';
+import { setup, tapOn, textOf } from './worker-kit';
+
+test('shows title, pay, 包吃住, the reasons and the verified badge', () => {
+  setup();
+  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(WOOD_JOB) } });
+  const text = textOf(card);
+  expect(text).toContain('实木家具打磨工');
+  expect(text).toContain('4500-6500元/月');
+  expect(text).toContain('包吃住');
+  expect(text).toContain('离家12公里');
+  expect(text).toContain('钦州市 · 浦北县 · 12公里');
+  expect(text).toContain('已认证');
+});
+
+test('a daily-paid post shows 日结 and an unverified employer says so', () => {
+  setup();
+  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(DAILY_JOB) } });
+  const text = textOf(card);
+  expect(text).toContain('180元/天');
+  expect(text).toContain('日结');
+  expect(text).toContain('未认证');
+  expect(text).not.toContain('已认证');
+});
+
+test('a tap opens the job page', async () => {
+  const { wxr } = setup();
+  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(WOOD_JOB) } });
+  await tapOn(card, '.jc');
+  expect(wxr.navigations).toEqual(['/pages/job/index?id=job_quanshui_wood']);
+});
