@@ -7,6 +7,9 @@ import simulate from 'miniprogram-simulate';
 import { contracts, type ActionName, type ActionOutput } from '../../../miniprogram/shared/contracts';
 import { loadComponent, type LoadedComponent } from '../load';
 
+// First loads compile the page's templates with wcc; on a busy 2-core machine that takes seconds.
+jest.setTimeout(30_000);
+
 export type Page = LoadedComponent;
 
 /**

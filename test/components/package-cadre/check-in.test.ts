@@ -1,0 +1,81 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import { FAIR, signup } from './fixtures';
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+  cloud.ok('fair.get', FAIR);
+});
+afterEach(() => jest.restoreAllMocks());
+
+async function open() {
+  const page = loadPage('package-cadre/pages/check-in/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle();
+  return page;
+}
+
+function scanReturns(result: string) {
+  jest.spyOn(wx, 'scanCode').mockImplementation(((o: WechatMiniprogram.ScanCodeOption) => {
+    o.success?.({ result, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: '', errMsg: 'scanCode:ok' });
+  }) as typeof wx.scanCode);
+}
+
+test('a scanned code checks the person in and says so in large type', async () => {
+  cloud.ok('fair.checkIn', {
+    signup: signup({ status: 'checkedIn', checkedInAt: Date.parse('2026-11-28T09:05:00+08:00') }),
+    alreadyCheckedIn: false,
+  });
+  scanReturns('K7Q2');
+  const page = await open();
+  expect(textOf(page)).toContain('庆荣村院坝招聘会');
+  await tap(page, '#scan');
+  await settle();
+  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+  expect(textOf(page, '#result')).toContain('签到成功');
+  expect(textOf(page, '#result')).toContain('张大勇');
+  expect(textOf(page, '#count')).toBe('1');
+});
+
+test('a code inside a scanned link is read out of it', async () => {
+  cloud.ok('fair.checkIn', { signup: signup({ status: 'checkedIn', checkedInAt: Date.now() }), alreadyCheckedIn: false });
+  scanReturns('https://xp.example/c?code=K7Q2');
+  const page = await open();
+  await tap(page, '#scan');
+  await settle();
+  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+});
+
+test('someone already checked in is shown as harmless', async () => {
+  cloud.ok('fair.checkIn', {
+    signup: signup({ status: 'checkedIn', checkedInAt: Date.parse('2026-11-28T09:05:00+08:00') }),
+    alreadyCheckedIn: true,
+  });
+  const page = await open();
+  type(page, '#code', 'k7q2');
+  await tap(page, '#manual');
+  await settle();
+  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+  expect(textOf(page, '#result')).toContain('已经签过到了');
+  expect(textOf(page, '#result')).toContain('09:05 已签到，直接请进');
+  expect(textOf(page, '#count')).toBe('0');
+});
+
+test('another fair’s code shows the server’s message', async () => {
+  cloud.fail('fair.checkIn', 'WRONG_FAIR', '这个签到码不是本场招聘会的');
+  const page = await open();
+  type(page, '#code', 'X9P3');
+  await tap(page, '#manual');
+  await settle();
+  expect(textOf(page, '#result')).toContain('没有签上');
+  expect(textOf(page, '#result')).toContain('这个签到码不是本场招聘会的');
+});
+
+test('an empty code asks for one and sends nothing', async () => {
+  const page = await open();
+  await tap(page, '#manual');
+  expect(textOf(page, '#err-code')).toBe('请扫签到码');
+  expect(cloud.callsOf('fair.checkIn')).toHaveLength(0);
+});

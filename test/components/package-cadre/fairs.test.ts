@@ -1,0 +1,36 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { FAIR_CARDS } from './fixtures';
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+});
+
+test('lists my fairs with what each can still do', async () => {
+  cloud.ok('fair.list', { items: FAIR_CARDS, nextCursor: null });
+  const page = loadPage('package-cadre/pages/fairs/index');
+  page.instance.onLoad({});
+  await settle();
+  expect(cloud.callsOf('fair.list')).toEqual([{ mine: true }]);
+  expect(textOf(page, '#fair-fair_qingrong')).toContain('庆荣村院坝招聘会');
+  expect(textOf(page, '#fair-fair_qingrong')).toContain('还剩 118 个名额');
+  expect(exists(page, '#checkin-fair_qingrong')).toBe(true);
+  expect(textOf(page, '#fair-fair_old')).toContain('已结束');
+  expect(exists(page, '#checkin-fair_old')).toBe(false);
+  expect(exists(page, '#stats-fair_old')).toBe(true);
+
+  const nav = jest.spyOn(wx, 'navigateTo');
+  await tap(page, '#checkin-fair_qingrong');
+  expect(nav).toHaveBeenCalledWith(expect.objectContaining({ url: '/package-cadre/pages/check-in/index?fairId=fair_qingrong' }));
+  nav.mockRestore();
+});
+
+test('someone who is not a cadre is sent to redeem an invite code', async () => {
+  cloud.fail('fair.list', 'FORBIDDEN', '您没有权限做这件事');
+  const page = loadPage('package-cadre/pages/fairs/index');
+  page.instance.onLoad({});
+  await settle();
+  expect(textOf(page)).toContain('填写邀请码认证');
+});

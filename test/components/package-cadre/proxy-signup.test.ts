@@ -1,0 +1,55 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import { FAIR, signup } from './fixtures';
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+  cloud.ok('fair.get', FAIR);
+});
+
+async function open() {
+  const page = loadPage('package-cadre/pages/proxy-signup/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle();
+  return page;
+}
+
+test('registers a villager in a slot and shows the check-in code to write down', async () => {
+  cloud.ok('fair.proxySignUp', signup({ _id: 'su_wang', name: '王秀芝', phone: '13700001234', slotId: 's3', slotLabel: '14:00-15:00', checkInCode: 'P4W8' }));
+  const page = await open();
+  expect(textOf(page, '#slot-s2')).toContain('已满');
+  type(page, '#name', '王秀芝');
+  type(page, '#phone', '13700001234');
+  await tap(page, '#slot-s3');
+  await tap(page, '#submit');
+  expect(cloud.callsOf('fair.proxySignUp')).toEqual([
+    { fairId: 'fair_qingrong', slotId: 's3', name: '王秀芝', phone: '13700001234', village: '庆荣村' },
+  ]);
+  expect(textOf(page, '#code')).toBe('P4W8');
+  await tap(page, '#next');
+  expect(textOf(page)).toContain('登记');
+});
+
+test('a full slot cannot be chosen; missing fields show the contract’s messages', async () => {
+  const page = await open();
+  await tap(page, '#slot-s2');
+  type(page, '#phone', '1370000');
+  await tap(page, '#submit');
+  expect(textOf(page, '#err-slot')).toBe('请选择时段');
+  expect(textOf(page, '#err-name')).toBe('请填写姓名');
+  expect(textOf(page, '#err-phone')).toBe('请填写11位手机号');
+  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(0);
+});
+
+test('a slot that filled up meanwhile shows the server’s message', async () => {
+  cloud.fail('fair.proxySignUp', 'SLOT_FULL', '这个时段已经约满了，请选别的时段');
+  const page = await open();
+  type(page, '#name', '王秀芝');
+  type(page, '#phone', '13700001234');
+  await tap(page, '#slot-s1');
+  await tap(page, '#submit');
+  await settle();
+  expect(textOf(page)).toContain('这个时段已经约满了');
+});

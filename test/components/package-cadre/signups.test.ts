@@ -1,0 +1,40 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { STATS, signup } from './fixtures';
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+  cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
+    items: input.slotId === 's2'
+      ? [signup({ _id: 'su_li', name: '李桂兰', slotId: 's2', slotLabel: '10:00-11:00', status: 'checkedIn', checkedInAt: Date.now() })]
+      : [signup(), signup({ _id: 'su_li', name: '李桂兰', slotId: 's2', slotLabel: '10:00-11:00', status: 'checkedIn', checkedInAt: Date.now() })],
+    nextCursor: null,
+  }));
+});
+
+test('shows totals, slots with counts, and everyone signed up', async () => {
+  const page = loadPage('package-cadre/pages/signups/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle(5);
+  expect(textOf(page, '#totals')).toContain('162');
+  expect(textOf(page, '#slot-s1')).toContain('09:00-10:00 · 62/100');
+  expect(textOf(page, '#person-su_zhang')).toContain('张大勇');
+  expect(textOf(page, '#person-su_zhang')).toContain('13812345678');
+  expect(textOf(page, '#person-su_li')).toContain('已签到');
+});
+
+test('a slot shows only its people; 按邀请人 lists inviters, most first', async () => {
+  const page = loadPage('package-cadre/pages/signups/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle(5);
+  await tap(page, '#slot-s2');
+  await settle();
+  expect(cloud.callsOf('fair.listSignups').at(-1)).toEqual({ fairId: 'fair_qingrong', slotId: 's2' });
+  expect(textOf(page, '#people')).not.toContain('张大勇');
+  await tap(page, '#view-inviter');
+  const inviters = textOf(page, '#inviters');
+  expect(inviters.indexOf('分享：刘德贵')).toBeLessThan(inviters.indexOf('直接报名'));
+  expect(inviters).toContain('80 人');
+});
