@@ -101,8 +101,8 @@ export function installWx(): WxRecord {
     return Promise.resolve(res);
   };
   Object.assign(wx, {
-    getStorageSync: (k: string) => (rec.storage.has(k) ? structuredClone(rec.storage.get(k)) : ''),
-    setStorageSync: (k: string, v: unknown) => void rec.storage.set(k, structuredClone(v)),
+    getStorageSync: (k: string) => (rec.storage.has(k) ? JSON.parse(JSON.stringify(rec.storage.get(k))) : ''),
+    setStorageSync: (k: string, v: unknown) => void rec.storage.set(k, JSON.parse(JSON.stringify(v))),
     removeStorageSync: (k: string) => void rec.storage.delete(k),
     showToast: (o: Opts) => {
       rec.toasts.push(String(o['title']));
@@ -139,7 +139,7 @@ export function installWx(): WxRecord {
         const err = { errMsg: 'getLocation:fail auth deny' };
         o?.['fail']?.(err);
         o?.['complete']?.(err);
-        return Promise.reject(err);
+        return undefined;
       }
       return done(o, { ...rec.position });
     },
