@@ -1,0 +1,151 @@
+/**
+ * `npm start`: the whole product on this machine.
+ *
+ * 1. builds what it needs: the WeChat npm build (`scripts/pack-npm.ts`, in its own process) and the
+ *    cloud function bundles (`buildFunctions`);
+ * 2. starts local-cloud on http://127.0.0.1:3000 (CLOUD_PORT or PORT to change it) with its data in
+ *    `.local-cloud-data/`, and loads the demo data when that folder is empty;
+ * 3. starts the browser preview (`preview/server.ts`, PREVIEW_PORT, default 3001) when it exists;
+ * 4. prints the addresses and the demo users, and stops everything on Ctrl-C.
+ *
+ * `--no-build` skips step 1 (when nothing changed since the last build).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { buildFunctions } from './build-functions';
+import {
+  cloudPort,
+  DEMO_DATA_DIR,
+  describeSummary,
+  isEmptyDir,
+  loadDemo,
+  REPO_ROOT,
+  startDemoCloud,
+  wipeDir,
+} from './demo/cloud';
+import { DEMO_USERS } from './demo/users';
+
+interface Preview {
+  url: string;
+  stop(): Promise<void> | void;
+}
+
+type StartPreview = (options: { port: number; cloudUrl: string }) => Promise<Preview>;
+
+const DEFAULT_PREVIEW_PORT = 3001;
+
+function previewPort(): number {
+  const raw = process.env.PREVIEW_PORT;
+  const port = raw ? Number(raw) : DEFAULT_PREVIEW_PORT;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PREVIEW_PORT is not a port: ${raw}`);
+  return port;
+}
+
+function build(): void {
+  const started = Date.now();
+  // packNpm must not run in a process that later compiles or renders the pages (see DESIGN.md).
+  const tsxCli = createRequire(__filename).resolve('tsx/cli');
+  const pack = spawnSync(process.execPath, [tsxCli, join(REPO_ROOT, 'scripts', 'pack-npm.ts')], {
+    cwd: REPO_ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
+  if (pack.status !== 0) {
+    process.stderr.write(pack.stdout + pack.stderr);
+    throw new Error('the WeChat npm build (scripts/pack-npm.ts) failed');
+  }
+  console.log(`built miniprogram_npm (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+async function loadPreview(): Promise<StartPreview | undefined> {
+  const file = join(REPO_ROOT, 'preview', 'server.ts');
+  if (!existsSync(file)) return undefined;
+  // A path in a variable: the preview is optional while it is being written.
+  const mod = (await import(file)) as { startPreview?: StartPreview };
+  if (typeof mod.startPreview !== 'function')
+    throw new Error('preview/server.ts does not export startPreview');
+  return mod.startPreview;
+}
+
+async function main(): Promise<void> {
+  const noBuild = process.argv.includes('--no-build');
+  if (!noBuild) {
+    build();
+    const started = Date.now();
+    const files = await buildFunctions();
+    console.log(
+      `bundled ${files.length} cloud functions (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+  }
+
+  const dataDir = DEMO_DATA_DIR;
+  const fresh = isEmptyDir(dataDir);
+  const where = relative(process.cwd(), dataDir) || dataDir;
+  const { cloud, clock } = await startDemoCloud({ port: cloudPort(), dataDir });
+  let preview: Preview | undefined;
+  let stopping = false;
+  const stop = async (code: number): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log('\nstopping…');
+    try {
+      await preview?.stop();
+    } finally {
+      await cloud.stop();
+    }
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  if (fresh) {
+    console.log(`loading the demo data into ${where} (first start)…`);
+    try {
+      const summary = await loadDemo(cloud, { clock });
+      for (const line of describeSummary(summary)) console.log(line);
+    } catch (err) {
+      console.error(err instanceof Error ? err.message : err);
+      console.error(
+        `the demo data could not be loaded; ${where} is removed so the next start tries again.`,
+      );
+      await cloud.stop();
+      wipeDir(dataDir);
+      process.exit(1);
+    }
+  } else {
+    console.log(`using the data in ${where} (npm run demo:reset reloads the demo data)`);
+  }
+
+  const startPreview = await loadPreview();
+  if (startPreview) {
+    preview = await startPreview({ port: previewPort(), cloudUrl: cloud.url });
+  }
+
+  const width = Math.max(...DEMO_USERS.map((u) => u.key.length));
+  console.log('');
+  if (preview) {
+    console.log(`乡聘 is running. Open the preview:  ${preview.url}`);
+  } else {
+    console.log(
+      '乡聘 local-cloud is running. The browser preview is not available yet (preview/server.ts is still',
+    );
+    console.log(
+      'being written); use WeChat DevTools against local-cloud meanwhile (README: developing with DevTools).',
+    );
+  }
+  console.log(`local-cloud (functions, database, gateway): ${cloud.url}   data: ${where}`);
+  console.log(
+    'demo users (pick one in the preview’s role switcher; openid for DevTools’ xp:devGateway):',
+  );
+  for (const u of DEMO_USERS)
+    console.log(`  ${u.key.padEnd(width)}  ${u.openid.padEnd(26)}  ${u.label}`);
+  console.log('Ctrl-C stops everything. npm run demo:reset reloads the demo data.');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});
