@@ -1,0 +1,109 @@
+import { callCloud } from '../../../services/call-cloud';
+import type { EmployerView } from '../../../shared/models/employer';
+import { formatDateTime } from '../../../shared/time';
+import { askText, confirm, shownError, toast } from '../../lib/form';
+
+interface Row {
+  id: string;
+  name: string;
+  uscc: string;
+  contact: string;
+  phone: string;
+  place: string;
+  intro: string;
+  when: string;
+}
+
+function rowOf(e: EmployerView): Row {
+  return {
+    id: e._id,
+    name: e.companyName,
+    uscc: e.uscc,
+    contact: e.contactName,
+    phone: e.contactPhone,
+    place: `${e.region.province} ${e.region.city} ${e.region.county} ${e.address}`,
+    intro: e.intro,
+    when: formatDateTime(e.createdAt),
+  };
+}
+
+Component({
+  data: {
+    state: 'loading' as 'loading' | 'ready' | 'error',
+    loadError: '',
+    rows: [] as Row[],
+    nextCursor: null as string | null,
+    busyId: '',
+    done: 0,
+  },
+  methods: {
+    onLoad() {
+      void this.load();
+    },
+
+    async onPullDownRefresh() {
+      await this.load();
+      wx.stopPullDownRefresh();
+    },
+
+    async load() {
+      this.setData({ state: 'loading', loadError: '' });
+      try {
+        const page = await callCloud('admin.listPending', { kind: 'employers' });
+        const rows = page.items.flatMap((item) => (item.kind === 'employer' ? [rowOf(item.employer)] : []));
+        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
+      } catch (err) {
+        this.setData({ state: 'error', loadError: shownError(err).message });
+      }
+    },
+
+    async onReachBottom() {
+      if (!this.data.nextCursor) return;
+      try {
+        const page = await callCloud('admin.listPending', { kind: 'employers', cursor: this.data.nextCursor });
+        const more = page.items.flatMap((item) => (item.kind === 'employer' ? [rowOf(item.employer)] : []));
+        this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
+      } catch (err) {
+        toast(shownError(err).message);
+      }
+    },
+
+    onCall(e: WechatMiniprogram.TouchEvent) {
+      const { phone } = e.currentTarget.dataset as { phone: string };
+      wx.makePhoneCall({ phoneNumber: phone, fail: () => undefined });
+    },
+
+    async onApprove(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const row = this.data.rows.find((r) => r.id === id);
+      if (!row) return;
+      const ok = await confirm('通过认证', `确认“${row.name}”的营业执照信息已核对无误？`, '通过');
+      if (ok) await this.verify(id, true);
+    },
+
+    async onReject(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const reason = await askText('不通过的原因', '如：信用代码和单位名称对不上');
+      if (reason === undefined) return;
+      await this.verify(id, false, reason);
+    },
+
+    async verify(id: string, approve: boolean, reason?: string) {
+      if (this.data.busyId) return;
+      this.setData({ busyId: id });
+      try {
+        await callCloud('admin.verifyEmployer', {
+          employerId: id,
+          approve,
+          ...(reason ? { reason } : {}),
+        });
+        this.setData({ rows: this.data.rows.filter((r) => r.id !== id), done: this.data.done + 1 });
+        toast(approve ? '已通过' : '已退回', 'success');
+      } catch (err) {
+        toast(shownError(err).message);
+      } finally {
+        this.setData({ busyId: '' });
+      }
+    },
+  },
+});

@@ -1,0 +1,80 @@
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+
+const PENDING = {
+  kind: 'employer' as const,
+  employer: {
+    _id: 'emp_hongzhan',
+    companyName: '资中县银山鸿展工业有限责任公司',
+    uscc: '91511025MA62TQ8L5X',
+    intro: '生产消毒酒精和日化用品，员工200多人。',
+    contactName: '王经理',
+    contactPhone: '13881234567',
+    region: { province: '四川省', city: '内江市', county: '资中县' },
+    address: '银山镇工业园区8号',
+    location: { lat: 29.76, lng: 104.85 },
+    status: 'pending' as const,
+    createdAt: Date.parse('2026-11-20T09:00:00+08:00'),
+  },
+};
+
+let cloud: FakeCloud;
+beforeEach(() => {
+  cloud = new FakeCloud();
+  setTransport(cloud.transport);
+  cloud.ok('admin.listPending', { items: [PENDING], nextCursor: null });
+});
+afterEach(() => jest.restoreAllMocks());
+
+function answerModal(confirm: boolean, content = '') {
+  jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
+    o.success?.({ confirm, cancel: !confirm, content, errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  }) as typeof wx.showModal);
+}
+
+async function open() {
+  const page = loadPage('package-admin/pages/employers/index');
+  page.instance.onLoad({});
+  await settle();
+  return page;
+}
+
+test('shows what the admin checks against the business licence', async () => {
+  const page = await open();
+  expect(cloud.callsOf('admin.listPending')).toEqual([{ kind: 'employers' }]);
+  const card = textOf(page, '#employer-emp_hongzhan');
+  expect(card).toContain('资中县银山鸿展工业有限责任公司');
+  expect(card).toContain('91511025MA62TQ8L5X');
+  expect(card).toContain('银山镇工业园区8号');
+});
+
+test('通过 verifies the employer and removes it from the queue', async () => {
+  cloud.ok('admin.verifyEmployer', { status: 'verified' });
+  answerModal(true);
+  const page = await open();
+  await tap(page, '#approve-emp_hongzhan');
+  await settle();
+  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([{ employerId: 'emp_hongzhan', approve: true }]);
+  expect(exists(page, '#employer-emp_hongzhan')).toBe(false);
+  expect(textOf(page, '#empty')).toContain('没有待审核的单位');
+});
+
+test('不通过 sends the written reason', async () => {
+  cloud.ok('admin.verifyEmployer', { status: 'rejected' });
+  answerModal(true, '信用代码和单位名称对不上');
+  const page = await open();
+  await tap(page, '#reject-emp_hongzhan');
+  await settle();
+  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([
+    { employerId: 'emp_hongzhan', approve: false, reason: '信用代码和单位名称对不上' },
+  ]);
+});
+
+test('cancelling the confirmation changes nothing', async () => {
+  answerModal(false);
+  const page = await open();
+  await tap(page, '#approve-emp_hongzhan');
+  await settle();
+  expect(cloud.callsOf('admin.verifyEmployer')).toHaveLength(0);
+  expect(exists(page, '#employer-emp_hongzhan')).toBe(true);
+});
