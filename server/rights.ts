@@ -49,7 +49,7 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.cancelSignUp': ['worker'],
   'fair.mySignups': ['worker'],
   'fair.proxySignUp': ['cadre', 'admin'],
-  'fair.listSignups': ['cadre', 'admin'],
+  'fair.listSignups': ['verifiedEmployer', 'cadre', 'admin'],
   'fair.checkIn': ['cadre', 'admin'],
   'fair.recordAgreement': ['verifiedEmployer', 'cadre', 'admin'],
   'fair.stats': ['cadre', 'admin'],

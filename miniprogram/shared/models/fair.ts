@@ -137,3 +137,20 @@ export const proxySignupInput = z
     village: text('村', 1, 20),
   })
   .strict();
+
+/**
+ * What a sign-up's QR code carries at the gate: `XP:<inviteCode>:<checkInCode>`, so a code of
+ * another fair is told apart. The bare 6-digit check-in code, typed by hand, is accepted too.
+ */
+export function checkInQrText(inviteCode: string, checkInCode: string): string {
+  return `XP:${inviteCode}:${checkInCode}`;
+}
+
+/** Reads a scanned QR text or a code typed by hand (spaces and dashes ignored); null if neither. */
+export function parseCheckInText(raw: string): { inviteCode?: string; checkInCode: string } | null {
+  const text = raw.trim().toUpperCase();
+  const qr = /^XP:([A-Z0-9]{4,8}):(\d{6})$/.exec(text);
+  if (qr) return { inviteCode: qr[1] as string, checkInCode: qr[2] as string };
+  const typed = text.replace(/[\s-]/g, '');
+  return /^\d{6}$/.test(typed) ? { checkInCode: typed } : null;
+}

@@ -228,8 +228,16 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
   return { items, nextCursor: page.nextCursor };
 };
 
+/**
+ * The people signed up: the fair's cadres see full phones (they call villagers); a verified
+ * employer taking part sees the list with phones masked, to record 达成意向 at its table.
+ */
 export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
-  const fair = await loadManagedFair(ctx, input.fairId);
+  const fair = await loadFair(ctx, input.fairId);
+  const manager = canManage(ctx, fair);
+  const participant =
+    ctx.employer?.status === 'verified' && fair.employers.some((e) => e.employerId === ctx.employer?._id);
+  if (!manager && !participant) throw new DomainError('FORBIDDEN', '只有本场的村干部和参会单位能查看报名名单');
   const offset = offsetOf(input.cursor);
   const where: Record<string, unknown> = { fairId: fair._id };
   if (input.slotId) where.slotId = input.slotId;
@@ -241,7 +249,7 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const slots = await slotsOf(ctx, [fair._id]);
   const page = pageOf(rows, offset, PAGE_SIZE);
   return {
-    items: page.items.map((s) => signupView(s, slots.find((x) => x.slotId === s.slotId), true)),
+    items: page.items.map((s) => signupView(s, slots.find((x) => x.slotId === s.slotId), manager)),
     nextCursor: page.nextCursor,
   };
 };

@@ -16,19 +16,7 @@ export function newCheckInCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(CHECK_IN_CODE_LENGTH, '0');
 }
 
-/** What a sign-up's QR code carries: `XP:<inviteCode>:<checkInCode>`. */
-export function checkInPayload(inviteCode: string, checkInCode: string): string {
-  return `XP:${inviteCode}:${checkInCode}`;
-}
-
-/** Reads a scanned payload or a code typed by hand (spaces and dashes ignored). */
-export function parseCheckIn(raw: string): { inviteCode?: string; checkInCode: string } | null {
-  const text = raw.trim().toUpperCase();
-  const qr = /^XP:([A-Z0-9]{4,8}):(\d{6})$/.exec(text);
-  if (qr) return { inviteCode: qr[1], checkInCode: qr[2] as string };
-  const typed = text.replace(/[\s-]/g, '');
-  return /^\d{6}$/.test(typed) ? { checkInCode: typed } : null;
-}
+export { checkInQrText as checkInPayload, parseCheckInText as parseCheckIn } from '../../../../miniprogram/shared/index';
 
 /** A poster's wxacode scene: `f=<inviteCode>&i=<shortId>`, at most 32 visible ASCII characters. */
 export function posterScene(inviteCode: string, shortId?: string): string {
