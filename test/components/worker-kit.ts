@@ -8,6 +8,9 @@ import { resetSession } from '../../miniprogram/services/session';
 import { resetLocation } from '../../miniprogram/services/location';
 import type { LoadedComponent, Node } from './load';
 
+// The first page of a file waits for the WXML compiler (wcc) over the whole tree.
+jest.setTimeout(30_000);
+
 type Reply =
   | { ok: true; data: unknown }
   | { ok: false; code: string; message: string; fields?: Record<string, string> };
