@@ -1,0 +1,273 @@
+import { addDays, chinaDay, chinaTime } from '../../miniprogram/shared/index';
+import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
+import { startBackend, type Backend } from './harness';
+import { refusedUnchanged, testClock } from './expect-unchanged';
+import { login, loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
+
+jest.setTimeout(120_000);
+
+const HR = 'o-hr-quanxing';
+const OTHER_HR = 'o-hr-taizhou';
+const WORKER = 'o-worker-lcm';
+const WORKER_PHONE = '13977745678';
+const clock = testClock();
+let backend: Backend;
+beforeAll(async () => {
+  backend = await startBackend({ now: clock.now });
+  await loginAdmin(backend);
+  await verifiedEmployer(backend, HR);
+  await verifiedEmployer(backend, OTHER_HR);
+  await loginWorker(backend, WORKER);
+}, 60_000);
+afterAll(() => backend?.stop());
+
+const applicationsOf = async (jobId: string) =>
+  ((await backend.snapshot()).applications as { jobId: string }[]).filter((a) => a.jobId === jobId);
+const jobDoc = async (jobId: string) =>
+  ((await backend.snapshot()).jobs as { _id: string; applicantCount: number; newApplicantCount: number }[]).find(
+    (j) => j._id === jobId,
+  )!;
+
+describe('job.apply', () => {
+  test('one tap applies and counts one applicant', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const out = await backend.ok(WORKER, 'job.apply', { jobId });
+    expect(out.status).toBe('applied');
+    expect(await jobDoc(jobId)).toMatchObject({ applicantCount: 1, newApplicantCount: 1 });
+    expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication).toEqual({ _id: out.applicationId, status: 'applied' });
+  });
+
+  test('applying again returns the same application and counts nothing', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const first = await backend.ok(WORKER, 'job.apply', { jobId });
+    const before = await backend.snapshot();
+    expect(await backend.ok(WORKER, 'job.apply', { jobId })).toEqual(first);
+    expect(await backend.snapshot()).toEqual(before);
+  });
+
+  test('20 concurrent identical applies make exactly one application and applicantCount 1', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const results = await Promise.all(Array.from({ length: 20 }, () => backend.call(WORKER, 'job.apply', { jobId })));
+    expect(results.every((r) => r.ok)).toBe(true);
+    const ids = new Set(results.map((r) => (r.ok ? r.data.applicationId : '')));
+    expect(ids.size).toBe(1);
+    expect(await applicationsOf(jobId)).toHaveLength(1);
+    expect((await jobDoc(jobId)).applicantCount).toBe(1);
+  });
+
+  test.each(['paused', 'filled', 'closed'] as const)('a %s post refuses with JOB_NOT_OPEN', async (status) => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    await backend.ok(HR, 'job.setStatus', { jobId, status });
+    const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId }));
+    expect(res.code).toBe('JOB_NOT_OPEN');
+  });
+
+  test('a post past its 有效期 refuses, even before housekeeping marks it expired', async () => {
+    const today = chinaDay(clock.now());
+    const jobId = await publishedJob(backend, HR, clock.now(), { validUntil: today });
+    clock.set(chinaTime(addDays(today, 1), '00:01'));
+    try {
+      const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId }));
+      expect(res.code).toBe('JOB_NOT_OPEN');
+      expect((await backend.ok(WORKER, 'job.get', { jobId })).status).toBe('expired');
+    } finally {
+      clock.set(Date.now());
+    }
+  });
+
+  test('a worker without a phone in the profile is asked to fill it in', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    await login(backend, 'o-worker-nophone');
+    const res = await refusedUnchanged(backend, () => backend.call('o-worker-nophone', 'job.apply', { jobId }));
+    expect(res.code).toBe('PROFILE_REQUIRED');
+  });
+
+  test('an employer cannot apply to its own post', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const res = await refusedUnchanged(backend, () => backend.call(HR, 'job.apply', { jobId }));
+    expect(res.code).toBe('FORBIDDEN');
+  });
+
+  test('an unknown post is NOT_FOUND; an operator as id is bad input; nothing written', async () => {
+    expect((await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId: 'nosuchjob' }))).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId: { $gt: '' } } as never))).code,
+    ).toBe('INVALID_INPUT');
+    expect((await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', {} as never))).code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('application.listMine and withdraw', () => {
+  test('the worker follows the applications, newest first, with the post card', async () => {
+    await loginWorker(backend, 'o-worker-follow');
+    const a = await publishedJob(backend, HR, clock.now(), { title: '封边工' });
+    const b = await publishedJob(backend, OTHER_HR, clock.now(), { title: '开料工' });
+    await backend.ok('o-worker-follow', 'job.apply', { jobId: a });
+    await backend.ok('o-worker-follow', 'job.apply', { jobId: b });
+    const { items, nextCursor } = await backend.ok('o-worker-follow', 'application.listMine', {});
+    expect(items.map((i) => i.job.title)).toEqual(['开料工', '封边工']);
+    expect(items[0]).toMatchObject({ status: 'applied', job: { _id: b, verified: true } });
+    expect(nextCursor).toBeNull();
+  });
+
+  test('withdrawing, then applying again reopens the same application', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({ status: 'withdrawn' });
+    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({ status: 'withdrawn' });
+    expect(await backend.ok(WORKER, 'job.apply', { jobId })).toEqual({ applicationId, status: 'applied' });
+    expect((await jobDoc(jobId)).applicantCount).toBe(1);
+  });
+
+  test('someone else cannot withdraw it', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await loginWorker(backend, 'o-worker-other');
+    const res = await refusedUnchanged(backend, () => backend.call('o-worker-other', 'application.withdraw', { applicationId }));
+    expect(res.code).toBe('NOT_FOUND');
+  });
+
+  test('a hired application cannot be withdrawn', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' });
+    const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'application.withdraw', { applicationId }));
+    expect(res.code).toBe('BAD_TRANSITION');
+  });
+});
+
+describe('application.listForJob', () => {
+  test('the employer of the post sees each applicant with the full phone, and the new count resets', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    await backend.ok(WORKER, 'job.apply', { jobId });
+    const { items } = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(items).toEqual([
+      expect.objectContaining({
+        status: 'applied',
+        name: '李春梅',
+        phone: WORKER_PHONE,
+        homeCounty: '浦北县',
+        village: '旧州村',
+        categories: ['woodwork', 'factory'],
+        expectedPayYuan: 4000,
+      }),
+    ]);
+    expect((await jobDoc(jobId)).newApplicantCount).toBe(0);
+  });
+
+  test('filters by status and pages', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    for (let i = 0; i < 22; i++) {
+      await loginWorker(backend, `o-worker-many-${i}`, { name: `工人${i}` });
+      await backend.ok(`o-worker-many-${i}`, 'job.apply', { jobId });
+    }
+    const first = await backend.ok(HR, 'application.listForJob', { jobId });
+    const second = await backend.ok(HR, 'application.listForJob', { jobId, cursor: first.nextCursor! });
+    expect(first.items).toHaveLength(20);
+    expect(second.items).toHaveLength(2);
+    expect(second.nextCursor).toBeNull();
+    await backend.ok(HR, 'application.setStatus', { applicationId: second.items[0]!._id, status: 'interview' });
+    const interviews = await backend.ok(HR, 'application.listForJob', { jobId, status: 'interview' });
+    expect(interviews.items.map((a) => a._id)).toEqual([second.items[0]!._id]);
+  });
+
+  test('another company is refused', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    await backend.ok(WORKER, 'job.apply', { jobId });
+    expect((await backend.fail(OTHER_HR, 'application.listForJob', { jobId })).code).toBe('FORBIDDEN');
+  });
+
+  test("the worker's phone shows nowhere else", async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    await backend.ok(WORKER, 'job.apply', { jobId });
+    const seenByOthers = [
+      await backend.ok(OTHER_HR, 'job.get', { jobId }),
+      await backend.ok(OTHER_HR, 'job.search', {}),
+      await backend.ok(HR, 'job.get', { jobId }),
+      await backend.ok(HR, 'job.listMine', {}),
+      await backend.ok('o-worker-stranger', 'job.recommend', {}),
+    ];
+    expect(JSON.stringify(seenByOthers)).not.toContain(WORKER_PHONE);
+  });
+});
+
+describe('application.setStatus', () => {
+  test('moves 已查看 → 邀约面试 → 已录用 and tells a subscribed worker', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now(), { title: '木工 板材开料' });
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    backend.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.applicationStatus, 1);
+    const sentBefore = backend.cloud.outbox().length;
+    // 已查看 does not spend the worker's one consent.
+    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'viewed' })).toEqual({
+      status: 'viewed',
+      notified: false,
+    });
+    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'interview' })).toEqual({
+      status: 'interview',
+      notified: true,
+    });
+    const sent = backend.cloud.outbox().slice(sentBefore);
+    expect(sent).toEqual([
+      expect.objectContaining({
+        touser: WORKER,
+        templateId: SUBSCRIBE_TEMPLATES.applicationStatus,
+        page: `pages/applications/index?id=${applicationId}`,
+        data: expect.objectContaining({ thing1: { value: '木工 板材开料' }, phrase2: { value: '邀约面试' } }),
+      }),
+    ]);
+    // The consent is used up: the next change is made, the worker is not messaged (43101).
+    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' })).toEqual({
+      status: 'hired',
+      notified: false,
+    });
+    expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication?.status).toBe('hired');
+  });
+
+  test('an invalid transition is refused', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(HR, 'application.setStatus', { applicationId, status: 'rejected' });
+    const res = await refusedUnchanged(backend, () => backend.call(HR, 'application.setStatus', { applicationId, status: 'hired' }));
+    expect(res.code).toBe('BAD_TRANSITION');
+    expect(res.message).toBe('「不合适」的报名不能改成「已录用」');
+  });
+
+  test('a withdrawn application cannot be moved', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(WORKER, 'application.withdraw', { applicationId });
+    expect((await backend.fail(HR, 'application.setStatus', { applicationId, status: 'viewed' })).code).toBe('BAD_TRANSITION');
+  });
+
+  test('only the employer of the post may move it', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(OTHER_HR, 'application.setStatus', { applicationId, status: 'interview' }),
+    );
+    expect(res.code).toBe('FORBIDDEN');
+  });
+
+  test('the worker cannot set their own status', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    expect((await backend.fail(WORKER, 'application.setStatus', { applicationId, status: 'hired' })).code).toBe('FORBIDDEN');
+  });
+
+  test('a status outside the list is bad input', async () => {
+    const res = await backend.fail(HR, 'application.setStatus', { applicationId: 'abc', status: 'withdrawn' });
+    expect(res.code).toBe('INVALID_INPUT');
+  });
+});
+
+describe('job.apply to two posts', () => {
+  test('one worker applying to two posts of the same trade makes two applications', async () => {
+    const a = await publishedJob(backend, HR, clock.now(), { title: '喷漆工' });
+    const b = await publishedJob(backend, OTHER_HR, clock.now(), { title: '喷漆工' });
+    const x = await backend.ok(WORKER, 'job.apply', { jobId: a });
+    const y = await backend.ok(WORKER, 'job.apply', { jobId: b });
+    expect(x.applicationId).not.toBe(y.applicationId);
+  });
+});
