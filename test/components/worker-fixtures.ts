@@ -153,3 +153,11 @@ export const SIGNUP: SignupView = {
   checkInCode: '482913',
   createdAt: NOW - 60_000,
 };
+
+export const MY_APPLICATIONS: ActionOutput<'application.listMine'>['items'] = [
+  { _id: 'app_wood', status: 'interview', createdAt: NOW - 86_400_000, updatedAt: NOW - 3600_000, job: WOOD_JOB },
+  { _id: 'app_daily', status: 'applied', createdAt: NOW - 2 * 86_400_000, updatedAt: NOW - 2 * 86_400_000, job: DAILY_JOB },
+  { _id: 'app_taizhou', status: 'rejected', createdAt: NOW - 5 * 86_400_000, updatedAt: NOW - 4 * 86_400_000, job: TAIZHOU_JOB },
+];
+
+export const MY_SIGNUPS: ActionOutput<'fair.mySignups'>['items'] = [{ ...SIGNUP, fair: FAIR_CARD }];
