@@ -35,12 +35,38 @@ interface BuiltinDef {
   methods?: Record<string, (this: Self, ...args: any[]) => unknown>;
 }
 
+/** WeChat's aria-* attributes on built-ins, reflected to the DOM (role, aria-label…). */
+const ARIA = ['ariaRole', 'ariaLabel', 'ariaChecked', 'ariaSelected', 'ariaHidden', 'ariaDisabled', 'ariaExpanded', 'ariaLive', 'ariaValuenow', 'ariaValuemin', 'ariaValuemax', 'ariaLabelledby', 'ariaDescribedby', 'ariaPressed', 'ariaReadonly', 'ariaRequired', 'ariaHaspopup'];
+const ariaProps = Object.fromEntries(ARIA.map((k) => [k, { type: null, value: null }]));
+
+function reflectAria(self: Self, host: HTMLElement): void {
+  for (const key of ARIA) {
+    const value = self.data[key];
+    const name = key === 'ariaRole' ? 'role' : `aria-${key.slice(4).toLowerCase()}`;
+    if (value === null || value === undefined || value === '') {
+      if (self.__xpAria?.[key] !== undefined) host.removeAttribute(name);
+      continue;
+    }
+    self.__xpAria = self.__xpAria ?? {};
+    self.__xpAria[key] = value;
+    host.setAttribute(name, String(value));
+  }
+}
+
 function register(name: string, def: BuiltinDef = {}): void {
+  const update = def.update;
+  def = {
+    ...def,
+    update(self, host) {
+      update?.(self, host);
+      reflectAria(self, host);
+    },
+  };
   jComponent.register({
     id: name,
     tagName: `wx-${name}`,
     template: '<slot/>',
-    properties: def.properties ?? {},
+    properties: { ...ariaProps, ...(def.properties ?? {}) },
     behaviors: def.behaviors ?? [],
     options: { multipleSlots: false },
     methods: def.methods ?? {},

@@ -1,0 +1,87 @@
+/**
+ * Helpers of the end-to-end tests: one Chromium per test file, the app opened at a page as a demo
+ * user, 375×812 like the phone frame.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, ENV_KEYS, startEnvironment, type E2eEnvironment } from './environment';
+
+export interface Session {
+  browser: Browser;
+  previewUrl: string;
+  cloudUrl: string;
+  demo: boolean;
+  /** A fresh phone (empty storage) showing `path` as the demo user `as`. */
+  openApp(path: string, as: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Call in beforeAll: uses the globalSetup's servers, or starts its own when run without it. */
+export async function openSession(): Promise<Session> {
+  let own: E2eEnvironment | undefined;
+  let previewUrl = process.env[ENV_KEYS.preview];
+  let cloudUrl = process.env[ENV_KEYS.cloud];
+  let demo = process.env[ENV_KEYS.demo] === '1';
+  if (!previewUrl || !cloudUrl) {
+    own = await startEnvironment();
+    previewUrl = own.previewUrl;
+    cloudUrl = own.cloudUrl;
+    demo = own.demo;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const contexts: BrowserContext[] = [];
+  const base = previewUrl;
+  return {
+    browser,
+    previewUrl: base,
+    cloudUrl,
+    demo,
+    async openApp(path: string, as: string): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+      contexts.push(context);
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      (page as unknown as { xpErrors: string[] }).xpErrors = errors;
+      const url = new URL('app.html', base);
+      url.searchParams.set('path', path);
+      url.searchParams.set('as', as);
+      await page.goto(url.toString());
+      await page.waitForSelector('html[data-xp-ready="true"]');
+      return page;
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await own?.stop();
+    },
+  };
+}
+
+/** Uncaught errors the page raised (a preview or page bug). */
+export function pageErrors(page: Page): string[] {
+  return (page as unknown as { xpErrors?: string[] }).xpErrors ?? [];
+}
+
+/** The root font size (px) the page has set through <page-meta root-font-size>. */
+export async function rootFontPx(page: Page): Promise<number> {
+  return page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)') as Promise<number>;
+}
+
+/** The computed font size (px) of the first element showing exactly `text`. */
+export async function fontPxOf(page: Page, text: string): Promise<number> {
+  const handle = page.getByText(text, { exact: true }).first();
+  // The tests' TypeScript has no DOM library: reach getComputedStyle through globalThis.
+  type Styles = { getComputedStyle(el: unknown): { fontSize: string } };
+  return handle.evaluate((el) => parseFloat((globalThis as unknown as Styles).getComputedStyle(el).fontSize));
+}
+
+/** Polls `read` until `ok` holds (or times out, returning the last value for the assertion). */
+export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  let value = await read();
+  while (!ok(value) && Date.now() < until) {
+    await new Promise((r) => setTimeout(r, 100));
+    value = await read();
+  }
+  return value;
+}

@@ -1,0 +1,95 @@
+/**
+ * What the end-to-end tests run against: Debian's Chromium (installed by scripts/ensure-chromium.sh
+ * when missing), local-cloud in memory (with the demo data when the demo loader is there), and the
+ * browser preview. The jest project's globalSetup starts them once (global-setup.ts) and passes
+ * the URLs on in the environment; a test file run on its own starts its own (`useEnvironment`).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startPreview, type Preview } from '../../preview/server';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..');
+export const CHROMIUM = process.env.XP_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that work on this kind of machine (closed network, root, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function ensureChromium(): void {
+  if (existsSync(CHROMIUM)) return;
+  execFileSync('bash', [resolve(REPO_ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
+}
+
+export interface E2eEnvironment {
+  cloudUrl: string;
+  previewUrl: string;
+  /** True when the demo data was loaded. */
+  demo: boolean;
+  stop(): Promise<void>;
+}
+
+interface CloudHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function startCloud(log: (line: string) => void): Promise<{ cloud: CloudHandle; demo: boolean }> {
+  const wantDemo = process.env.XP_E2E_DEMO !== '0';
+  if (wantDemo && existsSync(resolve(REPO_ROOT, 'scripts', 'demo', 'cloud.ts'))) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const demo = require('../../scripts/demo/cloud') as {
+      startDemoCloud(o: { memory: boolean }): Promise<{ cloud: CloudHandle; clock: unknown }>;
+      loadDemo(cloud: CloudHandle, o: { clock: unknown }): Promise<unknown>;
+    };
+    const { cloud, clock } = await demo.startDemoCloud({ memory: true });
+    try {
+      await demo.loadDemo(cloud, { clock });
+      return { cloud, demo: true };
+    } catch (err) {
+      log(`e2e: demo data did not load (${err instanceof Error ? err.message : String(err)}); running on an empty cloud`);
+      await cloud.stop();
+    }
+  }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startLocalCloud } = require('../../local-cloud/index') as typeof import('../../local-cloud/index');
+  let adminOpenids: string[] = [];
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    adminOpenids = [...(require('../../scripts/demo/users') as { DEMO_ADMIN_OPENIDS: readonly string[] }).DEMO_ADMIN_OPENIDS];
+  } catch {
+    adminOpenids = [];
+  }
+  const cloud = await startLocalCloud({ memory: true, adminOpenids });
+  return { cloud, demo: false };
+}
+
+export async function startEnvironment(log: (line: string) => void = () => undefined): Promise<E2eEnvironment> {
+  ensureChromium();
+  const { cloud, demo } = await startCloud(log);
+  let preview: Preview;
+  try {
+    preview = await startPreview({ cloudUrl: cloud.url, watch: false, log });
+  } catch (err) {
+    await cloud.stop();
+    throw err;
+  }
+  return {
+    cloudUrl: cloud.url,
+    previewUrl: preview.url,
+    demo,
+    async stop() {
+      await preview.stop();
+      await cloud.stop();
+    },
+  };
+}
+
+export const ENV_KEYS = { cloud: 'XP_E2E_CLOUD_URL', preview: 'XP_E2E_PREVIEW_URL', demo: 'XP_E2E_DEMO_LOADED' } as const;
