@@ -182,7 +182,10 @@ Component({
       if (this.data.saving) return;
       const checked = workerProfile.safeParse(this.collect());
       if (!checked.success) {
-        this.setData({ errors: formErrors(failureFromZod(checked.error).fields ?? {}) });
+        const errors = formErrors(failureFromZod(checked.error).fields ?? {});
+        // Province and city come with the county picked: name the one thing to do.
+        if (!this.data.county) errors['home'] = '请选择家在哪个县';
+        this.setData({ errors });
         wx.showToast({ title: '有几项没填好，请看红字', icon: 'none' });
         return;
       }

@@ -1,0 +1,59 @@
+import { signupKey } from '../../miniprogram/services/cache';
+import { loadPage } from './load';
+import { FAIR_CARD, MY_SIGNUPS, SIGNUP } from './worker-fixtures';
+import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from './worker-kit';
+
+let cloud: FakeCloud;
+let wxr: WxRecord;
+beforeEach(() => {
+  ({ cloud, wxr } = setup());
+});
+
+async function open(id = SIGNUP._id) {
+  const p = loadPage('pages/signup-done/index', { query: { id } });
+  await settle();
+  return p;
+}
+
+test('shows the check-in code large, the fair, the slot and what to bring', async () => {
+  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  const p = await open();
+  expect(textOf(p, '#code')).toBe('482 913');
+  const text = textOf(p);
+  expect(text).toContain('报名成功');
+  expect(text).toContain('到门口给工作人员看这个签到码');
+  expect(text).toContain('庆荣村院坝招聘会');
+  expect(text).toMatch(/后天 \d+月\d+日 周. 09:00-10:00/);
+  expect(text).toContain('资中县 庆荣村 庆荣村村委会院坝');
+  expect(textOf(p, '#bring')).toContain('带上身份证');
+  expect(textOf(p, '#bring')).toContain('简历不用带');
+});
+
+test('the code shows at once from what the sign-up left, even offline', async () => {
+  wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
+    v: 1,
+    at: Date.now(),
+    data: {
+      signup: SIGNUP,
+      fair: { title: FAIR_CARD.title, day: FAIR_CARD.day, place: '资中县 太平镇 庆荣村', address: FAIR_CARD.address, lat: 29.78, lng: 104.86 },
+    },
+  });
+  cloud.offline('fair.mySignups');
+  const p = await open();
+  expect(textOf(p, '#code')).toBe('482 913');
+  await tapOn(p, '.sd-line.btn');
+  expect(wxr.locations).toEqual([{ latitude: 29.78, longitude: 104.86 }]);
+});
+
+test('after check-in it says 已签到', async () => {
+  cloud.ok('fair.mySignups', { items: [{ ...MY_SIGNUPS[0]!, status: 'checkedIn', checkedInAt: Date.now() }], nextCursor: null });
+  const p = await open();
+  expect(textOf(p)).toContain('已签到');
+});
+
+test('a sign-up that cannot be found says so', async () => {
+  cloud.ok('fair.mySignups', { items: [], nextCursor: null });
+  const p = await open('sg_unknown');
+  expect(textOf(p)).toContain('没有找到这次报名');
+  expect(has(p, '#code')).toBe(false);
+});
