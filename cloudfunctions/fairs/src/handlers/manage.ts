@@ -152,6 +152,8 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
   }
   const applied: { slot: FairSlotDoc; delta: number }[] = [];
   for (const { slot, input: s, delta } of resized) {
+    // An unchanged slot is left alone: the database counts only documents an update changed.
+    if (delta === 0 && s.start === slot.start && s.end === slot.end) continue;
     const where = delta < 0 ? { _id: slot._id, seatsLeft: _.gte(-delta) } : { _id: slot._id };
     const n = await ctx.store.update(COLLECTIONS.fairSlots, where, {
       start: s.start,
