@@ -39,6 +39,14 @@ export class Store {
     return new this.db.Geo.Point(lng, lat);
   }
 
+  /**
+   * A geo point as a plain GeoJSON object, for `_.set(...)` in updates: the SDK serialises a
+   * `Geo.Point` inside `_.set` as `{longitude, latitude}`, which no 2dsphere index reads.
+   */
+  geoJson(lat: number, lng: number): { type: 'Point'; coordinates: [number, number] } {
+    return { type: 'Point', coordinates: [lng, lat] };
+  }
+
   async getById<T>(name: CollectionName, id: string): Promise<T | null> {
     const res = (await this.collection(name).where({ _id: id }).limit(1).get()) as unknown as { data: T[] };
     return res.data[0] ?? null;

@@ -1,5 +1,6 @@
 import { ADMIN, startBackend, type Backend } from './harness';
 import { workerProfile } from './fixtures';
+import { refusedUnchanged } from './expect-unchanged';
 import { login } from './flows';
 
 jest.setTimeout(60_000);
@@ -48,5 +49,65 @@ describe('account.login', () => {
     await backend.ok('o-worker-profile', 'account.updateProfile', workerProfile());
     const session = await login(backend, 'o-worker-profile');
     expect(session.profile).toMatchObject({ name: '李春梅', workArea: 'nearHome', categories: ['woodwork', 'factory'] });
+  });
+});
+
+describe('account.updateProfile', () => {
+  test('saves the 求职意向 and the home point used for distances', async () => {
+    await login(backend, 'o-worker-home');
+    const { profile } = await backend.ok('o-worker-home', 'account.updateProfile', workerProfile());
+    expect(profile).toMatchObject({ name: '李春梅', home: { county: '浦北县', village: '旧州村' } });
+    const user = ((await backend.snapshot()).users as { openid: string; homePoint: unknown }[]).find(
+      (u) => u.openid === 'o-worker-home',
+    );
+    expect(user?.homePoint).toEqual({ type: 'Point', coordinates: [109.5562, 22.2686] });
+  });
+
+  test('a new profile replaces the old one: fields left out are gone', async () => {
+    await login(backend, 'o-worker-replace');
+    await backend.ok('o-worker-replace', 'account.updateProfile', workerProfile({ expectedPayYuan: 5000, skills: ['电焊'] }));
+    const { homeLocation: _h, expectedPayYuan: _e, ...rest } = workerProfile();
+    await backend.ok('o-worker-replace', 'account.updateProfile', { ...rest, skills: [] });
+    const session = await login(backend, 'o-worker-replace');
+    expect(session.profile?.expectedPayYuan).toBeUndefined();
+    expect(session.profile?.skills).toEqual([]);
+    const user = ((await backend.snapshot()).users as { openid: string; homePoint?: unknown }[]).find(
+      (u) => u.openid === 'o-worker-replace',
+    );
+    expect(user?.homePoint).toBeUndefined();
+  });
+
+  test('going out to work needs the cities', async () => {
+    await login(backend, 'o-worker-cities');
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-worker-cities', 'account.updateProfile', workerProfile({ workArea: 'cities', cities: [] })),
+    );
+    expect(res).toMatchObject({ code: 'INVALID_INPUT', message: '请选择想去的城市' });
+  });
+
+  test('a name msgSecCheck judges risky is refused', async () => {
+    await login(backend, 'o-worker-risky');
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-worker-risky', 'account.updateProfile', workerProfile({ skills: ['代孕中介'] })),
+    );
+    expect(res.code).toBe('CONTENT_RISKY');
+  });
+
+  test.each([
+    ['a wrong phone', { phone: '12345' }],
+    ['a wrong type', { categories: 'woodwork' }],
+    ['an operator smuggled in', { name: { $set: 'x' } }],
+    ['an unknown 工种', { categories: ['astronaut'] }],
+  ])('%s is refused, nothing written', async (_label, overrides) => {
+    await login(backend, 'o-worker-badprofile');
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-worker-badprofile', 'account.updateProfile', { ...workerProfile(), ...(overrides as object) } as never),
+    );
+    expect(res.code).toBe('INVALID_INPUT');
+  });
+
+  test('a visitor must log in first', async () => {
+    const res = await refusedUnchanged(backend, () => backend.call('o-never-logged-in', 'account.updateProfile', workerProfile()));
+    expect(res.code).toBe('NOT_LOGGED_IN');
   });
 });

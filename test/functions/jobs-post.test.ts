@@ -139,6 +139,16 @@ describe('job.update', () => {
     expect(job.benefits).toEqual(['meals']);
   });
 
+  test('a moved workplace is found by distance from its new place', async () => {
+    const now = Date.now();
+    const jobId = await publishedJob(backend, HR, now, { title: '搬去金华的岗位' });
+    const moved = { region: { ...REGIONS.wucheng }, address: '婺城区金西开发区', location: { ...PLACES.jinhuaWucheng } };
+    await backend.ok(HR, 'job.update', { jobId, ...jobInput(now, { title: '搬去金华的岗位', workplace: moved }) });
+    const { items } = await backend.ok('o-worker-lcm', 'job.search', { sort: 'distance', near: PLACES.jinhuaWucheng, limit: 1 });
+    expect(items[0]).toMatchObject({ _id: jobId, distanceKm: 0, county: '婺城区' });
+    expect((await backend.ok('o-worker-lcm', 'job.get', { jobId })).workplace.location).toEqual(PLACES.jinhuaWucheng);
+  });
+
   test('another company cannot edit it', async () => {
     const jobId = await publishedJob(backend, HR, Date.now());
     const res = await refusedUnchanged(backend, () =>

@@ -69,7 +69,7 @@ export const updateProfile: Handler<'account.updateProfile'> = async (profile, c
       // _.set replaces the whole object; a plain object would be merged field by field.
       profile: _.set(profile),
       homePoint: profile.homeLocation
-        ? _.set(ctx.store.point(profile.homeLocation.lat, profile.homeLocation.lng))
+        ? _.set(ctx.store.geoJson(profile.homeLocation.lat, profile.homeLocation.lng))
         : _.remove(),
       updatedAt: ctx.now,
     },

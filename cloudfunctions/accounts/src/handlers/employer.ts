@@ -75,7 +75,7 @@ export const register: Handler<'employer.register'> = async (input, ctx) => {
           ...facts,
           region: _.set(facts.region),
           flags: _.set(facts.flags),
-          location: _.set(ctx.store.point(input.location.lat, input.location.lng)),
+          location: _.set(ctx.store.geoJson(input.location.lat, input.location.lng)),
           rejectReason: _.remove(),
         },
       );

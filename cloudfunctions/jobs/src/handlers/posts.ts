@@ -134,7 +134,7 @@ export const update: Handler<'job.update'> = async ({ jobId, ...input }, ctx) =>
       region: _.set(facts.region),
       pay: _.set(facts.pay),
       benefits: _.set(facts.benefits),
-      location: _.set(ctx.store.point(input.workplace.location.lat, input.workplace.location.lng)),
+      location: _.set(ctx.store.geoJson(input.workplace.location.lat, input.workplace.location.lng)),
       source: input.source ? input.source : _.remove(),
       status,
       flags: _.set(review.verdict === 'review' ? review.flags : pendingReview ? job.flags : []),
