@@ -1,4 +1,4 @@
-import { formatDay } from '../miniprogram/shared/index';
+
 import type { SubscribeMessage } from './context';
 
 /** The fair page a notice opens. */
@@ -10,6 +10,12 @@ export function thing(value: string, max = 20): string {
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }
 
+/** '2026年11月22日' or '2026年11月22日 10:30': the form WeChat's date/time template fields accept. */
+export function templateDate(day: string, clock?: string): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${y}年${m}月${d}日${clock ? ` ${clock}` : ''}`;
+}
+
 interface FairFacts {
   _id: string;
   title: string;
@@ -17,17 +23,17 @@ interface FairFacts {
   address: string;
 }
 
-/** 招聘会提醒 (the day before): name, day and slot, place, a word on what to bring. */
-export function fairReminderMessage(touser: string, fair: FairFacts, slotLabel: string): SubscribeMessage {
+/** 招聘会提醒 (the day before): name, when the slot starts, place, a word on what to bring. */
+export function fairReminderMessage(touser: string, fair: FairFacts, slot: { start: string; end: string } | undefined): SubscribeMessage {
   return {
     touser,
     template: 'fairReminder',
     page: `${FAIR_PAGE}?id=${fair._id}`,
     data: {
       thing1: { value: thing(fair.title) },
-      time2: { value: thing(`${formatDay(fair.day)} ${slotLabel}`) },
+      time2: { value: templateDate(fair.day, slot?.start) },
       thing3: { value: thing(fair.address) },
-      thing4: { value: '明天请按时段入场，带好身份证和签到码' },
+      thing4: { value: thing(slot ? `请${slot.start}-${slot.end}入场，带身份证` : '请按时段入场，带身份证和签到码') },
     },
   };
 }
@@ -40,7 +46,7 @@ export function fairCancelledMessage(touser: string, fair: FairFacts, reason: st
     page: `${FAIR_PAGE}?id=${fair._id}`,
     data: {
       thing1: { value: thing(fair.title) },
-      time2: { value: thing(formatDay(fair.day)) },
+      date2: { value: templateDate(fair.day) },
       thing3: { value: thing(reason) },
     },
   };

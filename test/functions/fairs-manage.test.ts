@@ -195,7 +195,7 @@ describe('fair.cancel', () => {
       touser: 'o-worker-subscribed',
       templateId: SUBSCRIBE_TEMPLATES.fairCancelled,
       page: `pages/fair/index?id=${fairId}`,
-      data: { thing1: { value: '庆荣村院坝招聘会' }, thing3: { value: '大雨，改到下周' } },
+      data: { thing1: { value: '庆荣村院坝招聘会' }, date2: { value: expect.stringMatching(/^2026年11月24日$/) }, thing3: { value: '大雨，改到下周' } },
     });
     expect(await fairDoc(fairId)).toMatchObject({ status: 'cancelled', cancelReason: '大雨，改到下周' });
   });

@@ -62,7 +62,7 @@ export async function runHousekeeping(
         const slot = slots.find((s) => s.slotId === signup.slotId);
         try {
           const sent = await services.notify(
-            fairReminderMessage(signup.workerOpenid, fair, slot ? `${slot.start}-${slot.end}` : ''),
+            fairReminderMessage(signup.workerOpenid, fair, slot),
           );
           if (sent) reminders.sent++;
           else reminders.notSubscribed++;
