@@ -18,8 +18,7 @@ export function flattenFields(fields: Record<string, string> | undefined): Field
 }
 
 export type Checked<T> =
-  | { ok: true; data: T }
-  | { ok: false; message: string; errors: FieldErrors };
+  { ok: true; data: T } | { ok: false; message: string; errors: FieldErrors };
 
 const CHINESE = /[\u4e00-\u9fa5]/;
 

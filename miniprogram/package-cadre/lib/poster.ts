@@ -10,7 +10,11 @@ const H = 1150;
 
 function loadImage(canvas: WechatMiniprogram.OffscreenCanvas, src: string): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const img = (canvas as unknown as { createImage(): { onload: () => void; onerror: (e: unknown) => void; src: string } }).createImage();
+    const img = (
+      canvas as unknown as {
+        createImage(): { onload: () => void; onerror: (e: unknown) => void; src: string };
+      }
+    ).createImage();
     const timer = setTimeout(() => reject(new Error('image timeout')), 3000);
     img.onload = () => {
       clearTimeout(timer);

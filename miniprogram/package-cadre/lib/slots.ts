@@ -35,7 +35,12 @@ export function nextSlot(last: SlotRow | undefined): SlotRow {
   if (!last) return firstSlot();
   const length = Math.max(toMinutes(last.end) - toMinutes(last.start), 30);
   const start = toMinutes(last.end);
-  return { key: newKey(), start: toClock(start), end: toClock(start + length), capacity: last.capacity };
+  return {
+    key: newKey(),
+    start: toClock(start),
+    end: toClock(start + length),
+    capacity: last.capacity,
+  };
 }
 
 export function slotRowOf(s: SlotView): SlotRow {

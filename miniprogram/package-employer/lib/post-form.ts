@@ -79,7 +79,6 @@ export function postFormOf(job: JobDetail): PostForm {
   };
 }
 
-
 /** The wire input (job.create shape) built from the form; the contract decides what is wrong. */
 export function postInput(f: PostForm) {
   const [province = '', city = '', county = ''] = f.region;
@@ -120,7 +119,13 @@ export function postRuleErrors(f: PostForm): FieldErrors {
     path: [],
   } as unknown as z.RefinementCtx;
   addPostRuleIssues(
-    { title: f.title, requirements: f.requirements, duties: f.duties, isRepost: f.isRepost, source: opt(f.source) },
+    {
+      title: f.title,
+      requirements: f.requirements,
+      duties: f.duties,
+      isRepost: f.isRepost,
+      source: opt(f.source),
+    },
     ctx,
   );
   return errors;

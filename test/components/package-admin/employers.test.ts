@@ -28,7 +28,12 @@ afterEach(() => jest.restoreAllMocks());
 
 function answerModal(confirm: boolean, content = '') {
   jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({ confirm, cancel: !confirm, content, errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+    o.success?.({
+      confirm,
+      cancel: !confirm,
+      content,
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
   }) as typeof wx.showModal);
 }
 
@@ -54,7 +59,9 @@ test('通过 verifies the employer and removes it from the queue', async () => {
   const page = await open();
   await tap(page, '#approve-emp_hongzhan');
   await settle();
-  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([{ employerId: 'emp_hongzhan', approve: true }]);
+  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([
+    { employerId: 'emp_hongzhan', approve: true },
+  ]);
   expect(exists(page, '#employer-emp_hongzhan')).toBe(false);
   expect(textOf(page, '#empty')).toContain('没有待审核的单位');
 });

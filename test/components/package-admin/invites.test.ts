@@ -9,7 +9,10 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 test('creates an invite code for an area and copies it with instructions', async () => {
-  cloud.ok('admin.createCadreInvite', { code: 'ZZ8K3P2Q', expiresAt: Date.parse('2026-12-21T23:59:00+08:00') });
+  cloud.ok('admin.createCadreInvite', {
+    code: 'ZZ8K3P2Q',
+    expiresAt: Date.parse('2026-12-21T23:59:00+08:00'),
+  });
   const copy = jest.spyOn(wx, 'setClipboardData');
   const page = loadPage('package-admin/pages/invites/index');
   page.instance.onLoad({});
@@ -18,12 +21,17 @@ test('creates an invite code for an area and copies it with instructions', async
   type(page, '#note', '庆荣村 王书记');
   await tap(page, '#create');
   expect(cloud.callsOf('admin.createCadreInvite')).toEqual([
-    { area: { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' }, note: '庆荣村 王书记' },
+    {
+      area: { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' },
+      note: '庆荣村 王书记',
+    },
   ]);
   expect(textOf(page, '#invite-ZZ8K3P2Q')).toContain('资中县 太平镇');
   expect(textOf(page, '#invite-ZZ8K3P2Q')).toContain('12月21日 23:59 前有效');
   await tap(page, '#copy-ZZ8K3P2Q');
-  expect(copy).toHaveBeenCalledWith(expect.objectContaining({ data: expect.stringContaining('ZZ8K3P2Q') }));
+  expect(copy).toHaveBeenCalledWith(
+    expect.objectContaining({ data: expect.stringContaining('ZZ8K3P2Q') }),
+  );
 });
 
 test('without an area nothing is sent', async () => {

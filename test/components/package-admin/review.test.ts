@@ -58,7 +58,12 @@ test('flagged posts show why they were flagged; 通过发布 approves', async ()
 test('a report shows its reason and details; 下架 takes the post down with the reason', async () => {
   cloud.ok('admin.reviewJob', { status: 'rejected' });
   jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({ confirm: true, cancel: false, content: '要求交体检费', errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+    o.success?.({
+      confirm: true,
+      cancel: false,
+      content: '要求交体检费',
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
   }) as typeof wx.showModal);
   const page = loadPage('package-admin/pages/review/index');
   page.instance.onLoad({});
@@ -71,6 +76,8 @@ test('a report shows its reason and details; 下架 takes the post down with the
   expect(card).toContain('电话里让先交300元体检费');
   await tap(page, '#down-report-rep_1');
   await settle();
-  expect(cloud.callsOf('admin.reviewJob')).toEqual([{ jobId: 'job_yajin', approve: false, reason: '要求交体检费' }]);
+  expect(cloud.callsOf('admin.reviewJob')).toEqual([
+    { jobId: 'job_yajin', approve: false, reason: '要求交体检费' },
+  ]);
   expect(textOf(page, '#empty')).toContain('没有待处理的举报');
 });

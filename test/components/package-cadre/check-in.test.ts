@@ -19,7 +19,14 @@ async function open() {
 
 function scanReturns(result: string) {
   jest.spyOn(wx, 'scanCode').mockImplementation(((o: WechatMiniprogram.ScanCodeOption) => {
-    o.success?.({ result, scanType: 'QR_CODE', charSet: 'utf-8', path: '', rawData: '', errMsg: 'scanCode:ok' });
+    o.success?.({
+      result,
+      scanType: 'QR_CODE',
+      charSet: 'utf-8',
+      path: '',
+      rawData: '',
+      errMsg: 'scanCode:ok',
+    });
   }) as typeof wx.scanCode);
 }
 
@@ -40,7 +47,10 @@ test('a scanned code checks the person in and says so in large type', async () =
 });
 
 test('a code inside a scanned link is read out of it', async () => {
-  cloud.ok('fair.checkIn', { signup: signup({ status: 'checkedIn', checkedInAt: Date.now() }), alreadyCheckedIn: false });
+  cloud.ok('fair.checkIn', {
+    signup: signup({ status: 'checkedIn', checkedInAt: Date.now() }),
+    alreadyCheckedIn: false,
+  });
   scanReturns('https://xp.example/c?code=K7Q2');
   const page = await open();
   await tap(page, '#scan');

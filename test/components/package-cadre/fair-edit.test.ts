@@ -1,5 +1,14 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  FakeCloud,
+  exists,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 import { CADRE_SESSION, FAIR } from './fixtures';
 
 let cloud: FakeCloud;
@@ -63,8 +72,16 @@ test('overlapping slots and an end before the start are shown and nothing is sen
 
 test('a complete fair is created with its slots and shows the invite code', async () => {
   cloud.ok('fair.create', { fairId: 'fair_new', inviteCode: 'TP01' });
-  jest.spyOn(wx, 'chooseLocation').mockImplementation(((o: WechatMiniprogram.ChooseLocationOption) => {
-    o.success?.({ latitude: 29.681234, longitude: 104.901234, name: '村委会', address: '资中县太平镇庆荣村', errMsg: 'chooseLocation:ok' } as WechatMiniprogram.ChooseLocationSuccessCallbackResult);
+  jest.spyOn(wx, 'chooseLocation').mockImplementation(((
+    o: WechatMiniprogram.ChooseLocationOption,
+  ) => {
+    o.success?.({
+      latitude: 29.681234,
+      longitude: 104.901234,
+      name: '村委会',
+      address: '资中县太平镇庆荣村',
+      errMsg: 'chooseLocation:ok',
+    } as WechatMiniprogram.ChooseLocationSuccessCallbackResult);
   }) as typeof wx.chooseLocation);
   const page = await openNew();
   type(page, '#title', '庆荣村院坝招聘会');
@@ -117,11 +134,18 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   page2.instance.onLoad({ id: 'fair_qingrong' });
   await settle();
   jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({ confirm: true, cancel: false, content: '下大雨，改期另行通知', errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+    o.success?.({
+      confirm: true,
+      cancel: false,
+      content: '下大雨，改期另行通知',
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
   }) as typeof wx.showModal);
   await tap(page2, '#cancel-fair');
   await settle();
-  expect(cloud.callsOf('fair.cancel')).toEqual([{ fairId: 'fair_qingrong', reason: '下大雨，改期另行通知' }]);
+  expect(cloud.callsOf('fair.cancel')).toEqual([
+    { fairId: 'fair_qingrong', reason: '下大雨，改期另行通知' },
+  ]);
   expect(exists(page2, '#cancelled')).toBe(true);
 });
 

@@ -23,7 +23,9 @@ test('lists my fairs with what each can still do', async () => {
 
   const nav = jest.spyOn(wx, 'navigateTo');
   await tap(page, '#checkin-fair_qingrong');
-  expect(nav).toHaveBeenCalledWith(expect.objectContaining({ url: '/package-cadre/pages/check-in/index?fairId=fair_qingrong' }));
+  expect(nav).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/package-cadre/pages/check-in/index?fairId=fair_qingrong' }),
+  );
   nav.mockRestore();
 });
 

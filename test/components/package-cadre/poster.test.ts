@@ -2,13 +2,20 @@ import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
 import { FAIR } from './fixtures';
 
-const PNG_BASE64 = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
+const PNG_BASE64 =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==';
 
 let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
-  cloud.ok('fair.get', FAIR).ok('fair.invitePoster', { scene: 'f=QR28', page: 'pages/fair/index', imageBase64: PNG_BASE64 });
+  cloud
+    .ok('fair.get', FAIR)
+    .ok('fair.invitePoster', {
+      scene: 'f=QR28',
+      page: 'pages/fair/index',
+      imageBase64: PNG_BASE64,
+    });
 });
 afterEach(() => jest.restoreAllMocks());
 
@@ -24,7 +31,9 @@ test('writes the wxacode to a file, shows it with the fair’s facts, saves it t
   jest.spyOn(wx, 'createOffscreenCanvas').mockImplementation(() => {
     throw new Error('no canvas in jsdom');
   });
-  const save = jest.spyOn(wx, 'saveImageToPhotosAlbum').mockImplementation(((o: WechatMiniprogram.SaveImageToPhotosAlbumOption) => {
+  const save = jest.spyOn(wx, 'saveImageToPhotosAlbum').mockImplementation(((
+    o: WechatMiniprogram.SaveImageToPhotosAlbumOption,
+  ) => {
     o.success?.({ errMsg: 'saveImageToPhotosAlbum:ok' });
   }) as typeof wx.saveImageToPhotosAlbum);
 
@@ -32,7 +41,10 @@ test('writes the wxacode to a file, shows it with the fair’s facts, saves it t
   page.instance.onLoad({ fairId: 'fair_qingrong' });
   await settle(6);
 
-  expect(writes[0]).toMatchObject({ filePath: `${wx.env.USER_DATA_PATH}/fair-fair_qingrong-code.png`, encoding: 'base64' });
+  expect(writes[0]).toMatchObject({
+    filePath: `${wx.env.USER_DATA_PATH}/fair-fair_qingrong-code.png`,
+    encoding: 'base64',
+  });
   const poster = textOf(page, '#poster');
   expect(poster).toContain('庆荣村院坝招聘会');
   expect(poster).toContain('11月28日');
@@ -40,7 +52,8 @@ test('writes the wxacode to a file, shows it with the fair’s facts, saves it t
   expect(poster).toContain('09:00-10:00');
   await tap(page, '#save');
   expect(save).toHaveBeenCalledWith(expect.objectContaining({ filePath: writes[0]!.filePath }));
-  expect((page.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage().path).toBe(
-    '/pages/fair/index?scene=f%3DQR28',
-  );
+  expect(
+    (page.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage()
+      .path,
+  ).toBe('/pages/fair/index?scene=f%3DQR28');
 });

@@ -17,7 +17,17 @@ async function open() {
 }
 
 test('registers a villager in a slot and shows the check-in code to write down', async () => {
-  cloud.ok('fair.proxySignUp', signup({ _id: 'su_wang', name: '王秀芝', phone: '13700001234', slotId: 's3', slotLabel: '14:00-15:00', checkInCode: 'P4W8' }));
+  cloud.ok(
+    'fair.proxySignUp',
+    signup({
+      _id: 'su_wang',
+      name: '王秀芝',
+      phone: '13700001234',
+      slotId: 's3',
+      slotLabel: '14:00-15:00',
+      checkInCode: 'P4W8',
+    }),
+  );
   const page = await open();
   expect(textOf(page, '#slot-s2')).toContain('已满');
   type(page, '#name', '王秀芝');
@@ -25,7 +35,13 @@ test('registers a villager in a slot and shows the check-in code to write down',
   await tap(page, '#slot-s3');
   await tap(page, '#submit');
   expect(cloud.callsOf('fair.proxySignUp')).toEqual([
-    { fairId: 'fair_qingrong', slotId: 's3', name: '王秀芝', phone: '13700001234', village: '庆荣村' },
+    {
+      fairId: 'fair_qingrong',
+      slotId: 's3',
+      name: '王秀芝',
+      phone: '13700001234',
+      village: '庆荣村',
+    },
   ]);
   expect(textOf(page, '#code')).toBe('P4W8');
   await tap(page, '#next');

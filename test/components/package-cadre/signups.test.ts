@@ -7,9 +7,29 @@ beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
   cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
-    items: input.slotId === 's2'
-      ? [signup({ _id: 'su_li', name: '李桂兰', slotId: 's2', slotLabel: '10:00-11:00', status: 'checkedIn', checkedInAt: Date.now() })]
-      : [signup(), signup({ _id: 'su_li', name: '李桂兰', slotId: 's2', slotLabel: '10:00-11:00', status: 'checkedIn', checkedInAt: Date.now() })],
+    items:
+      input.slotId === 's2'
+        ? [
+            signup({
+              _id: 'su_li',
+              name: '李桂兰',
+              slotId: 's2',
+              slotLabel: '10:00-11:00',
+              status: 'checkedIn',
+              checkedInAt: Date.now(),
+            }),
+          ]
+        : [
+            signup(),
+            signup({
+              _id: 'su_li',
+              name: '李桂兰',
+              slotId: 's2',
+              slotLabel: '10:00-11:00',
+              status: 'checkedIn',
+              checkedInAt: Date.now(),
+            }),
+          ],
     nextCursor: null,
   }));
 });
@@ -31,7 +51,10 @@ test('a slot shows only its people; 按邀请人 lists inviters, most first', as
   await settle(5);
   await tap(page, '#slot-s2');
   await settle();
-  expect(cloud.callsOf('fair.listSignups').at(-1)).toEqual({ fairId: 'fair_qingrong', slotId: 's2' });
+  expect(cloud.callsOf('fair.listSignups').at(-1)).toEqual({
+    fairId: 'fair_qingrong',
+    slotId: 's2',
+  });
   expect(textOf(page, '#people')).not.toContain('张大勇');
   await tap(page, '#view-inviter');
   const inviters = textOf(page, '#inviters');

@@ -31,7 +31,9 @@ test('导出台账 writes the CSV (with a BOM for Excel) and shares the file', a
       o.success();
     },
   } as unknown as WechatMiniprogram.FileSystemManager);
-  const share = jest.spyOn(wx, 'shareFileMessage').mockImplementation(((o: WechatMiniprogram.ShareFileMessageOption) => {
+  const share = jest.spyOn(wx, 'shareFileMessage').mockImplementation(((
+    o: WechatMiniprogram.ShareFileMessageOption,
+  ) => {
     o.success?.({ errMsg: 'shareFileMessage:ok' });
   }) as typeof wx.shareFileMessage);
 
@@ -45,7 +47,10 @@ test('导出台账 writes the CSV (with a BOM for Excel) and shares the file', a
   expect(writes[0]!.filePath).toBe(`${wx.env.USER_DATA_PATH}/庆荣村院坝招聘会台账.csv`);
   expect(writes[0]!.data).toBe(`\ufeff${csv}`);
   expect(share).toHaveBeenCalledWith(
-    expect.objectContaining({ filePath: writes[0]!.filePath, fileName: '庆荣村院坝招聘会台账.csv' }),
+    expect.objectContaining({
+      filePath: writes[0]!.filePath,
+      fileName: '庆荣村院坝招聘会台账.csv',
+    }),
   );
   expect(textOf(page, '#exported')).toContain('1行');
 });

@@ -4,7 +4,12 @@
  * envelopes whose data is parsed by the contract's own output schema (fixtures cannot drift).
  */
 import simulate from 'miniprogram-simulate';
-import { contracts, type ActionName, type ActionOutput } from '../../../miniprogram/shared/contracts';
+import {
+  contracts,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+} from '../../../miniprogram/shared/contracts';
 import { loadComponent, type LoadedComponent } from '../load';
 
 // First loads compile the page's templates with wcc; on a busy 2-core machine that takes seconds.
@@ -26,8 +31,10 @@ export interface Call {
   input: unknown;
 }
 
-type Reply = { ok: true; data: unknown } | { ok: false; code: string; message: string; fields?: Record<string, string> };
-type Handler = (input: any) => Reply | Promise<Reply>;
+type Reply =
+  | { ok: true; data: unknown }
+  | { ok: false; code: string; message: string; fields?: Record<string, string> };
+type Handler = (input: never) => Reply | Promise<Reply>;
 
 /** A fake cloud: answers per action, records every call. */
 export class FakeCloud {
@@ -35,7 +42,10 @@ export class FakeCloud {
   private handlers = new Map<ActionName, Handler>();
 
   /** Answers `action` with `data`, checked against the contract's output schema first. */
-  ok<A extends ActionName>(action: A, data: ActionOutput<A> | ((input: any) => ActionOutput<A>)): this {
+  ok<A extends ActionName>(
+    action: A,
+    data: ActionOutput<A> | ((input: ActionInput<A>) => ActionOutput<A>),
+  ): this {
     this.handlers.set(action, (input) => {
       const value = typeof data === 'function' ? (data as (i: unknown) => unknown)(input) : data;
       return { ok: true, data: contracts[action].output.parse(value) };
@@ -62,7 +72,7 @@ export class FakeCloud {
     this.calls.push({ action, input: body['input'] });
     const handler = this.handlers.get(action);
     if (!handler) throw new Error(`FakeCloud: no answer for ${action}`);
-    return handler(body['input']);
+    return (handler as (input: unknown) => Reply | Promise<Reply>)(body['input']);
   };
 }
 

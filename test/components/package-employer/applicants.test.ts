@@ -40,7 +40,9 @@ test('邀约面试 calls application.setStatus and the next actions follow', asy
   cloud.ok('application.setStatus', { status: 'interview', notified: true });
   const page = await open();
   await tap(page, '#act-app_liu-interview');
-  expect(cloud.callsOf('application.setStatus')).toEqual([{ applicationId: 'app_liu', status: 'interview' }]);
+  expect(cloud.callsOf('application.setStatus')).toEqual([
+    { applicationId: 'app_liu', status: 'interview' },
+  ]);
   expect(textOf(page, '#status-app_liu')).toBe('邀约面试');
   expect(exists(page, '#act-app_liu-interview')).toBe(false);
   expect(exists(page, '#act-app_liu-hired')).toBe(true);
@@ -61,7 +63,9 @@ test('one tap calls the applicant and marks a new application 已查看', async 
   const page = await open();
   await tap(page, '#call-app_liu');
   expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '13508321234' }));
-  expect(cloud.callsOf('application.setStatus')).toEqual([{ applicationId: 'app_liu', status: 'viewed' }]);
+  expect(cloud.callsOf('application.setStatus')).toEqual([
+    { applicationId: 'app_liu', status: 'viewed' },
+  ]);
   expect(textOf(page, '#status-app_liu')).toBe('已查看');
   call.mockRestore();
 });

@@ -43,7 +43,12 @@ export const JOB_DETAIL = {
   validUntil: '2026-12-31',
   isRepost: false,
   status: 'published' as const,
-  employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, intro: EMPLOYER.intro, verified: true },
+  employer: {
+    _id: EMPLOYER._id,
+    companyName: EMPLOYER.companyName,
+    intro: EMPLOYER.intro,
+    verified: true,
+  },
   contact: { name: '黄经理', phone: '13907771234' },
   publishedAt: Date.parse('2026-11-10T09:00:00+08:00'),
   updatedAt: Date.parse('2026-11-10T09:00:00+08:00'),
@@ -51,7 +56,13 @@ export const JOB_DETAIL = {
 };
 
 export const MY_JOBS = [
-  { ...JOB_CARD, status: 'published' as const, validUntil: '2026-12-31', applicantCount: 12, newApplicantCount: 3 },
+  {
+    ...JOB_CARD,
+    status: 'published' as const,
+    validUntil: '2026-12-31',
+    applicantCount: 12,
+    newApplicantCount: 3,
+  },
   {
     ...JOB_CARD,
     _id: 'job_baozhuang',
@@ -64,7 +75,15 @@ export const MY_JOBS = [
     applicantCount: 4,
     newApplicantCount: 0,
   },
-  { ...JOB_CARD, _id: 'job_zhijian', title: '家具质检员', status: 'reviewing' as const, validUntil: '2027-01-10', applicantCount: 0, newApplicantCount: 0 },
+  {
+    ...JOB_CARD,
+    _id: 'job_zhijian',
+    title: '家具质检员',
+    status: 'reviewing' as const,
+    validUntil: '2027-01-10',
+    applicantCount: 0,
+    newApplicantCount: 0,
+  },
 ];
 
 export const APPLICANTS = [
@@ -149,7 +168,12 @@ export function fairDetail(employerJobs: (typeof JOB_CARD)[] = [JOB_CARD]) {
       { id: 's2', start: '10:00', end: '11:00', capacity: 100, seatsLeft: 0 },
     ],
     employers: [
-      { employerId: EMPLOYER._id, companyName: EMPLOYER.companyName, verified: true, jobs: employerJobs },
+      {
+        employerId: EMPLOYER._id,
+        companyName: EMPLOYER.companyName,
+        verified: true,
+        jobs: employerJobs,
+      },
     ],
     mySignup: null,
     canManage: false,

@@ -1,6 +1,15 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { addDays, chinaDay } from '../../../miniprogram/shared/time';
-import { FakeCloud, exists, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  FakeCloud,
+  exists,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 import { EMPLOYER, JOB_DETAIL } from './fixtures';
 
 let cloud: FakeCloud;
@@ -30,7 +39,19 @@ function fillValidPost(page: ReturnType<typeof loadPage>) {
 test('shows every 2026 field, the no-fee notice, and the company address as the workplace', async () => {
   const page = await openNewPost();
   const text = textOf(page);
-  for (const label of ['岗位名称', '工种', '招聘人数', '招聘条件', '工作内容', '工作地点', '工资', '发薪方式', '福利', '有效期到', '转发']) {
+  for (const label of [
+    '岗位名称',
+    '工种',
+    '招聘人数',
+    '招聘条件',
+    '工作内容',
+    '工作地点',
+    '工资',
+    '发薪方式',
+    '福利',
+    '有效期到',
+    '转发',
+  ]) {
     expect(text).toContain(label);
   }
   expect(textOf(page, '#no-fee')).toContain('求职不收取任何费用');
@@ -81,7 +102,11 @@ test('a valid post calls job.create with the right input and explains 已提交�
       headcount: 20,
       requirements: '18-55岁，身体健康，有木工经验优先',
       duties: '实木家具开料、打磨、组装，白班8小时',
-      workplace: { region: EMPLOYER.region, address: EMPLOYER.address, location: EMPLOYER.location },
+      workplace: {
+        region: EMPLOYER.region,
+        address: EMPLOYER.address,
+        location: EMPLOYER.location,
+      },
       pay: { minYuan: 5000, maxYuan: 7500, unit: 'month' },
       payCycle: 'daily',
       benefits: ['meals', 'housing'],

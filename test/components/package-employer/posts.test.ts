@@ -47,8 +47,14 @@ test('暂停 calls job.setStatus and updates the card', async () => {
 test('关闭 asks first and does nothing when cancelled', async () => {
   cloud.ok('job.setStatus', { status: 'closed' });
   const page = await open();
-  const showModal = jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({ confirm: false, cancel: true, errMsg: 'showModal:ok' } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  const showModal = jest.spyOn(wx, 'showModal').mockImplementation(((
+    o: WechatMiniprogram.ShowModalOption,
+  ) => {
+    o.success?.({
+      confirm: false,
+      cancel: true,
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
   }) as typeof wx.showModal);
   await tap(page, '#act-job_mugong-closed');
   expect(showModal).toHaveBeenCalled();

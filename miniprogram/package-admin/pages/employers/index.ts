@@ -50,7 +50,9 @@ Component({
       this.setData({ state: 'loading', loadError: '' });
       try {
         const page = await callCloud('admin.listPending', { kind: 'employers' });
-        const rows = page.items.flatMap((item) => (item.kind === 'employer' ? [rowOf(item.employer)] : []));
+        const rows = page.items.flatMap((item) =>
+          item.kind === 'employer' ? [rowOf(item.employer)] : [],
+        );
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
@@ -60,8 +62,13 @@ Component({
     async onReachBottom() {
       if (!this.data.nextCursor) return;
       try {
-        const page = await callCloud('admin.listPending', { kind: 'employers', cursor: this.data.nextCursor });
-        const more = page.items.flatMap((item) => (item.kind === 'employer' ? [rowOf(item.employer)] : []));
+        const page = await callCloud('admin.listPending', {
+          kind: 'employers',
+          cursor: this.data.nextCursor,
+        });
+        const more = page.items.flatMap((item) =>
+          item.kind === 'employer' ? [rowOf(item.employer)] : [],
+        );
         this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
       } catch (err) {
         toast(shownError(err).message);

@@ -38,10 +38,14 @@ Component({
       if (this.data.creating) return;
       const [province = '', city = '', county = ''] = this.data.region;
       const input = {
-        area: this.data.region.length ? { province, city, county, town: opt(this.data.town) } : undefined,
+        area: this.data.region.length
+          ? { province, city, county, town: opt(this.data.town) }
+          : undefined,
         note: opt(this.data.note),
       };
-      const checked = check(contracts['admin.createCadreInvite'].input, input, { area: '请选择村干部负责的区县' });
+      const checked = check(contracts['admin.createCadreInvite'].input, input, {
+        area: '请选择村干部负责的区县',
+      });
       if (!checked.ok) {
         this.setData({ errors: checked.errors });
         return;

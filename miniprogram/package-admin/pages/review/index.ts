@@ -41,7 +41,9 @@ function rowOf(item: Item): Row | undefined {
       key: `report-${r._id}`,
       title: r.jobTitle,
       company: r.companyName,
-      lines: [r.details ? `说明：${r.details}` : '', `${formatDateTime(r.createdAt)} 举报`].filter(Boolean),
+      lines: [r.details ? `说明：${r.details}` : '', `${formatDateTime(r.createdAt)} 举报`].filter(
+        Boolean,
+      ),
       flags: [`举报：${REPORT_REASON_LABELS[r.reason]}`],
     };
   }
@@ -82,7 +84,10 @@ Component({
     async onReachBottom() {
       if (!this.data.nextCursor) return;
       try {
-        const page = await callCloud('admin.listPending', { kind: this.data.tab, cursor: this.data.nextCursor });
+        const page = await callCloud('admin.listPending', {
+          kind: this.data.tab,
+          cursor: this.data.nextCursor,
+        });
         const more = page.items.map(rowOf).filter((r): r is Row => !!r);
         this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
       } catch (err) {
@@ -114,7 +119,11 @@ Component({
       if (!row || this.data.busyKey) return;
       this.setData({ busyKey: key });
       try {
-        await callCloud('admin.reviewJob', { jobId: row.jobId, approve, ...(reason ? { reason } : {}) });
+        await callCloud('admin.reviewJob', {
+          jobId: row.jobId,
+          approve,
+          ...(reason ? { reason } : {}),
+        });
         // A decision is about the job: every report of it is settled too.
         this.setData({ rows: this.data.rows.filter((r) => r.jobId !== row.jobId) });
         toast(approve ? '已通过' : '已下架', 'success');

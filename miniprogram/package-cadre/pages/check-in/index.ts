@@ -4,7 +4,6 @@ import { chinaClock, formatDay } from '../../../shared/time';
 import { check, shownError } from '../../lib/form';
 import { codeFromScan, scan } from '../../lib/scan';
 
-
 type Result =
   | { kind: 'ok' | 'already'; name: string; village: string; slot: string; time: string }
   | { kind: 'error'; message: string };

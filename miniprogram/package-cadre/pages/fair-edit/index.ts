@@ -27,7 +27,16 @@ interface EmployerRow {
 const FALLBACKS = { region: '请选择省、市、区县', location: '请点“在地图上选位置”' };
 
 function emptyForm(day: string): Form {
-  return { title: '', region: [], town: '', village: '', address: '', location: null, day, description: '' };
+  return {
+    title: '',
+    region: [],
+    town: '',
+    village: '',
+    address: '',
+    location: null,
+    day,
+    description: '',
+  };
 }
 
 Component({
@@ -96,7 +105,10 @@ Component({
           const session = await callCloud('account.login', {});
           const c = session.cadre;
           if (c) {
-            this.setData({ 'form.region': [c.province, c.city, c.county], 'form.town': c.town ?? '' });
+            this.setData({
+              'form.region': [c.province, c.city, c.county],
+              'form.town': c.town ?? '',
+            });
           }
           this.setData({ state: 'form' });
         }
@@ -145,7 +157,10 @@ Component({
 
     onSlotCapacity(e: WechatMiniprogram.Input) {
       const { index } = e.currentTarget.dataset as { index: number };
-      this.setData({ [`slots[${index}].capacity`]: e.detail.value, [`errors.slots_${index}_capacity`]: '' });
+      this.setData({
+        [`slots[${index}].capacity`]: e.detail.value,
+        [`errors.slots_${index}_capacity`]: '',
+      });
     },
 
     onAddSlot() {
@@ -154,7 +169,10 @@ Component({
         return;
       }
       const slots = this.data.slots;
-      this.setData({ [`slots[${slots.length}]`]: nextSlot(slots[slots.length - 1]), 'errors.slots': '' });
+      this.setData({
+        [`slots[${slots.length}]`]: nextSlot(slots[slots.length - 1]),
+        'errors.slots': '',
+      });
     },
 
     onRemoveSlot(e: WechatMiniprogram.TouchEvent) {

@@ -75,7 +75,12 @@ Component({
       } catch (err) {
         const shown = shownError(err);
         if (this.data.rows.length && shown.code !== 'FORBIDDEN') toast(shown.message);
-        else this.setData({ state: 'error', loadError: shown.message, notCadre: shown.code === 'FORBIDDEN' });
+        else
+          this.setData({
+            state: 'error',
+            loadError: shown.message,
+            notCadre: shown.code === 'FORBIDDEN',
+          });
       }
     },
 

@@ -72,7 +72,11 @@ Component({
       } catch (err) {
         if (isCancel(err)) return;
         if (isDenied(err)) {
-          const go = await confirm('需要相册权限', '请在设置里允许“保存到相册”，再点一次保存。', '去设置');
+          const go = await confirm(
+            '需要相册权限',
+            '请在设置里允许“保存到相册”，再点一次保存。',
+            '去设置',
+          );
           if (go) wx.openSetting({});
         } else {
           toast('保存没成功，请再试一次');
@@ -87,7 +91,10 @@ Component({
     },
 
     onShareAppMessage() {
-      return { title: `${this.data.title}，${this.data.day.replace('📅 ', '')}，点开选时段报名`, path: this.data.sharePath };
+      return {
+        title: `${this.data.title}，${this.data.day.replace('📅 ', '')}，点开选时段报名`,
+        path: this.data.sharePath,
+      };
     },
   },
 });

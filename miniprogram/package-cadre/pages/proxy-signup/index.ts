@@ -106,7 +106,12 @@ Component({
     },
 
     onNext() {
-      this.setData({ state: 'form', form: { ...EMPTY, village: this.data.form.village }, slotId: '', errors: {} });
+      this.setData({
+        state: 'form',
+        form: { ...EMPTY, village: this.data.form.village },
+        slotId: '',
+        errors: {},
+      });
     },
   },
 });

@@ -37,7 +37,11 @@ function personOf(s: SignupView): Person {
 function slotTabs(stats: Stats): SlotTab[] {
   return [
     { id: '', label: '全部', count: `${stats.totals.signedUp}人` },
-    ...stats.slots.map((s) => ({ id: s.slotId, label: s.label, count: `${s.signedUp}/${s.capacity}` })),
+    ...stats.slots.map((s) => ({
+      id: s.slotId,
+      label: s.label,
+      count: `${s.signedUp}/${s.capacity}`,
+    })),
   ];
 }
 
@@ -87,7 +91,11 @@ Component({
       try {
         const { fairId, slotId } = this.data;
         const page = await callCloud('fair.listSignups', slotId ? { fairId, slotId } : { fairId });
-        this.setData({ listState: 'ready', people: page.items.map(personOf), nextCursor: page.nextCursor });
+        this.setData({
+          listState: 'ready',
+          people: page.items.map(personOf),
+          nextCursor: page.nextCursor,
+        });
       } catch (err) {
         this.setData({ listState: 'error', loadError: shownError(err).message });
       }

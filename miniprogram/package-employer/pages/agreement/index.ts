@@ -73,8 +73,12 @@ Component({
           state: 'ready',
           fairTitle: fair.title,
           fairDay: formatDay(fair.day),
-          jobs: jobs.map((j) => ({ id: j._id, title: j.title, pay: formatPay(j.pay.minYuan, j.pay.maxYuan, j.pay.unit) })),
-          jobId: jobs.length === 1 ? jobs[0]?._id ?? '' : '',
+          jobs: jobs.map((j) => ({
+            id: j._id,
+            title: j.title,
+            pay: formatPay(j.pay.minYuan, j.pay.maxYuan, j.pay.unit),
+          })),
+          jobId: jobs.length === 1 ? (jobs[0]?._id ?? '') : '',
         });
         void this.loadPeople();
       } catch (err) {
@@ -88,7 +92,10 @@ Component({
         const all: SignupView[] = [];
         let cursor: string | undefined;
         for (let i = 0; i < MAX_PAGES; i++) {
-          const page = await callCloud('fair.listSignups', cursor ? { fairId: this.data.fairId, cursor } : { fairId: this.data.fairId });
+          const page = await callCloud(
+            'fair.listSignups',
+            cursor ? { fairId: this.data.fairId, cursor } : { fairId: this.data.fairId },
+          );
           all.push(...page.items);
           if (!page.nextCursor) break;
           cursor = page.nextCursor;

@@ -55,7 +55,13 @@ function actionsFor(status: ApplicationStatus) {
 }
 
 function withStatus(row: Row, status: ApplicationStatus): Row {
-  return { ...row, status, statusLabel: APPLICATION_STATUS_LABELS[status], tone: TONES[status], actions: actionsFor(status) };
+  return {
+    ...row,
+    status,
+    statusLabel: APPLICATION_STATUS_LABELS[status],
+    tone: TONES[status],
+    actions: actionsFor(status),
+  };
 }
 
 function rowOf(a: Applicant): Row {
@@ -168,7 +174,12 @@ Component({
         const out = await callCloud('application.setStatus', { applicationId: id, status });
         this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
         if (!quiet) {
-          toast(out.notified ? `已改为${APPLICATION_STATUS_LABELS[out.status]}，已通知本人` : `已改为${APPLICATION_STATUS_LABELS[out.status]}`, 'success');
+          toast(
+            out.notified
+              ? `已改为${APPLICATION_STATUS_LABELS[out.status]}，已通知本人`
+              : `已改为${APPLICATION_STATUS_LABELS[out.status]}`,
+            'success',
+          );
         }
       } catch (err) {
         if (!quiet) toast(shownError(err).message);

@@ -143,7 +143,10 @@ Component({
     },
 
     onAgreementHere() {
-      if (this.data.fair) wx.navigateTo({ url: `/package-employer/pages/agreement/index?fairId=${this.data.fair.id}` });
+      if (this.data.fair)
+        wx.navigateTo({
+          url: `/package-employer/pages/agreement/index?fairId=${this.data.fair.id}`,
+        });
     },
 
     onNewPost() {

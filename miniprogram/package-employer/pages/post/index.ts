@@ -126,11 +126,17 @@ Component({
     },
 
     onUnit(e: WechatMiniprogram.TouchEvent) {
-      this.setData({ 'form.unit': (e.currentTarget.dataset as { value: string }).value, 'errors.pay_unit': '' });
+      this.setData({
+        'form.unit': (e.currentTarget.dataset as { value: string }).value,
+        'errors.pay_unit': '',
+      });
     },
 
     onCycle(e: WechatMiniprogram.TouchEvent) {
-      this.setData({ 'form.payCycle': (e.currentTarget.dataset as { value: string }).value, 'errors.payCycle': '' });
+      this.setData({
+        'form.payCycle': (e.currentTarget.dataset as { value: string }).value,
+        'errors.payCycle': '',
+      });
     },
 
     onBenefit(e: WechatMiniprogram.TouchEvent) {
@@ -152,7 +158,11 @@ Component({
 
     onValidUntil(e: WechatMiniprogram.PickerChange) {
       const day = String(e.detail.value);
-      this.setData({ 'form.validUntil': day, validLabel: validLabel(day), 'errors.validUntil': '' });
+      this.setData({
+        'form.validUntil': day,
+        validLabel: validLabel(day),
+        'errors.validUntil': '',
+      });
     },
 
     onRepost(e: WechatMiniprogram.SwitchChange) {
@@ -177,9 +187,18 @@ Component({
     /** Every problem the contract sees, each under its field; nothing is sent while any remain. */
     validate(): { ok: true; input: unknown } | { ok: false; errors: FieldErrors; message: string } {
       const raw = postInput(this.data.form);
-      const schema = this.data.jobId ? contracts['job.update'].input : contracts['job.create'].input;
-      const checked = check(schema, this.data.jobId ? { ...raw, jobId: this.data.jobId } : raw, FALLBACKS);
-      const errors: FieldErrors = { ...(checked.ok ? {} : checked.errors), ...postRuleErrors(this.data.form) };
+      const schema = this.data.jobId
+        ? contracts['job.update'].input
+        : contracts['job.create'].input;
+      const checked = check(
+        schema,
+        this.data.jobId ? { ...raw, jobId: this.data.jobId } : raw,
+        FALLBACKS,
+      );
+      const errors: FieldErrors = {
+        ...(checked.ok ? {} : checked.errors),
+        ...postRuleErrors(this.data.form),
+      };
       const dayProblem = this.data.form.validUntil
         ? validUntilProblem(this.data.form.validUntil, Date.now())
         : undefined;
@@ -189,7 +208,7 @@ Component({
       return {
         ok: false,
         errors,
-        message: firstRule ?? (checked.ok ? errors['validUntil'] ?? '' : checked.message),
+        message: firstRule ?? (checked.ok ? (errors['validUntil'] ?? '') : checked.message),
       };
     },
 

@@ -143,7 +143,11 @@ Component({
       const row = this.data.rows[index];
       if (!row || this.data.busyId) return;
       if (status === 'closed') {
-        const ok = await confirm('关闭岗位', `关闭后“${row.title}”不再招人，也不能再打开。确定关闭吗？`, '关闭');
+        const ok = await confirm(
+          '关闭岗位',
+          `关闭后“${row.title}”不再招人，也不能再打开。确定关闭吗？`,
+          '关闭',
+        );
         if (!ok) return;
       }
       this.setData({ busyId: id });

@@ -104,7 +104,9 @@ Component({
       if (!code) return;
       this.setData({
         'form.uscc': code,
-        'errors.uscc': isValidUscc(code) ? '' : '统一社会信用代码不对，请对照营业执照上的18位代码填写',
+        'errors.uscc': isValidUscc(code)
+          ? ''
+          : '统一社会信用代码不对，请对照营业执照上的18位代码填写',
       });
     },
 
