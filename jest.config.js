@@ -58,6 +58,6 @@ module.exports = {
     }),
     project('e2e', { testTimeout: 120_000 }),
     // Compiles small projects with miniprogram-ci in child processes.
-    project('toolchain', { testTimeout: 120_000 }),
+    project('toolchain', { testTimeout: 180_000 }),
   ],
 };

@@ -61,7 +61,7 @@ function check(changes: Files = {}, removed: string[] = []): { code: number; out
   const run = spawnSync(TSX, [join(ROOT, 'scripts', 'compile-check.ts'), dir], {
     cwd: ROOT,
     encoding: 'utf8',
-    timeout: 110_000,
+    timeout: 170_000,
   });
   return { code: run.status ?? -1, output: `${run.stdout}\n${run.stderr}` };
 }
