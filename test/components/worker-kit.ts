@@ -187,7 +187,13 @@ export async function until(check: () => void, ms = 4000): Promise<void> {
 export function textOf(node: Node | LoadedComponent, selector?: string): string {
   const el = selector ? node.querySelector(selector) : node;
   if (!el) throw new Error(`nothing matches ${selector}`);
-  const root = el.dom as HTMLElement;
+  // Typed structurally: the root tsconfig has no DOM lib.
+  interface TextNode {
+    textContent: string | null;
+  }
+  const root = el.dom as unknown as {
+    ownerDocument: { createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null } };
+  };
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
