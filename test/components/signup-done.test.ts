@@ -29,6 +29,14 @@ test('shows the check-in code large, the fair, the slot and what to bring', asyn
   expect(textOf(p, '#bring')).toContain('简历不用带');
 });
 
+test('a QR of the same code is there for the cadre to scan', async () => {
+  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  const p = await open();
+  const qr = p.querySelector('#qr') as unknown as { data: { value: string } };
+  expect(qr.data.value).toBe('482913');
+  expect(textOf(p)).toContain('工作人员也可以扫这个码');
+});
+
 test('the code shows at once from what the sign-up left, even offline', async () => {
   wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
     v: 1,
@@ -49,6 +57,7 @@ test('after check-in it says 已签到', async () => {
   cloud.ok('fair.mySignups', { items: [{ ...MY_SIGNUPS[0]!, status: 'checkedIn', checkedInAt: Date.now() }], nextCursor: null });
   const p = await open();
   expect(textOf(p)).toContain('已签到');
+  expect(has(p, '#qr')).toBe(false);
 });
 
 test('a sign-up that cannot be found says so', async () => {
