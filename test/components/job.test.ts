@@ -88,9 +88,27 @@ test('a worker with no 求职意向 is sent to fill it in before applying', asyn
   cloud.ok('account.login', NEW_SESSION);
   const p = await open();
   await tapOn(p, '#apply');
-  expect(wxr.modals[0]?.title).toBe('先留个名字');
+  expect(wxr.modals[0]?.title).toBe('先留个电话');
   expect(wxr.navigations).toEqual(['/pages/profile/index']);
   expect(cloud.inputsOf('job.apply')).toEqual([]);
+});
+
+test('a profile without a phone: the server asks for it and the worker is sent to the form', async () => {
+  const { phone: _phone, ...noPhone } = SESSION.profile!;
+  cloud.ok('account.login', { ...SESSION, profile: noPhone });
+  const p = await open();
+  await tapOn(p, '#apply');
+  expect(cloud.inputsOf('job.apply')).toEqual([]);
+  expect(wxr.modals[0]).toEqual({ title: '先留个电话', content: '报名前请填好姓名和手机号，单位才能联系您' });
+});
+
+test('PROFILE_REQUIRED from the server shows its message with 去填写', async () => {
+  cloud.fail('job.apply', 'PROFILE_REQUIRED', '请先填好姓名和手机号，用人单位才能联系您');
+  const p = await open();
+  await tapOn(p, '#apply');
+  await settle();
+  expect(wxr.modals[0]).toEqual({ title: '先留个电话', content: '请先填好姓名和手机号，用人单位才能联系您' });
+  expect(wxr.navigations).toEqual(['/pages/profile/index']);
 });
 
 test('a worker who applied sees the status instead of the button', async () => {

@@ -135,16 +135,8 @@ Component({
       if (this.data.applying || !s.job) return;
       if (this.data.myStatus && this.data.myStatus !== 'withdrawn') return;
       const session = peekSession();
-      if (session && !session.profile) {
-        wx.showModal({
-          title: '先留个名字',
-          content: '报名前请先填写求职意向，单位才知道怎么联系您',
-          confirmText: '去填写',
-          cancelText: '等会儿',
-          success: (r) => {
-            if (r.confirm) wx.navigateTo({ url: '/pages/profile/index' });
-          },
-        });
+      if (session && !session.profile?.phone) {
+        this.askForProfile();
         return;
       }
       // Inside the tap, before any await: WeChat allows the consent dialog only here.
@@ -160,9 +152,27 @@ Component({
             this.setData({ applying: false, myStatus: 'applied' });
             return;
           }
+          if (codeOf(err) === 'PROFILE_REQUIRED') {
+            this.setData({ applying: false });
+            this.askForProfile(messageOf(err));
+            return;
+          }
           this.setData({ applying: false });
           wx.showModal({ title: '没有报上', content: messageOf(err), showCancel: false, confirmText: '知道了' });
         });
+    },
+
+    /** The employer needs a name and a phone to call: send the worker to the 求职意向 form. */
+    askForProfile(content = '报名前请填好姓名和手机号，单位才能联系您') {
+      wx.showModal({
+        title: '先留个电话',
+        content,
+        confirmText: '去填写',
+        cancelText: '等会儿',
+        success: (r) => {
+          if (r.confirm) wx.navigateTo({ url: '/pages/profile/index' });
+        },
+      });
     },
 
     onReport() {
