@@ -1,6 +1,6 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
-import { EMPLOYER, SIGNUPS, fairDetail } from './fixtures';
+import { EMPLOYER_SESSION, SIGNUPS, fairDetail } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
@@ -8,7 +8,7 @@ beforeEach(() => {
   setTransport(cloud.transport);
   cloud
     .ok('fair.get', fairDetail())
-    .ok('employer.mine', EMPLOYER)
+    .ok('account.login', EMPLOYER_SESSION)
     .ok('fair.listSignups', { items: SIGNUPS, nextCursor: null })
     .ok('fair.recordAgreement', { agreementId: 'agr_1' });
 });

@@ -1,6 +1,6 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
-import { EMPLOYER, FAIR_CARD, MY_JOBS, fairDetail } from './fixtures';
+import { EMPLOYER_SESSION, FAIR_CARD, MY_JOBS, fairDetail } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
@@ -8,7 +8,7 @@ beforeEach(() => {
   setTransport(cloud.transport);
   cloud
     .ok('fair.list', { items: [FAIR_CARD], nextCursor: null })
-    .ok('employer.mine', EMPLOYER)
+    .ok('account.login', EMPLOYER_SESSION)
     .ok('job.listMine', { items: MY_JOBS.slice(0, 2), nextCursor: null })
     .ok('fair.get', fairDetail([]))
     .ok('fair.join', {});

@@ -179,3 +179,11 @@ export function fairDetail(employerJobs: (typeof JOB_CARD)[] = [JOB_CARD]) {
     canManage: false,
   };
 }
+
+export const EMPLOYER_SESSION = {
+  userId: 'u_huang',
+  roles: ['worker' as const, 'employer' as const],
+  profile: null,
+  employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, status: 'verified' as const },
+  cadre: null,
+};

@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import type { EmployerView } from '../../../shared/models/employer';
 import { formatDateTime } from '../../../shared/time';
@@ -28,7 +29,9 @@ function rowOf(e: EmployerView): Row {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],

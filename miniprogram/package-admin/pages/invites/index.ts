@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
@@ -11,7 +12,9 @@ interface Made {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     region: [] as string[],
     town: '',
     note: '',

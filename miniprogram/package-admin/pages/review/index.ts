@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
@@ -51,7 +52,9 @@ function rowOf(item: Item): Row | undefined {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     tab: 'jobs' as Tab,
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { contracts } from '../../../shared/contracts';
 import { chinaClock, formatDay } from '../../../shared/time';
@@ -9,7 +10,9 @@ type Result =
   | { kind: 'error'; message: string };
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     fairTitle: '',
     fairDay: '',

@@ -1,4 +1,6 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
+import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
@@ -40,7 +42,9 @@ function emptyForm(day: string): Form {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',
@@ -102,7 +106,7 @@ Component({
           });
         } else {
           // A new fair starts in the cadre's own area.
-          const session = await callCloud('account.login', {});
+          const session = await getSession();
           const c = session.cadre;
           if (c) {
             this.setData({

@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
@@ -42,7 +43,9 @@ function rowOf(f: FairCard): Row {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     notCadre: false,

@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
@@ -5,7 +6,9 @@ import { confirm, shownError, toast } from '../../lib/form';
 import { composePoster } from '../../lib/poster';
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

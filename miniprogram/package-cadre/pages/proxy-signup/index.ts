@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
@@ -17,7 +18,9 @@ function slotChoice(s: SlotView): SlotChoice {
 const EMPTY = { name: '', phone: '', village: '' };
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',

@@ -1,9 +1,13 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
+import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
 import { check, shownError } from '../../lib/form';
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     code: '',
     error: '',
     submitting: false,
@@ -30,6 +34,8 @@ Component({
       this.setData({ submitting: true, error: '' });
       try {
         const out = await callCloud('cadre.redeemInvite', checked.data);
+        // The cadre role is new: the next getSession() asks account.login again.
+        resetSession();
         const c = out.cadre;
         this.setData({ area: [c.province, c.city, c.county, c.town].filter(Boolean).join(' ') });
       } catch (err) {

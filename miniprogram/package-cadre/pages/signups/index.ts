@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
@@ -46,7 +47,9 @@ function slotTabs(stats: Stats): SlotTab[] {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     view: 'slot' as 'slot' | 'inviter',
     state: 'loading' as 'loading' | 'ready' | 'error',

@@ -1,4 +1,6 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
+import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { SignupView } from '../../../shared/models/fair';
@@ -34,7 +36,9 @@ function personOf(s: SignupView): Person {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -63,7 +67,7 @@ Component({
       try {
         const [fair, employer] = await Promise.all([
           callCloud('fair.get', { fairId: this.data.fairId }),
-          callCloud('employer.mine', {}),
+          getSession().then((s) => s.employer),
         ]);
         let jobs = fair.employers
           .filter((e) => employer && e.employerId === employer._id)

@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
 import {
@@ -84,7 +85,9 @@ function rowOf(a: Applicant): Row {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     jobId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -1,4 +1,6 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
+import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
@@ -35,7 +37,9 @@ function fairRow(f: FairCard): FairRow {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     step: 'fairs' as 'fairs' | 'posts' | 'done',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -57,7 +61,7 @@ Component({
       try {
         const [page, employer] = await Promise.all([
           callCloud('fair.list', {}),
-          callCloud('employer.mine', {}),
+          getSession().then((s) => s.employer),
         ]);
         this.setData({
           state: 'ready',

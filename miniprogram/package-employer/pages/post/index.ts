@@ -1,3 +1,4 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
@@ -29,7 +30,9 @@ function validLabel(day: string): string {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error' | 'noEmployer',
     loadError: '',
     jobId: '',

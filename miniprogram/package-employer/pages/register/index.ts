@@ -1,4 +1,6 @@
+import { largeText } from '../../../behaviors/large-text';
 import { callCloud } from '../../../services/call-cloud';
+import { resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
@@ -47,7 +49,9 @@ function formOf(e: EmployerView): Form {
 }
 
 Component({
+  behaviors: [largeText],
   data: {
+    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'status' | 'form' | 'error',
     loadError: '',
     status: '' as EmployerStatus | '',
@@ -158,6 +162,7 @@ Component({
       this.setData({ submitting: true, bannerError: '', errors: {} });
       try {
         const { employer } = await callCloud('employer.register', checked.data);
+        resetSession();
         this.showStatus(employer);
         toast('已提交，请等待审核', 'success');
       } catch (err) {
