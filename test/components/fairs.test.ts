@@ -35,6 +35,16 @@ test('用我的位置 lists the fairs near the phone', async () => {
   expect(textOf(p)).not.toContain('用我的位置');
 });
 
+test('when nothing is near the phone it shows the home county instead', async () => {
+  wxr.locationAllowed = true;
+  wxr.position = { latitude: 30.67, longitude: 104.06 };
+  cloud.ok('fair.list', (input) => ({ items: input['near'] ? [] : [FAIR_CARD], nextCursor: null }));
+  const p = await open();
+  expect(cloud.inputsOf('fair.list')).toEqual([{ near: { lat: 30.67, lng: 104.06 } }, { county: '资中县' }]);
+  expect(textOf(p)).toContain('资中县的招聘会');
+  expect(textOf(p)).toContain('庆荣村院坝招聘会');
+});
+
 test('when location is refused it stays on the county and says so', async () => {
   cloud.ok('fair.list', { items: [FAIR_CARD], nextCursor: null });
   const p = await open();

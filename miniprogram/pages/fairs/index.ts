@@ -76,8 +76,15 @@ Component({
       else if (s.county) input.county = s.county;
       if (!reset && s.cursor) input.cursor = s.cursor;
       try {
-        const out = await callCloud('fair.list', input);
+        let out = await callCloud('fair.list', input);
         if (seq !== s.seq) return;
+        if (reset && input.near && !out.items.length && s.county) {
+          // Nothing within reach of the phone: show the home county's fairs instead.
+          out = await callCloud('fair.list', { county: s.county });
+          if (seq !== s.seq) return;
+          s.near = undefined;
+          this.showWhere();
+        }
         const now = Date.now();
         const views = out.items.map((f) => fairCardView(f, now));
         s.cursor = out.nextCursor;
