@@ -1,4 +1,3 @@
-
 import type { SubscribeMessage } from './context';
 
 /** The fair page a notice opens. */
@@ -24,7 +23,11 @@ interface FairFacts {
 }
 
 /** 招聘会提醒 (the day before): name, when the slot starts, place, a word on what to bring. */
-export function fairReminderMessage(touser: string, fair: FairFacts, slot: { start: string; end: string } | undefined): SubscribeMessage {
+export function fairReminderMessage(
+  touser: string,
+  fair: FairFacts,
+  slot: { start: string; end: string } | undefined,
+): SubscribeMessage {
   return {
     touser,
     template: 'fairReminder',
@@ -33,13 +36,21 @@ export function fairReminderMessage(touser: string, fair: FairFacts, slot: { sta
       thing1: { value: thing(fair.title) },
       time2: { value: templateDate(fair.day, slot?.start) },
       thing3: { value: thing(fair.address) },
-      thing4: { value: thing(slot ? `请${slot.start}-${slot.end}入场，带身份证` : '请按时段入场，带身份证和签到码') },
+      thing4: {
+        value: thing(
+          slot ? `请${slot.start}-${slot.end}入场，带身份证` : '请按时段入场，带身份证和签到码',
+        ),
+      },
     },
   };
 }
 
 /** 招聘会取消: name, day, reason. */
-export function fairCancelledMessage(touser: string, fair: FairFacts, reason: string): SubscribeMessage {
+export function fairCancelledMessage(
+  touser: string,
+  fair: FairFacts,
+  reason: string,
+): SubscribeMessage {
   return {
     touser,
     template: 'fairCancelled',
@@ -53,7 +64,11 @@ export function fairCancelledMessage(touser: string, fair: FairFacts, reason: st
 }
 
 /** Runs `task` over `items` with at most `limit` in flight; returns the results in order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
   const out: R[] = new Array<R>(items.length);
   let next = 0;
   const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {

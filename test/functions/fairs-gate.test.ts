@@ -19,22 +19,44 @@ afterAll(() => w?.b.stop());
 
 /** A fair today (Saturday in 资中) with the employer's post, and 李春梅 signed up for the afternoon. */
 async function todayFair() {
-  const fair = await w.fair({ day: chinaDay(w.clock.now), employers: [{ employerId, jobIds: [w.jobId] }] });
-  const signup = await w.b.ok(WORKER, 'fair.signUp', { fairId: fair.fairId, slotId: 's3', name: '李春梅', phone: '13977745678' });
+  const fair = await w.fair({
+    day: chinaDay(w.clock.now),
+    employers: [{ employerId, jobIds: [w.jobId] }],
+  });
+  const signup = await w.b.ok(WORKER, 'fair.signUp', {
+    fairId: fair.fairId,
+    slotId: 's3',
+    name: '李春梅',
+    phone: '13977745678',
+  });
   return { ...fair, signup };
 }
 
 describe('fair.checkIn', () => {
   test('the cadre scans the QR code at the gate: checked in with the time', async () => {
     const { fairId, inviteCode, signup } = await todayFair();
-    const out = await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: checkInQrText(inviteCode, signup.checkInCode) });
-    expect(out).toMatchObject({ alreadyCheckedIn: false, signup: { _id: signup._id, name: '李春梅', status: 'checkedIn', checkedInAt: w.clock.now, slotLabel: '14:00-16:00' } });
+    const out = await w.b.ok(CADRE, 'fair.checkIn', {
+      fairId,
+      code: checkInQrText(inviteCode, signup.checkInCode),
+    });
+    expect(out).toMatchObject({
+      alreadyCheckedIn: false,
+      signup: {
+        _id: signup._id,
+        name: '李春梅',
+        status: 'checkedIn',
+        checkedInAt: w.clock.now,
+        slotLabel: '14:00-16:00',
+      },
+    });
   });
 
   test('the six digits typed by hand work too, spaces and all', async () => {
     const { fairId, signup } = await todayFair();
     const typed = `${signup.checkInCode.slice(0, 3)} ${signup.checkInCode.slice(3)}`;
-    expect((await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: typed })).signup.status).toBe('checkedIn');
+    expect((await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: typed })).signup.status).toBe(
+      'checkedIn',
+    );
   });
 
   test('scanning twice is harmless and says so', async () => {
@@ -50,7 +72,10 @@ describe('fair.checkIn', () => {
     const a = await todayFair();
     const other = await w.fair({ title: '太平镇第二场', day: chinaDay(w.clock.now) });
     const before = await w.b.snapshot();
-    const res = await w.b.fail(CADRE, 'fair.checkIn', { fairId: other.fairId, code: checkInQrText(a.inviteCode, a.signup.checkInCode) });
+    const res = await w.b.fail(CADRE, 'fair.checkIn', {
+      fairId: other.fairId,
+      code: checkInQrText(a.inviteCode, a.signup.checkInCode),
+    });
     expect(res).toMatchObject({ code: 'WRONG_FAIR', message: '这个签到码不是本场招聘会的' });
     expect(await w.b.snapshot()).toEqual(before);
   });
@@ -58,67 +83,162 @@ describe('fair.checkIn', () => {
   test('an unknown code, or something that is not a code, is refused', async () => {
     const { fairId, signup } = await todayFair();
     const unknown = signup.checkInCode === '000000' ? '000001' : '000000';
-    expect((await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: unknown })).code).toBe('NOT_FOUND');
-    expect((await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: 'https://example.com' })).code).toBe('INVALID_INPUT');
+    expect((await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: unknown })).code).toBe(
+      'NOT_FOUND',
+    );
+    expect(
+      (await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: 'https://example.com' })).code,
+    ).toBe('INVALID_INPUT');
   });
 
   test('a cancelled sign-up cannot check in; a checked-in one cannot be cancelled', async () => {
     const { fairId, signup } = await todayFair();
-    const wang = await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's3', name: '王德顺', phone: '13700005678', village: '庆荣村' });
+    const wang = await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's3',
+      name: '王德顺',
+      phone: '13700005678',
+      village: '庆荣村',
+    });
     await w.b.ok(CADRE, 'fair.cancelSignUp', { signupId: wang._id });
-    expect((await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: wang.checkInCode })).code).toBe('BAD_TRANSITION');
+    expect((await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: wang.checkInCode })).code).toBe(
+      'BAD_TRANSITION',
+    );
     await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode });
-    expect((await w.b.fail(WORKER, 'fair.cancelSignUp', { signupId: signup._id })).code).toBe('BAD_TRANSITION');
+    expect((await w.b.fail(WORKER, 'fair.cancelSignUp', { signupId: signup._id })).code).toBe(
+      'BAD_TRANSITION',
+    );
   });
 
   test('check-in opens on the day of the fair only', async () => {
     const { fairId } = await w.fair();
-    const signup = await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's1', name: '李春梅', phone: '13977745678' });
+    const signup = await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '李春梅',
+      phone: '13977745678',
+    });
     const res = await w.b.fail(CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode });
     expect(res).toMatchObject({ code: 'INVALID_INPUT', message: '招聘会当天才能签到' });
   });
 
   test('only the cadres of the fair check people in', async () => {
     const { fairId, signup } = await todayFair();
-    expect((await w.b.fail(OTHER_CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(WORKER, 'fair.checkIn', { fairId, code: signup.checkInCode })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(EMPLOYER, 'fair.checkIn', { fairId, code: signup.checkInCode })).code).toBe('FORBIDDEN');
+    expect(
+      (await w.b.fail(OTHER_CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode })).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await w.b.fail(WORKER, 'fair.checkIn', { fairId, code: signup.checkInCode })).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await w.b.fail(EMPLOYER, 'fair.checkIn', { fairId, code: signup.checkInCode })).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('fair.recordAgreement', () => {
   test('the employer records 达成意向 with a person signed up at its table', async () => {
     const { fairId, signup } = await todayFair();
-    const { agreementId } = await w.b.ok(EMPLOYER, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: w.jobId, note: '月底坐点对点大巴去台州' });
-    const doc = docs<FairAgreementDoc>(await w.b.snapshot(), 'fairAgreements').find((a) => a._id === agreementId);
-    expect(doc).toMatchObject({ fairId, signupId: signup._id, jobId: w.jobId, employerId, recordedBy: EMPLOYER, note: '月底坐点对点大巴去台州' });
+    const { agreementId } = await w.b.ok(EMPLOYER, 'fair.recordAgreement', {
+      fairId,
+      signupId: signup._id,
+      jobId: w.jobId,
+      note: '月底坐点对点大巴去台州',
+    });
+    const doc = docs<FairAgreementDoc>(await w.b.snapshot(), 'fairAgreements').find(
+      (a) => a._id === agreementId,
+    );
+    expect(doc).toMatchObject({
+      fairId,
+      signupId: signup._id,
+      jobId: w.jobId,
+      employerId,
+      recordedBy: EMPLOYER,
+      note: '月底坐点对点大巴去台州',
+    });
   });
 
   test('recording the same agreement twice keeps one', async () => {
     const { fairId, signup } = await todayFair();
-    const a = await w.b.ok(CADRE, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: w.jobId });
-    const b = await w.b.ok(EMPLOYER, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: w.jobId });
+    const a = await w.b.ok(CADRE, 'fair.recordAgreement', {
+      fairId,
+      signupId: signup._id,
+      jobId: w.jobId,
+    });
+    const b = await w.b.ok(EMPLOYER, 'fair.recordAgreement', {
+      fairId,
+      signupId: signup._id,
+      jobId: w.jobId,
+    });
     expect(b.agreementId).toBe(a.agreementId);
-    expect(docs<FairAgreementDoc>(await w.b.snapshot(), 'fairAgreements').filter((x) => x.fairId === fairId)).toHaveLength(1);
+    expect(
+      docs<FairAgreementDoc>(await w.b.snapshot(), 'fairAgreements').filter(
+        (x) => x.fairId === fairId,
+      ),
+    ).toHaveLength(1);
   });
 
   test('a person signed up for another fair is refused and nothing is written', async () => {
     const { fairId } = await todayFair();
     const other = await w.fair({ title: '太平镇第三场' });
-    const stranger = await w.b.ok(CADRE, 'fair.proxySignUp', { fairId: other.fairId, slotId: 's1', name: '刘光明', phone: '13600001111', village: '庆荣村' });
+    const stranger = await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId: other.fairId,
+      slotId: 's1',
+      name: '刘光明',
+      phone: '13600001111',
+      village: '庆荣村',
+    });
     const before = await w.b.snapshot();
-    const res = await w.b.fail(EMPLOYER, 'fair.recordAgreement', { fairId, signupId: stranger._id, jobId: w.jobId });
+    const res = await w.b.fail(EMPLOYER, 'fair.recordAgreement', {
+      fairId,
+      signupId: stranger._id,
+      jobId: w.jobId,
+    });
     expect(res).toMatchObject({ code: 'NOT_FOUND', fields: { signupId: '不是本场的报名' } });
     expect(await w.b.snapshot()).toEqual(before);
   });
 
-  test("a post of another company, or an employer not at the fair, is refused", async () => {
+  test('a post of another company, or an employer not at the fair, is refused', async () => {
     const { fairId, signup } = await todayFair();
-    const other = await publishedJob(w.b, 'o-emp-not-at-fair', w.clock.now, { title: '电子厂 流水线' });
-    expect((await w.b.fail(EMPLOYER, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: other })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail('o-emp-not-at-fair', 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: other })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(CADRE, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: other })).code).toBe('INVALID_INPUT');
-    expect((await w.b.fail(WORKER, 'fair.recordAgreement', { fairId, signupId: signup._id, jobId: w.jobId })).code).toBe('FORBIDDEN');
+    const other = await publishedJob(w.b, 'o-emp-not-at-fair', w.clock.now, {
+      title: '电子厂 流水线',
+    });
+    expect(
+      (
+        await w.b.fail(EMPLOYER, 'fair.recordAgreement', {
+          fairId,
+          signupId: signup._id,
+          jobId: other,
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await w.b.fail('o-emp-not-at-fair', 'fair.recordAgreement', {
+          fairId,
+          signupId: signup._id,
+          jobId: other,
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (
+        await w.b.fail(CADRE, 'fair.recordAgreement', {
+          fairId,
+          signupId: signup._id,
+          jobId: other,
+        })
+      ).code,
+    ).toBe('INVALID_INPUT');
+    expect(
+      (
+        await w.b.fail(WORKER, 'fair.recordAgreement', {
+          fairId,
+          signupId: signup._id,
+          jobId: w.jobId,
+        })
+      ).code,
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -130,12 +250,34 @@ describe('fair.stats and fair.exportLedger', () => {
     const cadre = await login(w.b, CADRE);
     await w.worker('o-worker-zhang', '张国强', '13800001111');
     const zhang = await w.b.ok('o-worker-zhang', 'fair.signUp', {
-      fairId, slotId: 's1', name: '张国强', phone: '13800001111', inviter: { type: 'share', userId: cadre.userId },
+      fairId,
+      slotId: 's1',
+      name: '张国强',
+      phone: '13800001111',
+      inviter: { type: 'share', userId: cadre.userId },
     });
     await w.worker('o-worker-quote', '王"小二", 外号=老王', '13800002222');
-    await w.b.ok('o-worker-quote', 'fair.signUp', { fairId, slotId: 's1', name: '王"小二", 外号=老王', phone: '13800002222', inviter: { type: 'poster' } });
-    const proxy = await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's2', name: '王德顺', phone: '13700005678', village: '庆荣村' });
-    const gone = await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's2', name: '赵大妈', phone: '13700009999', village: '庆荣村' });
+    await w.b.ok('o-worker-quote', 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '王"小二", 外号=老王',
+      phone: '13800002222',
+      inviter: { type: 'poster' },
+    });
+    const proxy = await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's2',
+      name: '王德顺',
+      phone: '13700005678',
+      village: '庆荣村',
+    });
+    const gone = await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's2',
+      name: '赵大妈',
+      phone: '13700009999',
+      village: '庆荣村',
+    });
     await w.b.ok(CADRE, 'fair.cancelSignUp', { signupId: gone._id });
     await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: zhang.checkInCode });
     await w.b.ok(CADRE, 'fair.checkIn', { fairId, code: proxy.checkInCode });
@@ -171,7 +313,11 @@ describe('fair.stats and fair.exportLedger', () => {
     const ledger = await w.b.ok(CADRE, 'fair.exportLedger', { fairId });
     expect(ledger.fileName).toBe(`庆荣村院坝招聘会-${chinaDay(w.clock.now)}-台账.csv`);
     expect(ledger.rows).toBe(5);
-    expect(ledger.csv.startsWith('\uFEFF"姓名","电话","村","时段","报名方式","邀请人","状态","签到时间","达成意向"\r\n')).toBe(true);
+    expect(
+      ledger.csv.startsWith(
+        '\uFEFF"姓名","电话","村","时段","报名方式","邀请人","状态","签到时间","达成意向"\r\n',
+      ),
+    ).toBe(true);
     expect(ledger.csv.endsWith('\r\n')).toBe(true);
     expect(ledger.csv.replace(/\r\n/g, '')).not.toMatch(/\n|\r/);
     const lines = ledger.csv.slice(1).split('\r\n').filter(Boolean);
@@ -179,14 +325,39 @@ describe('fair.stats and fair.exportLedger', () => {
     const rows = lines.slice(1).map(parseCsvLine);
     const byName = Object.fromEntries(rows.map((r) => [r[0], r]));
     expect(byName['张国强']).toEqual([
-      '张国强', '\t13800001111', '庆荣村', '09:00-10:30', '本人报名', expect.stringContaining('（分享）'), '已签到',
-      `${chinaDay(w.clock.now)} 10:00`, '浦北县泉兴家具有限公司 制鞋 针车工',
+      '张国强',
+      '\t13800001111',
+      '庆荣村',
+      '09:00-10:30',
+      '本人报名',
+      expect.stringContaining('（分享）'),
+      '已签到',
+      `${chinaDay(w.clock.now)} 10:00`,
+      '浦北县泉兴家具有限公司 制鞋 针车工',
     ]);
     // A name with quotes, a comma and an equals sign stays one field, as written.
-    expect(byName['王"小二", 外号=老王']?.slice(0, 2)).toEqual(['王"小二", 外号=老王', '\t13800002222']);
+    expect(byName['王"小二", 外号=老王']?.slice(0, 2)).toEqual([
+      '王"小二", 外号=老王',
+      '\t13800002222',
+    ]);
     expect(lines.some((l) => l.startsWith('"王""小二"", 外号=老王",'))).toBe(true);
     expect(byName['王德顺']?.slice(2, 5)).toEqual(['庆荣村', '10:30-12:00', '代登记']);
     expect(byName['赵大妈']?.[6]).toBe('已取消');
+  });
+
+  test('a name that looks like a formula is defused in the ledger', async () => {
+    const fair = await w.fair({ title: '公式测试, "场"' });
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId: fair.fairId,
+      slotId: 's1',
+      name: '=HYPERLINK("x")',
+      phone: '13700001111',
+      village: '庆荣村',
+    });
+    const ledger = await w.b.ok(CADRE, 'fair.exportLedger', { fairId: fair.fairId });
+    expect(ledger.fileName).toBe(`公式测试,场-${chinaDay(w.clock.now + 3 * 24 * 3600_000)}-台账.csv`);
+    const row = parseCsvLine(ledger.csv.slice(1).split('\r\n')[1] ?? '');
+    expect(row[0]).toBe(`'=HYPERLINK("x")`);
   });
 
   test('only the cadres of the fair read its figures and ledger', async () => {
@@ -228,9 +399,13 @@ function parseCsvLine(line: string): string[] {
       let value = '';
       i++;
       for (;;) {
-        if (line[i] === '"' && line[i + 1] === '"') { value += '"'; i += 2; }
-        else if (line[i] === '"') { i++; break; }
-        else value += line[i++];
+        if (line[i] === '"' && line[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (line[i] === '"') {
+          i++;
+          break;
+        } else value += line[i++];
       }
       out.push(value);
     } else {
@@ -242,4 +417,3 @@ function parseCsvLine(line: string): string[] {
   }
   return out;
 }
-

@@ -16,12 +16,18 @@ beforeAll(async () => {
 afterAll(() => w?.b.stop());
 
 const snap = () => w.b.snapshot();
-const fairDoc = async (fairId: string) => docs<FairDoc>(await snap(), 'fairs').find((f) => f._id === fairId);
-const slotDocs = async (fairId: string) => docs<FairSlotDoc>(await snap(), 'fairSlots').filter((s) => s.fairId === fairId);
+const fairDoc = async (fairId: string) =>
+  docs<FairDoc>(await snap(), 'fairs').find((f) => f._id === fairId);
+const slotDocs = async (fairId: string) =>
+  docs<FairSlotDoc>(await snap(), 'fairSlots').filter((s) => s.fairId === fairId);
 
 describe('fair.create', () => {
   test('a cadre of 资中 creates a courtyard fair with time slots and a short invite code', async () => {
-    const input = fairInput(w.clock.now, { employers: [{ employerId: (await w.b.ok(EMPLOYER, 'employer.mine', {}))!._id, jobIds: [w.jobId] }] });
+    const input = fairInput(w.clock.now, {
+      employers: [
+        { employerId: (await w.b.ok(EMPLOYER, 'employer.mine', {}))!._id, jobIds: [w.jobId] },
+      ],
+    });
     const { fairId, inviteCode } = await w.b.ok(CADRE, 'fair.create', input);
     expect(inviteCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
     const doc = await fairDoc(fairId);
@@ -32,10 +38,15 @@ describe('fair.create', () => {
       cadreOpenid: CADRE,
       day: input.day,
       dayStart: startOfChinaDay(input.day),
-      location: { type: 'Point', coordinates: [PLACES.qingrongVillage.lng, PLACES.qingrongVillage.lat] },
+      location: {
+        type: 'Point',
+        coordinates: [PLACES.qingrongVillage.lng, PLACES.qingrongVillage.lat],
+      },
       employers: [{ companyName: '浦北县泉兴家具有限公司', jobIds: [w.jobId] }],
     });
-    expect((await slotDocs(fairId)).map((s) => [s._id, s.start, s.end, s.capacity, s.seatsLeft])).toEqual([
+    expect(
+      (await slotDocs(fairId)).map((s) => [s._id, s.start, s.end, s.capacity, s.seatsLeft]),
+    ).toEqual([
       [`${fairId}-s1`, '09:00', '10:30', 30, 30],
       [`${fairId}-s2`, '10:30', '12:00', 30, 30],
       [`${fairId}-s3`, '14:00', '16:00', 30, 30],
@@ -43,7 +54,11 @@ describe('fair.create', () => {
   });
 
   test('the admin may create a fair in any county', async () => {
-    const { fairId } = await w.b.ok(ADMIN, 'fair.create', fairInput(w.clock.now, { region: { ...REGIONS.pubei }, town: '泉水镇', village: '旧州村' }));
+    const { fairId } = await w.b.ok(
+      ADMIN,
+      'fair.create',
+      fairInput(w.clock.now, { region: { ...REGIONS.pubei }, town: '泉水镇', village: '旧州村' }),
+    );
     expect((await fairDoc(fairId))?.region.county).toBe('浦北县');
   });
 
@@ -55,7 +70,11 @@ describe('fair.create', () => {
   });
 
   test('a town cadre may not create a fair for another town of the county', async () => {
-    const res = await w.b.fail(CADRE, 'fair.create', fairInput(w.clock.now, { town: '银山镇', village: '鸿展村' }));
+    const res = await w.b.fail(
+      CADRE,
+      'fair.create',
+      fairInput(w.clock.now, { town: '银山镇', village: '鸿展村' }),
+    );
     expect(res.code).toBe('FORBIDDEN');
   });
 
@@ -65,17 +84,38 @@ describe('fair.create', () => {
 
   test('a risky title is refused by msgSecCheck and nothing is written', async () => {
     const before = await snap();
-    const res = await w.b.fail(CADRE, 'fair.create', fairInput(w.clock.now, { description: '现场缴纳押金200元即可上岗' }));
+    const res = await w.b.fail(
+      CADRE,
+      'fair.create',
+      fairInput(w.clock.now, { description: '现场缴纳押金200元即可上岗' }),
+    );
     expect(res.code).toBe('CONTENT_RISKY');
     expect(res.fields?.description).toBeTruthy();
     expect(await snap()).toEqual(before);
   });
 
   test.each([
-    ['overlapping slots', { slots: [{ start: '09:00', end: '11:00', capacity: 30 }, { start: '10:30', end: '12:00', capacity: 30 }] }, 'slots'],
-    ['a slot that ends before it starts', { slots: [{ start: '11:00', end: '09:00', capacity: 30 }] }, 'slots.0.end'],
+    [
+      'overlapping slots',
+      {
+        slots: [
+          { start: '09:00', end: '11:00', capacity: 30 },
+          { start: '10:30', end: '12:00', capacity: 30 },
+        ],
+      },
+      'slots',
+    ],
+    [
+      'a slot that ends before it starts',
+      { slots: [{ start: '11:00', end: '09:00', capacity: 30 }] },
+      'slots.0.end',
+    ],
     ['no slots', { slots: [] }, 'slots'],
-    ['a capacity of zero', { slots: [{ start: '09:00', end: '11:00', capacity: 0 }] }, 'slots.0.capacity'],
+    [
+      'a capacity of zero',
+      { slots: [{ start: '09:00', end: '11:00', capacity: 0 }] },
+      'slots.0.capacity',
+    ],
     ['an impossible day', { day: '2026-02-30' }, 'day'],
   ])('%s is refused and nothing is written', async (_l, patch, field) => {
     const before = await snap();
@@ -87,23 +127,37 @@ describe('fair.create', () => {
 
   test('a day in the past is refused', async () => {
     const before = await snap();
-    const res = await w.b.fail(CADRE, 'fair.create', fairInput(w.clock.now, { day: addDays(chinaDay(w.clock.now), -1) }));
+    const res = await w.b.fail(
+      CADRE,
+      'fair.create',
+      fairInput(w.clock.now, { day: addDays(chinaDay(w.clock.now), -1) }),
+    );
     expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { day: '日期不能早于今天' } });
     expect(await snap()).toEqual(before);
   });
 
   test('an employer still under review cannot be listed, and nothing is written', async () => {
-    const pending = await registeredEmployer(w.b, 'o-emp-pending', { companyName: '资中县银山鸿展工业有限责任公司' });
+    const pending = await registeredEmployer(w.b, 'o-emp-pending', {
+      companyName: '资中县银山鸿展工业有限责任公司',
+    });
     const before = await snap();
-    const res = await w.b.fail(CADRE, 'fair.create', fairInput(w.clock.now, { employers: [{ employerId: pending._id, jobIds: [] }] }));
+    const res = await w.b.fail(
+      CADRE,
+      'fair.create',
+      fairInput(w.clock.now, { employers: [{ employerId: pending._id, jobIds: [] }] }),
+    );
     expect(res.code).toBe('EMPLOYER_NOT_VERIFIED');
     expect(await snap()).toEqual(before);
   });
 
-  test("a post listed under another company is refused", async () => {
+  test('a post listed under another company is refused', async () => {
     const other = await publishedJob(w.b, 'o-emp-other', w.clock.now, { title: '包装 普工' });
     const employerId = (await w.b.ok(EMPLOYER, 'employer.mine', {}))!._id;
-    const res = await w.b.fail(CADRE, 'fair.create', fairInput(w.clock.now, { employers: [{ employerId, jobIds: [other] }] }));
+    const res = await w.b.fail(
+      CADRE,
+      'fair.create',
+      fairInput(w.clock.now, { employers: [{ employerId, jobIds: [other] }] }),
+    );
     expect(res.code).toBe('INVALID_INPUT');
   });
 });
@@ -111,7 +165,12 @@ describe('fair.create', () => {
 describe('fair.update', () => {
   test('raising and lowering a capacity moves the seats left with it', async () => {
     const { fairId } = await w.fair();
-    await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's1', name: '李春梅', phone: '13977745678' });
+    await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '李春梅',
+      phone: '13977745678',
+    });
     const input = fairInput(w.clock.now);
     await w.b.ok(CADRE, 'fair.update', {
       ...input,
@@ -124,14 +183,29 @@ describe('fair.update', () => {
       ],
     });
     const slots = await slotDocs(fairId);
-    expect(slots.map((s) => [s.slotId, s.capacity, s.seatsLeft])).toEqual([['s1', 50, 49], ['s2', 10, 10], ['s3', 30, 30]]);
+    expect(slots.map((s) => [s.slotId, s.capacity, s.seatsLeft])).toEqual([
+      ['s1', 50, 49],
+      ['s2', 10, 10],
+      ['s3', 30, 30],
+    ]);
     expect((await fairDoc(fairId))?.title).toBe('庆荣村院坝招聘会（第二场）');
   });
 
   test('a capacity below the people already signed up is refused and nothing changes', async () => {
     const { fairId } = await w.fair();
-    await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's1', name: '李春梅', phone: '13977745678' });
-    await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's1', name: '王德顺', phone: '13700005678', village: '庆荣村' });
+    await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '李春梅',
+      phone: '13977745678',
+    });
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's1',
+      name: '王德顺',
+      phone: '13700005678',
+      village: '庆荣村',
+    });
     const before = await snap();
     const res = await w.b.fail(CADRE, 'fair.update', {
       ...fairInput(w.clock.now),
@@ -142,15 +216,26 @@ describe('fair.update', () => {
         { id: 's3', start: '14:00', end: '16:00', capacity: 30 },
       ],
     });
-    expect(res).toMatchObject({ code: 'INVALID_INPUT', message: '09:00-10:30已有2人报名，人数不能少于2' });
+    expect(res).toMatchObject({
+      code: 'INVALID_INPUT',
+      message: '09:00-10:30已有2人报名，人数不能少于2',
+    });
     expect(await snap()).toEqual(before);
   });
 
   test('a slot with sign-ups cannot be removed; an empty one can, and a new one is added', async () => {
     const { fairId } = await w.fair();
-    await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's2', name: '李春梅', phone: '13977745678' });
+    await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's2',
+      name: '李春梅',
+      phone: '13977745678',
+    });
     const base = { ...fairInput(w.clock.now), fairId };
-    const refused = await w.b.fail(CADRE, 'fair.update', { ...base, slots: [{ id: 's1', start: '09:00', end: '10:30', capacity: 30 }] });
+    const refused = await w.b.fail(CADRE, 'fair.update', {
+      ...base,
+      slots: [{ id: 's1', start: '09:00', end: '10:30', capacity: 30 }],
+    });
     expect(refused.code).toBe('INVALID_INPUT');
     await w.b.ok(CADRE, 'fair.update', {
       ...base,
@@ -159,7 +244,9 @@ describe('fair.update', () => {
         { start: '15:00', end: '17:00', capacity: 40 },
       ],
     });
-    expect((await slotDocs(fairId)).map((s) => [s.slotId, s.start, s.capacity, s.seatsLeft])).toEqual([
+    expect(
+      (await slotDocs(fairId)).map((s) => [s.slotId, s.start, s.capacity, s.seatsLeft]),
+    ).toEqual([
       ['s2', '10:30', 30, 29],
       ['s4', '15:00', 40, 40],
     ]);
@@ -168,14 +255,18 @@ describe('fair.update', () => {
   test('a cadre of another county may not edit the fair', async () => {
     const { fairId } = await w.fair();
     const before = await snap();
-    expect((await w.b.fail(OTHER_CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code).toBe('FORBIDDEN');
+    expect(
+      (await w.b.fail(OTHER_CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code,
+    ).toBe('FORBIDDEN');
     expect(await snap()).toEqual(before);
   });
 
   test('a cancelled fair cannot be edited', async () => {
     const { fairId } = await w.fair();
     await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '场地冲突' });
-    expect((await w.b.fail(CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code).toBe('FAIR_NOT_OPEN');
+    expect((await w.b.fail(CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code).toBe(
+      'FAIR_NOT_OPEN',
+    );
   });
 });
 
@@ -184,36 +275,69 @@ describe('fair.cancel', () => {
     const { fairId } = await w.fair();
     await w.worker('o-worker-subscribed', '周秀兰', '13800004444');
     w.subscribe('o-worker-subscribed', 'fairCancelled');
-    await w.b.ok('o-worker-subscribed', 'fair.signUp', { fairId, slotId: 's1', name: '周秀兰', phone: '13800004444' });
-    await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's2', name: '李春梅', phone: '13977745678' });
-    await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's1', name: '王德顺', phone: '13700005678', village: '庆荣村' });
+    await w.b.ok('o-worker-subscribed', 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '周秀兰',
+      phone: '13800004444',
+    });
+    await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's2',
+      name: '李春梅',
+      phone: '13977745678',
+    });
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's1',
+      name: '王德顺',
+      phone: '13700005678',
+      village: '庆荣村',
+    });
     const sentBefore = w.b.cloud.outbox().length;
-    expect(await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '大雨，改到下周' })).toEqual({ notified: 1 });
+    expect(await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '大雨，改到下周' })).toEqual({
+      notified: 1,
+    });
     const sent = w.b.cloud.outbox().slice(sentBefore);
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({
       touser: 'o-worker-subscribed',
       templateId: SUBSCRIBE_TEMPLATES.fairCancelled,
       page: `pages/fair/index?id=${fairId}`,
-      data: { thing1: { value: '庆荣村院坝招聘会' }, date2: { value: expect.stringMatching(/^2026年11月24日$/) }, thing3: { value: '大雨，改到下周' } },
+      data: {
+        thing1: { value: '庆荣村院坝招聘会' },
+        date2: { value: expect.stringMatching(/^2026年11月24日$/) },
+        thing3: { value: '大雨，改到下周' },
+      },
     });
-    expect(await fairDoc(fairId)).toMatchObject({ status: 'cancelled', cancelReason: '大雨，改到下周' });
+    expect(await fairDoc(fairId)).toMatchObject({
+      status: 'cancelled',
+      cancelReason: '大雨，改到下周',
+    });
   });
 
   test('cancelling twice sends nothing more', async () => {
     const { fairId } = await w.fair();
     await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '场地冲突' });
     const before = await snap();
-    expect(await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '场地冲突' })).toEqual({ notified: 0 });
+    expect(await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '场地冲突' })).toEqual({
+      notified: 0,
+    });
     expect(await snap()).toEqual(before);
   });
 
   test('a reason is required, and only the cadres of the county may cancel', async () => {
     const { fairId } = await w.fair();
     const before = await snap();
-    expect((await w.b.fail(CADRE, 'fair.cancel', { fairId, reason: '' })).code).toBe('INVALID_INPUT');
-    expect((await w.b.fail(OTHER_CADRE, 'fair.cancel', { fairId, reason: '场地冲突' })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(WORKER, 'fair.cancel', { fairId, reason: '场地冲突' })).code).toBe('FORBIDDEN');
+    expect((await w.b.fail(CADRE, 'fair.cancel', { fairId, reason: '' })).code).toBe(
+      'INVALID_INPUT',
+    );
+    expect((await w.b.fail(OTHER_CADRE, 'fair.cancel', { fairId, reason: '场地冲突' })).code).toBe(
+      'FORBIDDEN',
+    );
+    expect((await w.b.fail(WORKER, 'fair.cancel', { fairId, reason: '场地冲突' })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(await snap()).toEqual(before);
   });
 });
@@ -228,16 +352,30 @@ describe('fair.list', () => {
     const cancelled = await near.fair({ title: '已取消的一场' });
     await near.b.ok(CADRE, 'fair.cancel', { fairId: cancelled.fairId, reason: '场地冲突' });
     await cadreOf(near.b, 'o-cadre-wucheng', { ...REGIONS.wucheng });
-    await near.b.ok('o-cadre-wucheng', 'fair.create', fairInput(near.clock.now, {
-      title: '婺城区返岗招聘会', region: { ...REGIONS.wucheng }, town: '城中街道', village: '五一村', location: { ...PLACES.jinhuaWucheng },
-    }));
+    await near.b.ok(
+      'o-cadre-wucheng',
+      'fair.create',
+      fairInput(near.clock.now, {
+        title: '婺城区返岗招聘会',
+        region: { ...REGIONS.wucheng },
+        town: '城中街道',
+        village: '五一村',
+        location: { ...PLACES.jinhuaWucheng },
+      }),
+    );
   });
   afterAll(() => near?.b.stop());
 
   test('upcoming fairs of a county, soonest first, without cancelled ones', async () => {
     const page = await near.b.ok(WORKER, 'fair.list', { county: '资中县' });
     expect(page.items.map((f) => f.title)).toEqual(['太平镇赶集日招聘会', '庆荣村院坝招聘会']);
-    expect(page.items[0]).toMatchObject({ county: '资中县', village: '庆荣村', status: 'upcoming', seatsLeft: 90, employerCount: 0 });
+    expect(page.items[0]).toMatchObject({
+      county: '资中县',
+      village: '庆荣村',
+      status: 'upcoming',
+      seatsLeft: 90,
+      employerCount: 0,
+    });
   });
 
   test('fairs near a point, nearest first, with the distance', async () => {
@@ -249,7 +387,9 @@ describe('fair.list', () => {
 
   test('a cadre sees the fairs of their area with `mine`, cancelled ones included', async () => {
     const page = await near.b.ok(CADRE, 'fair.list', { mine: true });
-    expect(page.items.map((f) => f.title).sort()).toEqual(['太平镇赶集日招聘会', '已取消的一场', '庆荣村院坝招聘会'].sort());
+    expect(page.items.map((f) => f.title).sort()).toEqual(
+      ['太平镇赶集日招聘会', '已取消的一场', '庆荣村院坝招聘会'].sort(),
+    );
   });
 
   test('`mine` is for cadres', async () => {
@@ -272,7 +412,12 @@ describe('fair.get', () => {
   test('by id or invite code: slots with seats left, employers with their published posts, my sign-up', async () => {
     const employerId = (await w.b.ok(EMPLOYER, 'employer.mine', {}))!._id;
     const { fairId, inviteCode } = await w.fair({ employers: [{ employerId, jobIds: [w.jobId] }] });
-    const mine = await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's3', name: '李春梅', phone: '13977745678' });
+    const mine = await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's3',
+      name: '李春梅',
+      phone: '13977745678',
+    });
     const byCode = await w.b.ok(WORKER, 'fair.get', { inviteCode });
     const byId = await w.b.ok(WORKER, 'fair.get', { fairId });
     expect(byCode).toEqual(byId);
@@ -284,7 +429,14 @@ describe('fair.get', () => {
       status: 'upcoming',
       canManage: false,
       mySignup: { _id: mine._id, phone: '13977745678', slotLabel: '14:00-16:00' },
-      employers: [{ employerId, companyName: '浦北县泉兴家具有限公司', verified: true, jobs: [{ _id: w.jobId, title: '制鞋 针车工' }] }],
+      employers: [
+        {
+          employerId,
+          companyName: '浦北县泉兴家具有限公司',
+          verified: true,
+          jobs: [{ _id: w.jobId, title: '制鞋 针车工' }],
+        },
+      ],
     });
     expect(byId.slots.map((s) => s.seatsLeft)).toEqual([30, 30, 29]);
     expect((await w.b.ok(CADRE, 'fair.get', { fairId })).canManage).toBe(true);
@@ -306,9 +458,13 @@ describe('fair.get', () => {
 describe('fair.join', () => {
   test('a verified employer joins with its own published posts', async () => {
     const { fairId } = await w.fair();
-    expect(await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] })).toMatchObject({ jobCount: 1 });
+    expect(await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] })).toMatchObject({
+      jobCount: 1,
+    });
     const fair = await w.b.ok(WORKER, 'fair.get', { fairId });
-    expect(fair.employers).toMatchObject([{ companyName: '浦北县泉兴家具有限公司', jobs: [{ _id: w.jobId }] }]);
+    expect(fair.employers).toMatchObject([
+      { companyName: '浦北县泉兴家具有限公司', jobs: [{ _id: w.jobId }] },
+    ]);
     // Joining again replaces the chosen posts, it does not add the company twice.
     await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [] });
     expect((await w.b.ok(WORKER, 'fair.get', { fairId })).employers).toMatchObject([{ jobs: [] }]);
@@ -316,21 +472,31 @@ describe('fair.join', () => {
 
   test("another company's post is refused and nothing changes", async () => {
     const { fairId } = await w.fair();
-    const other = await publishedJob(w.b, 'o-emp-join-other', w.clock.now, { title: '电子厂 流水线' });
+    const other = await publishedJob(w.b, 'o-emp-join-other', w.clock.now, {
+      title: '电子厂 流水线',
+    });
     const before = await snap();
-    expect((await w.b.fail(EMPLOYER, 'fair.join', { fairId, jobIds: [other] })).code).toBe('FORBIDDEN');
+    expect((await w.b.fail(EMPLOYER, 'fair.join', { fairId, jobIds: [other] })).code).toBe(
+      'FORBIDDEN',
+    );
     expect(await snap()).toEqual(before);
   });
 
   test('an employer still under review is told to wait for verification', async () => {
     const { fairId } = await w.fair();
-    await registeredEmployer(w.b, 'o-emp-join-pending', { companyName: '资中县家伦再生资源科技有限公司' });
-    expect((await w.b.fail('o-emp-join-pending', 'fair.join', { fairId, jobIds: [] })).code).toBe('EMPLOYER_NOT_VERIFIED');
+    await registeredEmployer(w.b, 'o-emp-join-pending', {
+      companyName: '资中县家伦再生资源科技有限公司',
+    });
+    expect((await w.b.fail('o-emp-join-pending', 'fair.join', { fairId, jobIds: [] })).code).toBe(
+      'EMPLOYER_NOT_VERIFIED',
+    );
   });
 
   test('two employers joining at once are both kept', async () => {
     const { fairId } = await w.fair();
-    const other = await publishedJob(w.b, 'o-emp-join-race', w.clock.now, { title: '食品厂 包装工' });
+    const other = await publishedJob(w.b, 'o-emp-join-race', w.clock.now, {
+      title: '食品厂 包装工',
+    });
     await Promise.all([
       w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] }),
       w.b.ok('o-emp-join-race', 'fair.join', { fairId, jobIds: [other] }),

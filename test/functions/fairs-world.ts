@@ -17,7 +17,9 @@ export interface World {
   b: Backend;
   clock: { now: number };
   /** A fresh fair of 庆荣村 (3 slots of 30, three days ahead unless overridden). */
-  fair(overrides?: Partial<ActionInput<'fair.create'>>): Promise<{ fairId: string; inviteCode: string }>;
+  fair(
+    overrides?: Partial<ActionInput<'fair.create'>>,
+  ): Promise<{ fairId: string; inviteCode: string }>;
   /** A logged-in worker with a profile from 资中 庆荣村. */
   worker(openid: string, name?: string, phone?: string): Promise<string>;
   subscribe(openid: string, template: keyof typeof SUBSCRIBE_TEMPLATES, count?: number): void;
@@ -29,12 +31,17 @@ export async function startWorld(
   const clock = { now: options.now ?? SATURDAY_10AM };
   const b = await startBackend({
     now: () => clock.now,
-    ...(options.log ? { log: (l: string) => /error|fail|scan/i.test(l) && process.stderr.write(`${l}\n`) } : {}),
+    ...(options.log
+      ? { log: (l: string) => /error|fail|scan/i.test(l) && process.stderr.write(`${l}\n`) }
+      : {}),
   } as never);
   await loginAdmin(b);
   await cadreOf(b, CADRE);
   await cadreOf(b, OTHER_CADRE, { ...REGIONS.pubei });
-  const jobId = options.employer === false ? '' : await publishedJob(b, EMPLOYER, clock.now, { title: '制鞋 针车工' });
+  const jobId =
+    options.employer === false
+      ? ''
+      : await publishedJob(b, EMPLOYER, clock.now, { title: '制鞋 针车工' });
   const world: World & { jobId: string } = {
     b,
     clock,
@@ -48,7 +55,8 @@ export async function startWorld(
       });
       return openid;
     },
-    subscribe: (openid, template, count = 1) => b.cloud.grantSubscription(openid, SUBSCRIBE_TEMPLATES[template], count),
+    subscribe: (openid, template, count = 1) =>
+      b.cloud.grantSubscription(openid, SUBSCRIBE_TEMPLATES[template], count),
   };
   return world;
 }
@@ -57,6 +65,9 @@ export async function startWorld(
 export const phoneOf = (i: number): string => `139${String(i).padStart(8, '0')}`;
 
 /** Documents of one collection in a snapshot. */
-export function docs<T = Record<string, unknown>>(snap: Record<string, unknown[]>, name: string): T[] {
+export function docs<T = Record<string, unknown>>(
+  snap: Record<string, unknown[]>,
+  name: string,
+): T[] {
   return (snap[name] ?? []) as T[];
 }

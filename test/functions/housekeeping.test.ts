@@ -1,7 +1,15 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { addDays, chinaDay, chinaTime } from '../../miniprogram/shared/index';
 import type { FairDoc, FairSignupDoc, JobDoc } from '../../server/collections';
-import { CADRE, docs, EMPLOYER, SATURDAY_10AM, startWorld, WORKER, type World } from './fairs-world';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  SATURDAY_10AM,
+  startWorld,
+  WORKER,
+  type World,
+} from './fairs-world';
 import { ADMIN } from './harness';
 import { publishedJob } from './flows';
 
@@ -25,20 +33,43 @@ interface Report {
 }
 
 /** What CloudBase sends a timer-triggered function; `Time` is the trigger instant in UTC. */
-async function tick(at: number, openid = ''): Promise<{ ok: boolean; data?: Report; code?: string }> {
-  const event = { Type: 'Timer', TriggerName: 'dailyAt2000China', Time: new Date(at).toISOString(), Message: '' };
-  return (await w.b.raw('housekeeping', openid, event)) as { ok: boolean; data?: Report; code?: string };
+async function tick(
+  at: number,
+  openid = '',
+): Promise<{ ok: boolean; data?: Report; code?: string }> {
+  const event = {
+    Type: 'Timer',
+    TriggerName: 'dailyAt2000China',
+    Time: new Date(at).toISOString(),
+    Message: '',
+  };
+  return (await w.b.raw('housekeeping', openid, event)) as {
+    ok: boolean;
+    data?: Report;
+    code?: string;
+  };
 }
 
-const jobStatus = async (jobId: string) => docs<JobDoc>(await w.b.snapshot(), 'jobs').find((j) => j._id === jobId)?.status;
-const fairStatus = async (fairId: string) => docs<FairDoc>(await w.b.snapshot(), 'fairs').find((f) => f._id === fairId)?.status;
+const jobStatus = async (jobId: string) =>
+  docs<JobDoc>(await w.b.snapshot(), 'jobs').find((j) => j._id === jobId)?.status;
+const fairStatus = async (fairId: string) =>
+  docs<FairDoc>(await w.b.snapshot(), 'fairs').find((f) => f._id === fairId)?.status;
 
 describe('posts past their 有效期', () => {
   test('a post open until today stays open all China day and expires at 00:00 China (16:00 UTC)', async () => {
-    const jobId = await publishedJob(w.b, EMPLOYER, w.clock.now, { title: '鞋厂 成型工', validUntil: TODAY });
-    const paused = await publishedJob(w.b, EMPLOYER, w.clock.now, { title: '鞋厂 仓管', validUntil: TODAY });
+    const jobId = await publishedJob(w.b, EMPLOYER, w.clock.now, {
+      title: '鞋厂 成型工',
+      validUntil: TODAY,
+    });
+    const paused = await publishedJob(w.b, EMPLOYER, w.clock.now, {
+      title: '鞋厂 仓管',
+      validUntil: TODAY,
+    });
     await w.b.ok(EMPLOYER, 'job.setStatus', { jobId: paused, status: 'paused' });
-    const closed = await publishedJob(w.b, EMPLOYER, w.clock.now, { title: '鞋厂 质检', validUntil: TODAY });
+    const closed = await publishedJob(w.b, EMPLOYER, w.clock.now, {
+      title: '鞋厂 质检',
+      validUntil: TODAY,
+    });
     await w.b.ok(EMPLOYER, 'job.setStatus', { jobId: closed, status: 'closed' });
 
     // 23:59 China on the last day is 15:59 UTC: the UTC day and the China day are the same day.
@@ -47,9 +78,15 @@ describe('posts past their 有效期', () => {
 
     // 00:00:30 China the next day is still 16:00 UTC of the same UTC day.
     const next = await tick(chinaTime(addDays(TODAY, 1), '00:00') + 30_000);
-    expect(new Date(chinaTime(addDays(TODAY, 1), '00:00')).toISOString()).toBe(`${TODAY}T16:00:00.000Z`);
+    expect(new Date(chinaTime(addDays(TODAY, 1), '00:00')).toISOString()).toBe(
+      `${TODAY}T16:00:00.000Z`,
+    );
     expect(next.data).toMatchObject({ today: addDays(TODAY, 1), expiredJobs: 2 });
-    expect([await jobStatus(jobId), await jobStatus(paused), await jobStatus(closed)]).toEqual(['expired', 'expired', 'closed']);
+    expect([await jobStatus(jobId), await jobStatus(paused), await jobStatus(closed)]).toEqual([
+      'expired',
+      'expired',
+      'closed',
+    ]);
 
     // Running again changes nothing.
     const before = await w.b.snapshot();
@@ -67,12 +104,38 @@ describe('fair reminders the day before', () => {
     await w.worker('o-hk-cancelled', '吴建华', '13800005555');
     w.subscribe('o-hk-subscribed', 'fairReminder', 3);
     w.subscribe('o-hk-cancelled', 'fairReminder', 3);
-    await w.b.ok('o-hk-subscribed', 'fair.signUp', { fairId, slotId: 's2', name: '周秀兰', phone: '13800004444' });
-    await w.b.ok('o-hk-subscribed', 'fair.signUp', { fairId: later.fairId, slotId: 's1', name: '周秀兰', phone: '13800004444' });
-    await w.b.ok(WORKER, 'fair.signUp', { fairId, slotId: 's1', name: '李春梅', phone: '13977745678' });
-    const gone = await w.b.ok('o-hk-cancelled', 'fair.signUp', { fairId, slotId: 's1', name: '吴建华', phone: '13800005555' });
+    await w.b.ok('o-hk-subscribed', 'fair.signUp', {
+      fairId,
+      slotId: 's2',
+      name: '周秀兰',
+      phone: '13800004444',
+    });
+    await w.b.ok('o-hk-subscribed', 'fair.signUp', {
+      fairId: later.fairId,
+      slotId: 's1',
+      name: '周秀兰',
+      phone: '13800004444',
+    });
+    await w.b.ok(WORKER, 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '李春梅',
+      phone: '13977745678',
+    });
+    const gone = await w.b.ok('o-hk-cancelled', 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '吴建华',
+      phone: '13800005555',
+    });
     await w.b.ok('o-hk-cancelled', 'fair.cancelSignUp', { signupId: gone._id });
-    await w.b.ok(CADRE, 'fair.proxySignUp', { fairId, slotId: 's3', name: '王德顺', phone: '13700005678', village: '庆荣村' });
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's3',
+      name: '王德顺',
+      phone: '13700005678',
+      village: '庆荣村',
+    });
 
     const sentBefore = w.b.cloud.outbox().length;
     const run = await tick(chinaTime(TODAY, '20:00'));
@@ -91,8 +154,15 @@ describe('fair reminders the day before', () => {
         },
       }),
     ]);
-    const signups = docs<FairSignupDoc>(await w.b.snapshot(), 'fairSignups').filter((s) => s.fairId === fairId);
-    expect(signups.filter((s) => s.remindedAt).map((s) => s.name).sort()).toEqual(['周秀兰', '李春梅', '王德顺'].sort());
+    const signups = docs<FairSignupDoc>(await w.b.snapshot(), 'fairSignups').filter(
+      (s) => s.fairId === fairId,
+    );
+    expect(
+      signups
+        .filter((s) => s.remindedAt)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['周秀兰', '李春梅', '王德顺'].sort());
 
     const rerun = await tick(chinaTime(TODAY, '20:00') + 60_000);
     expect(rerun.data?.reminders).toEqual({ sent: 0, notSubscribed: 0, failed: 0 });
@@ -104,21 +174,39 @@ describe('fair reminders the day before', () => {
     const { fairId } = await w.fair({ day: dayAfterNext, title: '庆荣村第三场' });
     await w.worker('o-hk-edge', '郑春花', '13800006666');
     w.subscribe('o-hk-edge', 'fairReminder');
-    await w.b.ok('o-hk-edge', 'fair.signUp', { fairId, slotId: 's1', name: '郑春花', phone: '13800006666' });
+    await w.b.ok('o-hk-edge', 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '郑春花',
+      phone: '13800006666',
+    });
     const before = w.b.cloud.outbox().length;
     // 23:30 China on TODAY (15:30 UTC): tomorrow is TODAY+1, not this fair.
     await tick(chinaTime(TODAY, '23:30'));
     expect(w.b.cloud.outbox().filter((m) => m.touser === 'o-hk-edge')).toHaveLength(0);
     // 00:30 China on TODAY+1 (16:30 UTC on TODAY): tomorrow is this fair's day (周秀兰 has one that day too).
     await tick(chinaTime(addDays(TODAY, 1), '00:30'));
-    expect(w.b.cloud.outbox().slice(before).map((m) => m.touser).sort()).toEqual(['o-hk-edge', 'o-hk-subscribed']);
+    expect(
+      w.b.cloud
+        .outbox()
+        .slice(before)
+        .map((m) => m.touser)
+        .sort(),
+    ).toEqual(['o-hk-edge', 'o-hk-subscribed']);
   });
 });
 
 describe('finished fairs', () => {
   test('a fair is finished once its China day is over, not before; cancelled fairs stay cancelled', async () => {
-    const { fairId } = await w.fair({ day: TODAY, slots: [{ start: '14:00', end: '16:00', capacity: 30 }] });
-    const cancelled = await w.fair({ day: TODAY, title: '取消的一场', slots: [{ start: '14:00', end: '16:00', capacity: 30 }] });
+    const { fairId } = await w.fair({
+      day: TODAY,
+      slots: [{ start: '14:00', end: '16:00', capacity: 30 }],
+    });
+    const cancelled = await w.fair({
+      day: TODAY,
+      title: '取消的一场',
+      slots: [{ start: '14:00', end: '16:00', capacity: 30 }],
+    });
     await w.b.ok(CADRE, 'fair.cancel', { fairId: cancelled.fairId, reason: '场地冲突' });
     await tick(chinaTime(TODAY, '23:59'));
     expect(await fairStatus(fairId)).toBe('upcoming');

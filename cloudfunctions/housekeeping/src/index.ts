@@ -12,10 +12,16 @@ const platform = cloudPlatform(cloud);
  * Timer entry (config.json: daily at 20:00, CloudBase evaluates cron in UTC+8). A timer event has
  * no user; a call from the mini-program is refused unless the caller is an admin (manual rerun).
  */
-export async function main(event: unknown): Promise<{ ok: true; data: HousekeepingReport } | { ok: false; code: string; message: string }> {
+export async function main(
+  event: unknown,
+): Promise<{ ok: true; data: HousekeepingReport } | { ok: false; code: string; message: string }> {
   const openid = platform.openid();
-  const admins = (platform.env.ADMIN_OPENIDS ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  if (openid && !admins.includes(openid)) return { ok: false, code: 'FORBIDDEN', message: '您没有权限做这件事' };
+  const admins = (platform.env.ADMIN_OPENIDS ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (openid && !admins.includes(openid))
+    return { ok: false, code: 'FORBIDDEN', message: '您没有权限做这件事' };
   const now = timeOf(event, platform.now ? platform.now() : Date.now());
   const log = (message: string, extra?: Record<string, unknown>) =>
     console.log(JSON.stringify({ fn: 'housekeeping', message, ...extra }));

@@ -41,9 +41,17 @@ export async function runHousekeeping(
 
   const reminders = { sent: 0, notSubscribed: 0, failed: 0 };
   const tomorrow = addDays(today, 1);
-  const fairs = await store.find<FairDoc>(COLLECTIONS.fairs, { status: 'upcoming', dayStart: startOfChinaDay(tomorrow) }, { limit: PAGE });
+  const fairs = await store.find<FairDoc>(
+    COLLECTIONS.fairs,
+    { status: 'upcoming', dayStart: startOfChinaDay(tomorrow) },
+    { limit: PAGE },
+  );
   for (const fair of fairs) {
-    const slots = await store.find<FairSlotDoc>(COLLECTIONS.fairSlots, { fairId: fair._id }, { limit: 100 });
+    const slots = await store.find<FairSlotDoc>(
+      COLLECTIONS.fairSlots,
+      { fairId: fair._id },
+      { limit: 100 },
+    );
     for (;;) {
       const due = await store.find<FairSignupDoc>(
         COLLECTIONS.fairSignups,
@@ -61,14 +69,15 @@ export async function runHousekeeping(
         if (claimed !== 1 || !signup.workerOpenid) return;
         const slot = slots.find((s) => s.slotId === signup.slotId);
         try {
-          const sent = await services.notify(
-            fairReminderMessage(signup.workerOpenid, fair, slot),
-          );
+          const sent = await services.notify(fairReminderMessage(signup.workerOpenid, fair, slot));
           if (sent) reminders.sent++;
           else reminders.notSubscribed++;
         } catch (err) {
           reminders.failed++;
-          log('fairReminder failed', { signupId: signup._id, error: String((err as Error)?.message ?? err) });
+          log('fairReminder failed', {
+            signupId: signup._id,
+            error: String((err as Error)?.message ?? err),
+          });
         }
       });
       if (due.length < PAGE) break;

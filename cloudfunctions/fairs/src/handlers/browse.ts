@@ -4,7 +4,14 @@ import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, requireOpen } from '../lib/access';
 import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
 import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
-import { distanceKm, fairCards, personKeyOfOpenid, pointOf, signupView, slotsOf } from '../lib/views';
+import {
+  distanceKm,
+  fairCards,
+  personKeyOfOpenid,
+  pointOf,
+  signupView,
+  slotsOf,
+} from '../lib/views';
 
 /** How far "near me" reaches: a county and its neighbours. */
 const NEAR_METRES = 100_000;
@@ -23,7 +30,11 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
     if (ctx.roles.has('cadre') && area) {
       fairs = await ctx.store.find<FairDoc>(
         COLLECTIONS.fairs,
-        { 'region.county': area.county, 'region.city': area.city, ...(area.town ? { town: area.town } : {}) },
+        {
+          'region.county': area.county,
+          'region.city': area.city,
+          ...(area.town ? { town: area.town } : {}),
+        },
         { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
       );
     } else if (ctx.roles.has('admin')) {
@@ -38,11 +49,17 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
   } else if (input.near) {
     const near = input.near;
     const where: Record<string, unknown> = {
-      location: _.geoNear({ geometry: ctx.store.point(near.lat, near.lng) as never, maxDistance: NEAR_METRES }),
+      location: _.geoNear({
+        geometry: ctx.store.point(near.lat, near.lng) as never,
+        maxDistance: NEAR_METRES,
+      }),
       ...upcoming,
     };
     if (input.county) where['region.county'] = input.county;
-    fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, where, { skip: offset, limit: limit + 1 });
+    fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, where, {
+      skip: offset,
+      limit: limit + 1,
+    });
     distanceOf = (f) => distanceKm(near, pointOf(f.location));
   } else if (input.county) {
     fairs = await ctx.store.find<FairDoc>(
@@ -69,8 +86,14 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
   if (!fair) throw new DomainError('NOT_FOUND', '邀请码不对，没有找到这场招聘会');
 
   const slots = await slotsOf(ctx, [fair._id]);
-  const employers = await employersByIds(ctx, fair.employers.map((e) => e.employerId));
-  const jobs = await jobsByIds(ctx, fair.employers.flatMap((e) => e.jobIds));
+  const employers = await employersByIds(
+    ctx,
+    fair.employers.map((e) => e.employerId),
+  );
+  const jobs = await jobsByIds(
+    ctx,
+    fair.employers.flatMap((e) => e.jobIds),
+  );
   const mine = ctx.user
     ? await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
         fairId: fair._id,
@@ -88,7 +111,13 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     day: fair.day,
     status: fair.status,
     inviteCode: fair.inviteCode,
-    slots: slots.map((s) => ({ id: s.slotId, start: s.start, end: s.end, capacity: s.capacity, seatsLeft: Math.max(0, s.seatsLeft) })),
+    slots: slots.map((s) => ({
+      id: s.slotId,
+      start: s.start,
+      end: s.end,
+      capacity: s.capacity,
+      seatsLeft: Math.max(0, s.seatsLeft),
+    })),
     employers: fair.employers.map((e) => {
       const employer = employers.find((x) => x._id === e.employerId);
       return {
@@ -103,7 +132,11 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     }),
     mySignup:
       mine && mine.status !== 'cancelled'
-        ? signupView(mine, slots.find((s) => s.slotId === mine.slotId), true)
+        ? signupView(
+            mine,
+            slots.find((s) => s.slotId === mine.slotId),
+            true,
+          )
         : null,
     canManage: canManage(ctx, fair),
   };
@@ -124,10 +157,14 @@ export const join: Handler<'fair.join'> = async (input, ctx) => {
   for (const id of jobIds) {
     const job = jobs.find((j) => j._id === id);
     if (!job || job.employerId !== employer._id) {
-      throw new DomainError('FORBIDDEN', '只能带本单位的岗位参会', { jobIds: '有岗位不是本单位的' });
+      throw new DomainError('FORBIDDEN', '只能带本单位的岗位参会', {
+        jobIds: '有岗位不是本单位的',
+      });
     }
     if (job.status !== 'published') {
-      throw new DomainError('JOB_NOT_OPEN', `“${job.title}”不在招聘中，不能带去招聘会`, { jobIds: '岗位不在招聘中' });
+      throw new DomainError('JOB_NOT_OPEN', `“${job.title}”不在招聘中，不能带去招聘会`, {
+        jobIds: '岗位不在招聘中',
+      });
     }
   }
   const _ = ctx.store.command;

@@ -16,18 +16,31 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   if (fair.status === 'cancelled') throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经取消了');
   const today = chinaDay(ctx.now);
-  if (fair.status === 'finished' || fair.day < today) throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经结束了');
-  if (fair.day > today) throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
+  if (fair.status === 'finished' || fair.day < today)
+    throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经结束了');
+  if (fair.day > today)
+    throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
 
   const code = parseCheckIn(input.code);
-  if (!code) throw new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', { code: '签到码不对' });
+  if (!code)
+    throw new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', {
+      code: '签到码不对',
+    });
   if (code.inviteCode && code.inviteCode !== fair.inviteCode) throw new DomainError('WRONG_FAIR');
-  const doc = await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId: fair._id, checkInCode: code.checkInCode });
-  if (!doc) throw new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', { code: '没有这个签到码' });
-  if (doc.status === 'cancelled') throw new DomainError('BAD_TRANSITION', '这个报名已经取消了，请先重新报名');
+  const doc = await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
+    fairId: fair._id,
+    checkInCode: code.checkInCode,
+  });
+  if (!doc)
+    throw new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', {
+      code: '没有这个签到码',
+    });
+  if (doc.status === 'cancelled')
+    throw new DomainError('BAD_TRANSITION', '这个报名已经取消了，请先重新报名');
 
   const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
-  if (doc.status === 'checkedIn') return { signup: signupView(doc, slot, true), alreadyCheckedIn: true };
+  if (doc.status === 'checkedIn')
+    return { signup: signupView(doc, slot, true), alreadyCheckedIn: true };
   const n = await ctx.store.update(
     COLLECTIONS.fairSignups,
     { _id: doc._id, status: 'signed' },
@@ -35,7 +48,8 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
   );
   if (n !== 1) {
     const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
-    if (now?.status === 'checkedIn') return { signup: signupView(now, slot, true), alreadyCheckedIn: true };
+    if (now?.status === 'checkedIn')
+      return { signup: signupView(now, slot, true), alreadyCheckedIn: true };
     throw new DomainError('CONFLICT');
   }
   return {
@@ -54,7 +68,9 @@ export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ct
 
   if (canManage(ctx, fair)) {
     if (job && !fairJobs.has(job._id) && !participants.has(job.employerId)) {
-      throw new DomainError('INVALID_INPUT', '这个岗位不是本场招聘会的', { jobId: '不是本场的岗位' });
+      throw new DomainError('INVALID_INPUT', '这个岗位不是本场招聘会的', {
+        jobId: '不是本场的岗位',
+      });
     }
   } else {
     const employer = ctx.employer;

@@ -30,7 +30,9 @@ export const stats: Handler<'fair.stats'> = async (input, ctx) => {
         checkedIn: mine.filter((s) => s.status === 'checkedIn').length,
       };
     }),
-    inviters: [...inviters].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
+    inviters: [...inviters]
+      .map(([label, count]) => ({ label, count }))
+      .sort((a, b) => b.count - a.count),
     totals: {
       signedUp: active.length,
       checkedIn: active.filter((s) => s.status === 'checkedIn').length,
@@ -47,7 +49,17 @@ export const stats: Handler<'fair.stats'> = async (input, ctx) => {
   };
 };
 
-export const LEDGER_COLUMNS = ['姓名', '电话', '村', '时段', '报名方式', '邀请人', '状态', '签到时间', '达成意向'] as const;
+export const LEDGER_COLUMNS = [
+  '姓名',
+  '电话',
+  '村',
+  '时段',
+  '报名方式',
+  '邀请人',
+  '状态',
+  '签到时间',
+  '达成意向',
+] as const;
 
 export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
@@ -60,7 +72,11 @@ export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => 
     deals.set(a.signupId, [...(deals.get(a.signupId) ?? []), text]);
   }
   const rows = [...signups]
-    .sort((a, b) => (slotOrder.get(a.slotId) ?? 99) - (slotOrder.get(b.slotId) ?? 99) || a.createdAt - b.createdAt)
+    .sort(
+      (a, b) =>
+        (slotOrder.get(a.slotId) ?? 99) - (slotOrder.get(b.slotId) ?? 99) ||
+        a.createdAt - b.createdAt,
+    )
     .map((s) => [
       s.name,
       asText(s.phone),

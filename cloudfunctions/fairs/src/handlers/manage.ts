@@ -28,15 +28,20 @@ const MAX_DAYS_AHEAD = 180;
 
 function checkDay(day: string, now: number): void {
   const today = chinaDay(now);
-  if (day < today) throw new DomainError('INVALID_INPUT', '招聘会日期不能早于今天', { day: '日期不能早于今天' });
+  if (day < today)
+    throw new DomainError('INVALID_INPUT', '招聘会日期不能早于今天', { day: '日期不能早于今天' });
   if (day > addDays(today, MAX_DAYS_AHEAD)) {
-    throw new DomainError('INVALID_INPUT', `招聘会最多提前${MAX_DAYS_AHEAD}天安排`, { day: '日期太远了' });
+    throw new DomainError('INVALID_INPUT', `招聘会最多提前${MAX_DAYS_AHEAD}天安排`, {
+      day: '日期太远了',
+    });
   }
 }
 
 function checkRegion(ctx: Ctx, input: FairInput): void {
   if (!canManageRegion(ctx, input.region, input.town)) {
-    throw new DomainError('FORBIDDEN', '只能为您负责的区县办招聘会', { 'region.county': '不是您负责的区县' });
+    throw new DomainError('FORBIDDEN', '只能为您负责的区县办招聘会', {
+      'region.county': '不是您负责的区县',
+    });
   }
 }
 
@@ -44,9 +49,16 @@ function checkRegion(ctx: Ctx, input: FairInput): void {
 async function formFields(ctx: Ctx, input: FairInput) {
   checkRegion(ctx, input);
   checkDay(input.day, ctx.now);
-  const flags = await checkTexts(ctx, { title: input.title, description: input.description, address: input.address });
+  const flags = await checkTexts(ctx, {
+    title: input.title,
+    description: input.description,
+    address: input.address,
+  });
   const employers = await resolveFairEmployers(ctx, input.employers);
-  const fields: Omit<FairDoc, '_id' | 'status' | 'inviteCode' | 'cadreOpenid' | 'createdAt' | 'updatedAt' | 'rev'> = {
+  const fields: Omit<
+    FairDoc,
+    '_id' | 'status' | 'inviteCode' | 'cadreOpenid' | 'createdAt' | 'updatedAt' | 'rev'
+  > = {
     title: input.title,
     region: { ...input.region },
     village: input.village,
@@ -127,28 +139,41 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
     if (!s.id) return void added.push(s);
     const slot = byId.get(s.id);
     if (!slot || kept.has(s.id)) {
-      throw new DomainError('INVALID_INPUT', '有个时段已经不存在了，请刷新后再改', { [`slots.${i}`]: '时段不存在' });
+      throw new DomainError('INVALID_INPUT', '有个时段已经不存在了，请刷新后再改', {
+        [`slots.${i}`]: '时段不存在',
+      });
     }
     kept.add(s.id);
     const taken = slot.capacity - slot.seatsLeft;
     if (s.capacity < taken) {
-      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有${taken}人报名，人数不能少于${taken}`, {
-        [`slots.${i}.capacity`]: `不能少于已报名的${taken}人`,
-      });
+      throw new DomainError(
+        'INVALID_INPUT',
+        `${slotLabel(slot)}已有${taken}人报名，人数不能少于${taken}`,
+        {
+          [`slots.${i}.capacity`]: `不能少于已报名的${taken}人`,
+        },
+      );
     }
     resized.push({ slot, input: s, delta: s.capacity - slot.capacity });
   });
   const removed = existing.filter((s) => !kept.has(s.slotId));
   for (const slot of removed) {
     if (slot.seatsLeft !== slot.capacity) {
-      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有人报名，不能删除这个时段`, { slots: '已有人报名的时段不能删除' });
+      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有人报名，不能删除这个时段`, {
+        slots: '已有人报名的时段不能删除',
+      });
     }
   }
 
   // Removing only an untouched slot; resizing only while enough seats are left (atomic per slot).
   for (const slot of removed) {
-    const n = await ctx.store.remove(COLLECTIONS.fairSlots, { _id: slot._id, seatsLeft: slot.capacity, capacity: slot.capacity });
-    if (n !== 1) throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，不能删除这个时段`);
+    const n = await ctx.store.remove(COLLECTIONS.fairSlots, {
+      _id: slot._id,
+      seatsLeft: slot.capacity,
+      capacity: slot.capacity,
+    });
+    if (n !== 1)
+      throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，不能删除这个时段`);
   }
   const applied: { slot: FairSlotDoc; delta: number }[] = [];
   for (const { slot, input: s, delta } of resized) {
@@ -163,7 +188,11 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
     });
     if (n !== 1) {
       for (const a of applied) {
-        await ctx.store.update(COLLECTIONS.fairSlots, { _id: a.slot._id }, { capacity: _.inc(-a.delta), seatsLeft: _.inc(-a.delta) });
+        await ctx.store.update(
+          COLLECTIONS.fairSlots,
+          { _id: a.slot._id },
+          { capacity: _.inc(-a.delta), seatsLeft: _.inc(-a.delta) },
+        );
       }
       throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，人数不够减了，请刷新后再改`);
     }
@@ -191,7 +220,13 @@ export const cancel: Handler<'fair.cancel'> = async (input, ctx) => {
   const n = await ctx.store.update(
     COLLECTIONS.fairs,
     { _id: fair._id, status: 'upcoming' },
-    { status: 'cancelled', cancelReason: input.reason, cancelledAt: ctx.now, updatedAt: ctx.now, rev: _.inc(1) },
+    {
+      status: 'cancelled',
+      cancelReason: input.reason,
+      cancelledAt: ctx.now,
+      updatedAt: ctx.now,
+      rev: _.inc(1),
+    },
   );
   if (n !== 1) return { notified: 0 };
 

@@ -45,7 +45,11 @@ async function takeSeat(ctx: Ctx, fairId: string, slotId: string): Promise<boole
 
 async function giveSeatBack(ctx: Ctx, fairId: string, slotId: string): Promise<void> {
   const _ = ctx.store.command;
-  await ctx.store.update(COLLECTIONS.fairSlots, { _id: slotDocId(fairId, slotId) }, { seatsLeft: _.inc(1) });
+  await ctx.store.update(
+    COLLECTIONS.fairSlots,
+    { _id: slotDocId(fairId, slotId) },
+    { seatsLeft: _.inc(1) },
+  );
 }
 
 const findPerson = (ctx: Ctx, fairId: string, personKey: string) =>
@@ -56,7 +60,9 @@ function existingOrRefuse(existing: FairSignupDoc, reg: Registration): FairSignu
   if (!reg.proxyBy && existing.slotId === reg.slotId) return existing;
   throw new DomainError(
     'ALREADY_SIGNED_UP',
-    reg.proxyBy ? '这个手机号已经报名这场招聘会了' : '您已经报名这场招聘会了，要换时段请先取消原来的报名',
+    reg.proxyBy
+      ? '这个手机号已经报名这场招聘会了'
+      : '您已经报名这场招聘会了，要换时段请先取消原来的报名',
   );
 }
 
@@ -64,11 +70,20 @@ function existingOrRefuse(existing: FairSignupDoc, reg: Registration): FairSignu
  * Takes a seat and records the sign-up: the seat with an atomic conditional decrement, the person
  * once per fair by the unique index (fairId, personKey); a lost race gives the seat back.
  */
-async function register(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc, reg: Registration): Promise<FairSignupDoc> {
+async function register(
+  ctx: Ctx,
+  fair: FairDoc,
+  slot: FairSlotDoc,
+  reg: Registration,
+): Promise<FairSignupDoc> {
   const existing = await findPerson(ctx, fair._id, reg.personKey);
   if (existing && existing.status !== 'cancelled') return existingOrRefuse(existing, reg);
 
-  const samePhone = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId: fair._id, phone: reg.phone }, { limit: 10 });
+  const samePhone = await ctx.store.find<FairSignupDoc>(
+    COLLECTIONS.fairSignups,
+    { fairId: fair._id, phone: reg.phone },
+    { limit: 10 },
+  );
   if (samePhone.some((s) => s.personKey !== reg.personKey && ACTIVE.includes(s.status))) {
     throw new DomainError('ALREADY_SIGNED_UP', '这个手机号已经报名这场招聘会了');
   }
@@ -94,7 +109,11 @@ async function register(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc, reg: Registr
   try {
     if (existing) {
       // Signing up again after cancelling: the same document (the unique key) comes back to life.
-      const n = await ctx.store.update(COLLECTIONS.fairSignups, { _id: existing._id, status: 'cancelled' }, fields);
+      const n = await ctx.store.update(
+        COLLECTIONS.fairSignups,
+        { _id: existing._id, status: 'cancelled' },
+        fields,
+      );
       if (n === 1) return { ...existing, ...fields, createdAt: existing.createdAt };
       await giveSeatBack(ctx, fair._id, slot.slotId);
       const again = await findPerson(ctx, fair._id, reg.personKey);
@@ -125,7 +144,8 @@ async function register(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc, reg: Registr
     await giveSeatBack(ctx, fair._id, slot.slotId);
     throw new DomainError('INTERNAL');
   } catch (err) {
-    if (!(err instanceof DomainError)) await giveSeatBack(ctx, fair._id, slot.slotId).catch(() => undefined);
+    if (!(err instanceof DomainError))
+      await giveSeatBack(ctx, fair._id, slot.slotId).catch(() => undefined);
     throw err;
   }
 }
@@ -134,7 +154,10 @@ async function register(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc, reg: Registr
 async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSlotDoc> {
   requireOpen(fair, ctx.now);
   const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === slotId);
-  if (!slot) throw new DomainError('INVALID_INPUT', '这个时段不存在，请重新选择', { slotId: '请重新选择时段' });
+  if (!slot)
+    throw new DomainError('INVALID_INPUT', '这个时段不存在，请重新选择', {
+      slotId: '请重新选择时段',
+    });
   if (chinaTime(fair.day, slot.end) <= ctx.now) {
     throw new DomainError('FAIR_NOT_OPEN', '这个时段已经结束了，请选别的时段');
   }
@@ -163,7 +186,11 @@ export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
     workerOpenid: ctx.openid,
   });
   const slots = doc.slotId === slot.slotId ? [slot] : await slotsOf(ctx, [fair._id]);
-  return signupView(doc, slots.find((s) => s.slotId === doc.slotId), true);
+  return signupView(
+    doc,
+    slots.find((s) => s.slotId === doc.slotId),
+    true,
+  );
 };
 
 export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
@@ -189,7 +216,8 @@ export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => 
     throw new DomainError('NOT_FOUND', '没有找到这条报名');
   }
   if (doc.status === 'cancelled') return { status: 'cancelled' as const };
-  if (doc.status === 'checkedIn') throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
+  if (doc.status === 'checkedIn')
+    throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
   const n = await ctx.store.update(
     COLLECTIONS.fairSignups,
     { _id: doc._id, status: 'signed' },
@@ -201,7 +229,8 @@ export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => 
     return { status: 'cancelled' as const };
   }
   const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
-  if (now?.status === 'checkedIn') throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
+  if (now?.status === 'checkedIn')
+    throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
   return { status: 'cancelled' as const };
 };
 
@@ -216,7 +245,11 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
   const fairIds = [...new Set(page.items.map((s) => s.fairId))];
   const _ = ctx.store.command;
   const fairs = fairIds.length
-    ? await ctx.store.find<FairDoc>(COLLECTIONS.fairs, { _id: _.in(fairIds) }, { limit: fairIds.length })
+    ? await ctx.store.find<FairDoc>(
+        COLLECTIONS.fairs,
+        { _id: _.in(fairIds) },
+        { limit: fairIds.length },
+      )
     : [];
   const slots = await slotsOf(ctx, fairIds);
   const items = page.items.flatMap((s) => {
@@ -236,8 +269,10 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const fair = await loadFair(ctx, input.fairId);
   const manager = canManage(ctx, fair);
   const participant =
-    ctx.employer?.status === 'verified' && fair.employers.some((e) => e.employerId === ctx.employer?._id);
-  if (!manager && !participant) throw new DomainError('FORBIDDEN', '只有本场的村干部和参会单位能查看报名名单');
+    ctx.employer?.status === 'verified' &&
+    fair.employers.some((e) => e.employerId === ctx.employer?._id);
+  if (!manager && !participant)
+    throw new DomainError('FORBIDDEN', '只有本场的村干部和参会单位能查看报名名单');
   const offset = offsetOf(input.cursor);
   const where: Record<string, unknown> = { fairId: fair._id };
   if (input.slotId) where.slotId = input.slotId;
@@ -249,7 +284,13 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const slots = await slotsOf(ctx, [fair._id]);
   const page = pageOf(rows, offset, PAGE_SIZE);
   return {
-    items: page.items.map((s) => signupView(s, slots.find((x) => x.slotId === s.slotId), manager)),
+    items: page.items.map((s) =>
+      signupView(
+        s,
+        slots.find((x) => x.slotId === s.slotId),
+        manager,
+      ),
+    ),
     nextCursor: page.nextCursor,
   };
 };

@@ -10,7 +10,12 @@ export function canManageRegion(ctx: Ctx, region: Region, town?: string): boolea
   if (ctx.roles.has('admin')) return true;
   const area = ctx.user?.cadre;
   if (!ctx.roles.has('cadre') || !area) return false;
-  if (area.province !== region.province || area.city !== region.city || area.county !== region.county) return false;
+  if (
+    area.province !== region.province ||
+    area.city !== region.city ||
+    area.county !== region.county
+  )
+    return false;
   return !area.town || area.town === town;
 }
 
@@ -27,7 +32,8 @@ export async function loadFair(ctx: Ctx, fairId: string): Promise<FairDoc> {
 /** The fair, when the caller may manage it; FORBIDDEN otherwise. */
 export async function loadManagedFair(ctx: Ctx, fairId: string): Promise<FairDoc> {
   const fair = await loadFair(ctx, fairId);
-  if (!canManage(ctx, fair)) throw new DomainError('FORBIDDEN', '只有本县的村干部和人社局能管理这场招聘会');
+  if (!canManage(ctx, fair))
+    throw new DomainError('FORBIDDEN', '只有本县的村干部和人社局能管理这场招聘会');
   return fair;
 }
 

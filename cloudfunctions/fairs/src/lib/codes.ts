@@ -7,7 +7,8 @@ export const CHECK_IN_CODE_LENGTH = 6;
 
 export function newInviteCode(): string {
   let code = '';
-  for (let i = 0; i < INVITE_CODE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
+  for (let i = 0; i < INVITE_CODE_LENGTH; i++)
+    code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
   return code;
 }
 
@@ -16,7 +17,10 @@ export function newCheckInCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(CHECK_IN_CODE_LENGTH, '0');
 }
 
-export { checkInQrText as checkInPayload, parseCheckInText as parseCheckIn } from '../../../../miniprogram/shared/index';
+export {
+  checkInQrText as checkInPayload,
+  parseCheckInText as parseCheckIn,
+} from '../../../../miniprogram/shared/index';
 
 /** A poster's wxacode scene: `f=<inviteCode>&i=<shortId>`, at most 32 visible ASCII characters. */
 export function posterScene(inviteCode: string, shortId?: string): string {

@@ -1,5 +1,10 @@
 import { DomainError, type JobCard } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type EmployerDoc, type FairDoc, type JobDoc } from '../../../../server/collections';
+import {
+  COLLECTIONS,
+  type EmployerDoc,
+  type FairDoc,
+  type JobDoc,
+} from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 
 export async function employersByIds(ctx: Ctx, ids: string[]): Promise<EmployerDoc[]> {
@@ -29,25 +34,38 @@ export async function resolveFairEmployers(
     merged.set(e.employerId, jobs);
   }
   const employers = await employersByIds(ctx, [...merged.keys()]);
-  const jobs = await jobsByIds(ctx, [...merged.values()].flatMap((s) => [...s]));
+  const jobs = await jobsByIds(
+    ctx,
+    [...merged.values()].flatMap((s) => [...s]),
+  );
   const jobById = new Map(jobs.map((j) => [j._id, j]));
   const out: FairDoc['employers'] = [];
   let i = 0;
   for (const [employerId, jobIds] of merged) {
     const employer = employers.find((e) => e._id === employerId);
     if (!employer) {
-      throw new DomainError('NOT_FOUND', '有一家参会单位没有找到，请重新选择', { [`employers.${i}.employerId`]: '没有这家单位' });
+      throw new DomainError('NOT_FOUND', '有一家参会单位没有找到，请重新选择', {
+        [`employers.${i}.employerId`]: '没有这家单位',
+      });
     }
     if (employer.status !== 'verified') {
-      throw new DomainError('EMPLOYER_NOT_VERIFIED', `${employer.companyName}还没通过审核，暂时不能参会`, {
-        [`employers.${i}.employerId`]: '单位还没通过审核',
-      });
+      throw new DomainError(
+        'EMPLOYER_NOT_VERIFIED',
+        `${employer.companyName}还没通过审核，暂时不能参会`,
+        {
+          [`employers.${i}.employerId`]: '单位还没通过审核',
+        },
+      );
     }
     for (const jobId of jobIds) {
       if (jobById.get(jobId)?.employerId !== employerId) {
-        throw new DomainError('INVALID_INPUT', `有个岗位不属于${employer.companyName}，请重新选择`, {
-          [`employers.${i}.jobIds`]: '岗位不属于这家单位',
-        });
+        throw new DomainError(
+          'INVALID_INPUT',
+          `有个岗位不属于${employer.companyName}，请重新选择`,
+          {
+            [`employers.${i}.jobIds`]: '岗位不属于这家单位',
+          },
+        );
       }
     }
     out.push({ employerId, companyName: employer.companyName, jobIds: [...jobIds] });

@@ -39,9 +39,15 @@ export async function loadLedger(ctx: Ctx, fair: FairDoc): Promise<Ledger> {
       { orderBy: [['createdAt', 'asc']], skip, limit },
     ),
   );
-  const jobs = new Map((await jobsByIds(ctx, [...new Set(agreements.map((a) => a.jobId))])).map((j) => [j._id, j]));
+  const jobs = new Map(
+    (await jobsByIds(ctx, [...new Set(agreements.map((a) => a.jobId))])).map((j) => [j._id, j]),
+  );
   const shortIds = [
-    ...new Set(signups.map((s) => ('userId' in s.inviter ? s.inviter.userId : undefined)).filter((x): x is string => !!x)),
+    ...new Set(
+      signups
+        .map((s) => ('userId' in s.inviter ? s.inviter.userId : undefined))
+        .filter((x): x is string => !!x),
+    ),
   ];
   const inviterNames = new Map<string, string>();
   const _ = ctx.store.command;
@@ -59,7 +65,10 @@ export async function loadLedger(ctx: Ctx, fair: FairDoc): Promise<Ledger> {
 
 /** Who brought a person, as a cadre reads it: 「王书记（分享）」「海报二维码」「自己报名」. */
 export function inviterLabel(inviter: Inviter, names: Map<string, string>): string {
-  const who = 'userId' in inviter && inviter.userId ? names.get(inviter.userId) ?? `用户${inviter.userId}` : undefined;
+  const who =
+    'userId' in inviter && inviter.userId
+      ? (names.get(inviter.userId) ?? `用户${inviter.userId}`)
+      : undefined;
   switch (inviter.type) {
     case 'share':
       return `${who}（分享）`;

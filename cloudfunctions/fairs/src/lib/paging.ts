@@ -8,7 +8,11 @@ export function offsetOf(cursor: string | undefined): number {
 }
 
 /** Cuts a fetched `limit + 1` rows to a page and the cursor of the next one. */
-export function pageOf<T>(rows: T[], offset: number, limit: number): { items: T[]; nextCursor: string | null } {
+export function pageOf<T>(
+  rows: T[],
+  offset: number,
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
   return {
     items: rows.slice(0, limit),
     nextCursor: rows.length > limit ? String(offset + limit) : null,
@@ -16,7 +20,10 @@ export function pageOf<T>(rows: T[], offset: number, limit: number): { items: T[
 }
 
 /** Reads every matching row, 1000 at a time (the SDK's most per request). */
-export async function readAll<T>(fetch: (skip: number, limit: number) => Promise<T[]>, max = 50_000): Promise<T[]> {
+export async function readAll<T>(
+  fetch: (skip: number, limit: number) => Promise<T[]>,
+  max = 50_000,
+): Promise<T[]> {
   const out: T[] = [];
   for (let skip = 0; skip < max; skip += 1000) {
     const rows = await fetch(skip, 1000);

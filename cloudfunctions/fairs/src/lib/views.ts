@@ -16,7 +16,11 @@ export const personKeyOfOpenid = (openid: string): string => `openid:${openid}`;
 export const personKeyOfPhone = (phone: string): string => `phone:${phone}`;
 
 /** A sign-up as its owner or a cadre of the fair sees it (full phone), or masked for anyone else. */
-export function signupView(doc: FairSignupDoc, slot: { start: string; end: string } | undefined, fullPhone: boolean): SignupView {
+export function signupView(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+  fullPhone: boolean,
+): SignupView {
   const view: SignupView = {
     _id: doc._id,
     fairId: doc.fairId,
@@ -53,32 +57,51 @@ export function fairCard(fair: FairDoc, slots: FairSlotDoc[], distanceKm?: numbe
     village: fair.village,
     address: fair.address,
     status: fair.status,
-    seatsLeft: slots.filter((s) => s.fairId === fair._id).reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),
+    seatsLeft: slots
+      .filter((s) => s.fairId === fair._id)
+      .reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),
     employerCount: fair.employers.length,
   };
   if (distanceKm !== undefined) card.distanceKm = distanceKm;
   return card;
 }
 
-export async function fairCards(ctx: Ctx, fairs: FairDoc[], distanceOf?: (f: FairDoc) => number): Promise<FairCard[]> {
-  const slots = await slotsOf(ctx, fairs.map((f) => f._id));
+export async function fairCards(
+  ctx: Ctx,
+  fairs: FairDoc[],
+  distanceOf?: (f: FairDoc) => number,
+): Promise<FairCard[]> {
+  const slots = await slotsOf(
+    ctx,
+    fairs.map((f) => f._id),
+  );
   return fairs.map((f) => fairCard(f, slots, distanceOf?.(f)));
 }
 
 const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km, rounded to 0.1. */
-export function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+export function distanceKm(
+  a: { lat: number; lng: number },
+  b: { lat: number; lng: number },
+): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLng = (b.lng - a.lng) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
   return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
 }
 
 /** A stored point as {lat, lng}: the SDK reads GeoJSON back as a Geo.Point (longitude/latitude). */
 export function pointOf(value: unknown): { lat: number; lng: number } {
-  const v = value as { coordinates?: [number, number]; longitude?: number; latitude?: number } | null;
-  if (Array.isArray(v?.coordinates)) return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
+  const v = value as {
+    coordinates?: [number, number];
+    longitude?: number;
+    latitude?: number;
+  } | null;
+  if (Array.isArray(v?.coordinates))
+    return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
   return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
 }
