@@ -1,4 +1,7 @@
-/** A scanned code may be the bare code or a link that carries it (…?code=K7Q2). */
+/**
+ * What to send for a scanned code: the sign-up QR text as it is (`XP:<invite>:<code>`, so the
+ * server tells another fair's code apart), or the code out of a link that carries one (…?code=).
+ */
 export function codeFromScan(raw: string): string {
   const m = /[?&](?:code|c)=([^&#]+)/.exec(raw);
   return decodeURIComponent(m?.[1] ?? raw).trim();

@@ -35,27 +35,29 @@ test('a scanned code checks the person in and says so in large type', async () =
     signup: signup({ status: 'checkedIn', checkedInAt: Date.parse('2026-11-28T09:05:00+08:00') }),
     alreadyCheckedIn: false,
   });
-  scanReturns('K7Q2');
+  scanReturns('XP:QR28:382917');
   const page = await open();
   expect(textOf(page)).toContain('庆荣村院坝招聘会');
   await tap(page, '#scan');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+  expect(cloud.callsOf('fair.checkIn')).toEqual([
+    { fairId: 'fair_qingrong', code: 'XP:QR28:382917' },
+  ]);
   expect(textOf(page, '#result')).toContain('签到成功');
   expect(textOf(page, '#result')).toContain('张大勇');
   expect(textOf(page, '#count')).toBe('1');
 });
 
-test('a code inside a scanned link is read out of it', async () => {
+test('a code inside a scanned link is read out of it; the sign-up QR text is sent whole', async () => {
   cloud.ok('fair.checkIn', {
     signup: signup({ status: 'checkedIn', checkedInAt: Date.now() }),
     alreadyCheckedIn: false,
   });
-  scanReturns('https://xp.example/c?code=K7Q2');
+  scanReturns('https://xp.example/c?code=382917');
   const page = await open();
   await tap(page, '#scan');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
 });
 
 test('someone already checked in is shown as harmless', async () => {
@@ -64,10 +66,10 @@ test('someone already checked in is shown as harmless', async () => {
     alreadyCheckedIn: true,
   });
   const page = await open();
-  type(page, '#code', 'k7q2');
+  type(page, '#code', '382 917');
   await tap(page, '#manual');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: 'K7Q2' }]);
+  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
   expect(textOf(page, '#result')).toContain('已经签过到了');
   expect(textOf(page, '#result')).toContain('09:05 已签到，直接请进');
   expect(textOf(page, '#count')).toBe('0');
@@ -76,7 +78,7 @@ test('someone already checked in is shown as harmless', async () => {
 test('another fair’s code shows the server’s message', async () => {
   cloud.fail('fair.checkIn', 'WRONG_FAIR', '这个签到码不是本场招聘会的');
   const page = await open();
-  type(page, '#code', 'X9P3');
+  type(page, '#code', '771204');
   await tap(page, '#manual');
   await settle();
   expect(textOf(page, '#result')).toContain('没有签上');

@@ -80,7 +80,7 @@ export function signup(over: Partial<Record<string, unknown>> = {}) {
     phone: '13812345678',
     village: '庆荣村',
     status: 'signed' as const,
-    checkInCode: 'K7Q2',
+    checkInCode: '382917',
     createdAt: Date.parse('2026-11-22T09:00:00+08:00'),
     ...over,
   };

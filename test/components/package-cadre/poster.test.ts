@@ -9,13 +9,11 @@ let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
-  cloud
-    .ok('fair.get', FAIR)
-    .ok('fair.invitePoster', {
-      scene: 'f=QR28',
-      page: 'pages/fair/index',
-      imageBase64: PNG_BASE64,
-    });
+  cloud.ok('fair.get', FAIR).ok('fair.invitePoster', {
+    scene: 'f=QR28',
+    page: 'pages/fair/index',
+    imageBase64: PNG_BASE64,
+  });
 });
 afterEach(() => jest.restoreAllMocks());
 

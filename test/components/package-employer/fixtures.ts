@@ -133,7 +133,7 @@ export const SIGNUPS = [
     phone: '138****5678',
     village: '庆荣村',
     status: 'checkedIn' as const,
-    checkInCode: 'K7Q2',
+    checkInCode: '382917',
     createdAt: Date.parse('2026-11-22T09:00:00+08:00'),
     checkedInAt: Date.parse('2026-11-28T09:05:00+08:00'),
   },
@@ -146,7 +146,7 @@ export const SIGNUPS = [
     phone: '139****4321',
     village: '太平村',
     status: 'signed' as const,
-    checkInCode: 'M3X9',
+    checkInCode: '604215',
     createdAt: Date.parse('2026-11-23T20:00:00+08:00'),
   },
 ];

@@ -50,7 +50,8 @@ Component({
     },
 
     onCodeInput(e: WechatMiniprogram.Input) {
-      this.setData({ code: e.detail.value.toUpperCase(), codeError: '' });
+      // The sign-up page shows the code in groups (382 917): spaces and dashes are not part of it.
+      this.setData({ code: e.detail.value.replace(/[\s-]/g, ''), codeError: '' });
     },
 
     async onManual() {

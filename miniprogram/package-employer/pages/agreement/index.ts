@@ -117,7 +117,7 @@ Component({
     },
 
     onCodeInput(e: WechatMiniprogram.Input) {
-      this.setData({ code: e.detail.value.trim().toUpperCase(), codeError: '' });
+      this.setData({ code: e.detail.value.replace(/[\s-]/g, '').toUpperCase(), codeError: '' });
     },
 
     onFindCode() {
