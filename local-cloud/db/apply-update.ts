@@ -1,6 +1,6 @@
-import { update as mingoUpdate } from 'mingo';
 import { CloudError } from './cloud-error';
 import { clone, type Doc } from './ejson';
+import { updateInPlace } from './mingo-engine';
 
 const isOperatorUpdate = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
 
@@ -20,7 +20,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
   const next = clone(doc);
   let changed: string[];
   try {
-    changed = mingoUpdate(next, data as never, undefined, undefined, { cloneMode: 'deep' });
+    changed = updateInPlace(next, data);
   } catch (err) {
     throw new CloudError('DATABASE_REQUEST_FAILED', `invalid update: ${(err as Error).message}`);
   }

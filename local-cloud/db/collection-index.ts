@@ -8,6 +8,9 @@ interface SortedEntry {
   docKey: string;
 }
 
+const entryKey = (e: SortedEntry): string => `${equalityKey(e.value)}\u0000${e.docKey}`;
+const SETTLE_AT = 1024;
+
 export interface RangeBounds {
   gt?: unknown;
   gte?: unknown;
@@ -29,7 +32,12 @@ export class CollectionIndex {
   readonly fields: string[];
   readonly geo: boolean;
   private readonly hash = new Map<string, Set<string>>();
-  private readonly sorted: SortedEntry[] = [];
+  /** Entries sorted by (first field value, document key). */
+  private sorted: SortedEntry[] = [];
+  /** Recent additions not yet merged into `sorted`. */
+  private pending: SortedEntry[] = [];
+  /** Entries of `sorted` that were removed (tombstones until the next settle). */
+  private readonly dead = new Set<string>();
 
   constructor(
     readonly collection: string,
@@ -56,18 +64,44 @@ export class CollectionIndex {
     return [...new Set(fieldValues(doc, this.fields[0]))];
   }
 
-  private bound(value: unknown, docKey: string, upper: boolean): number {
+  private static compare(a: SortedEntry, b: SortedEntry): number {
+    const c = compareValues(a.value, b.value);
+    if (c !== 0) return c;
+    return a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0;
+  }
+
+  private bound(value: unknown, docKey: string): number {
     let lo = 0;
     let hi = this.sorted.length;
+    const probe = { value, docKey };
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      const e = this.sorted[mid];
-      let c = compareValues(e.value, value);
-      if (c === 0) c = e.docKey < docKey ? -1 : e.docKey > docKey ? 1 : 0;
-      if (c < 0 || (upper && c === 0)) lo = mid + 1;
+      if (CollectionIndex.compare(this.sorted[mid], probe) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
+  }
+
+  /** Folds pending additions into the sorted array and drops removed entries (amortised O(n)). */
+  private settle(): void {
+    if (this.dead.size) {
+      this.sorted = this.sorted.filter((e) => !this.dead.has(entryKey(e)));
+      this.dead.clear();
+    }
+    if (this.pending.length) {
+      const add = this.pending.sort(CollectionIndex.compare);
+      this.pending = [];
+      const merged: SortedEntry[] = new Array(this.sorted.length + add.length);
+      let i = 0;
+      let j = 0;
+      let k = 0;
+      while (i < this.sorted.length && j < add.length) {
+        merged[k++] = CollectionIndex.compare(this.sorted[i], add[j]) <= 0 ? this.sorted[i++] : add[j++];
+      }
+      while (i < this.sorted.length) merged[k++] = this.sorted[i++];
+      while (j < add.length) merged[k++] = add[j++];
+      this.sorted = merged;
+    }
   }
 
   /** Throws E11000 when `doc` would duplicate another document's key. */
@@ -96,8 +130,11 @@ export class CollectionIndex {
       set.add(docKey);
     }
     for (const value of this.firstValues(doc)) {
-      this.sorted.splice(this.bound(value, docKey, false), 0, { value, docKey });
+      const entry = { value, docKey };
+      // Re-adding an entry that is still in `sorted` only revives it.
+      if (!this.dead.delete(entryKey(entry))) this.pending.push(entry);
     }
+    if (this.pending.length > SETTLE_AT || this.dead.size > SETTLE_AT) this.settle();
   }
 
   remove(docKey: string, doc: Doc): void {
@@ -108,9 +145,16 @@ export class CollectionIndex {
       if (set && set.size === 0) this.hash.delete(key);
     }
     for (const value of this.firstValues(doc)) {
-      const i = this.bound(value, docKey, false);
-      if (this.sorted[i]?.docKey === docKey) this.sorted.splice(i, 1);
+      const at = this.pending.findIndex((e) => e.docKey === docKey && compareValues(e.value, value) === 0);
+      if (at >= 0) this.pending.splice(at, 1);
+      else this.dead.add(entryKey({ value, docKey }));
     }
+    if (this.dead.size > SETTLE_AT) this.settle();
+  }
+
+  /** Whether two versions of a document have the same keys in this index. */
+  sameKeys(a: Doc, b: Doc): boolean {
+    return this.fields.every((f) => JSON.stringify(getPath(a, f)) === JSON.stringify(getPath(b, f)));
   }
 
   /** Documents whose key equals one of the combinations of `valuesPerField`. */
@@ -126,9 +170,10 @@ export class CollectionIndex {
 
   /** Documents whose first field lies in the bounds (a superset across types; mingo re-checks). */
   lookupRange(bounds: RangeBounds): Set<string> {
+    if (this.pending.length || this.dead.size) this.settle();
     const lower = bounds.gte ?? bounds.gt;
     const upper = bounds.lte ?? bounds.lt;
-    let i = lower === undefined ? 0 : this.bound(lower, '', false);
+    let i = lower === undefined ? 0 : this.bound(lower, '');
     const out = new Set<string>();
     for (; i < this.sorted.length; i++) {
       const e = this.sorted[i];

@@ -32,10 +32,13 @@ export class Collection {
   /** Inserts or replaces (a replaced document keeps its natural position). */
   put(key: string, doc: Doc): void {
     const old = this.docs.get(key);
-    if (old) this.indexes.forEach((ix) => ix.remove(key, old));
-    else this.order.set(key, this.nextSeq++);
+    if (!old) this.order.set(key, this.nextSeq++);
+    for (const ix of this.indexes) {
+      if (old && ix.sameKeys(old, doc)) continue;
+      if (old) ix.remove(key, old);
+      ix.add(key, doc);
+    }
     this.docs.set(key, doc);
-    this.indexes.forEach((ix) => ix.add(key, doc));
   }
 
   delete(key: string): void {

@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { Aggregator, Query } from 'mingo';
 import { applyUpdate, upsertBase } from './apply-update';
 import { CloudError, collectionNotExist } from './cloud-error';
 import { Collection } from './collection';
 import { clone, idKey, parseWire, toWire, type Doc } from './ejson';
-import { asPoint, distanceMetres, extractNear, geoContext, geoFields } from './geo';
+import { asPoint, distanceMetres, extractNear, geoFields } from './geo';
 import type { IndexDeclarations } from './index-declarations';
 import { Journal, type JournalRecord } from './journal';
+import { newAggregator, newQuery } from './mingo-engine';
 import { idCondition, plan } from './query-planner';
 import { select, type SelectOptions } from './select';
 import { slot, splitSlot, Transaction } from './transaction';
@@ -48,7 +48,16 @@ interface Change {
 }
 
 /** CloudBase-style document ids: 32 hex characters. */
-export const newId = (): string => randomBytes(16).toString('hex');
+let idPool = Buffer.alloc(0);
+let idPos = 0;
+export function newId(): string {
+  if (idPos + 16 > idPool.length) {
+    idPool = randomBytes(16 * 4096);
+    idPos = 0;
+  }
+  idPos += 16;
+  return idPool.toString('hex', idPos - 16, idPos);
+}
 
 /**
  * The document database: collections with declared indexes, mingo for matching, updates and
@@ -188,7 +197,7 @@ export class Database {
       }
     }
     const { filter: engineFilter, near } = extractNear(filter);
-    const query = new Query(engineFilter, { context: geoContext });
+    const query = newQuery(engineFilter);
     let docs: Doc[];
     if (t) {
       docs = this.viewAll(c, t);
@@ -264,7 +273,7 @@ export class Database {
       return other ? [...other.docs.values()].map(clone) : [];
     };
     try {
-      return new Aggregator(pipeline, { context: geoContext, collectionResolver: resolver }).run(docs.map(clone)) as Doc[];
+      return newAggregator(pipeline, resolver).run(docs.map(clone)) as Doc[];
     } catch (err) {
       if (err instanceof CloudError) throw err;
       throw new CloudError('DATABASE_REQUEST_FAILED', `aggregate: ${(err as Error).message}`);

@@ -1,4 +1,3 @@
-import { Context } from 'mingo';
 import { CloudError } from './cloud-error';
 import { getPath } from './value-order';
 
@@ -161,8 +160,7 @@ const fieldOp =
     test(getPath(obj, selector), spec as AnyObject);
 
 /** mingo query operators for geo queries. */
-export const geoContext = Context.init({
-  query: {
+export const geoQueryOperators = {
     $geoWithin: fieldOp(within),
     $geoIntersects: fieldOp(intersects),
     $localNear: fieldOp((value, spec) => {
@@ -173,5 +171,4 @@ export const geoContext = Context.init({
       return (near.maxDistance === undefined || d <= near.maxDistance) &&
         (near.minDistance === undefined || d >= near.minDistance);
     }),
-  },
-});
+};

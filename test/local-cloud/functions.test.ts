@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import type { LocalCloud } from '../../local-cloud/index';
 import { FIXTURES, sdkFor, startFixtureCloud } from './helpers';
 
+// Instance cold starts (node + wx-server-sdk) take seconds on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 let local: LocalCloud;
 const lines: string[] = [];
 const NOW = Date.UTC(2026, 2, 8, 2, 0, 0);

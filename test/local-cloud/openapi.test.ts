@@ -3,6 +3,9 @@ import { PNG } from 'pngjs';
 import type { LocalCloud } from '../../local-cloud/index';
 import { startFixtureCloud } from './helpers';
 
+// Instance cold starts (node + wx-server-sdk) take seconds on a busy 2-core machine.
+jest.setTimeout(60_000);
+
 let local: LocalCloud;
 
 interface OpenApiReply {

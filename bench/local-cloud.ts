@@ -1,0 +1,144 @@
+/**
+ * local-cloud benchmark: on 100k documents, ops/s and p50/p95 latency of doc get, an indexed query,
+ * insert and a conditional update, through the real wx-server-sdk over HTTP and on the engine
+ * directly; the ratio is the cost of the protocol layer.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Database } from '../local-cloud/db/database';
+import { startLocalCloud } from '../local-cloud/index';
+
+const DOCS = 100_000;
+const SDK_OPS = 600;
+const ENGINE_OPS = 5000;
+const COUNTIES = ['浦北县', '资中县', '慈利县', '婺城区', '金东区'];
+
+interface Figure {
+  ops: number;
+  opsPerSec: number;
+  p50: number;
+  p95: number;
+}
+
+async function measure(n: number, op: (i: number) => Promise<unknown> | unknown): Promise<Figure> {
+  const lat: number[] = new Array(n);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await op(i);
+    lat[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  const total = Number(process.hrtime.bigint() - start) / 1e9;
+  lat.sort((a, b) => a - b);
+  return { ops: n, opsPerSec: n / total, p50: lat[Math.floor(n * 0.5)], p95: lat[Math.floor(n * 0.95)] };
+}
+
+const job = (i: number): Record<string, unknown> => ({
+  code: `J${i}`,
+  county: COUNTIES[i % COUNTIES.length],
+  employerId: `e${i % 2000}`,
+  title: `岗位${i}`,
+  pay: 3000 + (i % 60) * 100,
+  taken: 0,
+  cap: 1_000_000,
+});
+
+export async function run(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'local-cloud-bench-'));
+  const indexesFile = join(dir, 'indexes.json');
+  writeFileSync(
+    indexesFile,
+    JSON.stringify({
+      collections: {
+        jobs: [
+          { name: 'code_unique', unique: true, keys: [{ name: 'code', direction: '1' }] },
+          { name: 'employer', keys: [{ name: 'employerId', direction: '1' }] },
+        ],
+      },
+    }),
+  );
+  const cloud = await startLocalCloud({ memory: true, indexesFile, functionsRoot: join(dir, 'none'), strictIndexes: true });
+  const engine = cloud.database;
+  const seedStart = Date.now();
+  const ids: string[] = [];
+  for (let i = 0; i < DOCS; i += 1000) {
+    const batch = Array.from({ length: 1000 }, (__, k) => job(i + k));
+    ids.push(...((await engine.insert('jobs', batch)) as string[]));
+  }
+  console.log(`local-cloud bench: seeded ${DOCS} documents in ${Date.now() - seedStart} ms`);
+
+  Object.assign(process.env, cloud.sdkEnv());
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const sdk = require('wx-server-sdk');
+  sdk.init({ env: cloud.env });
+  const db = sdk.database();
+  const _ = db.command;
+  const pick = (i: number): string => ids[(i * 7919) % ids.length];
+
+  const sdkFigures: Record<string, Figure> = {
+    'doc get': await measure(SDK_OPS, (i) => db.collection('jobs').doc(pick(i)).get()),
+    'indexed query (employerId, limit 20)': await measure(SDK_OPS, (i) =>
+      db.collection('jobs').where({ employerId: `e${i % 2000}` }).limit(20).get(),
+    ),
+    insert: await measure(SDK_OPS, (i) => db.collection('jobs').add({ data: job(DOCS + i) })),
+    'conditional update (_id, taken < cap, inc)': await measure(SDK_OPS, (i) =>
+      db.collection('jobs').where({ _id: pick(i), taken: _.lt(1_000_000) }).update({ data: { taken: _.inc(1) } }),
+    ),
+  };
+  const engineFigures: Record<string, Figure> = {
+    'doc get': await measure(ENGINE_OPS, (i) => engine.find({ collection: 'jobs', filter: { _id: pick(i) }, limit: 1 })),
+    'indexed query (employerId, limit 20)': await measure(ENGINE_OPS, (i) =>
+      engine.find({ collection: 'jobs', filter: { employerId: `e${i % 2000}` }, limit: 20 }),
+    ),
+    insert: await measure(ENGINE_OPS, (i) => engine.insert('jobs', [job(2 * DOCS + i)])),
+    'conditional update (_id, taken < cap, inc)': await measure(ENGINE_OPS, (i) =>
+      engine.update({
+        collection: 'jobs',
+        filter: { _id: pick(i), taken: { $lt: 1_000_000 } },
+        data: { $inc: { taken: 1 } },
+        multi: false,
+        merge: true,
+        upsert: false,
+      }),
+    ),
+  };
+  await cloud.stop();
+
+  // Durable inserts: the journal acknowledges only after fdatasync (group commit).
+  const journaled = await Database.open({ dataDir: join(dir, 'data'), indexes: { jobs: [] } });
+  const durable = await measure(500, (i) => journaled.insert('jobs', [job(i)]));
+  const concurrentStart = Date.now();
+  await Promise.all(Array.from({ length: 2000 }, (__, i) => journaled.insert('jobs', [job(10_000 + i)])));
+  const concurrentRate = 2000 / ((Date.now() - concurrentStart) / 1000);
+  await journaled.close();
+  rmSync(dir, { recursive: true, force: true });
+
+  const f = (n: number, d = 0): string => n.toFixed(d);
+  const rows = Object.keys(sdkFigures).map((name) => {
+    const s = sdkFigures[name];
+    const e = engineFigures[name];
+    return {
+      operation: name,
+      'sdk ops/s': f(s.opsPerSec),
+      'sdk p50 ms': f(s.p50, 3),
+      'sdk p95 ms': f(s.p95, 3),
+      'engine ops/s': f(e.opsPerSec),
+      'engine p50 ms': f(e.p50, 3),
+      'engine p95 ms': f(e.p95, 3),
+      'engine/sdk': `${f(e.opsPerSec / s.opsPerSec, 1)}x`,
+    };
+  });
+  console.log(`local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory)`);
+  console.table(rows);
+  console.log(
+    `journaled insert (fsync per acknowledged write): sequential ${f(durable.opsPerSec)} ops/s, p50 ${f(durable.p50, 3)} ms, p95 ${f(durable.p95, 3)} ms; 2000 concurrent ${f(concurrentRate)} ops/s (group commit)`,
+  );
+}
+
+if (require.main === module) {
+  run().catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
