@@ -148,3 +148,20 @@ test('an unknown code shows the server message and 重试', async () => {
   expect(textOf(p)).toContain('没有找到这条信息，可能已被删除');
   expect(textOf(p)).toContain('重试');
 });
+
+test('the fair’s cadre gets the poster, check-in and sign-up list of this fair', async () => {
+  cloud.ok('fair.get', { ...FAIR_DETAIL, canManage: true });
+  const p = await open();
+  expect(textOf(p, '#manage')).toContain('邀请海报');
+  await tapOn(p, '#manage-poster');
+  await tapOn(p, '#manage-check-in');
+  expect(wxr.navigations).toEqual([
+    '/package-cadre/pages/poster/index?fairId=fair_qingrong',
+    '/package-cadre/pages/check-in/index?fairId=fair_qingrong',
+  ]);
+});
+
+test('a worker sees no staff entries', async () => {
+  const p = await open();
+  expect(has(p, '#manage')).toBe(false);
+});

@@ -97,6 +97,8 @@ Component({
     slotMessage: '',
     mySignup: null as MySignupView | null,
     submitting: false,
+    /** The caller is a cadre of this fair: entries to the cadre pages for it. */
+    canManage: false,
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
@@ -140,6 +142,7 @@ Component({
           slots: fair.slots,
           slotId: chosen ? chosen.id : '',
           mySignup: mySignupView(fair.mySignup),
+          canManage: fair.canManage,
         });
       } catch (err) {
         this.setData({ state: 'error', message: messageOf(err) });
@@ -214,6 +217,12 @@ Component({
           this.setData({ submitting: false });
           wx.showModal({ title: '没有报上', content: messageOf(err), showCancel: false, confirmText: '知道了' });
         });
+    },
+
+    onManage(e: WechatMiniprogram.TouchEvent) {
+      const page = String(e.currentTarget.dataset['page']);
+      const fairId = state(this).fair?._id;
+      if (fairId) wx.navigateTo({ url: `/package-cadre/pages/${page}/index?fairId=${fairId}` });
     },
 
     onShowCode() {
