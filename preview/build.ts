@@ -184,6 +184,23 @@ function miniprogramNpmPlugin(root: string): Plugin {
   };
 }
 
+/**
+ * j-component as miniprogram-simulate uses it, with one option changed: element ids are written to
+ * the DOM (as WeChat DevTools shows them), so a page's `id="submit"` can be found in the browser.
+ */
+function jComponentPatchPlugin(): Plugin {
+  return {
+    name: 'j-component-ids',
+    setup(b) {
+      b.onLoad({ filter: /j-component[\\/]src[\\/]componentmanager\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        if (!source.includes('writeIdToDOM: false')) throw new Error('j-component changed: writeIdToDOM not found');
+        return { contents: source.replace('writeIdToDOM: false', 'writeIdToDOM: true'), loader: 'js' };
+      });
+    },
+  };
+}
+
 function manifestPlugin(found: ReturnType<typeof discover>, appCssText: string): Plugin {
   return {
     name: 'xp-manifest',
@@ -231,7 +248,7 @@ export async function buildPreview(root = MINIPROGRAM_ROOT): Promise<PreviewBuil
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
     nodePaths: [join(REPO_ROOT, 'node_modules')],
-    plugins: [manifestPlugin(found, appCss), miniprogramNpmPlugin(root)],
+    plugins: [manifestPlugin(found, appCss), miniprogramNpmPlugin(root), jComponentPatchPlugin()],
     tsconfig: join(root, 'tsconfig.json'),
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));

@@ -49,8 +49,11 @@ export interface Preview {
   url: string;
   /** http://127.0.0.1:PORT/app.html (the app alone, for tests and screenshots) */
   appUrl: string;
-  /** The app alone at a page, as a user: appUrlFor('/pages/fair/index?id=f1', 'worker'). */
-  appUrlFor(path?: string, as?: string): string;
+  /**
+   * The app alone at a page, as a demo user (by key) or any openid:
+   * appUrlFor('/pages/fair/index?id=f1', 'worker'), appUrlFor('/pages/me/index', { openid: 'o-x' }).
+   */
+  appUrlFor(path?: string, as?: string | { openid: string }): string;
   /** Rebuilds now (normally automatic on the next page load after a change). */
   rebuild(): Promise<void>;
   stop(): Promise<void>;
@@ -246,10 +249,11 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   return {
     url: `${base}/`,
     appUrl: `${base}/app.html`,
-    appUrlFor(path?: string, as?: string): string {
+    appUrlFor(path?: string, as?: string | { openid: string }): string {
       const u = new URL(`${base}/app.html`);
       if (path) u.searchParams.set('path', path);
-      if (as) u.searchParams.set('as', as);
+      if (typeof as === 'string') u.searchParams.set('as', as);
+      else if (as) u.searchParams.set('openid', as.openid);
       return u.toString();
     },
     async rebuild() {

@@ -70,9 +70,14 @@ export function currentOpenid(): string | undefined {
  * Points the app at local-cloud as `userKey` (a fresh device for that user: the rest of the
  * storage is cleared) when the key differs from the current user; keeps the gateway URL current.
  */
-export function chooseUser(userKey: string | null): void {
+export function chooseUser(userKey: string | null, openid?: string | null): void {
   const gateway = storageGet(GATEWAY_KEY) as { url?: string; openid?: string } | '';
-  const wanted = userKey ? config.users.find((u) => u.key === userKey) : undefined;
+  // `?openid=` acts as any user (tests and tools); `?as=` as a demo user by key.
+  const wanted = openid
+    ? { key: openid, openid }
+    : userKey
+      ? config.users.find((u) => u.key === userKey)
+      : undefined;
   if (userKey && !wanted) console.warn(`[preview] no demo user "${userKey}"`);
   if (!config.cloudUrl) return;
   if (wanted && (!gateway || gateway.openid !== wanted.openid)) {

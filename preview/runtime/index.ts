@@ -17,7 +17,7 @@ jUtils.transformRpx = (style: string) =>
   String(style).replace(/(-?\d*\.?\d+)rpx/gi, (_m, n: string) => `${Math.round(Number(n) * 500) / 1000}px`);
 
 const params = new URL(location.href).searchParams;
-chooseUser(params.get('as'));
+chooseUser(params.get('as'), params.get('openid'));
 
 const g = window as unknown as Record<string, unknown>;
 g.wx = wx;

@@ -10,8 +10,11 @@ export interface Session {
   previewUrl: string;
   cloudUrl: string;
   demo: boolean;
-  /** A fresh phone (empty storage) showing `path` as the demo user `as`. */
-  openApp(path: string, as: string): Promise<Page>;
+  /**
+   * A fresh phone showing `path` as the demo user `as` (a key) or `{ openid }`. `storage` is what
+   * the phone already has in wx storage (e.g. `{ '__preview:privacyAgreed': true }`).
+   */
+  openApp(path: string, as: string | { openid: string }, storage?: Record<string, unknown>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -35,18 +38,31 @@ export async function openSession(): Promise<Session> {
     previewUrl: base,
     cloudUrl,
     demo,
-    async openApp(path: string, as: string): Promise<Page> {
+    async openApp(path: string, as: string | { openid: string }, storage?: Record<string, unknown>): Promise<Page> {
       const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
       contexts.push(context);
+
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
+      if (process.env.XP_E2E_VERBOSE) page.on('console', (m) => console.log(`[app ${m.type()}] ${m.text()}`));
       (page as unknown as { xpErrors: string[] }).xpErrors = errors;
       const url = new URL('app.html', base);
       url.searchParams.set('path', path);
-      url.searchParams.set('as', as);
+      if (typeof as === 'string') url.searchParams.set('as', as);
+      else url.searchParams.set('openid', as.openid);
       await page.goto(url.toString());
       await page.waitForSelector('html[data-xp-ready="true"]');
+      if (storage) {
+        // After the first load (choosing the user starts from an empty phone), then open again.
+        const entries = Object.entries(storage).map(([k, v]) => [`wx:${k}`, JSON.stringify(v)]);
+        type Store = { localStorage: { setItem(k: string, v: string): void } };
+        await page.evaluate((list) => {
+          for (const [k, v] of list) (globalThis as unknown as Store).localStorage.setItem(k, v);
+        }, entries);
+        await page.reload();
+        await page.waitForSelector('html[data-xp-ready="true"]');
+      }
       return page;
     },
     async close() {
@@ -84,4 +100,9 @@ export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => bo
     value = await read();
   }
   return value;
+}
+
+/** The page on screen (the pages under it in the stack, and other tab pages, stay in the DOM hidden). */
+export function onScreen(page: Page) {
+  return page.locator('.xp-page-top');
 }

@@ -41,8 +41,8 @@ interface CloudHandle {
   stop(): Promise<void>;
 }
 
-async function startCloud(log: (line: string) => void): Promise<{ cloud: CloudHandle; demo: boolean }> {
-  const wantDemo = process.env.XP_E2E_DEMO !== '0';
+async function startCloud(log: (line: string) => void, demoData: boolean): Promise<{ cloud: CloudHandle; demo: boolean }> {
+  const wantDemo = demoData && process.env.XP_E2E_DEMO !== '0';
   if (wantDemo && existsSync(resolve(REPO_ROOT, 'scripts', 'demo', 'cloud.ts'))) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const demo = require('../../scripts/demo/cloud') as {
@@ -71,9 +71,16 @@ async function startCloud(log: (line: string) => void): Promise<{ cloud: CloudHa
   return { cloud, demo: false };
 }
 
-export async function startEnvironment(log: (line: string) => void = () => undefined): Promise<E2eEnvironment> {
+/**
+ * Starts everything. `demoData` (globalSetup: yes; a file run on its own: no, to stay quick) loads
+ * the demo world first; the stories make their own users, so they pass either way.
+ */
+export async function startEnvironment(
+  log: (line: string) => void = () => undefined,
+  demoData = false,
+): Promise<E2eEnvironment> {
   ensureChromium();
-  const { cloud, demo } = await startCloud(log);
+  const { cloud, demo } = await startCloud(log, demoData);
   let preview: Preview;
   try {
     preview = await startPreview({ cloudUrl: cloud.url, watch: false, log });

@@ -2,7 +2,7 @@
 import { ENV_KEYS, startEnvironment } from './environment';
 
 export default async function globalSetup(): Promise<void> {
-  const env = await startEnvironment((line) => console.warn(line));
+  const env = await startEnvironment((line) => console.warn(line), true);
   process.env[ENV_KEYS.cloud] = env.cloudUrl;
   process.env[ENV_KEYS.preview] = env.previewUrl;
   process.env[ENV_KEYS.demo] = env.demo ? '1' : '0';
