@@ -1,7 +1,7 @@
 import { COUNTY_CHOICES, CATEGORY_CHOICES, PAY_CHOICES } from '../../miniprogram/services/filters';
 import { loadPage } from './load';
 import { DAILY_JOB, NEW_SESSION, SESSION, TAIZHOU_JOB, WOOD_JOB } from './worker-fixtures';
-import { has, pickIn, settle, setup, tapOn, textOf, until, type FakeCloud, type WxRecord } from './worker-kit';
+import { has, pickIn, settle, setup, tapOn, textOf, typeInto, until, type FakeCloud, type WxRecord } from './worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
@@ -188,4 +188,25 @@ test('a search with no result says so and offers to clear the filters', async ()
   await settle();
   expect(textOf(p)).toContain('没有找到合适的工作，换个条件试试');
   expect(has(p, 'job-card')).toBe(false);
+});
+
+test('搜工作: a keyword is searched when 搜索 is tapped', async () => {
+  const p = await openSearch();
+  await typeInto(p, '#keyword', '木工');
+  expect(cloud.inputsOf('job.search')).toHaveLength(1);
+  await tapOn(p, '#search-go');
+  await settle();
+  expect(lastSearch()).toEqual({ sort: 'newest', limit: 20, keyword: '木工' });
+});
+
+test('清空条件 after an empty search starts over', async () => {
+  const p = await openSearch();
+  cloud.ok('job.search', { items: [], nextCursor: null });
+  await tapOn(p, '#toggle-meals');
+  await settle();
+  cloud.ok('job.search', { items: [DAILY_JOB], nextCursor: null });
+  await tapOn(p, '#clear-filters');
+  await settle();
+  expect(lastSearch()).toEqual({ sort: 'newest', limit: 20 });
+  expect(textOf(p)).toContain('消毒酒精灌装普工');
 });

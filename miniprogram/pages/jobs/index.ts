@@ -25,6 +25,8 @@ const state = privateState(() => ({
   cursor: null as string | null,
   seq: 0,
   near: undefined as GeoPoint | undefined,
+  /** What is typed in the search box, applied on 搜索 (no re-render per key). */
+  keyword: '',
 }));
 
 const CACHE_RECOMMEND = 'jobs:recommend';
@@ -167,13 +169,13 @@ Component({
       this.applyFilters({ daily: !this.data.filters.daily });
     },
     onKeywordInput(e: WechatMiniprogram.Input) {
-      // Kept without a re-render: the input shows what was typed.
-      this.data.filters.keyword = e.detail.value;
+      state(this).keyword = e.detail.value;
     },
     onKeywordConfirm() {
-      this.applyFilters({ keyword: this.data.filters.keyword });
+      this.applyFilters({ keyword: state(this).keyword });
     },
     onClearFilters() {
+      state(this).keyword = '';
       this.applyFilters({ ...EMPTY_FILTERS });
     },
 
