@@ -11,6 +11,7 @@ import {
   type World,
 } from './fairs-world';
 import { ADMIN } from './harness';
+import { fairInput } from './fixtures';
 import { publishedJob } from './flows';
 
 jest.setTimeout(180_000);
@@ -193,6 +194,30 @@ describe('fair reminders the day before', () => {
         .map((m) => m.touser)
         .sort(),
     ).toEqual(['o-hk-edge', 'o-hk-subscribed']);
+  });
+
+  test('a fair moved to another day is reminded again the day before its new day', async () => {
+    const { fairId } = await w.fair({ day: addDays(TODAY, 1), title: '庆荣村改期的一场' });
+    await w.worker('o-hk-moved', '何桂芳', '13800009999');
+    w.subscribe('o-hk-moved', 'fairReminder', 2);
+    await w.b.ok('o-hk-moved', 'fair.signUp', {
+      fairId,
+      slotId: 's1',
+      name: '何桂芳',
+      phone: '13800009999',
+    });
+    await tick(chinaTime(TODAY, '20:00'));
+    const newDay = addDays(TODAY, 4);
+    await w.b.ok(CADRE, 'fair.update', {
+      ...fairInput(w.clock.now),
+      day: newDay,
+      title: '庆荣村改期的一场',
+      slots: fairInput(w.clock.now).slots.map((slot, i) => ({ ...slot, id: `s${i + 1}` })),
+      fairId,
+    });
+    const before = w.b.cloud.outbox().filter((m) => m.touser === 'o-hk-moved').length;
+    await tick(chinaTime(addDays(newDay, -1), '20:00'));
+    expect(w.b.cloud.outbox().filter((m) => m.touser === 'o-hk-moved')).toHaveLength(before + 1);
   });
 });
 

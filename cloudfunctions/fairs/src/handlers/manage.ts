@@ -208,6 +208,14 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
   if (!input.description) data.description = _.remove();
   const n = await ctx.store.update(COLLECTIONS.fairs, { _id: fair._id, rev: fair.rev ?? 0 }, data);
   if (n !== 1) throw new DomainError('CONFLICT');
+  if (input.day !== fair.day) {
+    // A new day deserves a new day-before reminder.
+    await ctx.store.update(
+      COLLECTIONS.fairSignups,
+      { fairId: fair._id, status: 'signed', remindedAt: _.exists(true) },
+      { remindedAt: _.remove() },
+    );
+  }
   return {};
 };
 
