@@ -142,6 +142,13 @@ describe('job.search', () => {
     expect(items.at(-1)!.county).toBe('椒江区');
   });
 
+  test('distance pages with a keyword add up too (ties at one workplace included)', async () => {
+    const input: ActionInput<'job.search'> = { sort: 'distance', near: PLACES.jinhuaWucheng, keyword: '鞋' };
+    expect(idsOf(await all(input, 1)).sort()).toEqual([ids.shoes, ids.shoesPacking].sort());
+    const one = await all({ sort: 'distance', near: PLACES.jinhuaWucheng }, 1);
+    expect(new Set(idsOf(one)).size).toBe(6);
+  });
+
   test('distance sort without a point is refused on that field', async () => {
     const res = await backend.fail(V, 'job.search', { sort: 'distance' });
     expect(res.code).toBe('INVALID_INPUT');

@@ -13,7 +13,7 @@ import { distanceMetres, JOB_CARD_FIELDS, latLngOf, toJobCard, type JobCardDoc }
 
 const DEFAULT_PAGE = 20;
 
-type Row = JobCardDoc & { dist?: number };
+type Row = JobCardDoc;
 
 /** Published and within 有效期 (a China day, inclusive): what workers may see and apply to. */
 function visible(ctx: Ctx): Record<string, unknown> {
@@ -49,11 +49,13 @@ function searchConditions(ctx: Ctx, input: SearchInput): object[] {
   return conds;
 }
 
-type SearchCursor = { s: 'newest' | 'pay' | 'distance'; k: [number, string] };
+type KeyCursor = { s: 'newest' | 'pay'; k: [number, string] };
+/** Distance pages: the last distance shown and how many posts at exactly that distance were shown. */
+type DistanceCursor = { s: 'distance'; d: number; n: number };
 
-function isSearchCursor(sort: SearchCursor['s']) {
-  return (v: unknown): v is SearchCursor => {
-    const c = v as SearchCursor;
+function isKeyCursor(sort: KeyCursor['s']) {
+  return (v: unknown): v is KeyCursor => {
+    const c = v as KeyCursor;
     return (
       typeof c === 'object' &&
       c !== null &&
@@ -66,39 +68,95 @@ function isSearchCursor(sort: SearchCursor['s']) {
   };
 }
 
-/**
- * 找工作: filters, three orders, keyset cursors (stable while posts come and go), lean cards.
- * Distance uses the 2dsphere index through geoNear, with the distance itself as the cursor key.
- */
-export const search: Handler<'job.search'> = async (input, ctx) => {
-  const limit = input.limit ?? DEFAULT_PAGE;
-  const key = decodeCursor(input.cursor, isSearchCursor(input.sort));
-  const _ = ctx.store.command;
-  const conds = searchConditions(ctx, input);
-  const near = input.near;
+const isDistanceCursor = (v: unknown): v is DistanceCursor => {
+  const c = v as DistanceCursor;
+  return (
+    typeof c === 'object' &&
+    c !== null &&
+    c.s === 'distance' &&
+    typeof c.d === 'number' &&
+    c.d >= 0 &&
+    Number.isInteger(c.n) &&
+    c.n >= 1 &&
+    c.n <= 1000
+  );
+};
 
-  if (input.sort === 'distance' && near) {
-    const rows = await ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) => {
-      let a = agg
+/** Two distances this close are the same place (the database and we compute them separately). */
+const SAME_PLACE_M = 0.5;
+
+/**
+ * Nearest first, through the 2dsphere index. The page after distance d starts at d (minus a
+ * little slack) and skips the posts at exactly d already shown, so ties never repeat or vanish.
+ */
+async function searchByDistance(ctx: Ctx, conds: object[], near: GeoPoint, limit: number, cursor?: string) {
+  const key = decodeCursor(cursor, isDistanceCursor);
+  const _ = ctx.store.command;
+  const minDistance = key ? Math.max(0, key.d - SAME_PLACE_M) : 0;
+  const fetch = limit + 1 + (key?.n ?? 0) + 5;
+  const [where, ...rest] = conds as [Record<string, unknown>, ...object[]];
+  let rows: Row[];
+  if (rest.length === 0) {
+    rows = await ctx.store.find<Row>(
+      COLLECTIONS.jobs,
+      {
+        ...where,
+        location: _.geoNear({ geometry: ctx.store.point(near.lat, near.lng) as never, ...(key ? { minDistance } : {}) }),
+      },
+      { limit: fetch, fields: JOB_CARD_FIELDS },
+    );
+  } else {
+    // A keyword adds an $or; geoNear as the aggregate's first stage takes the whole query.
+    rows = await ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) =>
+      agg
         .geoNear({
           near: ctx.store.point(near.lat, near.lng),
           spherical: true,
           key: 'location',
           distanceField: 'dist',
           query: and(ctx, conds),
-          ...(key ? { minDistance: key.k[0] } : {}),
+          ...(key ? { minDistance } : {}),
         })
         .project({ ...JOB_CARD_FIELDS, dist: true })
-        .sort({ dist: 1, _id: 1 });
-      if (key) a = a.match(after(_, 'dist', key.k, 'asc'));
-      return a.limit(limit + 1);
-    });
-    return pageOf(rows, limit, (r): SearchCursor => ({ s: 'distance', k: [r.dist ?? 0, r._id] }), (r) =>
-      toJobCard(r, { distanceM: r.dist }),
+        .limit(fetch),
     );
   }
+  const measured = rows.map((r) => ({ row: r, m: distanceMetres(near, latLngOf(r.location)) }));
+  let ties = 0;
+  const fresh = measured.filter(({ m }) => {
+    if (!key) return true;
+    if (m < key.d - SAME_PLACE_M) return false;
+    if (Math.abs(m - key.d) <= SAME_PLACE_M && ties < key.n) {
+      ties++;
+      return false;
+    }
+    return true;
+  });
+  const page = fresh.slice(0, limit);
+  const more = fresh.length > limit;
+  const last = page[page.length - 1];
+  let nextCursor: string | null = null;
+  if (more && last) {
+    const atLast = page.filter(({ m }) => Math.abs(m - last.m) <= SAME_PLACE_M).length;
+    const carried = key && Math.abs(last.m - key.d) <= SAME_PLACE_M ? key.n : 0;
+    nextCursor = encodeCursor({ s: 'distance', d: last.m, n: atLast + carried } satisfies DistanceCursor);
+  }
+  return { items: page.map(({ row, m }) => toJobCard(row, { distanceM: m })), nextCursor };
+}
 
-  const field = input.sort === 'pay' ? 'payMonthlyMax' : 'publishedAt';
+/**
+ * 找工作: filters, three orders, keyset cursors (stable while posts come and go), lean cards.
+ */
+export const search: Handler<'job.search'> = async (input, ctx) => {
+  const limit = input.limit ?? DEFAULT_PAGE;
+  const _ = ctx.store.command;
+  const conds = searchConditions(ctx, input);
+  const near = input.near;
+  if (input.sort === 'distance' && near) return searchByDistance(ctx, conds, near, limit, input.cursor);
+
+  const sort = input.sort === 'pay' ? 'pay' : 'newest';
+  const key = decodeCursor(input.cursor, isKeyCursor(sort));
+  const field = sort === 'pay' ? 'payMonthlyMax' : 'publishedAt';
   if (key) conds.push(after(_, field, key.k, 'desc'));
   const rows = await ctx.store.find<Row>(COLLECTIONS.jobs, and(ctx, conds), {
     orderBy: [
@@ -108,11 +166,10 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
     limit: limit + 1,
     fields: JOB_CARD_FIELDS,
   });
-  const sort = input.sort === 'pay' ? 'pay' : 'newest';
   return pageOf(
     rows,
     limit,
-    (r): SearchCursor => ({ s: sort, k: [sort === 'pay' ? r.payMonthlyMax : (r.publishedAt ?? 0), r._id] }),
+    (r): KeyCursor => ({ s: sort, k: [sort === 'pay' ? r.payMonthlyMax : (r.publishedAt ?? 0), r._id] }),
     (r) => toJobCard(r, { from: near }),
   );
 };
@@ -153,19 +210,11 @@ async function fetchPool(
   maxDistance: number | undefined,
 ): Promise<Row[]> {
   if (point) {
-    return ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) =>
-      agg
-        .geoNear({
-          near: ctx.store.point(point.lat, point.lng),
-          spherical: true,
-          key: 'location',
-          distanceField: 'dist',
-          query: where,
-          ...(maxDistance ? { maxDistance } : {}),
-        })
-        .project({ ...JOB_CARD_FIELDS, dist: true })
-        .limit(POOL),
-    );
+    const near = ctx.store.command.geoNear({
+      geometry: ctx.store.point(point.lat, point.lng) as never,
+      ...(maxDistance ? { maxDistance } : {}),
+    });
+    return ctx.store.find<Row>(COLLECTIONS.jobs, { ...where, location: near }, { limit: POOL, fields: JOB_CARD_FIELDS });
   }
   return ctx.store.find<Row>(COLLECTIONS.jobs, where, {
     orderBy: [
@@ -253,7 +302,7 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
       row,
       categoryMatch: categories.has(row.category),
       payOk: expected !== undefined && row.payMonthlyMax >= expected,
-      distanceM: row.dist ?? (from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined),
+      distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
     }))
     .sort(compare);
   const pageRows = ranked.slice(offset, offset + size + 1);
