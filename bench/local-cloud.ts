@@ -4,7 +4,7 @@
  * directly; the ratio is the cost of the protocol layer.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../local-cloud/db/database';
 import { startLocalCloud } from '../local-cloud/index';
@@ -130,6 +130,7 @@ export async function run(): Promise<void> {
     };
   });
   console.log(`local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory)`);
+  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are noisy under load)`);
   console.table(rows);
   console.log(
     `journaled insert (fsync per acknowledged write): sequential ${f(durable.opsPerSec)} ops/s, p50 ${f(durable.p50, 3)} ms, p95 ${f(durable.p95, 3)} ms; 2000 concurrent ${f(concurrentRate)} ops/s (group commit)`,

@@ -23,6 +23,8 @@ export interface DatabaseOptions {
   transactionTimeoutMs?: number;
   now?: () => number;
   log?: (line: string) => void;
+  /** Journal records beyond twice the live data that trigger a compaction (default 100 000). */
+  compactSlack?: number;
 }
 
 export interface FindParams extends SelectOptions {
@@ -71,6 +73,7 @@ export class Database {
   private readonly waiters = new Map<string, (() => void)[]>();
   private readonly reportedScans = new Set<string>();
   private journal?: Journal;
+  private compacting?: Promise<void>;
   readonly now: () => number;
 
   private constructor(private readonly opts: DatabaseOptions) {
@@ -85,8 +88,7 @@ export class Database {
       for (const r of records) db.replay(r);
       if (torn) opts.log?.(`local-cloud: dropped a torn record at the end of the journal in ${opts.dataDir}`);
       db.journal = journal;
-      const live = [...db.collections.values()].reduce((n, c) => n + c.size + 1, 0);
-      if (journal.size > 2 * live + 1000) await journal.rewrite(db.image());
+      if (journal.size > 2 * db.liveRecords() + 1000) await journal.rewrite(db.image());
     }
     return db;
   }
@@ -94,12 +96,20 @@ export class Database {
   async close(): Promise<void> {
     for (const t of this.transactions.values()) clearTimeout(t.timer);
     this.transactions.clear();
+    await this.compacting;
     await this.journal?.close();
   }
 
+  private liveRecords(): number {
+    return [...this.collections.values()].reduce((n, c) => n + c.size + 1, 0);
+  }
+
   /** Rewrites the journal as the current image (what a restart would load). */
-  async compact(): Promise<void> {
-    await this.journal?.rewrite(this.image());
+  compact(): Promise<void> {
+    if (!this.journal) return Promise.resolve();
+    // The image is taken now, synchronously; see Journal.rewrite.
+    this.compacting ??= this.journal.rewrite(this.image()).finally(() => (this.compacting = undefined));
+    return this.compacting;
   }
 
   private image(): JournalRecord[] {
@@ -339,6 +349,10 @@ export class Database {
   private async persist(records: JournalRecord[]): Promise<void> {
     if (!this.journal || records.length === 0) return;
     await this.journal.append(records.length === 1 ? records[0] : { op: 'batch', ops: records });
+    // Periodic compaction: once the journal holds far more records than there are live documents.
+    if (!this.compacting && this.journal.size > 2 * this.liveRecords() + (this.opts.compactSlack ?? 100_000)) {
+      this.compact().catch((err: unknown) => this.opts.log?.(`local-cloud: journal compaction failed: ${String(err)}`));
+    }
   }
 
   private waitFor(s: string): Promise<void> {

@@ -29,6 +29,7 @@ export class Journal {
   private handle?: FileHandle;
   private pending: { line: string; done: (err?: Error) => void }[] = [];
   private flushing = false;
+  private rewriting = false;
   private records = 0;
 
   private constructor(readonly dir: string) {}
@@ -79,12 +80,12 @@ export class Journal {
     const line = `${JSON.stringify(record)}\n`;
     return new Promise((resolve, reject) => {
       this.pending.push({ line, done: (err) => (err ? reject(err) : resolve()) });
-      if (!this.flushing) setImmediate(() => void this.flush());
+      if (!this.flushing && !this.rewriting) setImmediate(() => void this.flush());
     });
   }
 
   private async flush(): Promise<void> {
-    if (this.flushing || !this.handle) return;
+    if (this.flushing || this.rewriting || !this.handle) return;
     this.flushing = true;
     while (this.pending.length) {
       const group = this.pending;
@@ -101,35 +102,39 @@ export class Journal {
     this.flushing = false;
   }
 
-  /** Replaces the journal by the given records (a compacted image), atomically via rename. */
+  /**
+   * Replaces the journal by `records`, an image of the state taken synchronously before the call.
+   * Records queued meanwhile are written after the image; replaying them again is harmless (puts
+   * carry whole documents, deletes are by key), so nothing acknowledged is lost.
+   */
   async rewrite(records: JournalRecord[]): Promise<void> {
-    await this.drain();
-    await this.handle?.close();
-    const file = join(this.dir, FILE);
-    const tmp = `${file}.tmp`;
-    const fd = openSync(tmp, 'w');
-    const chunk: string[] = [];
-    for (const r of records) {
-      chunk.push(JSON.stringify(r));
-      if (chunk.length >= 1000) {
-        writeSync(fd, `${chunk.join('\n')}\n`);
-        chunk.length = 0;
+    this.rewriting = true;
+    try {
+      while (this.flushing) await new Promise((r) => setTimeout(r, 1));
+      await this.handle?.close();
+      const file = join(this.dir, FILE);
+      const tmp = `${file}.tmp`;
+      const fd = openSync(tmp, 'w');
+      for (let i = 0; i < records.length; i += 1000) {
+        writeSync(fd, `${records.slice(i, i + 1000).map((r) => JSON.stringify(r)).join('\n')}\n`);
       }
+      fsyncSync(fd);
+      closeSync(fd);
+      renameSync(tmp, file);
+      const dirFd = openSync(this.dir, 'r');
+      fsyncSync(dirFd);
+      closeSync(dirFd);
+      this.records = records.length;
+      this.handle = await open(file, 'a');
+    } finally {
+      this.rewriting = false;
     }
-    if (chunk.length) writeSync(fd, `${chunk.join('\n')}\n`);
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(tmp, file);
-    const dirFd = openSync(this.dir, 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-    this.records = records.length;
-    this.handle = await open(file, 'a');
+    if (this.pending.length) await this.flush();
   }
 
   private async drain(): Promise<void> {
-    while (this.flushing || this.pending.length) {
-      if (!this.flushing) await this.flush();
+    while (this.flushing || this.rewriting || this.pending.length) {
+      if (!this.flushing && !this.rewriting) await this.flush();
       else await new Promise((r) => setTimeout(r, 1));
     }
   }
