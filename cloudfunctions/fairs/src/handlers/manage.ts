@@ -46,7 +46,7 @@ function checkRegion(ctx: Ctx, input: FairInput): void {
 }
 
 /** The fields of a fair document that come from the cadre's form. */
-async function formFields(ctx: Ctx, input: FairInput) {
+async function formFields(ctx: Ctx, input: FairInput, current?: FairDoc) {
   checkRegion(ctx, input);
   checkDay(input.day, ctx.now);
   const flags = await checkTexts(ctx, {
@@ -54,7 +54,11 @@ async function formFields(ctx: Ctx, input: FairInput) {
     description: input.description,
     address: input.address,
   });
-  const employers = await resolveFairEmployers(ctx, input.employers);
+  const employers = await resolveFairEmployers(
+    ctx,
+    input.employers,
+    new Set(current?.employers.map((e) => e.employerId)),
+  );
   const fields: Omit<
     FairDoc,
     '_id' | 'status' | 'inviteCode' | 'cadreOpenid' | 'createdAt' | 'updatedAt' | 'rev'
@@ -126,7 +130,7 @@ function slotDoc(fairId: string, slotId: string, slot: SlotInput): FairSlotDoc {
 export const update: Handler<'fair.update'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   requireOpen(fair, ctx.now);
-  const fields = await formFields(ctx, input);
+  const fields = await formFields(ctx, input, fair);
   const _ = ctx.store.command;
 
   // Plan the slot changes against what is taken, before writing anything.

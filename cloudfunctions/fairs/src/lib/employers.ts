@@ -26,6 +26,8 @@ export async function jobsByIds(ctx: Ctx, ids: string[]): Promise<JobDoc[]> {
 export async function resolveFairEmployers(
   ctx: Ctx,
   list: { employerId: string; jobIds: string[] }[],
+  /** Companies already on the fair stay when it is edited, even if their review was withdrawn since. */
+  alreadyListed: ReadonlySet<string> = new Set(),
 ): Promise<FairDoc['employers']> {
   const merged = new Map<string, Set<string>>();
   for (const e of list) {
@@ -48,7 +50,7 @@ export async function resolveFairEmployers(
         [`employers.${i}.employerId`]: '没有这家单位',
       });
     }
-    if (employer.status !== 'verified') {
+    if (employer.status !== 'verified' && !alreadyListed.has(employerId)) {
       throw new DomainError(
         'EMPLOYER_NOT_VERIFIED',
         `${employer.companyName}还没通过审核，暂时不能参会`,
