@@ -1,0 +1,176 @@
+/**
+ * The demo data `npm start` loads: it loads through the real actions without a single refusal,
+ * with strict indexes, and holds what the README promises (counts per collection, applications in
+ * every status, a finished fair with check-ins and agreements, fairs upcoming and cancelled, every
+ * demo user able to do what the role switcher says).
+ */
+import { addDays, chinaDay, type ApplicationStatus } from '../../miniprogram/shared/index';
+import { demoClock, loadDemo, type DemoSummary } from '../../scripts/demo/load';
+import { DEMO_USERS, demoUser } from '../../scripts/demo/users';
+import { ADMIN, startBackend, type Backend } from './harness';
+
+jest.setTimeout(300_000);
+
+const clock = demoClock();
+let backend: Backend;
+let summary: DemoSummary;
+let snapshot: Record<string, Record<string, unknown>[]>;
+
+beforeAll(async () => {
+  backend = await startBackend({ now: clock.now });
+  summary = await loadDemo(backend.cloud, { clock });
+  snapshot = (await backend.snapshot()) as Record<string, Record<string, unknown>[]>;
+});
+
+afterAll(async () => {
+  await backend?.stop();
+});
+
+const count = (
+  collection: string,
+  where: (doc: Record<string, unknown>) => boolean = () => true,
+): number => (snapshot[collection] ?? []).filter(where).length;
+
+test('the demo admin is the admin the test backend is configured with', () => {
+  expect(demoUser('admin').openid).toBe(ADMIN);
+});
+
+test('loads with every collection filled', () => {
+  expect(summary.retries).toBeLessThan(10);
+  expect(count('users')).toBe(summary.users);
+  expect(count('users')).toBeGreaterThanOrEqual(150);
+  expect(count('employers')).toBe(23);
+  expect(count('employers', (e) => e.status === 'verified')).toBe(21);
+  expect(count('employers', (e) => e.status === 'pending')).toBe(1);
+  expect(count('employers', (e) => e.status === 'rejected')).toBe(1);
+  expect(count('jobs')).toBeGreaterThanOrEqual(250);
+  expect(count('jobs', (j) => j.status === 'published')).toBeGreaterThanOrEqual(240);
+  for (const status of ['expired', 'paused', 'filled', 'closed', 'reviewing', 'rejected']) {
+    expect([status, count('jobs', (j) => j.status === status)]).toEqual([
+      status,
+      expect.any(Number),
+    ]);
+    expect(count('jobs', (j) => j.status === status)).toBeGreaterThan(0);
+  }
+  expect(count('applications')).toBeGreaterThanOrEqual(200);
+  expect(count('fairs')).toBe(6);
+  expect(count('fairSignups')).toBeGreaterThanOrEqual(200);
+  expect(count('fairAgreements')).toBe(89);
+  expect(count('reports')).toBe(2);
+  expect(count('cadreInvites', (i) => !!i.usedBy)).toBe(3);
+});
+
+test('applications end in every status', () => {
+  const statuses: ApplicationStatus[] = [
+    'applied',
+    'viewed',
+    'interview',
+    'hired',
+    'rejected',
+    'withdrawn',
+  ];
+  for (const status of statuses) {
+    expect([status, count('applications', (a) => a.status === status) > 0]).toEqual([status, true]);
+    expect(summary.applications.byStatus[status]).toBe(
+      count('applications', (a) => a.status === status),
+    );
+  }
+});
+
+test('the demo worker sees applications in every status and the reasons behind recommendations', async () => {
+  const me = demoUser('worker').openid;
+  const mine = await backend.ok(me, 'application.listMine', {});
+  expect(new Set(mine.items.map((a) => a.status))).toEqual(
+    new Set(['applied', 'viewed', 'interview', 'hired', 'rejected', 'withdrawn']),
+  );
+  const recommended = await backend.ok(me, 'job.recommend', {});
+  expect(recommended.items.length).toBeGreaterThan(5);
+  expect(recommended.items[0]?.reasons?.length).toBeGreaterThan(0);
+  const signups = await backend.ok(me, 'fair.mySignups', {});
+  expect(signups.items.map((s) => s.fair.status).sort()).toEqual(['cancelled', 'upcoming']);
+});
+
+test('庆荣村: a finished fair with its check-ins and 89 agreements', async () => {
+  const fair = snapshot.fairs?.find((f) => f.title === '庆荣村院坝招聘会') as {
+    _id: string;
+    status: string;
+    day: string;
+  };
+  expect(fair.status).toBe('finished');
+  expect(fair.day).toBe(addDays(chinaDay(Date.now()), -7));
+  const stats = await backend.ok(demoUser('cadre-taiping').openid, 'fair.stats', {
+    fairId: fair._id,
+  });
+  expect(stats.totals.checkedIn).toBe(122);
+  expect(stats.totals.agreements).toBe(89);
+  expect(stats.totals.proxy).toBe(30);
+  expect(stats.inviters.length).toBeGreaterThan(1);
+  const ledger = await backend.ok(demoUser('cadre-taiping').openid, 'fair.exportLedger', {
+    fairId: fair._id,
+  });
+  expect(ledger.rows).toBeGreaterThanOrEqual(141);
+});
+
+test('fairs tomorrow and next week are open, one is cancelled, and a full slot refuses', async () => {
+  const today = chinaDay(Date.now());
+  const tomorrow = snapshot.fairs?.find((f) => f.day === addDays(today, 1)) as {
+    _id: string;
+    status: string;
+  };
+  expect(tomorrow.status).toBe('upcoming');
+  expect(count('fairs', (f) => f.status === 'cancelled')).toBe(1);
+  expect(
+    count('fairs', (f) => f.status === 'upcoming' && (f.day as string) > addDays(today, 1)),
+  ).toBeGreaterThanOrEqual(3);
+
+  const detail = await backend.ok(demoUser('worker3').openid, 'fair.get', { fairId: tomorrow._id });
+  const full = detail.slots.find((s) => s.seatsLeft === 0);
+  expect(full).toBeDefined();
+  const refusal = await backend.fail(demoUser('worker3').openid, 'fair.signUp', {
+    fairId: tomorrow._id,
+    slotId: full?.id,
+    name: '向桂英',
+    phone: '18274460931',
+  });
+  expect(refusal.code).toBe('SLOT_FULL');
+});
+
+test('every demo user can do what the role switcher says', async () => {
+  for (const user of DEMO_USERS) {
+    const session = await backend.ok(user.openid, 'account.login', {});
+    switch (user.key) {
+      case 'worker':
+      case 'worker2':
+      case 'worker3':
+        expect([user.key, session.profile?.name]).toEqual([user.key, user.name]);
+        break;
+      case 'newcomer':
+        expect(session.profile).toBeNull();
+        expect(session.roles).toEqual(['worker']);
+        break;
+      case 'employer':
+      case 'employer-taizhou':
+        expect([user.key, session.employer?.status]).toEqual([user.key, 'verified']);
+        expect((await backend.ok(user.openid, 'job.listMine', {})).items.length).toBeGreaterThan(5);
+        break;
+      case 'employer-pending':
+        expect(session.employer?.status).toBe('pending');
+        break;
+      case 'cadre-taiping':
+      case 'cadre-pubei':
+        expect([user.key, session.roles.includes('cadre')]).toEqual([user.key, true]);
+        expect(
+          (await backend.ok(user.openid, 'fair.list', { mine: true })).items.length,
+        ).toBeGreaterThanOrEqual(2);
+        break;
+      case 'admin': {
+        expect(session.roles).toContain('admin');
+        const pending = await backend.ok(user.openid, 'admin.listPending', { kind: 'employers' });
+        expect(pending.items.length).toBe(1);
+        const reports = await backend.ok(user.openid, 'admin.listPending', { kind: 'reports' });
+        expect(reports.items.length).toBe(2);
+        break;
+      }
+    }
+  }
+});
