@@ -7,10 +7,12 @@ import {
   openSync,
   readFileSync,
   renameSync,
+  unlinkSync,
+  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 /** One journal record; `batch` holds the writes of one committed transaction. */
 export type JournalRecord =
@@ -20,6 +22,30 @@ export type JournalRecord =
   | { op: 'batch'; ops: JournalRecord[] };
 
 const FILE = 'journal.jsonl';
+const LOCK = 'LOCK';
+
+/** One server per data directory: a second one would interleave its appends with ours. */
+const held = new Set<string>();
+
+function takeLock(dir: string): void {
+  if (held.has(dir)) throw new Error(`local-cloud: ${dir} is in use by another local-cloud (this process)`);
+  const file = join(dir, LOCK);
+  if (existsSync(file)) {
+    const pid = Number(readFileSync(file, 'utf8').trim());
+    let alive = false;
+    if (pid && pid !== process.pid) {
+      try {
+        process.kill(pid, 0);
+        alive = true;
+      } catch {
+        alive = false; // left behind by a crashed server
+      }
+    }
+    if (alive) throw new Error(`local-cloud: ${dir} is in use by another local-cloud (pid ${pid})`);
+  }
+  writeFileSync(file, String(process.pid));
+  held.add(dir);
+}
 
 /**
  * Append-only journal with group commit: records queued in the same turn are written together and
@@ -36,7 +62,9 @@ export class Journal {
 
   /** Reads every intact record, cutting a torn tail, then opens the file for appending. */
   static async open(dir: string): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
+    dir = resolve(dir);
     mkdirSync(dir, { recursive: true });
+    takeLock(dir);
     const journal = new Journal(dir);
     const file = join(dir, FILE);
     const records: JournalRecord[] = [];
@@ -143,5 +171,11 @@ export class Journal {
     await this.drain();
     await this.handle?.close();
     this.handle = undefined;
+    held.delete(this.dir);
+    try {
+      unlinkSync(join(this.dir, LOCK));
+    } catch {
+      // already gone
+    }
   }
 }

@@ -44,3 +44,11 @@ test('a transaction commit is one journal record: all of it or none after a cras
   expect(reopened.find({ collection: 'seats', filter: {} }).map((d) => d.taken)).toEqual([1, 1]);
   await reopened.close();
 });
+
+test('a data directory serves one local-cloud at a time', async () => {
+  const first = await Database.open({ dataDir: dir });
+  await expect(Database.open({ dataDir: dir })).rejects.toThrow('in use by another local-cloud');
+  await first.close();
+  const second = await Database.open({ dataDir: dir });
+  await second.close();
+});
