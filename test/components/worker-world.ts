@@ -6,7 +6,7 @@
  */
 import { startWorld } from '../functions/fairs-world';
 
-export const WORKER = 'o-worker-wang-deming';
+const WORKER = 'o-worker-wang-deming';
 
 async function main(): Promise<void> {
   const world = await startWorld({ now: Date.now() });
@@ -17,9 +17,7 @@ async function main(): Promise<void> {
   process.on('SIGINT', stop);
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  });
-}
+main().catch((err: unknown) => {
+  process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+  process.exit(1);
+});
