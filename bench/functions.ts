@@ -38,7 +38,9 @@ const PLACES_BY_COUNTY: Record<string, { lat: number; lng: number }> = {
   婺城区: PLACES.jinhuaWucheng,
 };
 const COUNTIES = REGIONS.flatMap((p) =>
-  p.cities.flatMap((c) => c.counties.map((county) => ({ province: p.province, city: c.city, county }))),
+  p.cities.flatMap((c) =>
+    c.counties.map((county) => ({ province: p.province, city: c.city, county })),
+  ),
 );
 
 let seq = 0;
@@ -51,12 +53,17 @@ function pick<T>(list: readonly T[]): T {
 
 function jobDoc(now: number, employerId: string): Record<string, unknown> {
   const i = seq++;
-  const region = i % 3 === 0 ? pick(COUNTIES.filter((c) => c.county in PLACES_BY_COUNTY)) : pick(COUNTIES);
-  const base = PLACES_BY_COUNTY[region.county] ?? { lat: 22 + rand(1000) / 100, lng: 104 + rand(1700) / 100 };
+  const region =
+    i % 3 === 0 ? pick(COUNTIES.filter((c) => c.county in PLACES_BY_COUNTY)) : pick(COUNTIES);
+  const base = PLACES_BY_COUNTY[region.county] ?? {
+    lat: 22 + rand(1000) / 100,
+    lng: 104 + rand(1700) / 100,
+  };
   const lat = base.lat + (Math.random() - 0.5) * 0.6;
   const lng = base.lng + (Math.random() - 0.5) * 0.6;
   const unit: WageUnit = pick(['month', 'month', 'month', 'day', 'hour']);
-  const min = unit === 'month' ? 3000 + rand(50) * 100 : unit === 'day' ? 150 + rand(20) * 10 : 18 + rand(10);
+  const min =
+    unit === 'month' ? 3000 + rand(50) * 100 : unit === 'day' ? 150 + rand(20) * 10 : 18 + rand(10);
   const max = Math.round(min * 1.3);
   const benefits = BENEFITS.filter(() => Math.random() < 0.3).map((b) => b.value as Benefit);
   const category = pick(JOB_CATEGORIES).value as JobCategory;
@@ -101,26 +108,57 @@ interface Stats {
   bytes: number;
 }
 
-async function measure(cloud: LocalCloud, runs: number, openid: string, action: ActionName, input: unknown): Promise<Stats> {
+async function measure(
+  cloud: LocalCloud,
+  runs: number,
+  openid: string,
+  action: ActionName,
+  input: unknown,
+): Promise<Stats> {
   const lat: number[] = [];
   let bytes = 0;
+  // One unmeasured call first: a cold function instance is not what this measures.
+  await cloud.callFunction('jobs', { action, input }, { openid });
   for (let i = 0; i < runs; i++) {
     const t = process.hrtime.bigint();
-    const res = (await cloud.callFunction('jobs', { action, input }, { openid })) as { ok: boolean; code?: string };
+    const res = (await cloud.callFunction('jobs', { action, input }, { openid })) as {
+      ok: boolean;
+      code?: string;
+    };
     lat.push(Number(process.hrtime.bigint() - t) / 1e6);
     if (!res.ok) throw new Error(`${action} failed: ${res.code}`);
     bytes = Buffer.byteLength(JSON.stringify(res), 'utf8');
   }
   lat.sort((a, b) => a - b);
-  return { p50: lat[Math.floor(runs * 0.5)] ?? 0, p95: lat[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0, bytes };
+  return {
+    p50: lat[Math.floor(runs * 0.5)] ?? 0,
+    p95: lat[Math.min(runs - 1, Math.floor(runs * 0.95))] ?? 0,
+    bytes,
+  };
 }
 
-const SHAPES: { name: string; action: 'job.search' | 'job.recommend'; input: ActionInput<'job.search'> | ActionInput<'job.recommend'> }[] = [
+const SHAPES: {
+  name: string;
+  action: 'job.search' | 'job.recommend';
+  input: ActionInput<'job.search'> | ActionInput<'job.recommend'>;
+}[] = [
   { name: 'search newest', action: 'job.search', input: { limit: 20 } },
   { name: 'search county=浦北县', action: 'job.search', input: { county: '浦北县', limit: 20 } },
-  { name: 'search 工种+minPay 5000', action: 'job.search', input: { category: 'factory', minPayYuan: 5000, limit: 20 } },
-  { name: 'search 包吃住 by pay', action: 'job.search', input: { benefits: ['meals', 'housing'], sort: 'pay', limit: 20 } },
-  { name: 'search by distance', action: 'job.search', input: { sort: 'distance', near: PLACES.pubeiTown, limit: 20 } },
+  {
+    name: 'search 工种+minPay 5000',
+    action: 'job.search',
+    input: { category: 'factory', minPayYuan: 5000, limit: 20 },
+  },
+  {
+    name: 'search 包吃住 by pay',
+    action: 'job.search',
+    input: { benefits: ['meals', 'housing'], sort: 'pay', limit: 20 },
+  },
+  {
+    name: 'search by distance',
+    action: 'job.search',
+    input: { sort: 'distance', near: PLACES.pubeiTown, limit: 20 },
+  },
   { name: 'recommend (near home profile)', action: 'job.recommend', input: { limit: 20 } },
 ];
 
@@ -130,7 +168,9 @@ export async function run(): Promise<void> {
   // engine (not CloudBase) needs seconds per call, and the point is to see how the cost grows.
   const dir = mkdtempSync(join(tmpdir(), 'bench-functions-'));
   const rcFile = join(dir, 'cloudbaserc.json');
-  const rc = JSON.parse(readFileSync(join(__dirname, '..', 'cloudbaserc.json'), 'utf8')) as { functions: { timeout: number }[] };
+  const rc = JSON.parse(readFileSync(join(__dirname, '..', 'cloudbaserc.json'), 'utf8')) as {
+    functions: { timeout: number }[];
+  };
   rc.functions.forEach((f) => (f.timeout = 60));
   writeFileSync(rcFile, JSON.stringify(rc));
   const cloud = await startLocalCloud({
@@ -143,8 +183,13 @@ export async function run(): Promise<void> {
   });
   try {
     const call = async (openid: string, action: ActionName, input: unknown) => {
-      const fn = action.startsWith('job.') || action.startsWith('application.') ? 'jobs' : 'accounts';
-      const res = (await cloud.callFunction(fn, { action, input }, { openid })) as { ok: boolean; data: never; code?: string };
+      const fn =
+        action.startsWith('job.') || action.startsWith('application.') ? 'jobs' : 'accounts';
+      const res = (await cloud.callFunction(fn, { action, input }, { openid })) as {
+        ok: boolean;
+        data: never;
+        code?: string;
+      };
       if (!res.ok) throw new Error(`${action}: ${res.code}`);
       return res.data as { employer: { _id: string } };
     };
@@ -161,7 +206,10 @@ export async function run(): Promise<void> {
       const t = Date.now();
       while (seeded < size) {
         const batch = Math.min(1000, size - seeded);
-        await cloud.database.insert('jobs', Array.from({ length: batch }, () => jobDoc(now, employer._id)));
+        await cloud.database.insert(
+          'jobs',
+          Array.from({ length: batch }, () => jobDoc(now, employer._id)),
+        );
         seeded += batch;
       }
       console.log(`seeded ${size} posts in ${((Date.now() - t) / 1000).toFixed(1)} s`);
@@ -176,7 +224,9 @@ export async function run(): Promise<void> {
         console.log(rows[rows.length - 1]);
       }
     }
-    console.log('\njob.search / job.recommend through the function runtime (posts, shape, latency, 20-card page JSON bytes):');
+    console.log(
+      '\njob.search / job.recommend through the function runtime (posts, shape, latency, 20-card page JSON bytes):',
+    );
     for (const r of rows) console.log(r);
   } finally {
     await cloud.stop();

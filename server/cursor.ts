@@ -10,7 +10,10 @@ export function encodeCursor(value: unknown): string {
 }
 
 /** The cursor's value, or a refusal when it was not made by us (or by this action). */
-export function decodeCursor<T>(cursor: string | undefined, check: (v: unknown) => v is T): T | undefined {
+export function decodeCursor<T>(
+  cursor: string | undefined,
+  check: (v: unknown) => v is T,
+): T | undefined {
   if (!cursor) return undefined;
   let value: unknown;
   try {
@@ -54,5 +57,8 @@ export function pageOf<D, T>(
   const more = rows.length > limit;
   const kept = more ? rows.slice(0, limit) : rows;
   const last = kept[kept.length - 1];
-  return { items: kept.map(view), nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null };
+  return {
+    items: kept.map(view),
+    nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null,
+  };
 }

@@ -50,7 +50,11 @@ export function cadreCovers(ctx: Ctx, region: RegionDoc, town?: string): boolean
   if (isAdmin(ctx)) return true;
   const area = ctx.user?.cadre;
   if (!ctx.roles.has('cadre') || !area) return false;
-  if (area.province !== region.province || area.city !== region.city || area.county !== region.county) {
+  if (
+    area.province !== region.province ||
+    area.city !== region.city ||
+    area.county !== region.county
+  ) {
     return false;
   }
   return !area.town || area.town === town;

@@ -49,10 +49,21 @@ export async function reviewTexts(
   );
   const risky = results.filter((r) => r.verdict === 'risky');
   if (risky.length) {
-    const fields = Object.fromEntries(risky.map((r) => [r.field, `${r.name}里有不允许发布的内容，请修改`]));
-    throw new DomainError('CONTENT_RISKY', `${risky.map((r) => r.name).join('、')}里有不允许发布的内容，请修改后再提交`, fields);
+    const fields = Object.fromEntries(
+      risky.map((r) => [r.field, `${r.name}里有不允许发布的内容，请修改`]),
+    );
+    throw new DomainError(
+      'CONTENT_RISKY',
+      `${risky.map((r) => r.name).join('、')}里有不允许发布的内容，请修改后再提交`,
+      fields,
+    );
   }
-  const verdict = results.reduce<SecVerdict>((v, r) => (rank[r.verdict] > rank[v] ? r.verdict : v), 'pass');
-  const flags = results.filter((r) => r.verdict === 'review').map((r) => `${r.name}：疑似${labelText(r.label)}`);
+  const verdict = results.reduce<SecVerdict>(
+    (v, r) => (rank[r.verdict] > rank[v] ? r.verdict : v),
+    'pass',
+  );
+  const flags = results
+    .filter((r) => r.verdict === 'review')
+    .map((r) => `${r.name}：疑似${labelText(r.label)}`);
   return { verdict, flags };
 }

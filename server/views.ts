@@ -9,7 +9,8 @@ import type { GeoJsonPoint, JobDoc } from './collections';
 /** A stored point as {lat, lng}; the SDK hands back GeoJSON or its own Point class. */
 export function latLngOf(value: unknown): GeoPoint {
   const v = value as Partial<GeoJsonPoint> & { longitude?: number; latitude?: number };
-  if (Array.isArray(v?.coordinates)) return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
+  if (Array.isArray(v?.coordinates))
+    return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
   return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
 }
 
@@ -82,7 +83,10 @@ export function toJobCard(
     publishedAt: job.publishedAt ?? job.createdAt,
   };
   const metres =
-    options.distanceM ?? (options.from && job.location ? distanceMetres(options.from, latLngOf(job.location)) : undefined);
+    options.distanceM ??
+    (options.from && job.location
+      ? distanceMetres(options.from, latLngOf(job.location))
+      : undefined);
   if (metres !== undefined && Number.isFinite(metres)) card.distanceKm = km(metres);
   if (options.reasons) card.reasons = options.reasons;
   return card;

@@ -18,13 +18,21 @@ describe('admin.verifyEmployer', () => {
     const session = await login(backend, 'o-hr-verify');
     const employerId = session.employer!._id;
     // Taken back, then verified again: the post follows each time.
-    await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId, approve: false, reason: '资料待核实' });
+    await backend.ok(ADMIN, 'admin.verifyEmployer', {
+      employerId,
+      approve: false,
+      reason: '资料待核实',
+    });
     let job = await backend.ok('o-worker-look', 'job.get', { jobId });
     expect(job.employer.verified).toBe(false);
     expect(job.contact).toBeNull();
-    expect((await backend.fail('o-hr-verify', 'job.create', jobInput(Date.now()))).code).toBe('EMPLOYER_NOT_VERIFIED');
+    expect((await backend.fail('o-hr-verify', 'job.create', jobInput(Date.now()))).code).toBe(
+      'EMPLOYER_NOT_VERIFIED',
+    );
 
-    expect(await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId, approve: true })).toEqual({ status: 'verified' });
+    expect(await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId, approve: true })).toEqual({
+      status: 'verified',
+    });
     job = await backend.ok('o-worker-look', 'job.get', { jobId });
     expect(job.employer.verified).toBe(true);
     expect(job.contact).toEqual({ name: '黄经理', phone: '13877712345' });
@@ -48,7 +56,10 @@ describe('admin.verifyEmployer', () => {
 
   test('an operator as employerId is refused, nothing written', async () => {
     const res = await refusedUnchanged(backend, () =>
-      backend.call(ADMIN, 'admin.verifyEmployer', { employerId: { $ne: '' }, approve: true } as never),
+      backend.call(ADMIN, 'admin.verifyEmployer', {
+        employerId: { $ne: '' },
+        approve: true,
+      } as never),
     );
     expect(res.code).toBe('INVALID_INPUT');
   });
@@ -60,14 +71,20 @@ describe('admin.listPending', () => {
     try {
       await loginAdmin(fresh);
       const ids: string[] = [];
-      for (let i = 0; i < 23; i++) ids.push((await registeredEmployer(fresh, `o-hr-pending-${i}`))._id);
+      for (let i = 0; i < 23; i++)
+        ids.push((await registeredEmployer(fresh, `o-hr-pending-${i}`))._id);
       const first = await fresh.ok(ADMIN, 'admin.listPending', { kind: 'employers' });
       expect(first.items).toHaveLength(20);
       expect(first.nextCursor).not.toBeNull();
-      const second = await fresh.ok(ADMIN, 'admin.listPending', { kind: 'employers', cursor: first.nextCursor! });
+      const second = await fresh.ok(ADMIN, 'admin.listPending', {
+        kind: 'employers',
+        cursor: first.nextCursor!,
+      });
       expect(second.items).toHaveLength(3);
       expect(second.nextCursor).toBeNull();
-      const listed = [...first.items, ...second.items].map((i) => (i.kind === 'employer' ? i.employer._id : ''));
+      const listed = [...first.items, ...second.items].map((i) =>
+        i.kind === 'employer' ? i.employer._id : '',
+      );
       expect(listed).toEqual(ids);
     } finally {
       await fresh.stop();
@@ -84,24 +101,41 @@ describe('admin.listPending', () => {
     );
     expect(held.status).toBe('reviewing');
     await loginWorker(backend, 'o-worker-reporter');
-    await backend.ok('o-worker-reporter', 'report.create', { jobId, reason: 'fee', details: '电话里说要先交300元' });
+    await backend.ok('o-worker-reporter', 'report.create', {
+      jobId,
+      reason: 'fee',
+      details: '电话里说要先交300元',
+    });
 
     const { items } = await backend.ok(ADMIN, 'admin.listPending', { kind: 'jobs' });
-    const flagged = Object.fromEntries(items.map((i) => (i.kind === 'job' ? [i.job._id, i.job] : ['', null])));
-    expect(flagged[held.jobId]).toMatchObject({ status: 'reviewing', flagLabels: ['工作内容：疑似广告'] });
+    const flagged = Object.fromEntries(
+      items.map((i) => (i.kind === 'job' ? [i.job._id, i.job] : ['', null])),
+    );
+    expect(flagged[held.jobId]).toMatchObject({
+      status: 'reviewing',
+      flagLabels: ['工作内容：疑似广告'],
+    });
     expect(flagged[jobId]).toMatchObject({ status: 'published', flagLabels: ['举报：要求交费'] });
 
     const reports = await backend.ok(ADMIN, 'admin.listPending', { kind: 'reports' });
     expect(reports.items).toEqual([
       {
         kind: 'report',
-        report: expect.objectContaining({ jobId, jobTitle: '包装工 长白班', reason: 'fee', details: '电话里说要先交300元' }),
+        report: expect.objectContaining({
+          jobId,
+          jobTitle: '包装工 长白班',
+          reason: 'fee',
+          details: '电话里说要先交300元',
+        }),
       },
     ]);
   });
 
   test('a forged cursor is refused', async () => {
-    const res = await backend.fail(ADMIN, 'admin.listPending', { kind: 'employers', cursor: 'bm90LWEtY3Vyc29y' });
+    const res = await backend.fail(ADMIN, 'admin.listPending', {
+      kind: 'employers',
+      cursor: 'bm90LWEtY3Vyc29y',
+    });
     expect(res.code).toBe('INVALID_INPUT');
   });
 });

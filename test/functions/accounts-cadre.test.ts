@@ -41,7 +41,9 @@ describe('cadre.redeemInvite', () => {
   test('makes the caller a cadre of the invite area', async () => {
     const { code } = await invite();
     await login(backend, 'o-cadre-tang');
-    const out = await backend.ok('o-cadre-tang', 'cadre.redeemInvite', { code: code.toLowerCase() });
+    const out = await backend.ok('o-cadre-tang', 'cadre.redeemInvite', {
+      code: code.toLowerCase(),
+    });
     expect(out.roles).toEqual(expect.arrayContaining(['worker', 'cadre']));
     expect(out.cadre).toEqual(TAIPING);
     const session = await login(backend, 'o-cadre-tang');
@@ -54,7 +56,9 @@ describe('cadre.redeemInvite', () => {
     await login(backend, 'o-cadre-first');
     await login(backend, 'o-cadre-second');
     await backend.ok('o-cadre-first', 'cadre.redeemInvite', { code });
-    const res = await refusedUnchanged(backend, () => backend.call('o-cadre-second', 'cadre.redeemInvite', { code }));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-cadre-second', 'cadre.redeemInvite', { code }),
+    );
     expect(res.code).toBe('INVITE_INVALID');
   });
 
@@ -69,10 +73,14 @@ describe('cadre.redeemInvite', () => {
     const { code } = await invite();
     const people = Array.from({ length: 10 }, (_, i) => `o-race-${i}`);
     for (const p of people) await login(backend, p);
-    const results = await Promise.all(people.map((p) => backend.call(p, 'cadre.redeemInvite', { code })));
+    const results = await Promise.all(
+      people.map((p) => backend.call(p, 'cadre.redeemInvite', { code })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     const users = (await backend.snapshot()).users as { openid: string; roles: string[] }[];
-    expect(users.filter((u) => u.openid.startsWith('o-race-') && u.roles.includes('cadre'))).toHaveLength(1);
+    expect(
+      users.filter((u) => u.openid.startsWith('o-race-') && u.roles.includes('cadre')),
+    ).toHaveLength(1);
   });
 
   test('an expired code is refused and says so', async () => {
@@ -80,7 +88,9 @@ describe('cadre.redeemInvite', () => {
     await login(backend, 'o-cadre-late');
     clock.advance(7 * 24 * 3600 * 1000 + 1);
     try {
-      const res = await refusedUnchanged(backend, () => backend.call('o-cadre-late', 'cadre.redeemInvite', { code }));
+      const res = await refusedUnchanged(backend, () =>
+        backend.call('o-cadre-late', 'cadre.redeemInvite', { code }),
+      );
       expect(res.code).toBe('INVITE_INVALID');
       expect(res.message).toMatch(/过期/);
     } finally {
@@ -102,7 +112,9 @@ describe('cadre.redeemInvite', () => {
     ['a missing code', {}],
   ])('%s is refused as bad input, nothing written', async (_label, input) => {
     await login(backend, 'o-cadre-badinput');
-    const res = await refusedUnchanged(backend, () => backend.call('o-cadre-badinput', 'cadre.redeemInvite', input as never));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-cadre-badinput', 'cadre.redeemInvite', input as never),
+    );
     expect(res.code).toBe('INVALID_INPUT');
   });
 });

@@ -15,7 +15,11 @@ afterAll(() => backend?.stop());
 describe('employer.register', () => {
   test('registers the company for review and makes the caller an employer', async () => {
     await login(backend, 'o-hr-quanxing');
-    const { employer } = await backend.ok('o-hr-quanxing', 'employer.register', employerInput({}, 101));
+    const { employer } = await backend.ok(
+      'o-hr-quanxing',
+      'employer.register',
+      employerInput({}, 101),
+    );
     expect(employer).toMatchObject({
       companyName: '浦北县泉兴家具有限公司',
       uscc: usccFor(101),
@@ -24,21 +28,35 @@ describe('employer.register', () => {
     });
     const session = await login(backend, 'o-hr-quanxing');
     expect(session.roles).toContain('employer');
-    expect(session.employer).toEqual({ _id: employer._id, companyName: employer.companyName, status: 'pending' });
+    expect(session.employer).toEqual({
+      _id: employer._id,
+      companyName: employer.companyName,
+      status: 'pending',
+    });
     expect(await backend.ok('o-hr-quanxing', 'employer.mine', {})).toEqual(employer);
   });
 
   test('accepts a lower-case code with spaces and stores it normalised', async () => {
     await login(backend, 'o-hr-spaces');
-    const code = usccFor(102).toLowerCase().replace(/(.{6})/, '$1 ');
-    const { employer } = await backend.ok('o-hr-spaces', 'employer.register', employerInput({ uscc: code }, 102));
+    const code = usccFor(102)
+      .toLowerCase()
+      .replace(/(.{6})/, '$1 ');
+    const { employer } = await backend.ok(
+      'o-hr-spaces',
+      'employer.register',
+      employerInput({ uscc: code }, 102),
+    );
     expect(employer.uscc).toBe(usccFor(102));
   });
 
   test('a second registration by the same person is refused', async () => {
     await registeredEmployer(backend, 'o-hr-twice', {}, 103);
     const res = await refusedUnchanged(backend, () =>
-      backend.call('o-hr-twice', 'employer.register', employerInput({ companyName: '另一家公司' }, 104)),
+      backend.call(
+        'o-hr-twice',
+        'employer.register',
+        employerInput({ companyName: '另一家公司' }, 104),
+      ),
     );
     expect(res.code).toBe('ALREADY_REGISTERED');
   });
@@ -56,17 +74,25 @@ describe('employer.register', () => {
   test('five concurrent registrations of one person make one company', async () => {
     await login(backend, 'o-hr-storm');
     const results = await Promise.all(
-      [1, 2, 3, 4, 5].map((i) => backend.call('o-hr-storm', 'employer.register', employerInput({}, 200 + i))),
+      [1, 2, 3, 4, 5].map((i) =>
+        backend.call('o-hr-storm', 'employer.register', employerInput({}, 200 + i)),
+      ),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(Array(4).fill('ALREADY_REGISTERED'));
+    expect(results.filter((r) => !r.ok).map((r) => !r.ok && r.code)).toEqual(
+      Array(4).fill('ALREADY_REGISTERED'),
+    );
     const employers = (await backend.snapshot()).employers as { ownerOpenid: string }[];
     expect(employers.filter((e) => e.ownerOpenid === 'o-hr-storm')).toHaveLength(1);
   });
 
   test('after a rejection the company registers again with corrected facts', async () => {
     const first = await registeredEmployer(backend, 'o-hr-rejected', {}, 106);
-    await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: first._id, approve: false, reason: '营业执照名称不符' });
+    await backend.ok(ADMIN, 'admin.verifyEmployer', {
+      employerId: first._id,
+      approve: false,
+      reason: '营业执照名称不符',
+    });
     expect(await backend.ok('o-hr-rejected', 'employer.mine', {})).toMatchObject({
       status: 'rejected',
       rejectReason: '营业执照名称不符',
@@ -76,7 +102,11 @@ describe('employer.register', () => {
       'employer.register',
       employerInput({ companyName: '浦北县泉兴木业有限公司' }, 106),
     );
-    expect(employer).toMatchObject({ _id: first._id, companyName: '浦北县泉兴木业有限公司', status: 'pending' });
+    expect(employer).toMatchObject({
+      _id: first._id,
+      companyName: '浦北县泉兴木业有限公司',
+      status: 'pending',
+    });
     expect(employer.rejectReason).toBeUndefined();
   });
 
@@ -101,35 +131,49 @@ describe('employer.register', () => {
       employerInput({ intro: '家具厂长期招工，想了解的加微信领红包，员工120人。' }, 108),
     );
     expect(employer.status).toBe('pending');
-    const stored = ((await backend.snapshot()).employers as { _id: string; flags: string[] }[]).find(
-      (e) => e._id === employer._id,
-    );
+    const stored = (
+      (await backend.snapshot()).employers as { _id: string; flags: string[] }[]
+    ).find((e) => e._id === employer._id);
     expect(stored?.flags).toEqual(['单位简介：疑似广告']);
   });
 
   test('a wrong 统一社会信用代码 is refused with a message on that field', async () => {
     await login(backend, 'o-hr-badcode');
     const res = await refusedUnchanged(backend, () =>
-      backend.call('o-hr-badcode', 'employer.register', employerInput({ uscc: '91450722000000001X' })),
+      backend.call(
+        'o-hr-badcode',
+        'employer.register',
+        employerInput({ uscc: '91450722000000001X' }),
+      ),
     );
     expect(res.code).toBe('INVALID_INPUT');
     expect(res.fields?.uscc).toMatch(/统一社会信用代码/);
   });
 
   test.each([
-    ['a missing field', (() => { const { companyName: _c, ...rest } = employerInput({}, 109); return rest; })()],
+    [
+      'a missing field',
+      (() => {
+        const { companyName: _c, ...rest } = employerInput({}, 109);
+        return rest;
+      })(),
+    ],
     ['a wrong type', { ...employerInput({}, 109), contactPhone: 13877712345 }],
     ['an operator smuggled into a field', { ...employerInput({}, 109), companyName: { $ne: '' } }],
     ['an unknown field', { ...employerInput({}, 109), status: 'verified' }],
   ])('%s is refused and nothing is written', async (_label, input) => {
     await login(backend, 'o-hr-bad-input');
-    const res = await refusedUnchanged(backend, () => backend.call('o-hr-bad-input', 'employer.register', input as never));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-hr-bad-input', 'employer.register', input as never),
+    );
     expect(res.code).toBe('INVALID_INPUT');
     expect(res.message).toMatch(/[\u4e00-\u9fa5]/);
   });
 
   test('a visitor who has not logged in is asked to log in', async () => {
-    const res = await refusedUnchanged(backend, () => backend.call('o-visitor', 'employer.register', employerInput({}, 110)));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-visitor', 'employer.register', employerInput({}, 110)),
+    );
     expect(res.code).toBe('NOT_LOGGED_IN');
   });
 });
@@ -144,22 +188,39 @@ describe('employer.mine', () => {
 describe('the accounts function', () => {
   test('an unknown action is refused and nothing is written', async () => {
     const before = await backend.snapshot();
-    expect(await backend.raw('accounts', 'o-hr-quanxing', { action: 'employer.delete', input: {} })).toMatchObject({
+    expect(
+      await backend.raw('accounts', 'o-hr-quanxing', { action: 'employer.delete', input: {} }),
+    ).toMatchObject({
       ok: false,
       code: 'UNKNOWN_ACTION',
     });
-    expect(await backend.raw('accounts', 'o-hr-quanxing', { action: 'job.create', input: {} })).toMatchObject({
+    expect(
+      await backend.raw('accounts', 'o-hr-quanxing', { action: 'job.create', input: {} }),
+    ).toMatchObject({
       ok: false,
       code: 'UNKNOWN_ACTION',
     });
-    expect(await backend.raw('accounts', 'o-hr-quanxing', 'not an object')).toMatchObject({ ok: false, code: 'UNKNOWN_ACTION' });
+    expect(await backend.raw('accounts', 'o-hr-quanxing', 'not an object')).toMatchObject({
+      ok: false,
+      code: 'UNKNOWN_ACTION',
+    });
     expect(await backend.snapshot()).toEqual(before);
   });
 
   test('a retried write with the same requestId answers the first result', async () => {
     await login(backend, 'o-hr-retry');
-    const first = await backend.call('o-hr-retry', 'employer.register', employerInput({}, 111), 'req-register-1');
-    const again = await backend.call('o-hr-retry', 'employer.register', employerInput({}, 111), 'req-register-1');
+    const first = await backend.call(
+      'o-hr-retry',
+      'employer.register',
+      employerInput({}, 111),
+      'req-register-1',
+    );
+    const again = await backend.call(
+      'o-hr-retry',
+      'employer.register',
+      employerInput({}, 111),
+      'req-register-1',
+    );
     expect(first.ok).toBe(true);
     expect(again).toEqual(first);
   });

@@ -33,7 +33,9 @@ describe('account.login', () => {
   });
 
   test('ten concurrent first logins of one person make one user', async () => {
-    const sessions = await Promise.all(Array.from({ length: 10 }, () => login(backend, 'o-worker-storm')));
+    const sessions = await Promise.all(
+      Array.from({ length: 10 }, () => login(backend, 'o-worker-storm')),
+    );
     expect(new Set(sessions.map((s) => s.userId)).size).toBe(1);
     const users = (await backend.snapshot()).users as { openid: string }[];
     expect(users.filter((u) => u.openid === 'o-worker-storm')).toHaveLength(1);
@@ -48,7 +50,11 @@ describe('account.login', () => {
     await login(backend, 'o-worker-profile');
     await backend.ok('o-worker-profile', 'account.updateProfile', workerProfile());
     const session = await login(backend, 'o-worker-profile');
-    expect(session.profile).toMatchObject({ name: '李春梅', workArea: 'nearHome', categories: ['woodwork', 'factory'] });
+    expect(session.profile).toMatchObject({
+      name: '李春梅',
+      workArea: 'nearHome',
+      categories: ['woodwork', 'factory'],
+    });
   });
 });
 
@@ -56,31 +62,42 @@ describe('account.updateProfile', () => {
   test('saves the 求职意向 and the home point used for distances', async () => {
     await login(backend, 'o-worker-home');
     const { profile } = await backend.ok('o-worker-home', 'account.updateProfile', workerProfile());
-    expect(profile).toMatchObject({ name: '李春梅', home: { county: '浦北县', village: '旧州村' } });
-    const user = ((await backend.snapshot()).users as { openid: string; homePoint: unknown }[]).find(
-      (u) => u.openid === 'o-worker-home',
-    );
+    expect(profile).toMatchObject({
+      name: '李春梅',
+      home: { county: '浦北县', village: '旧州村' },
+    });
+    const user = (
+      (await backend.snapshot()).users as { openid: string; homePoint: unknown }[]
+    ).find((u) => u.openid === 'o-worker-home');
     expect(user?.homePoint).toEqual({ type: 'Point', coordinates: [109.5562, 22.2686] });
   });
 
   test('a new profile replaces the old one: fields left out are gone', async () => {
     await login(backend, 'o-worker-replace');
-    await backend.ok('o-worker-replace', 'account.updateProfile', workerProfile({ expectedPayYuan: 5000, skills: ['电焊'] }));
+    await backend.ok(
+      'o-worker-replace',
+      'account.updateProfile',
+      workerProfile({ expectedPayYuan: 5000, skills: ['电焊'] }),
+    );
     const { homeLocation: _h, expectedPayYuan: _e, ...rest } = workerProfile();
     await backend.ok('o-worker-replace', 'account.updateProfile', { ...rest, skills: [] });
     const session = await login(backend, 'o-worker-replace');
     expect(session.profile?.expectedPayYuan).toBeUndefined();
     expect(session.profile?.skills).toEqual([]);
-    const user = ((await backend.snapshot()).users as { openid: string; homePoint?: unknown }[]).find(
-      (u) => u.openid === 'o-worker-replace',
-    );
+    const user = (
+      (await backend.snapshot()).users as { openid: string; homePoint?: unknown }[]
+    ).find((u) => u.openid === 'o-worker-replace');
     expect(user?.homePoint).toBeUndefined();
   });
 
   test('going out to work needs the cities', async () => {
     await login(backend, 'o-worker-cities');
     const res = await refusedUnchanged(backend, () =>
-      backend.call('o-worker-cities', 'account.updateProfile', workerProfile({ workArea: 'cities', cities: [] })),
+      backend.call(
+        'o-worker-cities',
+        'account.updateProfile',
+        workerProfile({ workArea: 'cities', cities: [] }),
+      ),
     );
     expect(res).toMatchObject({ code: 'INVALID_INPUT', message: '请选择想去的城市' });
   });
@@ -88,7 +105,11 @@ describe('account.updateProfile', () => {
   test('a name msgSecCheck judges risky is refused', async () => {
     await login(backend, 'o-worker-risky');
     const res = await refusedUnchanged(backend, () =>
-      backend.call('o-worker-risky', 'account.updateProfile', workerProfile({ skills: ['代孕中介'] })),
+      backend.call(
+        'o-worker-risky',
+        'account.updateProfile',
+        workerProfile({ skills: ['代孕中介'] }),
+      ),
     );
     expect(res.code).toBe('CONTENT_RISKY');
   });
@@ -101,13 +122,18 @@ describe('account.updateProfile', () => {
   ])('%s is refused, nothing written', async (_label, overrides) => {
     await login(backend, 'o-worker-badprofile');
     const res = await refusedUnchanged(backend, () =>
-      backend.call('o-worker-badprofile', 'account.updateProfile', { ...workerProfile(), ...(overrides as object) } as never),
+      backend.call('o-worker-badprofile', 'account.updateProfile', {
+        ...workerProfile(),
+        ...(overrides as object),
+      } as never),
     );
     expect(res.code).toBe('INVALID_INPUT');
   });
 
   test('a visitor must log in first', async () => {
-    const res = await refusedUnchanged(backend, () => backend.call('o-never-logged-in', 'account.updateProfile', workerProfile()));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-never-logged-in', 'account.updateProfile', workerProfile()),
+    );
     expect(res.code).toBe('NOT_LOGGED_IN');
   });
 });

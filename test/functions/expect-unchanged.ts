@@ -2,7 +2,10 @@ import type { Failure } from '../../miniprogram/shared/index';
 import type { Backend } from './harness';
 
 /** Runs a call that must be refused and checks that the database is exactly as before. */
-export async function refusedUnchanged(backend: Backend, run: () => Promise<unknown>): Promise<Failure> {
+export async function refusedUnchanged(
+  backend: Backend,
+  run: () => Promise<unknown>,
+): Promise<Failure> {
   const before = await backend.snapshot();
   const res = (await run()) as { ok?: boolean };
   expect(res).toMatchObject({ ok: false });

@@ -45,7 +45,11 @@ export async function registeredEmployer(
   seed = seedOf(openid),
 ): Promise<ActionOutput<'employer.register'>['employer']> {
   await login(backend, openid);
-  const { employer } = await backend.ok(openid, 'employer.register', employerInput(overrides as never, seed));
+  const { employer } = await backend.ok(
+    openid,
+    'employer.register',
+    employerInput(overrides as never, seed),
+  );
   return employer;
 }
 
@@ -85,12 +89,19 @@ export async function publishedJob(
   if (session.employer?.status !== 'verified') {
     if (session.employer) {
       await loginAdmin(backend);
-      await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: session.employer._id, approve: true });
+      await backend.ok(ADMIN, 'admin.verifyEmployer', {
+        employerId: session.employer._id,
+        approve: true,
+      });
     } else {
       await verifiedEmployer(backend, employerOpenid);
     }
   }
-  const { jobId, status } = await backend.ok(employerOpenid, 'job.create', jobInput(now, overrides));
+  const { jobId, status } = await backend.ok(
+    employerOpenid,
+    'job.create',
+    jobInput(now, overrides),
+  );
   if (status !== 'published') throw new Error(`publishedJob: the post went to ${status}`);
   return jobId;
 }

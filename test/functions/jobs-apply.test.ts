@@ -24,9 +24,13 @@ afterAll(() => backend?.stop());
 const applicationsOf = async (jobId: string) =>
   ((await backend.snapshot()).applications as { jobId: string }[]).filter((a) => a.jobId === jobId);
 const jobDoc = async (jobId: string) =>
-  ((await backend.snapshot()).jobs as { _id: string; applicantCount: number; newApplicantCount: number }[]).find(
-    (j) => j._id === jobId,
-  )!;
+  (
+    (await backend.snapshot()).jobs as {
+      _id: string;
+      applicantCount: number;
+      newApplicantCount: number;
+    }[]
+  ).find((j) => j._id === jobId)!;
 
 describe('job.apply', () => {
   test('one tap applies and counts one applicant', async () => {
@@ -34,7 +38,10 @@ describe('job.apply', () => {
     const out = await backend.ok(WORKER, 'job.apply', { jobId });
     expect(out.status).toBe('applied');
     expect(await jobDoc(jobId)).toMatchObject({ applicantCount: 1, newApplicantCount: 1 });
-    expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication).toEqual({ _id: out.applicationId, status: 'applied' });
+    expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication).toEqual({
+      _id: out.applicationId,
+      status: 'applied',
+    });
   });
 
   test('applying again returns the same application and counts nothing', async () => {
@@ -47,7 +54,9 @@ describe('job.apply', () => {
 
   test('20 concurrent identical applies make exactly one application and applicantCount 1', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
-    const results = await Promise.all(Array.from({ length: 20 }, () => backend.call(WORKER, 'job.apply', { jobId })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => backend.call(WORKER, 'job.apply', { jobId })),
+    );
     expect(results.every((r) => r.ok)).toBe(true);
     const ids = new Set(results.map((r) => (r.ok ? r.data.applicationId : '')));
     expect(ids.size).toBe(1);
@@ -55,19 +64,26 @@ describe('job.apply', () => {
     expect((await jobDoc(jobId)).applicantCount).toBe(1);
   });
 
-  test.each(['paused', 'filled', 'closed'] as const)('a %s post refuses with JOB_NOT_OPEN', async (status) => {
-    const jobId = await publishedJob(backend, HR, clock.now());
-    await backend.ok(HR, 'job.setStatus', { jobId, status });
-    const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId }));
-    expect(res.code).toBe('JOB_NOT_OPEN');
-  });
+  test.each(['paused', 'filled', 'closed'] as const)(
+    'a %s post refuses with JOB_NOT_OPEN',
+    async (status) => {
+      const jobId = await publishedJob(backend, HR, clock.now());
+      await backend.ok(HR, 'job.setStatus', { jobId, status });
+      const res = await refusedUnchanged(backend, () =>
+        backend.call(WORKER, 'job.apply', { jobId }),
+      );
+      expect(res.code).toBe('JOB_NOT_OPEN');
+    },
+  );
 
   test('a post past its 有效期 refuses, even before housekeeping marks it expired', async () => {
     const today = chinaDay(clock.now());
     const jobId = await publishedJob(backend, HR, clock.now(), { validUntil: today });
     clock.set(chinaTime(addDays(today, 1), '00:01'));
     try {
-      const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId }));
+      const res = await refusedUnchanged(backend, () =>
+        backend.call(WORKER, 'job.apply', { jobId }),
+      );
       expect(res.code).toBe('JOB_NOT_OPEN');
       expect((await backend.ok(WORKER, 'job.get', { jobId })).status).toBe('expired');
     } finally {
@@ -78,7 +94,9 @@ describe('job.apply', () => {
   test('a worker without a phone in the profile is asked to fill it in', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     await login(backend, 'o-worker-nophone');
-    const res = await refusedUnchanged(backend, () => backend.call('o-worker-nophone', 'job.apply', { jobId }));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-worker-nophone', 'job.apply', { jobId }),
+    );
     expect(res.code).toBe('PROFILE_REQUIRED');
   });
 
@@ -89,13 +107,23 @@ describe('job.apply', () => {
   });
 
   test('an unknown post is NOT_FOUND; an operator as id is bad input; nothing written', async () => {
-    expect((await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId: 'nosuchjob' }))).code).toBe(
-      'NOT_FOUND',
-    );
     expect(
-      (await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', { jobId: { $gt: '' } } as never))).code,
+      (
+        await refusedUnchanged(backend, () =>
+          backend.call(WORKER, 'job.apply', { jobId: 'nosuchjob' }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
+    expect(
+      (
+        await refusedUnchanged(backend, () =>
+          backend.call(WORKER, 'job.apply', { jobId: { $gt: '' } } as never),
+        )
+      ).code,
     ).toBe('INVALID_INPUT');
-    expect((await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', {} as never))).code).toBe('INVALID_INPUT');
+    expect(
+      (await refusedUnchanged(backend, () => backend.call(WORKER, 'job.apply', {} as never))).code,
+    ).toBe('INVALID_INPUT');
   });
 });
 
@@ -115,9 +143,16 @@ describe('application.listMine and withdraw', () => {
   test('withdrawing, then applying again reopens the same application', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
-    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({ status: 'withdrawn' });
-    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({ status: 'withdrawn' });
-    expect(await backend.ok(WORKER, 'job.apply', { jobId })).toEqual({ applicationId, status: 'applied' });
+    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({
+      status: 'withdrawn',
+    });
+    expect(await backend.ok(WORKER, 'application.withdraw', { applicationId })).toEqual({
+      status: 'withdrawn',
+    });
+    expect(await backend.ok(WORKER, 'job.apply', { jobId })).toEqual({
+      applicationId,
+      status: 'applied',
+    });
     expect((await jobDoc(jobId)).applicantCount).toBe(1);
   });
 
@@ -125,7 +160,9 @@ describe('application.listMine and withdraw', () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     await loginWorker(backend, 'o-worker-other');
-    const res = await refusedUnchanged(backend, () => backend.call('o-worker-other', 'application.withdraw', { applicationId }));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call('o-worker-other', 'application.withdraw', { applicationId }),
+    );
     expect(res.code).toBe('NOT_FOUND');
   });
 
@@ -133,7 +170,9 @@ describe('application.listMine and withdraw', () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' });
-    const res = await refusedUnchanged(backend, () => backend.call(WORKER, 'application.withdraw', { applicationId }));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(WORKER, 'application.withdraw', { applicationId }),
+    );
     expect(res.code).toBe('BAD_TRANSITION');
   });
 });
@@ -164,19 +203,30 @@ describe('application.listForJob', () => {
       await backend.ok(`o-worker-many-${i}`, 'job.apply', { jobId });
     }
     const first = await backend.ok(HR, 'application.listForJob', { jobId });
-    const second = await backend.ok(HR, 'application.listForJob', { jobId, cursor: first.nextCursor! });
+    const second = await backend.ok(HR, 'application.listForJob', {
+      jobId,
+      cursor: first.nextCursor!,
+    });
     expect(first.items).toHaveLength(20);
     expect(second.items).toHaveLength(2);
     expect(second.nextCursor).toBeNull();
-    await backend.ok(HR, 'application.setStatus', { applicationId: second.items[0]!._id, status: 'interview' });
-    const interviews = await backend.ok(HR, 'application.listForJob', { jobId, status: 'interview' });
+    await backend.ok(HR, 'application.setStatus', {
+      applicationId: second.items[0]!._id,
+      status: 'interview',
+    });
+    const interviews = await backend.ok(HR, 'application.listForJob', {
+      jobId,
+      status: 'interview',
+    });
     expect(interviews.items.map((a) => a._id)).toEqual([second.items[0]!._id]);
   });
 
   test('another company is refused', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     await backend.ok(WORKER, 'job.apply', { jobId });
-    expect((await backend.fail(OTHER_HR, 'application.listForJob', { jobId })).code).toBe('FORBIDDEN');
+    expect((await backend.fail(OTHER_HR, 'application.listForJob', { jobId })).code).toBe(
+      'FORBIDDEN',
+    );
   });
 
   test("the worker's phone shows nowhere else", async () => {
@@ -200,11 +250,15 @@ describe('application.setStatus', () => {
     backend.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.applicationStatus, 1);
     const sentBefore = backend.cloud.outbox().length;
     // 已查看 does not spend the worker's one consent.
-    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'viewed' })).toEqual({
+    expect(
+      await backend.ok(HR, 'application.setStatus', { applicationId, status: 'viewed' }),
+    ).toEqual({
       status: 'viewed',
       notified: false,
     });
-    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'interview' })).toEqual({
+    expect(
+      await backend.ok(HR, 'application.setStatus', { applicationId, status: 'interview' }),
+    ).toEqual({
       status: 'interview',
       notified: true,
     });
@@ -214,11 +268,16 @@ describe('application.setStatus', () => {
         touser: WORKER,
         templateId: SUBSCRIBE_TEMPLATES.applicationStatus,
         page: `pages/applications/index?id=${applicationId}`,
-        data: expect.objectContaining({ thing1: { value: '木工 板材开料' }, phrase2: { value: '邀约面试' } }),
+        data: expect.objectContaining({
+          thing1: { value: '木工 板材开料' },
+          phrase2: { value: '邀约面试' },
+        }),
       }),
     ]);
     // The consent is used up: the next change is made, the worker is not messaged (43101).
-    expect(await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' })).toEqual({
+    expect(
+      await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' }),
+    ).toEqual({
       status: 'hired',
       notified: false,
     });
@@ -229,7 +288,9 @@ describe('application.setStatus', () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     await backend.ok(HR, 'application.setStatus', { applicationId, status: 'rejected' });
-    const res = await refusedUnchanged(backend, () => backend.call(HR, 'application.setStatus', { applicationId, status: 'hired' }));
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(HR, 'application.setStatus', { applicationId, status: 'hired' }),
+    );
     expect(res.code).toBe('BAD_TRANSITION');
     expect(res.message).toBe('「不合适」的报名不能改成「已录用」');
   });
@@ -238,7 +299,9 @@ describe('application.setStatus', () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     await backend.ok(WORKER, 'application.withdraw', { applicationId });
-    expect((await backend.fail(HR, 'application.setStatus', { applicationId, status: 'viewed' })).code).toBe('BAD_TRANSITION');
+    expect(
+      (await backend.fail(HR, 'application.setStatus', { applicationId, status: 'viewed' })).code,
+    ).toBe('BAD_TRANSITION');
   });
 
   test('only the employer of the post may move it', async () => {
@@ -253,11 +316,17 @@ describe('application.setStatus', () => {
   test('the worker cannot set their own status', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
-    expect((await backend.fail(WORKER, 'application.setStatus', { applicationId, status: 'hired' })).code).toBe('FORBIDDEN');
+    expect(
+      (await backend.fail(WORKER, 'application.setStatus', { applicationId, status: 'hired' }))
+        .code,
+    ).toBe('FORBIDDEN');
   });
 
   test('a status outside the list is bad input', async () => {
-    const res = await backend.fail(HR, 'application.setStatus', { applicationId: 'abc', status: 'withdrawn' });
+    const res = await backend.fail(HR, 'application.setStatus', {
+      applicationId: 'abc',
+      status: 'withdrawn',
+    });
     expect(res.code).toBe('INVALID_INPUT');
   });
 });

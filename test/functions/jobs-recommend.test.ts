@@ -26,7 +26,10 @@ beforeAll(async () => {
   await loginAdmin(backend);
   await verifiedEmployer(backend, PUBEI_HR);
   await verifiedEmployer(backend, LINGSHAN_HR, undefined, { companyName: '灵山县木艺家具厂' });
-  await verifiedEmployer(backend, TAIZHOU_HR, undefined, { companyName: '台州椒江鞋业有限公司', region: { ...REGIONS.taizhou } });
+  await verifiedEmployer(backend, TAIZHOU_HR, undefined, {
+    companyName: '台州椒江鞋业有限公司',
+    region: { ...REGIONS.taizhou },
+  });
   // At the park next to town: 木工, 包吃住, 4500-7000.
   await post('nearWood', PUBEI_HR, {});
   // 12 km away: 木工, lower pay, 包吃 only.
@@ -47,17 +50,29 @@ beforeAll(async () => {
   await post('taizhouShoes', TAIZHOU_HR, {
     title: '鞋厂针车工',
     category: 'factory',
-    workplace: { region: { ...REGIONS.taizhou }, address: '椒江区洪家街道', location: { ...PLACES.taizhouJiaojiang } },
+    workplace: {
+      region: { ...REGIONS.taizhou },
+      address: '椒江区洪家街道',
+      location: { ...PLACES.taizhouJiaojiang },
+    },
     pay: { minYuan: 6000, maxYuan: 9000, unit: 'month' },
     benefits: ['meals', 'housing', 'travelRefund'],
   });
   // 灵山 company taken back by the admin: its post stays, but ranks after verified ones.
   await post('unverifiedWood', LINGSHAN_HR, {
     title: '木工学徒',
-    workplace: { region: { ...REGIONS.pubei }, address: '泉水镇', location: { ...PLACES.quanshuiPark } },
+    workplace: {
+      region: { ...REGIONS.pubei },
+      address: '泉水镇',
+      location: { ...PLACES.quanshuiPark },
+    },
   });
   const lingshan = await login(backend, LINGSHAN_HR);
-  await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: lingshan.employer!._id, approve: false, reason: '营业执照过期' });
+  await backend.ok(ADMIN, 'admin.verifyEmployer', {
+    employerId: lingshan.employer!._id,
+    approve: false,
+    reason: '营业执照过期',
+  });
 }, 120_000);
 afterAll(() => backend?.stop());
 
@@ -68,10 +83,20 @@ describe('job.recommend', () => {
     await loginWorker(backend, 'o-worker-lcm');
     const { items } = await backend.ok('o-worker-lcm', 'job.recommend', {});
     // The unverified company's post is nearer and pays more than farWood, yet comes after it.
-    expect(items.map((c) => c._id)).toEqual([ids.nearWood, ids.farWood, ids.unverifiedWood, ids.nearCleaning]);
+    expect(items.map((c) => c._id)).toEqual([
+      ids.nearWood,
+      ids.farWood,
+      ids.unverifiedWood,
+      ids.nearCleaning,
+    ]);
     expect(items.map((c) => c.verified)).toEqual([true, true, false, true]);
     const cards = byId(items);
-    expect(cards[ids.nearWood!]!.reasons).toEqual(['离家不到1公里', '工种对口', '工资达到期望', '包吃住']);
+    expect(cards[ids.nearWood!]!.reasons).toEqual([
+      '离家不到1公里',
+      '工种对口',
+      '工资达到期望',
+      '包吃住',
+    ]);
     expect(cards[ids.farWood!]!.reasons).toEqual(['离家12公里', '工种对口', '包吃']);
     expect(cards[ids.nearCleaning!]!.reasons).toEqual(['离家不到1公里']);
     expect(cards[ids.farWood!]!.distanceKm).toBeCloseTo(12, 0);
@@ -79,14 +104,23 @@ describe('job.recommend', () => {
   });
 
   test('going out to work: posts in the named cities, said in words', async () => {
-    await loginWorker(backend, 'o-worker-goes-out', { workArea: 'cities', cities: ['台州市'], categories: ['factory'], expectedPayYuan: 6000 });
+    await loginWorker(backend, 'o-worker-goes-out', {
+      workArea: 'cities',
+      cities: ['台州市'],
+      categories: ['factory'],
+      expectedPayYuan: 6000,
+    });
     const { items } = await backend.ok('o-worker-goes-out', 'job.recommend', {});
     expect(items.map((c) => c._id)).toEqual([ids.taizhouShoes]);
     expect(items[0]!.reasons).toEqual(['在你想去的台州市', '工种对口', '工资达到期望', '包吃住']);
   });
 
   test('in the county: every post of the home county, 工种对口 first', async () => {
-    await loginWorker(backend, 'o-worker-county', { workArea: 'county', homeLocation: undefined, categories: ['cleaning'] });
+    await loginWorker(backend, 'o-worker-county', {
+      workArea: 'county',
+      homeLocation: undefined,
+      categories: ['cleaning'],
+    });
     const { items } = await backend.ok('o-worker-county', 'job.recommend', {});
     expect(items[0]!._id).toBe(ids.nearCleaning);
     expect(items[0]!.reasons).toContain('工种对口');
@@ -95,7 +129,9 @@ describe('job.recommend', () => {
   });
 
   test('without a 求职意向: what is open near the phone, nearest first', async () => {
-    const { items } = await backend.ok('o-visitor', 'job.recommend', { near: PLACES.taizhouJiaojiang });
+    const { items } = await backend.ok('o-visitor', 'job.recommend', {
+      near: PLACES.taizhouJiaojiang,
+    });
     expect(items[0]!._id).toBe(ids.taizhouShoes);
     expect(items[0]!.reasons?.[0]).toBe('离你不到1公里');
   });
@@ -106,7 +142,10 @@ describe('job.recommend', () => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await backend.ok('o-worker-pages', 'job.recommend', { limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await backend.ok('o-worker-pages', 'job.recommend', {
+        limit: 2,
+        ...(cursor ? { cursor } : {}),
+      });
       seen.push(...page.items.map((c) => c._id));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
@@ -114,7 +153,11 @@ describe('job.recommend', () => {
   });
 
   test('bad input is refused', async () => {
-    expect((await backend.fail('o-visitor', 'job.recommend', { near: { lat: 200, lng: 0 } })).code).toBe('INVALID_INPUT');
-    expect((await backend.fail('o-visitor', 'job.recommend', { cursor: 'eyJvIjotMX0' })).code).toBe('INVALID_INPUT');
+    expect(
+      (await backend.fail('o-visitor', 'job.recommend', { near: { lat: 200, lng: 0 } })).code,
+    ).toBe('INVALID_INPUT');
+    expect((await backend.fail('o-visitor', 'job.recommend', { cursor: 'eyJvIjotMX0' })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 });

@@ -14,8 +14,16 @@ const clock = testClock(Date.parse('2026-11-20T02:00:00Z'));
 let backend: Backend;
 const ids: Record<string, string> = {};
 
-const taizhouPlace = { region: { ...REGIONS.taizhou }, address: '椒江区洪家街道', location: { ...PLACES.taizhouJiaojiang } };
-const zizhongPlace = { region: { ...REGIONS.zizhong }, address: '资中县城东工业园', location: { ...PLACES.zizhongTown } };
+const taizhouPlace = {
+  region: { ...REGIONS.taizhou },
+  address: '椒江区洪家街道',
+  location: { ...PLACES.taizhouJiaojiang },
+};
+const zizhongPlace = {
+  region: { ...REGIONS.zizhong },
+  address: '资中县城东工业园',
+  location: { ...PLACES.zizhongTown },
+};
 
 /** Each post one minute after the previous, so "newest" has one right answer. */
 async function post(name: string, hr: string, overrides: Partial<ActionInput<'job.create'>>) {
@@ -27,8 +35,14 @@ beforeAll(async () => {
   backend = await startBackend({ now: clock.now });
   await loginAdmin(backend);
   await verifiedEmployer(backend, PUBEI_HR);
-  await verifiedEmployer(backend, TAIZHOU_HR, undefined, { companyName: '台州椒江鞋业有限公司', region: { ...REGIONS.taizhou } });
-  await verifiedEmployer(backend, ZIZHONG_HR, undefined, { companyName: '资中县顺达物流有限公司', region: { ...REGIONS.zizhong } });
+  await verifiedEmployer(backend, TAIZHOU_HR, undefined, {
+    companyName: '台州椒江鞋业有限公司',
+    region: { ...REGIONS.taizhou },
+  });
+  await verifiedEmployer(backend, ZIZHONG_HR, undefined, {
+    companyName: '资中县顺达物流有限公司',
+    region: { ...REGIONS.zizhong },
+  });
   await post('woodwork', PUBEI_HR, {});
   await post('dayLabour', PUBEI_HR, {
     title: '搬运装卸 日结',
@@ -69,7 +83,11 @@ beforeAll(async () => {
     validUntil: chinaDay(clock.now()),
   });
   clock.advance(60_000);
-  const held = await backend.ok(PUBEI_HR, 'job.create', jobInput(clock.now(), { duties: '日赚千元，多劳多得' }));
+  const held = await backend.ok(
+    PUBEI_HR,
+    'job.create',
+    jobInput(clock.now(), { duties: '日赚千元，多劳多得' }),
+  );
   ids.held = held.jobId;
 }, 120_000);
 afterAll(() => backend?.stop());
@@ -81,7 +99,11 @@ async function all(input: ActionInput<'job.search'>, limit = 2): Promise<JobCard
   const out: JobCard[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < 20; page++) {
-    const res = await backend.ok(V, 'job.search', { ...input, limit, ...(cursor ? { cursor } : {}) });
+    const res = await backend.ok(V, 'job.search', {
+      ...input,
+      limit,
+      ...(cursor ? { cursor } : {}),
+    });
     out.push(...res.items);
     if (!res.nextCursor) return out;
     cursor = res.nextCursor;
@@ -92,7 +114,14 @@ async function all(input: ActionInput<'job.search'>, limit = 2): Promise<JobCard
 describe('job.search', () => {
   test('lists open posts newest first; paused and held posts are not shown', async () => {
     const { items, nextCursor } = await backend.ok(V, 'job.search', {});
-    expect(idsOf(items)).toEqual([ids.endsToday, ids.driver, ids.shoesPacking, ids.shoes, ids.dayLabour, ids.woodwork]);
+    expect(idsOf(items)).toEqual([
+      ids.endsToday,
+      ids.driver,
+      ids.shoesPacking,
+      ids.shoes,
+      ids.dayLabour,
+      ids.woodwork,
+    ]);
     expect(nextCursor).toBeNull();
   });
 
@@ -100,9 +129,26 @@ describe('job.search', () => {
     const { items } = await backend.ok(V, 'job.search', { county: '浦北县' });
     const card = items.find((c) => c._id === ids.woodwork)!;
     expect(Object.keys(card).sort()).toEqual(
-      ['_id', 'benefits', 'category', 'city', 'companyName', 'county', 'pay', 'payCycle', 'publishedAt', 'title', 'verified'].sort(),
+      [
+        '_id',
+        'benefits',
+        'category',
+        'city',
+        'companyName',
+        'county',
+        'pay',
+        'payCycle',
+        'publishedAt',
+        'title',
+        'verified',
+      ].sort(),
     );
-    expect(card).toMatchObject({ county: '浦北县', city: '钦州市', companyName: '浦北县泉兴家具有限公司', verified: true });
+    expect(card).toMatchObject({
+      county: '浦北县',
+      city: '钦州市',
+      companyName: '浦北县泉兴家具有限公司',
+      verified: true,
+    });
   });
 
   test.each<[string, ActionInput<'job.search'>, string[]]>([
@@ -123,7 +169,9 @@ describe('job.search', () => {
 
   test('minimum pay compares monthly equivalents: 260元/天 is about 6760元/月', async () => {
     const { items } = await backend.ok(V, 'job.search', { minPayYuan: 6500 });
-    expect(titles(items).sort()).toEqual(['搬运装卸 日结', '木工 板材开料', '货车司机 C1', '鞋厂针车工'].sort());
+    expect(titles(items).sort()).toEqual(
+      ['搬运装卸 日结', '木工 板材开料', '货车司机 C1', '鞋厂针车工'].sort(),
+    );
     const high = await backend.ok(V, 'job.search', { minPayYuan: 8000 });
     expect(titles(high.items)).toEqual(['鞋厂针车工']);
   });
@@ -134,7 +182,10 @@ describe('job.search', () => {
   });
 
   test('sorts by distance from a point, nearest first, with kilometres on each card', async () => {
-    const { items } = await backend.ok(V, 'job.search', { sort: 'distance', near: PLACES.zizhongTown });
+    const { items } = await backend.ok(V, 'job.search', {
+      sort: 'distance',
+      near: PLACES.zizhongTown,
+    });
     expect(idsOf(items).slice(0, 2).sort()).toEqual([ids.driver, ids.endsToday].sort());
     expect(items[0]!.distanceKm).toBe(0);
     const km = items.map((c) => c.distanceKm!);
@@ -143,7 +194,11 @@ describe('job.search', () => {
   });
 
   test('distance pages with a keyword add up too (ties at one workplace included)', async () => {
-    const input: ActionInput<'job.search'> = { sort: 'distance', near: PLACES.jinhuaWucheng, keyword: '鞋' };
+    const input: ActionInput<'job.search'> = {
+      sort: 'distance',
+      near: PLACES.jinhuaWucheng,
+      keyword: '鞋',
+    };
     expect(idsOf(await all(input, 1)).sort()).toEqual([ids.shoes, ids.shoesPacking].sort());
     const one = await all({ sort: 'distance', near: PLACES.jinhuaWucheng }, 1);
     expect(new Set(idsOf(one)).size).toBe(6);
@@ -155,11 +210,15 @@ describe('job.search', () => {
     expect(res.fields).toHaveProperty('near');
   });
 
-  test.each(['newest', 'pay', 'distance'] as const)('pages by %s add up to the single list, no repeats', async (sort) => {
-    const input: ActionInput<'job.search'> = sort === 'distance' ? { sort, near: PLACES.pubeiTown } : { sort };
-    const whole = (await backend.ok(V, 'job.search', { ...input, limit: 50 })).items;
-    expect(idsOf(await all(input, 2))).toEqual(idsOf(whole));
-  });
+  test.each(['newest', 'pay', 'distance'] as const)(
+    'pages by %s add up to the single list, no repeats',
+    async (sort) => {
+      const input: ActionInput<'job.search'> =
+        sort === 'distance' ? { sort, near: PLACES.pubeiTown } : { sort };
+      const whole = (await backend.ok(V, 'job.search', { ...input, limit: 50 })).items;
+      expect(idsOf(await all(input, 2))).toEqual(idsOf(whole));
+    },
+  );
 
   test('a post published between two pages does not shift the next page', async () => {
     const first = await backend.ok(V, 'job.search', { limit: 3 });
@@ -175,8 +234,12 @@ describe('job.search', () => {
 
   test('a cursor from another sort, or a made-up one, is refused', async () => {
     const first = await backend.ok(V, 'job.search', { limit: 2 });
-    expect((await backend.fail(V, 'job.search', { sort: 'pay', cursor: first.nextCursor! })).code).toBe('INVALID_INPUT');
-    expect((await backend.fail(V, 'job.search', { cursor: 'eyJzIjoibmV3ZXN0In0' })).code).toBe('INVALID_INPUT');
+    expect(
+      (await backend.fail(V, 'job.search', { sort: 'pay', cursor: first.nextCursor! })).code,
+    ).toBe('INVALID_INPUT');
+    expect((await backend.fail(V, 'job.search', { cursor: 'eyJzIjoibmV3ZXN0In0' })).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   test('a post whose 有效期 ended yesterday (China time) is gone from search', async () => {
@@ -192,7 +255,11 @@ describe('job.search', () => {
 
   test('a company taken back by the admin still lists, marked not verified', async () => {
     const { employer } = await backend.ok(ZIZHONG_HR, 'account.login', {});
-    await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: employer!._id, approve: false, reason: '资料待核实' });
+    await backend.ok(ADMIN, 'admin.verifyEmployer', {
+      employerId: employer!._id,
+      approve: false,
+      reason: '资料待核实',
+    });
     try {
       const { items } = await backend.ok(V, 'job.search', { city: '内江市' });
       expect(items.every((c) => c.verified === false)).toBe(true);

@@ -54,12 +54,22 @@ test('at 00:01 in China a 有效期 of the UTC date is already "before today"', 
   const res = await backend.fail(HR, 'job.create', jobInput(clock.now(), { validUntil: D }));
   expect(res.code).toBe('INVALID_INPUT');
   expect(res.fields?.validUntil).toBe('有效期不能早于今天');
-  const ok = await backend.ok(HR, 'job.create', jobInput(clock.now(), { validUntil: addDays(D, 1) }));
+  const ok = await backend.ok(
+    HR,
+    'job.create',
+    jobInput(clock.now(), { validUntil: addDays(D, 1) }),
+  );
   expect(ok.status).toBe('published');
 });
 
 test('at 23:30 in China the 180-day limit counts from the China day', async () => {
   clock.set(AT_2330_CHINA);
-  expect((await backend.call(HR, 'job.create', jobInput(clock.now(), { validUntil: addDays(D, 180) }))).ok).toBe(true);
-  expect((await backend.fail(HR, 'job.create', jobInput(clock.now(), { validUntil: addDays(D, 181) }))).code).toBe('INVALID_INPUT');
+  expect(
+    (await backend.call(HR, 'job.create', jobInput(clock.now(), { validUntil: addDays(D, 180) })))
+      .ok,
+  ).toBe(true);
+  expect(
+    (await backend.fail(HR, 'job.create', jobInput(clock.now(), { validUntil: addDays(D, 181) })))
+      .code,
+  ).toBe('INVALID_INPUT');
 });

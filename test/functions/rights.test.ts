@@ -2,7 +2,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contracts, type ActionName } from '../../miniprogram/shared/index';
 import { ADMIN, startBackend, type Backend } from './harness';
-import { cadreOf, login, loginAdmin, loginWorker, registeredEmployer, verifiedEmployer } from './flows';
+import {
+  cadreOf,
+  login,
+  loginAdmin,
+  loginWorker,
+  registeredEmployer,
+  verifiedEmployer,
+} from './flows';
 
 jest.setTimeout(300_000);
 
@@ -76,7 +83,8 @@ function expectedRefusal(role: TestRole, allowed: TestRole[]): string {
   return 'FORBIDDEN';
 }
 
-const deployed = (fn: string) => existsSync(join(__dirname, '..', '..', 'cloudfunctions', fn, 'src', 'index.ts'));
+const deployed = (fn: string) =>
+  existsSync(join(__dirname, '..', '..', 'cloudfunctions', fn, 'src', 'index.ts'));
 
 const OPENID: Record<Exclude<TestRole, 'visitor'>, string> = {
   worker: 'o-rights-worker',
@@ -110,22 +118,35 @@ test('the roles are what the table assumes', async () => {
 });
 
 const rows = (Object.keys(TABLE) as ActionName[]).flatMap((action) =>
-  ROLES.map((role) => ({ action, role, allowed: TABLE[action].includes(role), fn: contracts[action].fn })),
+  ROLES.map((role) => ({
+    action,
+    role,
+    allowed: TABLE[action].includes(role),
+    fn: contracts[action].fn,
+  })),
 );
 
-describe.each(rows.filter((r) => deployed(r.fn)))('$action as $role', ({ action, role, allowed }) => {
-  test(allowed ? 'passes the rights table' : `is refused with ${expectedRefusal(role, TABLE[action])}, nothing written`, async () => {
-    // A visitor is a fresh openid each time: an allowed account.login would make them a user.
-    const openid = role === 'visitor' ? `o-rights-visitor-${action}` : OPENID[role];
-    const before = await backend.snapshot();
-    // An empty input: allowed callers get through the table and stop at validation (or succeed
-    // for actions without required fields); refused callers never reach validation.
-    const res = await backend.call(openid, action, {} as never);
-    if (allowed) {
-      if (!res.ok) expect(RIGHTS_REFUSALS).not.toContain(res.code);
-    } else {
-      expect(res).toMatchObject({ ok: false, code: expectedRefusal(role, TABLE[action]) });
-      expect(await backend.snapshot()).toEqual(before);
-    }
-  });
-});
+describe.each(rows.filter((r) => deployed(r.fn)))(
+  '$action as $role',
+  ({ action, role, allowed }) => {
+    test(
+      allowed
+        ? 'passes the rights table'
+        : `is refused with ${expectedRefusal(role, TABLE[action])}, nothing written`,
+      async () => {
+        // A visitor is a fresh openid each time: an allowed account.login would make them a user.
+        const openid = role === 'visitor' ? `o-rights-visitor-${action}` : OPENID[role];
+        const before = await backend.snapshot();
+        // An empty input: allowed callers get through the table and stop at validation (or succeed
+        // for actions without required fields); refused callers never reach validation.
+        const res = await backend.call(openid, action, {} as never);
+        if (allowed) {
+          if (!res.ok) expect(RIGHTS_REFUSALS).not.toContain(res.code);
+        } else {
+          expect(res).toMatchObject({ ok: false, code: expectedRefusal(role, TABLE[action]) });
+          expect(await backend.snapshot()).toEqual(before);
+        }
+      },
+    );
+  },
+);

@@ -1,7 +1,13 @@
 import * as cloud from 'wx-server-sdk';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
-import { apply, listForJob, listMine as listMyApplications, setStatus as setApplicationStatus, withdraw } from './handlers/applications';
+import {
+  apply,
+  listForJob,
+  listMine as listMyApplications,
+  setStatus as setApplicationStatus,
+  withdraw,
+} from './handlers/applications';
 import { create, get, listMine, setStatus, update } from './handlers/posts';
 import { createReport, reviewJob } from './handlers/review';
 import { recommend, search } from './handlers/search';

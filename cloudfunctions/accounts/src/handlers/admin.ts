@@ -24,7 +24,10 @@ function newCode(): string {
   return code;
 }
 
-export const createCadreInvite: Handler<'admin.createCadreInvite'> = async ({ area, note }, ctx) => {
+export const createCadreInvite: Handler<'admin.createCadreInvite'> = async (
+  { area, note },
+  ctx,
+) => {
   const expiresAt = ctx.now + INVITE_DAYS * 24 * 60 * 60 * 1000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc: CadreInviteDoc = {
@@ -54,9 +57,14 @@ export const createCadreInvite: Handler<'admin.createCadreInvite'> = async ({ ar
  * 单位审核. Verifying also refreshes the company's posts (their cards show 已认证 and their
  * contact becomes visible); rejecting hides the contact again.
  */
-export const verifyEmployer: Handler<'admin.verifyEmployer'> = async ({ employerId, approve, reason }, ctx) => {
+export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
+  { employerId, approve, reason },
+  ctx,
+) => {
   if (!approve && !reason) {
-    throw new DomainError('INVALID_INPUT', '请写明不通过的原因，单位才知道怎么改', { reason: '请填写原因' });
+    throw new DomainError('INVALID_INPUT', '请写明不通过的原因，单位才知道怎么改', {
+      reason: '请填写原因',
+    });
   }
   const employer = await ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, employerId);
   if (!employer) throw new DomainError('NOT_FOUND', '没有找到这家单位');
@@ -80,7 +88,10 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async ({ employer
 
 type PendingPage = ActionOutput<'admin.listPending'>;
 
-async function pendingEmployers(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+async function pendingEmployers(
+  ctx: Parameters<Handler<'admin.listPending'>>[1],
+  cursor?: string,
+): Promise<PendingPage> {
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
   const where = key
@@ -93,10 +104,18 @@ async function pendingEmployers(ctx: Parameters<Handler<'admin.listPending'>>[1]
     ],
     limit: PAGE + 1,
   });
-  return pageOf(rows, PAGE, (e) => [e.createdAt, e._id], (e) => ({ kind: 'employer' as const, employer: employerView(e) }));
+  return pageOf(
+    rows,
+    PAGE,
+    (e) => [e.createdAt, e._id],
+    (e) => ({ kind: 'employer' as const, employer: employerView(e) }),
+  );
 }
 
-async function pendingJobs(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+async function pendingJobs(
+  ctx: Parameters<Handler<'admin.listPending'>>[1],
+  cursor?: string,
+): Promise<PendingPage> {
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
   const where = key
@@ -110,16 +129,26 @@ async function pendingJobs(ctx: Parameters<Handler<'admin.listPending'>>[1], cur
     limit: PAGE + 1,
     fields: { ...JOB_CARD_FIELDS, status: true, flags: true },
   });
-  return pageOf(rows, PAGE, (j) => [j.createdAt, j._id], (j) => ({
-    kind: 'job' as const,
-    job: { ...toJobCard(j), status: j.status, flagLabels: j.flags ?? [] },
-  }));
+  return pageOf(
+    rows,
+    PAGE,
+    (j) => [j.createdAt, j._id],
+    (j) => ({
+      kind: 'job' as const,
+      job: { ...toJobCard(j), status: j.status, flagLabels: j.flags ?? [] },
+    }),
+  );
 }
 
-async function pendingReports(ctx: Parameters<Handler<'admin.listPending'>>[1], cursor?: string): Promise<PendingPage> {
+async function pendingReports(
+  ctx: Parameters<Handler<'admin.listPending'>>[1],
+  cursor?: string,
+): Promise<PendingPage> {
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
-  const where = key ? _.and([{ status: 'open' }, after(_, 'createdAt', key, 'asc')]) : { status: 'open' };
+  const where = key
+    ? _.and([{ status: 'open' }, after(_, 'createdAt', key, 'asc')])
+    : { status: 'open' };
   const rows = await ctx.store.find<ReportDoc>(COLLECTIONS.reports, where, {
     orderBy: [
       ['createdAt', 'asc'],
@@ -136,18 +165,23 @@ async function pendingReports(ctx: Parameters<Handler<'admin.listPending'>>[1], 
       )
     : [];
   const byId = new Map(jobs.map((j) => [j._id, j]));
-  return pageOf(rows, PAGE, (r) => [r.createdAt, r._id], (r) => ({
-    kind: 'report' as const,
-    report: {
-      _id: r._id,
-      jobId: r.jobId,
-      jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
-      companyName: byId.get(r.jobId)?.companyName ?? '',
-      reason: r.reason,
-      ...(r.details ? { details: r.details } : {}),
-      createdAt: r.createdAt,
-    },
-  }));
+  return pageOf(
+    rows,
+    PAGE,
+    (r) => [r.createdAt, r._id],
+    (r) => ({
+      kind: 'report' as const,
+      report: {
+        _id: r._id,
+        jobId: r.jobId,
+        jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
+        companyName: byId.get(r.jobId)?.companyName ?? '',
+        reason: r.reason,
+        ...(r.details ? { details: r.details } : {}),
+        createdAt: r.createdAt,
+      },
+    }),
+  );
 }
 
 /** What waits for an admin: employers to verify, posts flagged for review, open reports. */

@@ -23,7 +23,9 @@ export function employerView(e: EmployerDoc): EmployerView {
 }
 
 function duplicateRefusal(err: unknown): DomainError {
-  const text = String((err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? '');
+  const text = String(
+    (err as { errMsg?: string; message?: string })?.errMsg ?? (err as Error)?.message ?? '',
+  );
   if (/uscc/.test(text)) {
     return new DomainError(
       'ALREADY_REGISTERED',
@@ -40,7 +42,8 @@ function duplicateRefusal(err: unknown): DomainError {
  */
 export const register: Handler<'employer.register'> = async (input, ctx) => {
   const existing =
-    ctx.employer ?? (await ctx.store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: ctx.openid }));
+    ctx.employer ??
+    (await ctx.store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: ctx.openid }));
   if (existing && existing.status !== 'rejected') throw new DomainError('ALREADY_REGISTERED');
 
   const review = await reviewTexts(
@@ -80,7 +83,11 @@ export const register: Handler<'employer.register'> = async (input, ctx) => {
         },
       );
       if (updated === 0) throw new DomainError('CONFLICT');
-      employer = { ...existing, ...facts, location: { type: 'Point', coordinates: [input.location.lng, input.location.lat] } };
+      employer = {
+        ...existing,
+        ...facts,
+        location: { type: 'Point', coordinates: [input.location.lng, input.location.lat] },
+      };
       delete employer.rejectReason;
     } else {
       const doc = {
@@ -101,7 +108,11 @@ export const register: Handler<'employer.register'> = async (input, ctx) => {
     throw err;
   }
   if (ctx.user && !ctx.user.roles.includes('employer')) {
-    await ctx.store.update(COLLECTIONS.users, { _id: ctx.user._id }, { roles: _.addToSet('employer'), updatedAt: ctx.now });
+    await ctx.store.update(
+      COLLECTIONS.users,
+      { _id: ctx.user._id },
+      { roles: _.addToSet('employer'), updatedAt: ctx.now },
+    );
   }
   return { employer: employerView(employer) };
 };

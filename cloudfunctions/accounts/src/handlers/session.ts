@@ -10,12 +10,18 @@ export function rolesOf(ctx: Ctx, user: UserDoc): Role[] {
 }
 
 /** What `account.login` answers: who the caller is and what they may do. */
-export function sessionOf(ctx: Ctx, user: UserDoc, employer: EmployerDoc | null): ActionOutput<'account.login'> {
+export function sessionOf(
+  ctx: Ctx,
+  user: UserDoc,
+  employer: EmployerDoc | null,
+): ActionOutput<'account.login'> {
   return {
     userId: user.shortId,
     roles: rolesOf(ctx, user),
     profile: user.profile,
-    employer: employer ? { _id: employer._id, companyName: employer.companyName, status: employer.status } : null,
+    employer: employer
+      ? { _id: employer._id, companyName: employer.companyName, status: employer.status }
+      : null,
     cadre: user.cadre
       ? {
           province: user.cadre.province,

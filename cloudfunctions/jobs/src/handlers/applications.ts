@@ -7,11 +7,22 @@ import {
   WITHDRAWABLE,
   type ApplicationStatus,
 } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type ApplicationDoc, type JobDoc, type UserDoc } from '../../../../server/collections';
+import {
+  COLLECTIONS,
+  type ApplicationDoc,
+  type JobDoc,
+  type UserDoc,
+} from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
-import { employsApplicant, loadApplication, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
+import {
+  employsApplicant,
+  loadApplication,
+  loadJob,
+  loadOwnJob,
+  ownsJob,
+} from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
 
@@ -29,12 +40,17 @@ function mineOrNotFound(ctx: Ctx, app: ApplicationDoc): void {
  */
 export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
   const _ = ctx.store.command;
-  const existing = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, { jobId, workerOpenid: ctx.openid });
-  if (existing && existing.status !== 'withdrawn') return { applicationId: existing._id, status: existing.status };
+  const existing = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, {
+    jobId,
+    workerOpenid: ctx.openid,
+  });
+  if (existing && existing.status !== 'withdrawn')
+    return { applicationId: existing._id, status: existing.status };
 
   const job = await loadJob(ctx, jobId);
   if (ownsJob(ctx, job)) throw new DomainError('FORBIDDEN', '不能报名自己单位的岗位');
-  if (job.status !== 'published' || job.validUntil < chinaDay(ctx.now)) throw new DomainError('JOB_NOT_OPEN');
+  if (job.status !== 'published' || job.validUntil < chinaDay(ctx.now))
+    throw new DomainError('JOB_NOT_OPEN');
   const profile = ctx.user?.profile;
   if (!profile?.phone) throw new DomainError('PROFILE_REQUIRED');
 
@@ -43,9 +59,14 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     const reopened = await ctx.store.update(
       COLLECTIONS.applications,
       { _id: existing._id, status: 'withdrawn' },
-      { status: 'applied', history: _.push([{ status: 'applied', at: ctx.now }]), updatedAt: ctx.now },
+      {
+        status: 'applied',
+        history: _.push([{ status: 'applied', at: ctx.now }]),
+        updatedAt: ctx.now,
+      },
     );
-    if (reopened) await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: _.inc(1) });
+    if (reopened)
+      await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: _.inc(1) });
     return { applicationId: existing._id, status: 'applied' };
   }
 
@@ -63,11 +84,18 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     applicationId = await ctx.store.insert(COLLECTIONS.applications, doc);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, { jobId, workerOpenid: ctx.openid });
+    const first = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, {
+      jobId,
+      workerOpenid: ctx.openid,
+    });
     if (!first) throw err;
     return { applicationId: first._id, status: first.status };
   }
-  await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1), newApplicantCount: _.inc(1) });
+  await ctx.store.update(
+    COLLECTIONS.jobs,
+    { _id: jobId },
+    { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
+  );
   return { applicationId, status: 'applied' };
 };
 
@@ -88,16 +116,34 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
   );
   const jobIds = [...new Set(rows.map((r) => r.jobId))];
   const jobs = jobIds.length
-    ? await ctx.store.find<JobCardDoc>(COLLECTIONS.jobs, { _id: _.in(jobIds) }, { limit: jobIds.length, fields: JOB_CARD_FIELDS })
+    ? await ctx.store.find<JobCardDoc>(
+        COLLECTIONS.jobs,
+        { _id: _.in(jobIds) },
+        { limit: jobIds.length, fields: JOB_CARD_FIELDS },
+      )
     : [];
   const byId = new Map(jobs.map((j) => [j._id, j]));
-  const page = pageOf(rows, PAGE, (a) => [a.createdAt, a._id], (a) => {
-    const job = byId.get(a.jobId);
-    return job
-      ? { _id: a._id, status: a.status, createdAt: a.createdAt, updatedAt: a.updatedAt, job: toJobCard(job) }
-      : undefined;
-  });
-  return { items: page.items.filter((i): i is NonNullable<typeof i> => i !== undefined), nextCursor: page.nextCursor };
+  const page = pageOf(
+    rows,
+    PAGE,
+    (a) => [a.createdAt, a._id],
+    (a) => {
+      const job = byId.get(a.jobId);
+      return job
+        ? {
+            _id: a._id,
+            status: a.status,
+            createdAt: a.createdAt,
+            updatedAt: a.updatedAt,
+            job: toJobCard(job),
+          }
+        : undefined;
+    },
+  );
+  return {
+    items: page.items.filter((i): i is NonNullable<typeof i> => i !== undefined),
+    nextCursor: page.nextCursor,
+  };
 };
 
 export const withdraw: Handler<'application.withdraw'> = async ({ applicationId }, ctx) => {
@@ -105,20 +151,30 @@ export const withdraw: Handler<'application.withdraw'> = async ({ applicationId 
   mineOrNotFound(ctx, app);
   if (app.status === 'withdrawn') return { status: 'withdrawn' };
   if (!WITHDRAWABLE.includes(app.status)) {
-    throw new DomainError('BAD_TRANSITION', `已经「${APPLICATION_STATUS_LABELS[app.status]}」，不能撤回了`);
+    throw new DomainError(
+      'BAD_TRANSITION',
+      `已经「${APPLICATION_STATUS_LABELS[app.status]}」，不能撤回了`,
+    );
   }
   const _ = ctx.store.command;
   const updated = await ctx.store.update(
     COLLECTIONS.applications,
     { _id: applicationId, status: app.status },
-    { status: 'withdrawn', history: _.push([{ status: 'withdrawn', at: ctx.now }]), updatedAt: ctx.now },
+    {
+      status: 'withdrawn',
+      history: _.push([{ status: 'withdrawn', at: ctx.now }]),
+      updatedAt: ctx.now,
+    },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
   return { status: 'withdrawn' };
 };
 
 /** The post's applicants, for its employer only: the one place a worker's full phone is shown. */
-export const listForJob: Handler<'application.listForJob'> = async ({ jobId, status, cursor }, ctx) => {
+export const listForJob: Handler<'application.listForJob'> = async (
+  { jobId, status, cursor },
+  ctx,
+) => {
   const job = await loadOwnJob(ctx, jobId);
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
@@ -146,29 +202,44 @@ export const listForJob: Handler<'application.listForJob'> = async ({ jobId, sta
   if (!cursor && job.newApplicantCount > 0) {
     await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: 0 });
   }
-  return pageOf(rows, PAGE, (a) => [a.createdAt, a._id], (a) => {
-    const p = byOpenid.get(a.workerOpenid);
-    return {
-      _id: a._id,
-      status: a.status,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      name: p?.name ?? '求职者',
-      phone: p?.phone ?? '',
-      ...(p?.home.county ? { homeCounty: p.home.county } : {}),
-      ...(p?.home.village ? { village: p.home.village } : {}),
-      categories: p?.categories ?? [],
-      ...(p?.expectedPayYuan !== undefined ? { expectedPayYuan: p.expectedPayYuan } : {}),
-    };
-  });
+  return pageOf(
+    rows,
+    PAGE,
+    (a) => [a.createdAt, a._id],
+    (a) => {
+      const p = byOpenid.get(a.workerOpenid);
+      return {
+        _id: a._id,
+        status: a.status,
+        createdAt: a.createdAt,
+        updatedAt: a.updatedAt,
+        name: p?.name ?? '求职者',
+        phone: p?.phone ?? '',
+        ...(p?.home.county ? { homeCounty: p.home.county } : {}),
+        ...(p?.home.village ? { village: p.home.village } : {}),
+        categories: p?.categories ?? [],
+        ...(p?.expectedPayYuan !== undefined ? { expectedPayYuan: p.expectedPayYuan } : {}),
+      };
+    },
+  );
 };
 
 /** Statuses worth one of the worker's subscription consents (已查看 is not). */
-const NOTIFY: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>(['interview', 'hired', 'rejected']);
+const NOTIFY: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>([
+  'interview',
+  'hired',
+  'rejected',
+]);
 
-const clip = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const clip = (text: string, max: number): string =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
-async function notifyWorker(ctx: Ctx, app: ApplicationDoc, job: JobDoc, status: ApplicationStatus): Promise<boolean> {
+async function notifyWorker(
+  ctx: Ctx,
+  app: ApplicationDoc,
+  job: JobDoc,
+  status: ApplicationStatus,
+): Promise<boolean> {
   try {
     return await ctx.services.notify({
       touser: app.workerOpenid,
@@ -183,13 +254,19 @@ async function notifyWorker(ctx: Ctx, app: ApplicationDoc, job: JobDoc, status: 
     });
   } catch (err) {
     // The status change stands; a failed notice is logged, not reported as a failure.
-    ctx.log('notify failed', { applicationId: app._id, error: String((err as Error)?.message ?? err) });
+    ctx.log('notify failed', {
+      applicationId: app._id,
+      error: String((err as Error)?.message ?? err),
+    });
     return false;
   }
 }
 
 /** 已查看 → 邀约面试 → 已录用 / 不合适, by the post's employer; the worker hears of it if subscribed. */
-export const setStatus: Handler<'application.setStatus'> = async ({ applicationId, status }, ctx) => {
+export const setStatus: Handler<'application.setStatus'> = async (
+  { applicationId, status },
+  ctx,
+) => {
   const app = await loadApplication(ctx, applicationId);
   if (!employsApplicant(ctx, app)) throw new DomainError('FORBIDDEN', '这不是您单位岗位的报名');
   if (app.status === status) return { status, notified: false };

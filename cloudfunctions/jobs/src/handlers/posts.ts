@@ -9,7 +9,12 @@ import {
   type JobStatus,
   type ParsedInput,
 } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type ApplicationDoc, type EmployerDoc, type JobDoc } from '../../../../server/collections';
+import {
+  COLLECTIONS,
+  type ApplicationDoc,
+  type EmployerDoc,
+  type JobDoc,
+} from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
 import { isAdmin, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
@@ -25,12 +30,16 @@ export function isOpen(job: Pick<JobDoc, 'status' | 'validUntil'>, now: number):
 }
 
 /** The status a reader sees: a published post past its 有效期 is expired even before housekeeping runs. */
-export function effectiveStatus(job: Pick<JobDoc, 'status' | 'validUntil'>, now: number): JobStatus {
+export function effectiveStatus(
+  job: Pick<JobDoc, 'status' | 'validUntil'>,
+  now: number,
+): JobStatus {
   return job.status === 'published' && job.validUntil < chinaDay(now) ? 'expired' : job.status;
 }
 
 function verifiedEmployerOf(ctx: Ctx): EmployerDoc {
-  if (!ctx.employer || ctx.employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
+  if (!ctx.employer || ctx.employer.status !== 'verified')
+    throw new DomainError('EMPLOYER_NOT_VERIFIED');
   return ctx.employer;
 }
 
@@ -90,7 +99,10 @@ export const create: Handler<'job.create'> = async (input, ctx) => {
     ownerOpenid: ctx.openid,
     ...postFacts(input, employer),
     ...(input.source ? { source: input.source } : {}),
-    location: ctx.store.point(input.workplace.location.lat, input.workplace.location.lng) as JobDoc['location'],
+    location: ctx.store.point(
+      input.workplace.location.lat,
+      input.workplace.location.lng,
+    ) as JobDoc['location'],
     status,
     flags: review.flags,
     pendingReview: status === 'reviewing',
@@ -122,7 +134,8 @@ export const update: Handler<'job.update'> = async ({ jobId, ...input }, ctx) =>
   const review = await reviewPost(ctx, input);
   const status = statusAfterEdit(job.status, review);
   // A post still under admin review because of a report stays flagged.
-  const pendingReview = status === 'reviewing' || (!!job.pendingReview && job.status !== 'reviewing');
+  const pendingReview =
+    status === 'reviewing' || (!!job.pendingReview && job.status !== 'reviewing');
   const _ = ctx.store.command;
   const facts = postFacts(input, employer);
   const updated = await ctx.store.update(
@@ -134,7 +147,9 @@ export const update: Handler<'job.update'> = async ({ jobId, ...input }, ctx) =>
       region: _.set(facts.region),
       pay: _.set(facts.pay),
       benefits: _.set(facts.benefits),
-      location: _.set(ctx.store.geoJson(input.workplace.location.lat, input.workplace.location.lng)),
+      location: _.set(
+        ctx.store.geoJson(input.workplace.location.lat, input.workplace.location.lng),
+      ),
       source: input.source ? input.source : _.remove(),
       status,
       flags: _.set(review.verdict === 'review' ? review.flags : pendingReview ? job.flags : []),
@@ -159,7 +174,9 @@ export const setStatus: Handler<'job.setStatus'> = async ({ jobId, status }, ctx
   if (status === 'published') {
     if (ctx.employer?.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
     if (job.validUntil < chinaDay(ctx.now)) {
-      throw new DomainError('BAD_TRANSITION', '有效期已过，请先修改有效期再恢复招聘', { validUntil: '有效期已过' });
+      throw new DomainError('BAD_TRANSITION', '有效期已过，请先修改有效期再恢复招聘', {
+        validUntil: '有效期已过',
+      });
     }
   }
   const updated = await ctx.store.update(
@@ -185,7 +202,10 @@ export const get: Handler<'job.get'> = async ({ jobId }, ctx) => {
   const [employer, mine] = await Promise.all([
     ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, job.employerId),
     ctx.user
-      ? ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, { jobId, workerOpenid: ctx.openid })
+      ? ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, {
+          jobId,
+          workerOpenid: ctx.openid,
+        })
       : Promise.resolve(null),
   ]);
   const status = effectiveStatus(job, ctx.now);
@@ -216,7 +236,9 @@ export const get: Handler<'job.get'> = async ({ jobId }, ctx) => {
     },
     // The employer's phone is public only on an open post of a verified company.
     contact:
-      status === 'published' && job.employerVerified ? { name: job.contactName, phone: job.contactPhone } : null,
+      status === 'published' && job.employerVerified
+        ? { name: job.contactName, phone: job.contactPhone }
+        : null,
     publishedAt: job.publishedAt,
     updatedAt: job.updatedAt,
     myApplication: mine ? { _id: mine._id, status: mine.status } : null,
@@ -232,19 +254,34 @@ export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx)
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
   const base = status ? { employerId: ctx.employer._id, status } : { employerId: ctx.employer._id };
-  const rows = await ctx.store.find<JobDoc>(COLLECTIONS.jobs, key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base, {
-    orderBy: [
-      ['createdAt', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: LIST_PAGE + 1,
-    fields: { ...JOB_CARD_FIELDS, status: true, validUntil: true, applicantCount: true, newApplicantCount: true },
-  });
-  return pageOf(rows, LIST_PAGE, (j) => [j.createdAt, j._id], (j) => ({
-    ...toJobCard(j),
-    status: effectiveStatus(j, ctx.now),
-    validUntil: j.validUntil,
-    applicantCount: j.applicantCount,
-    newApplicantCount: j.newApplicantCount,
-  }));
+  const rows = await ctx.store.find<JobDoc>(
+    COLLECTIONS.jobs,
+    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
+    {
+      orderBy: [
+        ['createdAt', 'desc'],
+        ['_id', 'desc'],
+      ],
+      limit: LIST_PAGE + 1,
+      fields: {
+        ...JOB_CARD_FIELDS,
+        status: true,
+        validUntil: true,
+        applicantCount: true,
+        newApplicantCount: true,
+      },
+    },
+  );
+  return pageOf(
+    rows,
+    LIST_PAGE,
+    (j) => [j.createdAt, j._id],
+    (j) => ({
+      ...toJobCard(j),
+      status: effectiveStatus(j, ctx.now),
+      validUntil: j.validUntil,
+      applicantCount: j.applicantCount,
+      newApplicantCount: j.newApplicantCount,
+    }),
+  );
 };

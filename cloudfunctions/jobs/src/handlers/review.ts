@@ -1,4 +1,8 @@
-import { DomainError, REPORT_REASON_LABELS, type JobStatus } from '../../../../miniprogram/shared/index';
+import {
+  DomainError,
+  REPORT_REASON_LABELS,
+  type JobStatus,
+} from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type ReportDoc } from '../../../../server/collections';
 import { isDuplicateKey } from '../../../../server/db';
 import { loadJob } from '../../../../server/ownership';
@@ -11,7 +15,9 @@ import { reviewTexts, SCENE } from '../../../../server/sec-check';
  */
 export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, reason }, ctx) => {
   if (!approve && !reason) {
-    throw new DomainError('INVALID_INPUT', '请写明不通过的原因，单位才知道怎么改', { reason: '请填写原因' });
+    throw new DomainError('INVALID_INPUT', '请写明不通过的原因，单位才知道怎么改', {
+      reason: '请填写原因',
+    });
   }
   const job = await loadJob(ctx, jobId);
   const _ = ctx.store.command;
@@ -52,7 +58,10 @@ export const createReport: Handler<'report.create'> = async ({ jobId, reason, de
     reportId = await ctx.store.insert(COLLECTIONS.reports, doc);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ReportDoc>(COLLECTIONS.reports, { jobId, reporterOpenid: ctx.openid });
+    const first = await ctx.store.findOne<ReportDoc>(COLLECTIONS.reports, {
+      jobId,
+      reporterOpenid: ctx.openid,
+    });
     if (!first) throw err;
     return { reportId: first._id };
   }

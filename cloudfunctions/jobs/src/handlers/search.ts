@@ -9,7 +9,13 @@ import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
-import { distanceMetres, JOB_CARD_FIELDS, latLngOf, toJobCard, type JobCardDoc } from '../../../../server/views';
+import {
+  distanceMetres,
+  JOB_CARD_FIELDS,
+  latLngOf,
+  toJobCard,
+  type JobCardDoc,
+} from '../../../../server/views';
 
 const DEFAULT_PAGE = 20;
 
@@ -89,7 +95,13 @@ const SAME_PLACE_M = 0.5;
  * Nearest first, through the 2dsphere index. The page after distance d starts at d (minus a
  * little slack) and skips the posts at exactly d already shown, so ties never repeat or vanish.
  */
-async function searchByDistance(ctx: Ctx, conds: object[], near: GeoPoint, limit: number, cursor?: string) {
+async function searchByDistance(
+  ctx: Ctx,
+  conds: object[],
+  near: GeoPoint,
+  limit: number,
+  cursor?: string,
+) {
   const key = decodeCursor(cursor, isDistanceCursor);
   const _ = ctx.store.command;
   const minDistance = key ? Math.max(0, key.d - SAME_PLACE_M) : 0;
@@ -101,7 +113,10 @@ async function searchByDistance(ctx: Ctx, conds: object[], near: GeoPoint, limit
       COLLECTIONS.jobs,
       {
         ...where,
-        location: _.geoNear({ geometry: ctx.store.point(near.lat, near.lng) as never, ...(key ? { minDistance } : {}) }),
+        location: _.geoNear({
+          geometry: ctx.store.point(near.lat, near.lng) as never,
+          ...(key ? { minDistance } : {}),
+        }),
       },
       { limit: fetch, fields: JOB_CARD_FIELDS },
     );
@@ -139,7 +154,11 @@ async function searchByDistance(ctx: Ctx, conds: object[], near: GeoPoint, limit
   if (more && last) {
     const atLast = page.filter(({ m }) => Math.abs(m - last.m) <= SAME_PLACE_M).length;
     const carried = key && Math.abs(last.m - key.d) <= SAME_PLACE_M ? key.n : 0;
-    nextCursor = encodeCursor({ s: 'distance', d: last.m, n: atLast + carried } satisfies DistanceCursor);
+    nextCursor = encodeCursor({
+      s: 'distance',
+      d: last.m,
+      n: atLast + carried,
+    } satisfies DistanceCursor);
   }
   return { items: page.map(({ row, m }) => toJobCard(row, { distanceM: m })), nextCursor };
 }
@@ -152,7 +171,8 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
   const _ = ctx.store.command;
   const conds = searchConditions(ctx, input);
   const near = input.near;
-  if (input.sort === 'distance' && near) return searchByDistance(ctx, conds, near, limit, input.cursor);
+  if (input.sort === 'distance' && near)
+    return searchByDistance(ctx, conds, near, limit, input.cursor);
 
   const sort = input.sort === 'pay' ? 'pay' : 'newest';
   const key = decodeCursor(input.cursor, isKeyCursor(sort));
@@ -169,7 +189,10 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
   return pageOf(
     rows,
     limit,
-    (r): KeyCursor => ({ s: sort, k: [sort === 'pay' ? r.payMonthlyMax : (r.publishedAt ?? 0), r._id] }),
+    (r): KeyCursor => ({
+      s: sort,
+      k: [sort === 'pay' ? r.payMonthlyMax : (r.publishedAt ?? 0), r._id],
+    }),
     (r) => toJobCard(r, { from: near }),
   );
 };
@@ -189,11 +212,17 @@ interface Candidate {
 }
 
 /** Where a worker wants to work, as a filter (or a point and radius for 家附近). */
-function areaOf(ctx: Ctx, profile: WorkerProfile, home?: GeoPoint): { where: Record<string, unknown>; point?: GeoPoint } {
+function areaOf(
+  ctx: Ctx,
+  profile: WorkerProfile,
+  home?: GeoPoint,
+): { where: Record<string, unknown>; point?: GeoPoint } {
   const _ = ctx.store.command;
   switch (profile.workArea) {
     case 'nearHome':
-      return home ? { where: {}, point: home } : { where: { 'region.county': profile.home.county } };
+      return home
+        ? { where: {}, point: home }
+        : { where: { 'region.county': profile.home.county } };
     case 'county':
       return { where: { 'region.city': profile.home.city, 'region.county': profile.home.county } };
     case 'province':
@@ -214,7 +243,11 @@ async function fetchPool(
       geometry: ctx.store.point(point.lat, point.lng) as never,
       ...(maxDistance ? { maxDistance } : {}),
     });
-    return ctx.store.find<Row>(COLLECTIONS.jobs, { ...where, location: near }, { limit: POOL, fields: JOB_CARD_FIELDS });
+    return ctx.store.find<Row>(
+      COLLECTIONS.jobs,
+      { ...where, location: near },
+      { limit: POOL, fields: JOB_CARD_FIELDS },
+    );
   }
   return ctx.store.find<Row>(COLLECTIONS.jobs, where, {
     orderBy: [
@@ -234,7 +267,8 @@ function distanceWords(metres: number, fromHome: boolean): string {
 /** Why a post suits the worker, in their words. */
 function reasonsFor(c: Candidate, profile: WorkerProfile | null, fromHome: boolean): string[] {
   const reasons: string[] = [];
-  if (c.distanceM !== undefined && c.distanceM <= 100_000) reasons.push(distanceWords(c.distanceM, fromHome));
+  if (c.distanceM !== undefined && c.distanceM <= 100_000)
+    reasons.push(distanceWords(c.distanceM, fromHome));
   if (profile?.workArea === 'cities' && profile.cities.includes(c.row.region.city)) {
     reasons.push(`在你想去的${c.row.region.city}`);
   }
@@ -263,7 +297,11 @@ function compare(a: Candidate, b: Candidate): number {
 
 type OffsetCursor = { o: number };
 const isOffsetCursor = (v: unknown): v is OffsetCursor =>
-  typeof v === 'object' && v !== null && Number.isInteger((v as OffsetCursor).o) && (v as OffsetCursor).o > 0 && (v as OffsetCursor).o < POOL;
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isInteger((v as OffsetCursor).o) &&
+  (v as OffsetCursor).o > 0 &&
+  (v as OffsetCursor).o < POOL;
 
 /**
  * 为你推荐: posts where the worker wants to work (near home, the county, the province or the
@@ -285,11 +323,21 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
     const area = areaOf(ctx, profile, from);
     const base = { ...visible(ctx), ...area.where };
     const maxDistance = area.point ? NEAR_HOME_M : undefined;
-    rows = await fetchPool(ctx, { ...base, category: _.in(profile.categories) }, area.point ?? from, maxDistance);
+    rows = await fetchPool(
+      ctx,
+      { ...base, category: _.in(profile.categories) },
+      area.point ?? from,
+      maxDistance,
+    );
     if (rows.length < POOL) {
       // Few posts in their trades: show other work in the same place after them.
       const seen = new Set(rows.map((r) => r._id));
-      const others = await fetchPool(ctx, { ...base, category: _.nin(profile.categories) }, area.point ?? from, maxDistance);
+      const others = await fetchPool(
+        ctx,
+        { ...base, category: _.nin(profile.categories) },
+        area.point ?? from,
+        maxDistance,
+      );
       rows = rows.concat(others.filter((r) => !seen.has(r._id)).slice(0, POOL - rows.length));
     }
   } else {
@@ -309,6 +357,8 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
   const more = pageRows.length > size && offset + size < POOL;
   const items: JobCard[] = pageRows
     .slice(0, size)
-    .map((c) => toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }));
+    .map((c) =>
+      toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }),
+    );
   return { items, nextCursor: more ? encodeCursor({ o: offset + size }) : null };
 };
