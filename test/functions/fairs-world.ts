@@ -31,6 +31,8 @@ export async function startWorld(
   const clock = { now: options.now ?? SATURDAY_10AM };
   const b = await startBackend({
     now: () => clock.now,
+    // XP_SCAN_LIMIT=0 makes local-cloud fail every query no declared index serves, however small.
+    ...(process.env.XP_SCAN_LIMIT ? { scanLimit: Number(process.env.XP_SCAN_LIMIT) } : {}),
     ...(options.log
       ? { log: (l: string) => /error|fail|scan/i.test(l) && process.stderr.write(`${l}\n`) }
       : {}),
