@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
 /**
  * Builds the browser preview from the mini-program's own files, in memory:
  *
@@ -80,7 +81,10 @@ function resolveComponent(root: string, from: string, value: string): string | u
     // npm-style: miniprogram_npm next to the component, then up to the root (WeChat's lookup).
     let dir = dirname(join(root, from));
     for (;;) {
-      candidates.push(join(dir, 'miniprogram_npm', value), join(dir, 'miniprogram_npm', value, 'index'));
+      candidates.push(
+        join(dir, 'miniprogram_npm', value),
+        join(dir, 'miniprogram_npm', value, 'index'),
+      );
       if (resolve(dir) === resolve(root) || !dir.startsWith(root)) break;
       dir = dirname(dir);
     }
@@ -101,7 +105,9 @@ function scriptOf(root: string, path: string): string | undefined {
 }
 
 /** Pages and the components they use, transitively. */
-export function discover(root = MINIPROGRAM_ROOT): Pick<PreviewBuild, 'appJson' | 'pages' | 'components' | 'warnings'> {
+export function discover(
+  root = MINIPROGRAM_ROOT,
+): Pick<PreviewBuild, 'appJson' | 'pages' | 'components' | 'warnings'> {
   const appJson = readAppJson(root);
   const pages = pageRoutes(appJson);
   const components: Record<string, ComponentEntry> = {};
@@ -149,7 +155,6 @@ export function discover(root = MINIPROGRAM_ROOT): Pick<PreviewBuild, 'appJson' 
 
 /** WeChat's WXML compiler over the whole mini-program, as a classic script defining `__xpGwx`. */
 export function compileWxml(root = MINIPROGRAM_ROOT): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const compiler = require('miniprogram-compiler') as {
     wxmlToJs(root: string, options: Record<string, unknown>): string;
   };
@@ -194,8 +199,12 @@ function jComponentPatchPlugin(): Plugin {
     setup(b) {
       b.onLoad({ filter: /j-component[\\/]src[\\/]componentmanager\.js$/ }, (args) => {
         const source = readFileSync(args.path, 'utf8');
-        if (!source.includes('writeIdToDOM: false')) throw new Error('j-component changed: writeIdToDOM not found');
-        return { contents: source.replace('writeIdToDOM: false', 'writeIdToDOM: true'), loader: 'js' };
+        if (!source.includes('writeIdToDOM: false'))
+          throw new Error('j-component changed: writeIdToDOM not found');
+        return {
+          contents: source.replace('writeIdToDOM: false', 'writeIdToDOM: true'),
+          loader: 'js',
+        };
       });
     },
   };

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
 /**
  * The browser preview's HTTP server.
  *
@@ -61,17 +62,44 @@ export interface Preview {
 
 function defaultUsers(): DemoUserInfo[] {
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require('../scripts/demo/users') as { DEMO_USERS?: readonly DemoUserInfo[] };
     if (mod.DEMO_USERS?.length) return mod.DEMO_USERS.map((u) => ({ ...u }));
   } catch {
     // no demo users yet
   }
   return [
-    { key: 'worker', openid: 'o-preview-worker', role: 'worker', label: '求职者', name: '求职者', note: '' },
-    { key: 'employer', openid: 'o-preview-employer', role: 'employer', label: '用人单位', name: '用人单位', note: '' },
-    { key: 'cadre', openid: 'o-preview-cadre', role: 'cadre', label: '村干部', name: '村干部', note: '' },
-    { key: 'admin', openid: 'o-preview-admin', role: 'admin', label: '人社局', name: '人社局', note: '' },
+    {
+      key: 'worker',
+      openid: 'o-preview-worker',
+      role: 'worker',
+      label: '求职者',
+      name: '求职者',
+      note: '',
+    },
+    {
+      key: 'employer',
+      openid: 'o-preview-employer',
+      role: 'employer',
+      label: '用人单位',
+      name: '用人单位',
+      note: '',
+    },
+    {
+      key: 'cadre',
+      openid: 'o-preview-cadre',
+      role: 'cadre',
+      label: '村干部',
+      name: '村干部',
+      note: '',
+    },
+    {
+      key: 'admin',
+      openid: 'o-preview-admin',
+      role: 'admin',
+      label: '人社局',
+      name: '人社局',
+      note: '',
+    },
   ];
 }
 
@@ -105,8 +133,16 @@ function sourceSignature(): string {
 }
 
 const TYPES: Record<string, string> = {
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.gif': 'image/gif', '.svg': 'image/svg+xml',
-  '.webp': 'image/webp', '.ttf': 'font/ttf', '.woff': 'font/woff', '.woff2': 'font/woff2', '.json': 'application/json',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.ttf': 'font/ttf',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
 };
 
 function appHtml(config: unknown): string {
@@ -236,7 +272,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      send(res, 500, 'text/plain; charset=utf-8', err instanceof Error ? (err.stack ?? err.message) : String(err));
+      send(
+        res,
+        500,
+        'text/plain; charset=utf-8',
+        err instanceof Error ? (err.stack ?? err.message) : String(err),
+      );
     });
   });
   const host = options.host ?? '127.0.0.1';

@@ -18,11 +18,41 @@ export const HOST_PLACEHOLDER = '__XPHOST__';
 
 /** Tags of WeChat's built-in components, rendered as `wx-<tag>` elements. */
 export const BUILTIN_TAGS = [
-  'view', 'text', 'image', 'button', 'input', 'textarea', 'picker', 'picker-view',
-  'picker-view-column', 'switch', 'checkbox', 'checkbox-group', 'radio', 'radio-group', 'label',
-  'scroll-view', 'swiper', 'swiper-item', 'navigator', 'icon', 'form', 'rich-text', 'progress',
-  'slider', 'cover-view', 'cover-image', 'movable-area', 'movable-view', 'block', 'map', 'canvas',
-  'video', 'web-view', 'page-meta', 'navigation-bar',
+  'view',
+  'text',
+  'image',
+  'button',
+  'input',
+  'textarea',
+  'picker',
+  'picker-view',
+  'picker-view-column',
+  'switch',
+  'checkbox',
+  'checkbox-group',
+  'radio',
+  'radio-group',
+  'label',
+  'scroll-view',
+  'swiper',
+  'swiper-item',
+  'navigator',
+  'icon',
+  'form',
+  'rich-text',
+  'progress',
+  'slider',
+  'cover-view',
+  'cover-image',
+  'movable-area',
+  'movable-view',
+  'block',
+  'map',
+  'canvas',
+  'video',
+  'web-view',
+  'page-meta',
+  'navigation-bar',
 ];
 
 /** Reads a WXSS file with its @imports inlined. */
@@ -30,11 +60,14 @@ export function readWxss(file: string, root: string, seen = new Set<string>()): 
   if (!existsSync(file) || seen.has(file)) return '';
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  return text.replace(/@import\s+(?:url\()?\s*["']([^"']+)["']\s*\)?\s*;?/g, (_all, target: string) => {
-    const path = target.startsWith('/') ? join(root, target) : join(dirname(file), target);
-    const withExt = /\.(wxss|css)$/.test(path) ? path : `${path}.wxss`;
-    return readWxss(withExt, root, seen);
-  });
+  return text.replace(
+    /@import\s+(?:url\()?\s*["']([^"']+)["']\s*\)?\s*;?/g,
+    (_all, target: string) => {
+      const path = target.startsWith('/') ? join(root, target) : join(dirname(file), target);
+      const withExt = /\.(wxss|css)$/.test(path) ? path : `${path}.wxss`;
+      return readWxss(withExt, root, seen);
+    },
+  );
 }
 
 function rpxToPx(css: string): string {
@@ -53,9 +86,18 @@ const builtinPattern = new RegExp(
 export function convertSelector(selector: string): string {
   let s = selector;
   // Class names (not inside attribute brackets or strings; good enough for WXSS in practice).
-  s = s.replace(/\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g, (_all, name: string) => `.${CLASS_PLACEHOLDER}--${name}`);
-  s = s.replace(/:host(?:\(([^)]*)\))?/g, (_all, inner?: string) => `${HOST_PLACEHOLDER}${inner ?? ''}`);
-  s = s.replace(/(^|[\s>+~,(])page(?=$|[\s.:#[>+~,)])/g, (_all, pre: string) => `${pre}${PAGE_PLACEHOLDER}`);
+  s = s.replace(
+    /\.(-?[_a-zA-Z][-_a-zA-Z0-9]*)/g,
+    (_all, name: string) => `.${CLASS_PLACEHOLDER}--${name}`,
+  );
+  s = s.replace(
+    /:host(?:\(([^)]*)\))?/g,
+    (_all, inner?: string) => `${HOST_PLACEHOLDER}${inner ?? ''}`,
+  );
+  s = s.replace(
+    /(^|[\s>+~,(])page(?=$|[\s.:#[>+~,)])/g,
+    (_all, pre: string) => `${pre}${PAGE_PLACEHOLDER}`,
+  );
   s = s.replace(builtinPattern, (_all, pre: string, tag: string) => `${pre}wx-${tag}`);
   return s;
 }

@@ -1,3 +1,5 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the runtime drives untyped j-component/exparser objects */
 /**
  * Web equivalents of WeChat's built-in components, registered with j-component under the same
  * names miniprogram-simulate uses (`view` → `<wx-view>`). Each keeps its children in a `<slot/>`
@@ -9,10 +11,9 @@ import * as ui from './ui';
 import { regionColumns, regionCodes } from './regions';
 import { agreePrivacy, wx } from './wx';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const jComponent = require('j-component') as { register(def: Record<string, unknown>): string };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const exparser = require('miniprogram-exparser') as any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const exparser = require('miniprogram-exparser') as any;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 type Self = Record<string, any> & {
@@ -36,7 +37,25 @@ interface BuiltinDef {
 }
 
 /** WeChat's aria-* attributes on built-ins, reflected to the DOM (role, aria-label…). */
-const ARIA = ['ariaRole', 'ariaLabel', 'ariaChecked', 'ariaSelected', 'ariaHidden', 'ariaDisabled', 'ariaExpanded', 'ariaLive', 'ariaValuenow', 'ariaValuemin', 'ariaValuemax', 'ariaLabelledby', 'ariaDescribedby', 'ariaPressed', 'ariaReadonly', 'ariaRequired', 'ariaHaspopup'];
+const ARIA = [
+  'ariaRole',
+  'ariaLabel',
+  'ariaChecked',
+  'ariaSelected',
+  'ariaHidden',
+  'ariaDisabled',
+  'ariaExpanded',
+  'ariaLive',
+  'ariaValuenow',
+  'ariaValuemin',
+  'ariaValuemax',
+  'ariaLabelledby',
+  'ariaDescribedby',
+  'ariaPressed',
+  'ariaReadonly',
+  'ariaRequired',
+  'ariaHaspopup',
+];
 const ariaProps = Object.fromEntries(ARIA.map((k) => [k, { type: null, value: null }]));
 
 function reflectAria(self: Self, host: HTMLElement): void {
@@ -96,7 +115,8 @@ function register(name: string, def: BuiltinDef = {}): void {
 }
 
 function attr(host: HTMLElement, name: string, value: unknown): void {
-  if (value === false || value === undefined || value === null || value === '') host.removeAttribute(name);
+  if (value === false || value === undefined || value === null || value === '')
+    host.removeAttribute(name);
   else host.setAttribute(name, value === true ? '' : String(value));
 }
 
@@ -132,16 +152,36 @@ function installTap(): void {
       .then(() => {
         exparser.Event.dispatchEvent(
           node,
-          exparser.Event.create('tap', { x: evt.pageX, y: evt.pageY }, {
-            originalEvent: evt,
-            bubbles: true,
-            capturePhase: true,
-            composed: true,
-            extraFields: {
-              touches: [{ identifier: 0, pageX: evt.pageX, pageY: evt.pageY, clientX: evt.clientX, clientY: evt.clientY }],
-              changedTouches: [{ identifier: 0, pageX: evt.pageX, pageY: evt.pageY, clientX: evt.clientX, clientY: evt.clientY }],
+          exparser.Event.create(
+            'tap',
+            { x: evt.pageX, y: evt.pageY },
+            {
+              originalEvent: evt,
+              bubbles: true,
+              capturePhase: true,
+              composed: true,
+              extraFields: {
+                touches: [
+                  {
+                    identifier: 0,
+                    pageX: evt.pageX,
+                    pageY: evt.pageY,
+                    clientX: evt.clientX,
+                    clientY: evt.clientY,
+                  },
+                ],
+                changedTouches: [
+                  {
+                    identifier: 0,
+                    pageX: evt.pageX,
+                    pageY: evt.pageY,
+                    clientX: evt.clientX,
+                    clientY: evt.clientY,
+                  },
+                ],
+              },
             },
-          }),
+          ),
         );
       })
       .catch(console.error);
@@ -178,7 +218,10 @@ function submitForm(from: HTMLElement, type: 'submit' | 'reset', buttonSelf: Sel
     self.triggerEvent('reset', {});
     return;
   }
-  self.triggerEvent('submit', { value: collectForm(form), target: { id: buttonSelf._exparserNode.id, dataset: buttonSelf._exparserNode.dataset ?? {} } });
+  self.triggerEvent('submit', {
+    value: collectForm(form),
+    target: { id: buttonSelf._exparserNode.id, dataset: buttonSelf._exparserNode.dataset ?? {} },
+  });
 }
 
 // ------------------------------------------------------------------ the components
@@ -186,7 +229,38 @@ function submitForm(from: HTMLElement, type: 'submit' | 'reset', buttonSelf: Sel
 export function installBuiltins(): void {
   installTap();
 
-  for (const name of ['view', 'cover-view', 'movable-area', 'movable-view', 'swiper-item', 'block', 'picker-view-column', 'navigation-bar', 'official-account', 'open-data', 'ad', 'ad-custom', 'match-media', 'root-portal', 'page-container', 'keyboard-accessory', 'grid-view', 'list-view', 'sticky-header', 'sticky-section', 'share-element', 'functional-page-navigator', 'voip-room', 'channel-live', 'channel-video', 'live-player', 'live-pusher', 'camera', 'audio', 'editor']) {
+  for (const name of [
+    'view',
+    'cover-view',
+    'movable-area',
+    'movable-view',
+    'swiper-item',
+    'block',
+    'picker-view-column',
+    'navigation-bar',
+    'official-account',
+    'open-data',
+    'ad',
+    'ad-custom',
+    'match-media',
+    'root-portal',
+    'page-container',
+    'keyboard-accessory',
+    'grid-view',
+    'list-view',
+    'sticky-header',
+    'sticky-section',
+    'share-element',
+    'functional-page-navigator',
+    'voip-room',
+    'channel-live',
+    'channel-video',
+    'live-player',
+    'live-pusher',
+    'camera',
+    'audio',
+    'editor',
+  ]) {
     register(name, { properties: { hoverClass: String } });
   }
 
@@ -199,14 +273,21 @@ export function installBuiltins(): void {
   });
 
   register('image', {
-    properties: { src: String, mode: { type: String, value: 'scaleToFill' }, lazyLoad: Boolean, showMenuByLongpress: Boolean, webp: Boolean },
+    properties: {
+      src: String,
+      mode: { type: String, value: 'scaleToFill' },
+      lazyLoad: Boolean,
+      showMenuByLongpress: Boolean,
+      webp: Boolean,
+    },
     setup(self, host) {
       const img = document.createElement('img');
       img.className = 'xp-img';
       img.draggable = false;
       img.onload = () => {
         self.triggerEvent('load', { width: img.naturalWidth, height: img.naturalHeight });
-        if (self.data.mode === 'widthFix' || self.data.mode === 'heightFix') host.style.setProperty('--xp-ratio', String(img.naturalWidth / img.naturalHeight));
+        if (self.data.mode === 'widthFix' || self.data.mode === 'heightFix')
+          host.style.setProperty('--xp-ratio', String(img.naturalWidth / img.naturalHeight));
       };
       img.onerror = () => self.triggerEvent('error', { errMsg: `GET ${img.src} failed` });
       host.appendChild(img);
@@ -227,12 +308,23 @@ export function installBuiltins(): void {
     properties: { type: String, size: { type: null, value: 23 }, color: String },
     update(self, host) {
       const glyphs: Record<string, [string, string]> = {
-        success: ['✓', '#07c160'], success_no_circle: ['✓', '#07c160'], info: ['i', '#10aeff'], warn: ['!', '#f76260'],
-        waiting: ['◷', '#10aeff'], cancel: ['✕', '#f43530'], download: ['↓', '#07c160'], search: ['⌕', '#b2b2b2'], clear: ['✕', '#b2b2b2'],
-        info_circle: ['i', '#10aeff'], success_circle: ['✓', '#07c160'],
+        success: ['✓', '#07c160'],
+        success_no_circle: ['✓', '#07c160'],
+        info: ['i', '#10aeff'],
+        warn: ['!', '#f76260'],
+        waiting: ['◷', '#10aeff'],
+        cancel: ['✕', '#f43530'],
+        download: ['↓', '#07c160'],
+        search: ['⌕', '#b2b2b2'],
+        clear: ['✕', '#b2b2b2'],
+        info_circle: ['i', '#10aeff'],
+        success_circle: ['✓', '#07c160'],
       };
       const [glyph, color] = glyphs[self.data.type] ?? ['•', '#999'];
-      const size = typeof self.data.size === 'number' ? `${self.data.size}px` : String(self.data.size).replace(/(\d+)rpx/, (_m, n) => `${Number(n) / 2}px`);
+      const size =
+        typeof self.data.size === 'number'
+          ? `${self.data.size}px`
+          : String(self.data.size).replace(/(\d+)rpx/, (_m, n) => `${Number(n) / 2}px`);
       host.textContent = glyph;
       host.setAttribute('type', self.data.type || '');
       host.style.setProperty('--xp-icon-size', size);
@@ -243,8 +335,20 @@ export function installBuiltins(): void {
   register('button', {
     behaviors: ['wx://form-field-button'],
     properties: {
-      size: String, type: String, plain: Boolean, disabled: Boolean, loading: Boolean, formType: String, openType: String,
-      hoverClass: String, sessionFrom: String, sendMessageTitle: String, sendMessagePath: String, appParameter: String, showMessageCard: Boolean, lang: String,
+      size: String,
+      type: String,
+      plain: Boolean,
+      disabled: Boolean,
+      loading: Boolean,
+      formType: String,
+      openType: String,
+      hoverClass: String,
+      sessionFrom: String,
+      sendMessageTitle: String,
+      sendMessagePath: String,
+      appParameter: String,
+      showMessageCard: Boolean,
+      lang: String,
     },
     setup(self, host) {
       host.setAttribute('role', 'button');
@@ -252,7 +356,8 @@ export function installBuiltins(): void {
       host.addEventListener('click', () => {
         if (self.data.disabled) return;
         const openType = self.data.openType as string;
-        if (self.data.formType === 'submit' || self.data.formType === 'reset') submitForm(host, self.data.formType, self);
+        if (self.data.formType === 'submit' || self.data.formType === 'reset')
+          submitForm(host, self.data.formType, self);
         if (!openType) return;
         const target = { id: self._exparserNode.id, dataset: self._exparserNode.dataset ?? {} };
         switch (openType) {
@@ -264,16 +369,31 @@ export function installBuiltins(): void {
             self.triggerEvent('agreeprivacyauthorization', {});
             break;
           case 'contact':
-            void ui.standIn('客服会话', ['微信会在这里打开与“乡聘”客服的会话。']).then(() => self.triggerEvent('contact', {}));
+            void ui
+              .standIn('客服会话', ['微信会在这里打开与“乡聘”客服的会话。'])
+              .then(() => self.triggerEvent('contact', {}));
             break;
           case 'getPhoneNumber':
           case 'getRealtimePhoneNumber':
-            void ui.standIn('手机号快速验证', ['微信会在这里请用户同意提供手机号。预览给一个演示 code。'], [{ text: '拒绝' }, { text: '允许', primary: true }]).then((i) =>
-              self.triggerEvent(openType === 'getPhoneNumber' ? 'getphonenumber' : 'getrealtimephonenumber', i === 1 ? { errMsg: 'getPhoneNumber:ok', code: 'preview-phone-code' } : { errMsg: 'getPhoneNumber:fail user deny' }),
-            );
+            void ui
+              .standIn(
+                '手机号快速验证',
+                ['微信会在这里请用户同意提供手机号。预览给一个演示 code。'],
+                [{ text: '拒绝' }, { text: '允许', primary: true }],
+              )
+              .then((i) =>
+                self.triggerEvent(
+                  openType === 'getPhoneNumber' ? 'getphonenumber' : 'getrealtimephonenumber',
+                  i === 1
+                    ? { errMsg: 'getPhoneNumber:ok', code: 'preview-phone-code' }
+                    : { errMsg: 'getPhoneNumber:fail user deny' },
+                ),
+              );
             break;
           case 'openSetting':
-            (wx as any).openSetting({ success: (res: unknown) => self.triggerEvent('opensetting', res) });
+            (wx as any).openSetting({
+              success: (res: unknown) => self.triggerEvent('opensetting', res),
+            });
             break;
           case 'feedback':
             void ui.standIn('意见反馈', ['微信会在这里打开“意见反馈”页面。']);
@@ -282,10 +402,14 @@ export function installBuiltins(): void {
             self.triggerEvent('chooseavatar', { avatarUrl: '' });
             break;
           case 'launchApp':
-            self.triggerEvent('error', { errMsg: 'launchApp:fail not supported in the browser preview' });
+            self.triggerEvent('error', {
+              errMsg: 'launchApp:fail not supported in the browser preview',
+            });
             break;
           default:
-            console.warn(`[preview] <button open-type="${openType}"> is not available in the browser preview`);
+            console.warn(
+              `[preview] <button open-type="${openType}"> is not available in the browser preview`,
+            );
         }
       });
     },
@@ -302,14 +426,34 @@ export function installBuiltins(): void {
   const textField = (multiline: boolean): BuiltinDef => ({
     behaviors: ['wx://form-field'],
     properties: {
-      value: { type: null, value: '' }, type: { type: String, value: 'text' }, password: Boolean, placeholder: String,
-      placeholderStyle: String, placeholderClass: String, disabled: Boolean, maxlength: { type: Number, value: 140 },
-      focus: Boolean, autoFocus: Boolean, confirmType: { type: String, value: multiline ? 'return' : 'done' }, autoHeight: Boolean,
-      cursorSpacing: null, adjustPosition: null, holdKeyboard: Boolean, alwaysEmbed: Boolean, showConfirmBar: null, fixed: Boolean,
-      cursor: Number, selectionStart: Number, selectionEnd: Number, confirmHold: Boolean, disableDefaultPadding: Boolean, controlled: Boolean,
+      value: { type: null, value: '' },
+      type: { type: String, value: 'text' },
+      password: Boolean,
+      placeholder: String,
+      placeholderStyle: String,
+      placeholderClass: String,
+      disabled: Boolean,
+      maxlength: { type: Number, value: 140 },
+      focus: Boolean,
+      autoFocus: Boolean,
+      confirmType: { type: String, value: multiline ? 'return' : 'done' },
+      autoHeight: Boolean,
+      cursorSpacing: null,
+      adjustPosition: null,
+      holdKeyboard: Boolean,
+      alwaysEmbed: Boolean,
+      showConfirmBar: null,
+      fixed: Boolean,
+      cursor: Number,
+      selectionStart: Number,
+      selectionEnd: Number,
+      confirmHold: Boolean,
+      disableDefaultPadding: Boolean,
+      controlled: Boolean,
     },
     setup(self, host) {
-      const input = document.createElement(multiline ? 'textarea' : 'input') as HTMLInputElement | HTMLTextAreaElement;
+      const input = document.createElement(multiline ? 'textarea' : 'input') as
+        HTMLInputElement | HTMLTextAreaElement;
       input.className = multiline ? 'xp-textarea' : 'xp-input';
       (self as any).__input = input;
       (self as any).__value = String(self.data.value ?? '');
@@ -319,13 +463,25 @@ export function installBuiltins(): void {
           input.style.height = 'auto';
           input.style.height = `${input.scrollHeight}px`;
         }
-        self.triggerEvent('input', { value: input.value, cursor: input.selectionStart ?? input.value.length, keyCode: 0 });
+        self.triggerEvent('input', {
+          value: input.value,
+          cursor: input.selectionStart ?? input.value.length,
+          keyCode: 0,
+        });
       });
-      input.addEventListener('focus', () => self.triggerEvent('focus', { value: input.value, height: 0 }));
-      input.addEventListener('blur', () => self.triggerEvent('blur', { value: input.value, cursor: input.selectionStart ?? 0 }));
+      input.addEventListener('focus', () =>
+        self.triggerEvent('focus', { value: input.value, height: 0 }),
+      );
+      input.addEventListener('blur', () =>
+        self.triggerEvent('blur', { value: input.value, cursor: input.selectionStart ?? 0 }),
+      );
       input.addEventListener('keydown', (e) => {
         const k = e as KeyboardEvent;
-        if (k.key === 'Enter' && (!multiline || self.data.confirmType !== 'return') && !k.isComposing) {
+        if (
+          k.key === 'Enter' &&
+          (!multiline || self.data.confirmType !== 'return') &&
+          !k.isComposing
+        ) {
           if (multiline) e.preventDefault();
           self.triggerEvent('confirm', { value: input.value });
           if (!self.data.confirmHold && !multiline) input.blur();
@@ -344,23 +500,40 @@ export function installBuiltins(): void {
     },
     update(self, host) {
       const input = (self as any).__input as HTMLInputElement;
-      const value = self.data.value === undefined || self.data.value === null ? '' : String(self.data.value);
+      const value =
+        self.data.value === undefined || self.data.value === null ? '' : String(self.data.value);
       if (value !== (self as any).__lastProp) {
         (self as any).__lastProp = value;
         if (input.value !== value) input.value = value;
       }
       if (!multiline) {
         const t = self.data.type as string;
-        input.type = self.data.password ? 'password' : t === 'number' || t === 'digit' ? 'text' : 'text';
-        input.inputMode = t === 'number' ? 'numeric' : t === 'digit' ? 'decimal' : t === 'idcard' ? 'text' : 'text';
-        (input as HTMLInputElement).enterKeyHint = self.data.confirmType === 'search' ? 'search' : self.data.confirmType === 'next' ? 'next' : self.data.confirmType === 'send' ? 'send' : 'done';
+        input.type = self.data.password
+          ? 'password'
+          : t === 'number' || t === 'digit'
+            ? 'text'
+            : 'text';
+        input.inputMode =
+          t === 'number' ? 'numeric' : t === 'digit' ? 'decimal' : t === 'idcard' ? 'text' : 'text';
+        (input as HTMLInputElement).enterKeyHint =
+          self.data.confirmType === 'search'
+            ? 'search'
+            : self.data.confirmType === 'next'
+              ? 'next'
+              : self.data.confirmType === 'send'
+                ? 'send'
+                : 'done';
       }
       input.placeholder = self.data.placeholder ?? '';
       input.disabled = !!self.data.disabled;
       const max = Number(self.data.maxlength);
       if (max >= 0) input.maxLength = max;
       else input.removeAttribute('maxlength');
-      if (self.data.placeholderStyle) host.style.setProperty('--xp-placeholder-color', /color:\s*([^;]+)/.exec(self.data.placeholderStyle)?.[1] ?? '');
+      if (self.data.placeholderStyle)
+        host.style.setProperty(
+          '--xp-placeholder-color',
+          /color:\s*([^;]+)/.exec(self.data.placeholderStyle)?.[1] ?? '',
+        );
       if ((self.data.focus || self.data.autoFocus) && !(self as any).__focused) {
         (self as any).__focused = true;
         setTimeout(() => input.focus(), 0);
@@ -376,8 +549,17 @@ export function installBuiltins(): void {
   register('picker', {
     behaviors: ['wx://form-field'],
     properties: {
-      mode: { type: String, value: 'selector' }, range: { type: Array, value: [] }, rangeKey: String, value: { type: null, value: null },
-      start: String, end: String, fields: { type: String, value: 'day' }, disabled: Boolean, customItem: String, headerText: String, level: { type: String, value: 'region' },
+      mode: { type: String, value: 'selector' },
+      range: { type: Array, value: [] },
+      rangeKey: String,
+      value: { type: null, value: null },
+      start: String,
+      end: String,
+      fields: { type: String, value: 'day' },
+      disabled: Boolean,
+      customItem: String,
+      headerText: String,
+      level: { type: String, value: 'region' },
     },
     setup(self, host) {
       host.setAttribute('role', 'button');
@@ -387,7 +569,11 @@ export function installBuiltins(): void {
         (self as any).__open = true;
         void openPicker(self).finally(() => ((self as any).__open = false));
       });
-      (host as any).__xpField = { name: () => String(self._exparserNode.name ?? ''), value: () => self.data.value, reset: () => undefined } satisfies Field;
+      (host as any).__xpField = {
+        name: () => String(self._exparserNode.name ?? ''),
+        value: () => self.data.value,
+        reset: () => undefined,
+      } satisfies Field;
     },
     update(self, host) {
       attr(host, 'disabled', self.data.disabled);
@@ -396,10 +582,19 @@ export function installBuiltins(): void {
 
   register('picker-view', {
     behaviors: ['wx://form-field'],
-    properties: { value: { type: Array, value: [] }, indicatorStyle: String, indicatorClass: String, maskStyle: String, maskClass: String, immediateChange: Boolean },
+    properties: {
+      value: { type: Array, value: [] },
+      indicatorStyle: String,
+      indicatorClass: String,
+      maskStyle: String,
+      maskClass: String,
+      immediateChange: Boolean,
+    },
     setup(self, host) {
       host.addEventListener('click', (e) => {
-        const item = (e.target as HTMLElement).closest('wx-picker-view-column > *') as HTMLElement | null;
+        const item = (e.target as HTMLElement).closest(
+          'wx-picker-view-column > *',
+        ) as HTMLElement | null;
         if (!item) return;
         const column = item.parentElement as HTMLElement;
         const columns = Array.from(host.querySelectorAll(':scope > wx-picker-view-column'));
@@ -414,14 +609,21 @@ export function installBuiltins(): void {
     update(self, host) {
       const value = (self.data.value ?? []) as number[];
       host.querySelectorAll(':scope > wx-picker-view-column').forEach((column, c) => {
-        Array.from(column.children).forEach((child, i) => child.classList.toggle('xp-picker-view-on', value[c] === i));
+        Array.from(column.children).forEach((child, i) =>
+          child.classList.toggle('xp-picker-view-on', value[c] === i),
+        );
       });
     },
   });
 
   register('switch', {
     behaviors: ['wx://form-field'],
-    properties: { checked: Boolean, disabled: Boolean, type: { type: String, value: 'switch' }, color: String },
+    properties: {
+      checked: Boolean,
+      disabled: Boolean,
+      type: { type: String, value: 'switch' },
+      color: String,
+    },
     setup(self, host) {
       host.setAttribute('role', 'switch');
       host.tabIndex = 0;
@@ -433,7 +635,11 @@ export function installBuiltins(): void {
         host.setAttribute('aria-checked', String((self as any).__checked));
         self.triggerEvent('change', { value: (self as any).__checked });
       });
-      (host as any).__xpField = { name: () => String(self._exparserNode.name ?? ''), value: () => !!(self as any).__checked, reset: () => ((self as any).__checked = false) } satisfies Field;
+      (host as any).__xpField = {
+        name: () => String(self._exparserNode.name ?? ''),
+        value: () => !!(self as any).__checked,
+        reset: () => ((self as any).__checked = false),
+      } satisfies Field;
     },
     update(self, host) {
       if (self.data.checked !== (self as any).__lastChecked) {
@@ -449,7 +655,12 @@ export function installBuiltins(): void {
   });
 
   const choice = (kind: 'checkbox' | 'radio'): BuiltinDef => ({
-    properties: { value: { type: null, value: '' }, checked: Boolean, disabled: Boolean, color: String },
+    properties: {
+      value: { type: null, value: '' },
+      checked: Boolean,
+      disabled: Boolean,
+      color: String,
+    },
     setup(self, host) {
       host.setAttribute('role', kind);
       host.tabIndex = 0;
@@ -506,7 +717,11 @@ export function installBuiltins(): void {
       behaviors: ['wx://form-field'],
       properties: { name: String },
       setup(self, host) {
-        (host as any).__xpField = { name: () => String(self._exparserNode.name ?? ''), value: () => groupValue(host, kind), reset: () => undefined } satisfies Field;
+        (host as any).__xpField = {
+          name: () => String(self._exparserNode.name ?? ''),
+          value: () => groupValue(host, kind),
+          reset: () => undefined,
+        } satisfies Field;
       },
     });
   }
@@ -516,11 +731,18 @@ export function installBuiltins(): void {
     setup(self, host) {
       host.addEventListener('click', (e) => {
         if ((e as any).__xpHandled) return;
-        if ((e.target as HTMLElement).closest('wx-checkbox, wx-radio, wx-switch, wx-input, wx-textarea, wx-button')) return;
+        if (
+          (e.target as HTMLElement).closest(
+            'wx-checkbox, wx-radio, wx-switch, wx-input, wx-textarea, wx-button',
+          )
+        )
+          return;
         (e as any).__xpHandled = true;
         const target = self.data.for
           ? (document.getElementById(self.data.for) as HTMLElement | null)
-          : (host.querySelector('wx-checkbox, wx-radio, wx-switch, wx-button') as HTMLElement | null);
+          : (host.querySelector(
+              'wx-checkbox, wx-radio, wx-switch, wx-button',
+            ) as HTMLElement | null);
         if (target && (target as any).__xpToggle) (target as any).__xpToggle();
         else target?.click();
       });
@@ -533,69 +755,141 @@ export function installBuiltins(): void {
 
   register('scroll-view', {
     properties: {
-      scrollX: Boolean, scrollY: Boolean, upperThreshold: { type: Number, value: 50 }, lowerThreshold: { type: Number, value: 50 },
-      scrollTop: null, scrollLeft: null, scrollIntoView: String, scrollWithAnimation: Boolean, enableBackToTop: Boolean,
-      enableFlex: Boolean, refresherEnabled: Boolean, refresherTriggered: Boolean, showScrollbar: { type: Boolean, value: true }, type: String, enhanced: Boolean, pagingEnabled: Boolean, bounces: Boolean,
+      scrollX: Boolean,
+      scrollY: Boolean,
+      upperThreshold: { type: Number, value: 50 },
+      lowerThreshold: { type: Number, value: 50 },
+      scrollTop: null,
+      scrollLeft: null,
+      scrollIntoView: String,
+      scrollWithAnimation: Boolean,
+      enableBackToTop: Boolean,
+      enableFlex: Boolean,
+      refresherEnabled: Boolean,
+      refresherTriggered: Boolean,
+      showScrollbar: { type: Boolean, value: true },
+      type: String,
+      enhanced: Boolean,
+      pagingEnabled: Boolean,
+      bounces: Boolean,
     },
     setup(self, host) {
       let lastTop = 0;
       let lastLeft = 0;
       let lower = false;
       let upper = true;
-      host.addEventListener('scroll', () => {
-        const detail = { scrollTop: host.scrollTop, scrollLeft: host.scrollLeft, scrollHeight: host.scrollHeight, scrollWidth: host.scrollWidth, deltaX: host.scrollLeft - lastLeft, deltaY: host.scrollTop - lastTop };
-        lastTop = host.scrollTop;
-        lastLeft = host.scrollLeft;
-        self.triggerEvent('scroll', detail);
-        const vertical = self.data.scrollY || !self.data.scrollX;
-        const remaining = vertical ? host.scrollHeight - host.clientHeight - host.scrollTop : host.scrollWidth - host.clientWidth - host.scrollLeft;
-        const fromStart = vertical ? host.scrollTop : host.scrollLeft;
-        const nowLower = remaining <= Number(self.data.lowerThreshold ?? 50);
-        if (nowLower && !lower) self.triggerEvent('scrolltolower', { direction: vertical ? 'bottom' : 'right' });
-        lower = nowLower;
-        const nowUpper = fromStart <= Number(self.data.upperThreshold ?? 50);
-        if (nowUpper && !upper) self.triggerEvent('scrolltoupper', { direction: vertical ? 'top' : 'left' });
-        upper = nowUpper;
-      }, { passive: true });
+      host.addEventListener(
+        'scroll',
+        () => {
+          const detail = {
+            scrollTop: host.scrollTop,
+            scrollLeft: host.scrollLeft,
+            scrollHeight: host.scrollHeight,
+            scrollWidth: host.scrollWidth,
+            deltaX: host.scrollLeft - lastLeft,
+            deltaY: host.scrollTop - lastTop,
+          };
+          lastTop = host.scrollTop;
+          lastLeft = host.scrollLeft;
+          self.triggerEvent('scroll', detail);
+          const vertical = self.data.scrollY || !self.data.scrollX;
+          const remaining = vertical
+            ? host.scrollHeight - host.clientHeight - host.scrollTop
+            : host.scrollWidth - host.clientWidth - host.scrollLeft;
+          const fromStart = vertical ? host.scrollTop : host.scrollLeft;
+          const nowLower = remaining <= Number(self.data.lowerThreshold ?? 50);
+          if (nowLower && !lower)
+            self.triggerEvent('scrolltolower', { direction: vertical ? 'bottom' : 'right' });
+          lower = nowLower;
+          const nowUpper = fromStart <= Number(self.data.upperThreshold ?? 50);
+          if (nowUpper && !upper)
+            self.triggerEvent('scrolltoupper', { direction: vertical ? 'top' : 'left' });
+          upper = nowUpper;
+        },
+        { passive: true },
+      );
     },
     update(self, host) {
       attr(host, 'scroll-x', self.data.scrollX);
       attr(host, 'scroll-y', self.data.scrollY);
       attr(host, 'enable-flex', self.data.enableFlex);
       const behavior = self.data.scrollWithAnimation ? 'smooth' : 'auto';
-      if (self.data.scrollTop !== undefined && self.data.scrollTop !== null && self.data.scrollTop !== (self as any).__st) {
+      if (
+        self.data.scrollTop !== undefined &&
+        self.data.scrollTop !== null &&
+        self.data.scrollTop !== (self as any).__st
+      ) {
         (self as any).__st = self.data.scrollTop;
-        requestAnimationFrame(() => host.scrollTo({ top: Number(String(self.data.scrollTop).replace('px', '')), behavior }));
+        requestAnimationFrame(() =>
+          host.scrollTo({ top: Number(String(self.data.scrollTop).replace('px', '')), behavior }),
+        );
       }
-      if (self.data.scrollLeft !== undefined && self.data.scrollLeft !== null && self.data.scrollLeft !== (self as any).__sl) {
+      if (
+        self.data.scrollLeft !== undefined &&
+        self.data.scrollLeft !== null &&
+        self.data.scrollLeft !== (self as any).__sl
+      ) {
         (self as any).__sl = self.data.scrollLeft;
-        requestAnimationFrame(() => host.scrollTo({ left: Number(String(self.data.scrollLeft).replace('px', '')), behavior }));
+        requestAnimationFrame(() =>
+          host.scrollTo({ left: Number(String(self.data.scrollLeft).replace('px', '')), behavior }),
+        );
       }
       if (self.data.scrollIntoView && self.data.scrollIntoView !== (self as any).__siv) {
         (self as any).__siv = self.data.scrollIntoView;
         requestAnimationFrame(() => {
-          const target = host.querySelector(`#${CSS.escape(self.data.scrollIntoView)}`) as HTMLElement | null;
-          if (target) host.scrollTo({ top: target.offsetTop - host.offsetTop, left: target.offsetLeft - host.offsetLeft, behavior });
+          const target = host.querySelector(
+            `#${CSS.escape(self.data.scrollIntoView)}`,
+          ) as HTMLElement | null;
+          if (target)
+            host.scrollTo({
+              top: target.offsetTop - host.offsetTop,
+              left: target.offsetLeft - host.offsetLeft,
+              behavior,
+            });
         });
       }
     },
   });
 
   register('navigator', {
-    properties: { url: String, openType: { type: String, value: 'navigate' }, delta: { type: Number, value: 1 }, hoverClass: String, target: String, appId: String },
+    properties: {
+      url: String,
+      openType: { type: String, value: 'navigate' },
+      delta: { type: Number, value: 1 },
+      hoverClass: String,
+      target: String,
+      appId: String,
+    },
     setup(self, host) {
       host.setAttribute('role', 'link');
       host.addEventListener('click', () => {
         const url = self.data.url as string;
         const w = wx as any;
-        const done = { success: () => self.triggerEvent('success', {}), fail: (e: unknown) => { console.warn('[preview] navigator', e); self.triggerEvent('fail', e); }, complete: () => self.triggerEvent('complete', {}) };
+        const done = {
+          success: () => self.triggerEvent('success', {}),
+          fail: (e: unknown) => {
+            console.warn('[preview] navigator', e);
+            self.triggerEvent('fail', e);
+          },
+          complete: () => self.triggerEvent('complete', {}),
+        };
         switch (self.data.openType) {
-          case 'redirect': w.redirectTo({ url, ...done }); break;
-          case 'switchTab': w.switchTab({ url, ...done }); break;
-          case 'reLaunch': w.reLaunch({ url, ...done }); break;
-          case 'navigateBack': w.navigateBack({ delta: self.data.delta, ...done }); break;
-          case 'exit': break;
-          default: w.navigateTo({ url, ...done });
+          case 'redirect':
+            w.redirectTo({ url, ...done });
+            break;
+          case 'switchTab':
+            w.switchTab({ url, ...done });
+            break;
+          case 'reLaunch':
+            w.reLaunch({ url, ...done });
+            break;
+          case 'navigateBack':
+            w.navigateBack({ delta: self.data.delta, ...done });
+            break;
+          case 'exit':
+            break;
+          default:
+            w.navigateTo({ url, ...done });
         }
       });
     },
@@ -603,9 +897,19 @@ export function installBuiltins(): void {
 
   register('swiper', {
     properties: {
-      indicatorDots: Boolean, indicatorColor: { type: String, value: 'rgba(0,0,0,.3)' }, indicatorActiveColor: { type: String, value: '#000000' },
-      autoplay: Boolean, current: { type: Number, value: 0 }, interval: { type: Number, value: 5000 }, duration: { type: Number, value: 500 },
-      circular: Boolean, vertical: Boolean, previousMargin: String, nextMargin: String, displayMultipleItems: { type: Number, value: 1 }, easingFunction: String,
+      indicatorDots: Boolean,
+      indicatorColor: { type: String, value: 'rgba(0,0,0,.3)' },
+      indicatorActiveColor: { type: String, value: '#000000' },
+      autoplay: Boolean,
+      current: { type: Number, value: 0 },
+      interval: { type: Number, value: 5000 },
+      duration: { type: Number, value: 500 },
+      circular: Boolean,
+      vertical: Boolean,
+      previousMargin: String,
+      nextMargin: String,
+      displayMultipleItems: { type: Number, value: 1 },
+      easingFunction: String,
     },
     setup(self, host) {
       const dots = document.createElement('div');
@@ -627,18 +931,27 @@ export function installBuiltins(): void {
       }
       layoutSwiper(self, host);
       clearInterval((self as any).__timer);
-      if (self.data.autoplay) (self as any).__timer = setInterval(() => go(self, host, (self as any).__cur + 1, 'autoplay'), Math.max(1000, self.data.interval));
+      if (self.data.autoplay)
+        (self as any).__timer = setInterval(
+          () => go(self, host, (self as any).__cur + 1, 'autoplay'),
+          Math.max(1000, self.data.interval),
+        );
     },
     detached(self) {
       clearInterval((self as any).__timer);
     },
   });
-  const items = (host: HTMLElement) => Array.from(host.children).filter((c) => c.tagName.toLowerCase() === 'wx-swiper-item') as HTMLElement[];
+  const items = (host: HTMLElement) =>
+    Array.from(host.children).filter(
+      (c) => c.tagName.toLowerCase() === 'wx-swiper-item',
+    ) as HTMLElement[];
   const layoutSwiper = (self: Self, host: HTMLElement) => {
     const list = items(host);
     const cur = (self as any).__cur as number;
     list.forEach((item, i) => {
-      item.style.transform = self.data.vertical ? `translateY(${(i - cur) * 100}%)` : `translateX(${(i - cur) * 100}%)`;
+      item.style.transform = self.data.vertical
+        ? `translateY(${(i - cur) * 100}%)`
+        : `translateX(${(i - cur) * 100}%)`;
       item.style.transition = `transform ${self.data.duration}ms`;
     });
     const dots = (self as any).__dots as HTMLElement;
@@ -664,15 +977,29 @@ export function installBuiltins(): void {
   };
 
   register('page-meta', {
-    properties: { rootFontSize: String, pageFontSize: String, pageStyle: String, backgroundColor: String, backgroundTextStyle: String, scrollTop: String, scrollDuration: Number, pageOrientation: String, rootBackgroundColor: String, backgroundColorTop: String, backgroundColorBottom: String },
+    properties: {
+      rootFontSize: String,
+      pageFontSize: String,
+      pageStyle: String,
+      backgroundColor: String,
+      backgroundTextStyle: String,
+      scrollTop: String,
+      scrollDuration: Number,
+      pageOrientation: String,
+      rootBackgroundColor: String,
+      backgroundColorTop: String,
+      backgroundColorBottom: String,
+    },
     update(self, host) {
       const wrapper = host.closest('.xp-page') as HTMLElement | null;
       if (!wrapper) return;
       wrapper.dataset.rootFontSize = self.data.rootFontSize || '';
-      wrapper.style.fontSize = self.data.pageFontSize && self.data.pageFontSize !== 'system' ? self.data.pageFontSize : '';
+      wrapper.style.fontSize =
+        self.data.pageFontSize && self.data.pageFontSize !== 'system' ? self.data.pageFontSize : '';
       if (self.data.pageStyle !== (self as any).__ps) {
         (self as any).__ps = self.data.pageStyle;
-        if (self.data.pageStyle) wrapper.style.cssText += `;${self.data.pageStyle.replace(/(-?\d*\.?\d+)rpx/g, (_m: string, n: string) => `${Number(n) / 2}px`)}`;
+        if (self.data.pageStyle)
+          wrapper.style.cssText += `;${self.data.pageStyle.replace(/(-?\d*\.?\d+)rpx/g, (_m: string, n: string) => `${Number(n) / 2}px`)}`;
       }
       if (self.data.backgroundColor) wrapper.style.backgroundColor = self.data.backgroundColor;
       if (self.data.scrollTop) window.scrollTo({ top: parseFloat(self.data.scrollTop) });
@@ -684,13 +1011,25 @@ export function installBuiltins(): void {
     properties: { nodes: { type: null, value: '' }, space: String, userSelect: Boolean },
     update(self, host) {
       const nodes = self.data.nodes;
-      const html = typeof nodes === 'string' ? nodes : renderNodes(Array.isArray(nodes) ? nodes : []);
-      host.innerHTML = html.replace(/<script[\s\S]*?<\/script>/gi, '').replace(/\son\w+=/gi, ' data-x=');
+      const html =
+        typeof nodes === 'string' ? nodes : renderNodes(Array.isArray(nodes) ? nodes : []);
+      host.innerHTML = html
+        .replace(/<script[\s\S]*?<\/script>/gi, '')
+        .replace(/\son\w+=/gi, ' data-x=');
     },
   });
 
   register('progress', {
-    properties: { percent: { type: Number, value: 0 }, showInfo: Boolean, borderRadius: null, fontSize: null, strokeWidth: { type: null, value: 6 }, activeColor: { type: String, value: '#09BB07' }, backgroundColor: { type: String, value: '#EBEBEB' }, active: Boolean },
+    properties: {
+      percent: { type: Number, value: 0 },
+      showInfo: Boolean,
+      borderRadius: null,
+      fontSize: null,
+      strokeWidth: { type: null, value: 6 },
+      activeColor: { type: String, value: '#09BB07' },
+      backgroundColor: { type: String, value: '#EBEBEB' },
+      active: Boolean,
+    },
     update(self, host) {
       const p = Math.max(0, Math.min(100, Number(self.data.percent) || 0));
       host.innerHTML = `<div class="xp-progress-bar" style="height:${parseFloat(String(self.data.strokeWidth)) || 6}px;background:${self.data.backgroundColor}"><div style="width:${p}%;height:100%;background:${self.data.activeColor}"></div></div>${self.data.showInfo ? `<span class="xp-progress-info">${p}%</span>` : ''}`;
@@ -699,16 +1038,35 @@ export function installBuiltins(): void {
 
   register('slider', {
     behaviors: ['wx://form-field'],
-    properties: { min: { type: Number, value: 0 }, max: { type: Number, value: 100 }, step: { type: Number, value: 1 }, value: { type: Number, value: 0 }, disabled: Boolean, showValue: Boolean, activeColor: String, backgroundColor: String, blockSize: Number, blockColor: String },
+    properties: {
+      min: { type: Number, value: 0 },
+      max: { type: Number, value: 100 },
+      step: { type: Number, value: 1 },
+      value: { type: Number, value: 0 },
+      disabled: Boolean,
+      showValue: Boolean,
+      activeColor: String,
+      backgroundColor: String,
+      blockSize: Number,
+      blockColor: String,
+    },
     setup(self, host) {
       const input = document.createElement('input');
       input.type = 'range';
       input.className = 'xp-slider';
-      input.addEventListener('input', () => self.triggerEvent('changing', { value: Number(input.value) }));
-      input.addEventListener('change', () => self.triggerEvent('change', { value: Number(input.value) }));
+      input.addEventListener('input', () =>
+        self.triggerEvent('changing', { value: Number(input.value) }),
+      );
+      input.addEventListener('change', () =>
+        self.triggerEvent('change', { value: Number(input.value) }),
+      );
       host.appendChild(input);
       (self as any).__input = input;
-      (host as any).__xpField = { name: () => String(self._exparserNode.name ?? ''), value: () => Number(input.value), reset: () => (input.value = String(self.data.min)) } satisfies Field;
+      (host as any).__xpField = {
+        name: () => String(self._exparserNode.name ?? ''),
+        value: () => Number(input.value),
+        reset: () => (input.value = String(self.data.min)),
+      } satisfies Field;
     },
     update(self) {
       const input = (self as any).__input as HTMLInputElement;
@@ -736,7 +1094,8 @@ export function installBuiltins(): void {
       (self as any).__canvas = canvas;
       // WeChat's 2d canvas node is a canvas with createImage.
       (canvas as any).createImage = () => new Image();
-      (canvas as any).requestAnimationFrame = (cb: FrameRequestCallback) => requestAnimationFrame(cb);
+      (canvas as any).requestAnimationFrame = (cb: FrameRequestCallback) =>
+        requestAnimationFrame(cb);
     },
   });
 
@@ -744,7 +1103,10 @@ export function installBuiltins(): void {
     register(name, {
       properties: { src: String, latitude: Number, longitude: Number, markers: Array },
       update(self, host) {
-        host.dataset.placeholder = name === 'map' ? `地图（预览不显示）${self.data.latitude ? ` ${self.data.latitude}, ${self.data.longitude}` : ''}` : `${name}（预览不支持）`;
+        host.dataset.placeholder =
+          name === 'map'
+            ? `地图（预览不显示）${self.data.latitude ? ` ${self.data.latitude}, ${self.data.longitude}` : ''}`
+            : `${name}（预览不支持）`;
       },
     });
   }
@@ -765,7 +1127,10 @@ function renderNodes(nodes: any[]): string {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+  return s.replace(
+    /[&<>"]/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string,
+  );
 }
 
 // ------------------------------------------------------------------ picker sheets
@@ -778,13 +1143,25 @@ async function openPicker(self: Self): Promise<void> {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     const raw = String(self.data.value || today);
     const type = fields === 'year' || fields === 'month' ? 'month' : 'date';
-    const v = await ui.pickNative({ type, value: type === 'month' ? raw.slice(0, 7) : raw.slice(0, 10), min: self.data.start, max: self.data.end });
+    const v = await ui.pickNative({
+      type,
+      value: type === 'month' ? raw.slice(0, 7) : raw.slice(0, 10),
+      min: self.data.start,
+      max: self.data.end,
+    });
     if (v === undefined) return cancel();
-    self.triggerEvent('change', { value: fields === 'year' ? v.slice(0, 4) : fields === 'month' ? v.slice(0, 7) : v });
+    self.triggerEvent('change', {
+      value: fields === 'year' ? v.slice(0, 4) : fields === 'month' ? v.slice(0, 7) : v,
+    });
     return;
   }
   if (mode === 'time') {
-    const v = await ui.pickNative({ type: 'time', value: String(self.data.value || '09:00'), min: self.data.start, max: self.data.end });
+    const v = await ui.pickNative({
+      type: 'time',
+      value: String(self.data.value || '09:00'),
+      min: self.data.start,
+      max: self.data.end,
+    });
     if (v === undefined) return cancel();
     self.triggerEvent('change', { value: v });
     return;
@@ -808,7 +1185,10 @@ async function openPicker(self: Self): Promise<void> {
     self.triggerEvent('change', { value: names, code: regionCodes(names), postcode: '' });
     return;
   }
-  const labelOf = (item: unknown): string => (item !== null && typeof item === 'object' && self.data.rangeKey ? String((item as Record<string, unknown>)[self.data.rangeKey]) : String(item));
+  const labelOf = (item: unknown): string =>
+    item !== null && typeof item === 'object' && self.data.rangeKey
+      ? String((item as Record<string, unknown>)[self.data.rangeKey])
+      : String(item);
   if (mode === 'multiSelector') {
     const range = (self.data.range ?? []) as unknown[][];
     const value = ((self.data.value ?? []) as number[]).map(Number);
@@ -828,7 +1208,11 @@ async function openPicker(self: Self): Promise<void> {
   }
   const range = (self.data.range ?? []) as unknown[];
   if (!range.length) return;
-  const chosen = await ui.pickColumns({ title: self.data.headerText, columns: [range.map(labelOf)], value: [Number(self.data.value) || 0] });
+  const chosen = await ui.pickColumns({
+    title: self.data.headerText,
+    columns: [range.map(labelOf)],
+    value: [Number(self.data.value) || 0],
+  });
   if (!chosen) return cancel();
   self.triggerEvent('change', { value: String(chosen[0]) });
 }

@@ -90,5 +90,6 @@ export function chooseUser(userKey: string | null, openid?: string | null): void
     storageSet(GATEWAY_KEY, { url: config.cloudUrl, openid: fallback?.openid ?? 'o-preview-user' });
     return;
   }
-  if (gateway.url !== config.cloudUrl) storageSet(GATEWAY_KEY, { ...gateway, url: config.cloudUrl });
+  if (gateway.url !== config.cloudUrl)
+    storageSet(GATEWAY_KEY, { ...gateway, url: config.cloudUrl });
 }

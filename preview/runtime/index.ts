@@ -1,9 +1,11 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
+
 /**
  * The browser preview's app document: installs the WeChat globals (Component, Behavior, App,
  * getApp, getCurrentPages, wx), the built-in components, loads app.ts, and opens the first page —
  * or the one named by `?path=` (a shared link) — as the demo user named by `?as=`.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const jUtils = require('j-component/src/tool/utils') as { transformRpx: (s: string) => string };
 import * as manifest from 'xp:manifest';
 import { installBuiltins } from './builtins';
@@ -14,7 +16,10 @@ import { wx } from './wx';
 
 // rpx in inline styles: 750 rpx = the 375 px screen (j-component's own helper maps 1 rpx to 1 px).
 jUtils.transformRpx = (style: string) =>
-  String(style).replace(/(-?\d*\.?\d+)rpx/gi, (_m, n: string) => `${Math.round(Number(n) * 500) / 1000}px`);
+  String(style).replace(
+    /(-?\d*\.?\d+)rpx/gi,
+    (_m, n: string) => `${Math.round(Number(n) * 500) / 1000}px`,
+  );
 
 const params = new URL(location.href).searchParams;
 chooseUser(params.get('as'), params.get('openid'));
@@ -36,7 +41,11 @@ try {
 }
 const path = params.get('path');
 const app = appInstance();
-const launch = { path: (path ?? `/${(manifest.pages as string[])[0]}`).split('?')[0].replace(/^\//, ''), query: {}, scene: path ? 1007 : 1001 };
+const launch = {
+  path: (path ?? `/${(manifest.pages as string[])[0]}`).split('?')[0].replace(/^\//, ''),
+  query: {},
+  scene: path ? 1007 : 1001,
+};
 try {
   if (typeof app.onLaunch === 'function') app.onLaunch(launch);
   if (typeof app.onShow === 'function') app.onShow(launch);

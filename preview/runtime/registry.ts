@@ -1,9 +1,11 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
+/* eslint-disable @typescript-eslint/no-explicit-any -- the runtime drives untyped j-component/exparser objects */
 /**
  * Registers the mini-program's components with j-component the way miniprogram-simulate does
  * (children first, `Component()` picks up the template, usingComponents and tag of the component
  * being loaded), and injects each component's converted WXSS with its class prefix.
  */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const jComponent = require('j-component') as {
   register(def: Record<string, unknown>): string;
   behavior(def: Record<string, unknown>): string;
@@ -13,7 +15,7 @@ import * as manifest from 'xp:manifest';
 
 export interface RootComponent {
   dom: HTMLElement;
-  instance: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  instance: Record<string, any>;
   attach(parent: HTMLElement): void;
   detach(): void;
   triggerPageLifeTime(name: string, ...args: unknown[]): void;
@@ -47,9 +49,13 @@ function tagFor(path: string): string {
     const dir = parts.length - npm > 3 ? parts[parts.length - 2] : parts[parts.length - 1];
     tag = pkg.startsWith('tdesign') ? `t-${dir}` : `${pkg}-${dir}`;
   } else if (manifest.components[path]?.isPage) {
-    tag = `page-${parts.filter((p) => p !== 'pages' && p !== 'index').join('-').replace(/^package-/, '')}`;
+    tag = `page-${parts
+      .filter((p) => p !== 'pages' && p !== 'index')
+      .join('-')
+      .replace(/^package-/, '')}`;
   } else {
-    const last = parts[parts.length - 1] === 'index' ? parts[parts.length - 2] : parts[parts.length - 1];
+    const last =
+      parts[parts.length - 1] === 'index' ? parts[parts.length - 2] : parts[parts.length - 1];
     tag = last.includes('-') ? last : `xp-${last}`;
   }
   tag = tag.toLowerCase().replace(/[^a-z0-9-]/g, '-');
@@ -68,9 +74,12 @@ function injectCss(key: string, css: string): void {
 
 function cssFor(css: string, prefix: string, pageSelector: string): string {
   return css
-    .split('__XPP__').join(prefix)
-    .split('__XPPAGE__').join(pageSelector)
-    .split('__XPHOST__').join(prefix);
+    .split('__XPP__')
+    .join(prefix)
+    .split('__XPPAGE__')
+    .join(pageSelector)
+    .split('__XPHOST__')
+    .join(prefix);
 }
 
 function compileTemplate(path: string): unknown {
@@ -82,7 +91,7 @@ function compileTemplate(path: string): unknown {
 }
 
 /** `Component(options)` as the mini-program calls it while one of its files is loading. */
-function componentConstructor(options: Record<string, any>): void { // eslint-disable-line @typescript-eslint/no-explicit-any
+function componentConstructor(options: Record<string, any>): void {
   const load = nowLoad;
   if (!load) {
     console.warn('[preview] Component() called outside a component load; ignored');
@@ -112,11 +121,19 @@ function componentConstructor(options: Record<string, any>): void { // eslint-di
   }
   const entry = manifest.components[load.path];
   const isolation = userOptions.styleIsolation as string | undefined;
-  if (entry?.isPage || userOptions.addGlobalClass || isolation === 'apply-shared' || isolation === 'shared') {
+  if (
+    entry?.isPage ||
+    userOptions.addGlobalClass ||
+    isolation === 'apply-shared' ||
+    isolation === 'shared'
+  ) {
     injectCss(`app:${load.path}`, cssFor(manifest.appCss, load.tagName, '.xp-page'));
   }
   if (entry) {
-    injectCss(load.path, cssFor(entry.css, load.tagName, entry.isPage ? `.xp-page-${load.tagName}` : '.xp-page'));
+    injectCss(
+      load.path,
+      cssFor(entry.css, load.tagName, entry.isPage ? `.xp-page-${load.tagName}` : '.xp-page'),
+    );
   }
   jComponent.register(definition);
   registeredNow = true;
@@ -194,7 +211,7 @@ export function installGlobals(getCurrentPages: () => unknown[]): void {
   };
   g.getApp = () => app;
   g.getCurrentPages = getCurrentPages;
-  g.Page = (def: Record<string, any>) => { // eslint-disable-line @typescript-eslint/no-explicit-any
+  g.Page = (def: Record<string, any>) => {
     // Pages here are written with Component(); a Page() page still renders (data + methods).
     const { data, options: opts, behaviors, ...rest } = def;
     const methods: Record<string, unknown> = {};
@@ -207,6 +224,6 @@ export function installGlobals(getCurrentPages: () => unknown[]): void {
   };
 }
 
-export function appInstance(): Record<string, any> { // eslint-disable-line @typescript-eslint/no-explicit-any
+export function appInstance(): Record<string, any> {
   return (window as unknown as { getApp(): Record<string, unknown> }).getApp();
 }

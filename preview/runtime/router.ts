@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the runtime drives untyped j-component/exparser objects */
 /**
  * The page stack, navigation bar and tab bar of the preview, and the page lifecycle calls WeChat
  * makes (onLoad(query), onShow, onReady, onHide, onUnload, onReachBottom, onPullDownRefresh,
@@ -11,11 +12,11 @@ export interface PageEntry {
   route: string;
   query: Record<string, string>;
   comp: RootComponent;
-  instance: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  instance: Record<string, any>;
   wrapper: HTMLElement;
   title: string;
   scrollY: number;
-  json: Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  json: Record<string, any>;
   reachedBottom: boolean;
 }
 
@@ -31,9 +32,13 @@ let tabBarHidden = false;
 let launch = { path: '', query: {} as Record<string, string>, scene: 1001 };
 
 export const appJson = (): Record<string, unknown> => manifest.appJson as Record<string, unknown>;
-const windowJson = (): Record<string, any> => (manifest.appJson as any).window ?? {}; // eslint-disable-line @typescript-eslint/no-explicit-any
-const tabList = (): { pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }[] =>
-  ((manifest.appJson as any).tabBar?.list ?? []); // eslint-disable-line @typescript-eslint/no-explicit-any
+const windowJson = (): Record<string, any> => (manifest.appJson as any).window ?? {};
+const tabList = (): {
+  pagePath: string;
+  text: string;
+  iconPath?: string;
+  selectedIconPath?: string;
+}[] => (manifest.appJson as any).tabBar?.list ?? [];
 
 export const isTabPage = (route: string): boolean => tabList().some((t) => t.pagePath === route);
 export const currentPages = (): Record<string, unknown>[] => stack.map((p) => p.instance);
@@ -49,7 +54,10 @@ export function windowHeight(): number {
 }
 
 /** Parses `url` ('/pages/a/index?x=1', or relative to the current page) into route and query. */
-export function parseUrl(url: string, from = top()?.route ?? ''): { route: string; query: Record<string, string> } {
+export function parseUrl(
+  url: string,
+  from = top()?.route ?? '',
+): { route: string; query: Record<string, string> } {
   const [pathPart, queryPart = ''] = url.split('?', 2);
   let route: string;
   if (pathPart.startsWith('/')) route = pathPart.slice(1);
@@ -75,7 +83,9 @@ export function parseUrl(url: string, from = top()?.route ?? ''): { route: strin
 }
 
 export const pathOf = (entry: Pick<PageEntry, 'route' | 'query'>): string => {
-  const qs = Object.entries(entry.query).map(([k, v]) => (v === '' ? k : `${k}=${v}`)).join('&');
+  const qs = Object.entries(entry.query)
+    .map(([k, v]) => (v === '' ? k : `${k}=${v}`))
+    .join('&');
   return `/${entry.route}${qs ? `?${qs}` : ''}`;
 };
 
@@ -86,7 +96,9 @@ function call(entry: PageEntry | undefined, method: string, ...args: unknown[]):
   try {
     const result = fn.apply(entry.instance, args);
     if (result && typeof (result as Promise<unknown>).catch === 'function') {
-      (result as Promise<unknown>).catch((err) => console.error(`[preview] ${entry.route} ${method} failed`, err));
+      (result as Promise<unknown>).catch((err) =>
+        console.error(`[preview] ${entry.route} ${method} failed`, err),
+      );
     }
     return result;
   } catch (err) {
@@ -162,12 +174,22 @@ function open(route: string, query: Record<string, string>): PageEntry {
   }
   const wrapper = document.createElement('div');
   const comp = createComponent(route);
-  const json = manifest.components[route].json as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  const json = manifest.components[route].json as Record<string, any>;
   wrapper.className = `xp-page xp-page-${tagNameOf(route)}`;
   wrapper.dataset.route = route;
   host.appendChild(wrapper);
   const title = String(json.navigationBarTitleText ?? windowJson().navigationBarTitleText ?? '');
-  const entry: PageEntry = { route, query, comp, instance: comp.instance, wrapper, title, scrollY: 0, json, reachedBottom: false };
+  const entry: PageEntry = {
+    route,
+    query,
+    comp,
+    instance: comp.instance,
+    wrapper,
+    title,
+    scrollY: 0,
+    json,
+    reachedBottom: false,
+  };
   entry.instance.route = route;
   entry.instance.__route__ = route;
   entry.instance.options = { ...query };
@@ -193,7 +215,14 @@ export function navigateTo(url: string, _events?: unknown): Record<string, unkno
     if (current) show(current, false);
     throw err;
   }
-  return { eventChannel: { emit: () => undefined, on: () => undefined, once: () => undefined, off: () => undefined } };
+  return {
+    eventChannel: {
+      emit: () => undefined,
+      on: () => undefined,
+      once: () => undefined,
+      off: () => undefined,
+    },
+  };
 }
 
 export function redirectTo(url: string): void {
@@ -265,7 +294,8 @@ export function setTitle(title: string): void {
 export function setBarColor(front?: string, background?: string): void {
   const t = top();
   if (!t) return;
-  if (front) t.json = { ...t.json, navigationBarTextStyle: front === '#ffffff' ? 'white' : 'black' };
+  if (front)
+    t.json = { ...t.json, navigationBarTextStyle: front === '#ffffff' ? 'white' : 'black' };
   if (background) t.json = { ...t.json, navigationBarBackgroundColor: background };
   renderBars();
 }
@@ -305,17 +335,25 @@ export async function share(from: 'button' | 'menu', target?: unknown): Promise<
     await ui.standIn('分享', ['这个页面没有 onShareAppMessage，微信里不能转发。']);
     return;
   }
-  let card = (call(t, 'onShareAppMessage', { from, target, webViewUrl: '' }) ?? {}) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  let card = (call(t, 'onShareAppMessage', { from, target, webViewUrl: '' }) ?? {}) as Record<
+    string,
+    any
+  >;
   if (card && typeof card.then === 'function') card = await card;
-  if (card.promise && typeof card.promise.then === 'function') card = { ...card, ...(await card.promise) };
+  if (card.promise && typeof card.promise.then === 'function')
+    card = { ...card, ...(await card.promise) };
   const path = String(card.path || pathOf(t));
   const link = `${location.origin}/?path=${encodeURIComponent(path)}`;
-  const i = await ui.standIn('转发给朋友', [
-    `卡片标题：${card.title || t.title || '乡聘'}`,
-    `打开的页面：${path}`,
-    card.imageUrl ? `卡片图片：${card.imageUrl}` : '卡片图片：页面截图',
-    `在预览里打开这张卡片：${link}`,
-  ], [{ text: '关闭' }, { text: '像朋友一样打开', primary: true }]);
+  const i = await ui.standIn(
+    '转发给朋友',
+    [
+      `卡片标题：${card.title || t.title || '乡聘'}`,
+      `打开的页面：${path}`,
+      card.imageUrl ? `卡片图片：${card.imageUrl}` : '卡片图片：页面截图',
+      `在预览里打开这张卡片：${link}`,
+    ],
+    [{ text: '关闭' }, { text: '像朋友一样打开', primary: true }],
+  );
   (window as unknown as { __xpLastShare?: unknown }).__xpLastShare = { ...card, path, link };
   window.parent?.postMessage({ type: 'xp:share', title: card.title, path, link }, '*');
   if (i === 1) reLaunch(path);
@@ -381,7 +419,7 @@ function renderBars(): void {
   if (tabBar) {
     tabBar.style.display = showTabs ? '' : 'none';
     tabBar.textContent = '';
-    const conf = (manifest.appJson as any).tabBar ?? {}; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const conf = (manifest.appJson as any).tabBar ?? {};
     tabBar.style.background = conf.backgroundColor ?? '#ffffff';
     tabList().forEach((item, index) => {
       const on = item.pagePath === t.route;
@@ -389,7 +427,7 @@ function renderBars(): void {
       b.setAttribute('role', 'tab');
       b.setAttribute('aria-selected', String(on));
       b.style.color = on ? (conf.selectedColor ?? '#0052d9') : (conf.color ?? '#4b5563');
-      const icon = on ? item.selectedIconPath ?? item.iconPath : item.iconPath;
+      const icon = on ? (item.selectedIconPath ?? item.iconPath) : item.iconPath;
       if (icon) {
         const img = document.createElement('img');
         img.className = 'xp-tab-icon';
@@ -418,7 +456,8 @@ function onScroll(): void {
   if (!t) return;
   call(t, 'onPageScroll', { scrollTop: window.scrollY });
   const distance = Number(t.json.onReachBottomDistance ?? windowJson().onReachBottomDistance ?? 50);
-  const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - distance;
+  const atBottom =
+    window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - distance;
   if (atBottom && !t.reachedBottom) {
     t.reachedBottom = true;
     call(t, 'onReachBottom');
@@ -431,13 +470,27 @@ export function selectorQuery() {
   const rectOf = (node: Element | null) => {
     if (!node) return null;
     const r = node.getBoundingClientRect();
-    return { id: node.id, dataset: {}, left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width, height: r.height };
+    return {
+      id: node.id,
+      dataset: {},
+      left: r.left,
+      right: r.right,
+      top: r.top,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+    };
   };
   const find = (selector: string, all: boolean): Element[] => {
     const scope = top()?.wrapper ?? document.body;
-    const css = selector.replace(/\.([-_a-zA-Z0-9]+)/g, (_m, c: string) => `[class~="${tagNameOf(top()?.route ?? '')}--${c}"]`);
+    const css = selector.replace(
+      /\.([-_a-zA-Z0-9]+)/g,
+      (_m, c: string) => `[class~="${tagNameOf(top()?.route ?? '')}--${c}"]`,
+    );
     try {
-      return all ? Array.from(scope.querySelectorAll(css)) : [scope.querySelector(css)].filter(Boolean) as Element[];
+      return all
+        ? Array.from(scope.querySelectorAll(css))
+        : ([scope.querySelector(css)].filter(Boolean) as Element[]);
     } catch {
       return [];
     }

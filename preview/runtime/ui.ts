@@ -149,7 +149,9 @@ export function pickColumns(options: {
 }): Promise<number[] | undefined> {
   return new Promise((resolve) => {
     let columns = options.columns;
-    const value = columns.map((_c, i) => Math.max(0, Math.min(options.value[i] ?? 0, columns[i].length - 1)));
+    const value = columns.map((_c, i) =>
+      Math.max(0, Math.min(options.value[i] ?? 0, columns[i].length - 1)),
+    );
     const mask = el('div', 'xp-mask xp-mask-bottom');
     const sheet = el('div', 'xp-sheet xp-picker');
     sheet.setAttribute('role', 'dialog');
@@ -165,7 +167,11 @@ export function pickColumns(options: {
         const col = el('div', 'xp-picker-column');
         col.setAttribute('role', 'listbox');
         column.forEach((label, i) => {
-          const option = el('div', `xp-picker-option${value[c] === i ? ' xp-picker-on' : ''}`, label);
+          const option = el(
+            'div',
+            `xp-picker-option${value[c] === i ? ' xp-picker-on' : ''}`,
+            label,
+          );
           option.setAttribute('role', 'option');
           option.setAttribute('aria-selected', String(value[c] === i));
           option.onclick = () => {
@@ -173,7 +179,8 @@ export function pickColumns(options: {
             const next = options.onColumnChange?.(c, i, [...value]);
             if (next) {
               columns = next;
-              for (let k = c + 1; k < columns.length; k++) value[k] = Math.min(value[k] ?? 0, columns[k].length - 1);
+              for (let k = c + 1; k < columns.length; k++)
+                value[k] = Math.min(value[k] ?? 0, columns[k].length - 1);
             }
             render();
           };
@@ -181,7 +188,8 @@ export function pickColumns(options: {
         });
         body.appendChild(col);
         const on = col.querySelector('.xp-picker-on') as HTMLElement | null;
-        if (on) requestAnimationFrame(() => (col.scrollTop = on.offsetTop - col.clientHeight / 2 + 22));
+        if (on)
+          requestAnimationFrame(() => (col.scrollTop = on.offsetTop - col.clientHeight / 2 + 22));
       });
     };
     render();
@@ -232,7 +240,11 @@ export function pickNative(options: {
 }
 
 /** A short visible note for an API the browser cannot really do. */
-export function standIn(title: string, lines: string[], actions: { text: string; primary?: boolean }[] = [{ text: '知道了', primary: true }]): Promise<number> {
+export function standIn(
+  title: string,
+  lines: string[],
+  actions: { text: string; primary?: boolean }[] = [{ text: '知道了', primary: true }],
+): Promise<number> {
   return new Promise((resolve) => {
     const mask = el('div', 'xp-mask');
     const box = el('div', 'xp-modal xp-standin');
@@ -242,7 +254,11 @@ export function standIn(title: string, lines: string[], actions: { text: string;
     for (const line of lines) box.appendChild(el('div', 'xp-modal-content', line));
     const buttons = el('div', 'xp-modal-buttons');
     actions.forEach((a, i) => {
-      const b = el('button', `xp-modal-button${a.primary ? ' xp-modal-confirm' : ' xp-modal-cancel'}`, a.text);
+      const b = el(
+        'button',
+        `xp-modal-button${a.primary ? ' xp-modal-confirm' : ' xp-modal-cancel'}`,
+        a.text,
+      );
       b.onclick = () => {
         mask.remove();
         resolve(i);
@@ -256,7 +272,11 @@ export function standIn(title: string, lines: string[], actions: { text: string;
 }
 
 /** Asks for a line of text (scanCode's stand-in). */
-export function promptText(title: string, note: string, placeholder: string): Promise<string | undefined> {
+export function promptText(
+  title: string,
+  note: string,
+  placeholder: string,
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     const mask = el('div', 'xp-mask');
     const box = el('div', 'xp-modal xp-standin');

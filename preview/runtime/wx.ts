@@ -1,10 +1,20 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the runtime drives untyped j-component/exparser objects */
 /**
  * `wx` for the browser preview: the APIs the pages call, done for real where a browser can
  * (storage, requests, cloud functions through local-cloud's gateway, navigation, toast/modal),
  * and as visible stand-ins where only a phone can (calls, maps, scanning, subscriptions, sharing).
  * Any other API answers with a console warning and a `fail`, never a crash.
  */
-import { config, currentOpenid, GATEWAY_KEY, storageClear, storageGet, storageKeys, storageRemove, storageSet } from './config';
+import {
+  config,
+  currentOpenid,
+  GATEWAY_KEY,
+  storageClear,
+  storageGet,
+  storageKeys,
+  storageRemove,
+  storageSet,
+} from './config';
 import * as router from './router';
 import * as ui from './ui';
 
@@ -13,7 +23,7 @@ type Callbacks = {
   fail?: (err: unknown) => void;
   complete?: (res: unknown) => void;
 };
-type AnyOptions = Record<string, any> & Callbacks; // eslint-disable-line @typescript-eslint/no-explicit-any
+type AnyOptions = Record<string, any> & Callbacks;
 
 class WxError extends Error {
   constructor(readonly errMsg: string) {
@@ -22,14 +32,22 @@ class WxError extends Error {
 }
 
 /** Wraps an async implementation in WeChat's calling convention (callbacks, or a promise). */
-function api(name: string, impl: (options: AnyOptions) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void) {
+function api(
+  name: string,
+  impl: (
+    options: AnyOptions,
+  ) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void,
+) {
   return (options: AnyOptions = {}): Promise<unknown> | undefined => {
     const promise = Promise.resolve()
       .then(() => impl(options))
       .then(
         (res) => ({ errMsg: `${name}:ok`, ...(res ?? {}) }),
         (err: unknown) => {
-          const errMsg = err instanceof WxError ? err.errMsg : `${name}:fail ${err instanceof Error ? err.message : String(err)}`;
+          const errMsg =
+            err instanceof WxError
+              ? err.errMsg
+              : `${name}:fail ${err instanceof Error ? err.message : String(err)}`;
           throw { errMsg };
         },
       );
@@ -80,19 +98,26 @@ async function privacyCheck(referrer: string): Promise<void> {
   if (listener) {
     event = await new Promise<string>((resolve) => {
       privacyWaiting = (r) => resolve(r.event);
-      listener((r) => {
-        if (privacyWaiting) {
-          privacyWaiting = undefined;
-          if (r.event === 'agree') storageSet(PRIVACY_KEY, true);
-          resolve(r.event);
-        }
-      }, { referrer });
+      listener(
+        (r) => {
+          if (privacyWaiting) {
+            privacyWaiting = undefined;
+            if (r.event === 'agree') storageSet(PRIVACY_KEY, true);
+            resolve(r.event);
+          }
+        },
+        { referrer },
+      );
     });
   } else {
-    const i = await ui.standIn('隐私保护提示', ['使用前请阅读并同意《用户隐私保护指引》', `（由 ${referrer} 触发；小程序没有注册 wx.onNeedPrivacyAuthorization）`], [
-      { text: '拒绝' },
-      { text: '同意', primary: true },
-    ]);
+    const i = await ui.standIn(
+      '隐私保护提示',
+      [
+        '使用前请阅读并同意《用户隐私保护指引》',
+        `（由 ${referrer} 触发；小程序没有注册 wx.onNeedPrivacyAuthorization）`,
+      ],
+      [{ text: '拒绝' }, { text: '同意', primary: true }],
+    );
     event = i === 1 ? 'agree' : 'disagree';
     if (event === 'agree') storageSet(PRIVACY_KEY, true);
   }
@@ -108,7 +133,11 @@ async function permission(scope: string, name: string, text: string): Promise<vo
   const setting = authSetting();
   if (setting[scope] === true) return;
   if (setting[scope] === false) throw fail(name, 'auth deny');
-  const i = await ui.standIn(text, ['浏览器预览里用演示坐标：浦北县 泉水镇'], [{ text: '拒绝' }, { text: '允许', primary: true }]);
+  const i = await ui.standIn(
+    text,
+    ['浏览器预览里用演示坐标：浦北县 泉水镇'],
+    [{ text: '拒绝' }, { text: '允许', primary: true }],
+  );
   storageSet(SETTING_KEY, { ...authSetting(), [scope]: i === 1 });
   if (i !== 1) throw fail(name, 'auth deny');
 }
@@ -117,9 +146,24 @@ async function permission(scope: string, name: string, text: string): Promise<vo
 const DEMO_LOCATION = { latitude: 22.2716, longitude: 109.5562 };
 const DEMO_PLACES = [
   { name: '泉水工业园', address: '广西钦州市浦北县泉水镇', latitude: 22.2716, longitude: 109.5562 },
-  { name: '庆荣村村委会', address: '四川省内江市资中县太平镇庆荣村', latitude: 29.7246, longitude: 104.9512 },
-  { name: '慈利县工业园', address: '湖南省张家界市慈利县零阳街道', latitude: 29.4298, longitude: 111.1392 },
-  { name: '东阳市横店镇', address: '浙江省金华市东阳市横店镇', latitude: 29.1623, longitude: 120.3193 },
+  {
+    name: '庆荣村村委会',
+    address: '四川省内江市资中县太平镇庆荣村',
+    latitude: 29.7246,
+    longitude: 104.9512,
+  },
+  {
+    name: '慈利县工业园',
+    address: '湖南省张家界市慈利县零阳街道',
+    latitude: 29.4298,
+    longitude: 111.1392,
+  },
+  {
+    name: '东阳市横店镇',
+    address: '浙江省金华市东阳市横店镇',
+    latitude: 29.1623,
+    longitude: 120.3193,
+  },
 ];
 
 // ---------------------------------------------------------------- network
@@ -134,7 +178,8 @@ function gateway(): { url: string; openid: string } | undefined {
 async function httpRequest(options: AnyOptions) {
   const method = String(options.method ?? 'GET').toUpperCase();
   const headers: Record<string, string> = {};
-  for (const [k, v] of Object.entries((options.header ?? {}) as Record<string, string>)) headers[k] = String(v);
+  for (const [k, v] of Object.entries((options.header ?? {}) as Record<string, string>))
+    headers[k] = String(v);
   let url = String(options.url);
   let body: string | undefined;
   const data = options.data;
@@ -143,7 +188,8 @@ async function httpRequest(options: AnyOptions) {
     if (qs) url += (url.includes('?') ? '&' : '?') + qs;
   } else if (data !== undefined) {
     body = typeof data === 'string' ? data : JSON.stringify(data);
-    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['content-type'] = 'application/json';
+    if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+      headers['content-type'] = 'application/json';
   }
   const res = await fetch(url, { method, headers, body });
   const text = await res.text();
@@ -182,10 +228,20 @@ function fileSystemManager() {
     access: api('access', (o) => void get(o.filePath)),
     unlink: api('unlink', (o) => void files.delete(o.filePath)),
     mkdir: api('mkdir', () => undefined),
-    readdir: api('readdir', (o) => ({ files: [...files.keys()].filter((f) => f.startsWith(`${o.dirPath}/`)).map((f) => f.slice(o.dirPath.length + 1)) })),
+    readdir: api('readdir', (o) => ({
+      files: [...files.keys()]
+        .filter((f) => f.startsWith(`${o.dirPath}/`))
+        .map((f) => f.slice(o.dirPath.length + 1)),
+    })),
     stat: api('stat', (o) => {
       const d = get(o.filePath);
-      return { stats: { size: typeof d === 'string' ? d.length : d.byteLength, isFile: () => true, isDirectory: () => false } };
+      return {
+        stats: {
+          size: typeof d === 'string' ? d.length : d.byteLength,
+          isFile: () => true,
+          isDirectory: () => false,
+        },
+      };
     }),
   };
 }
@@ -250,23 +306,67 @@ const wxImpl: Record<string, unknown> = {
   setStorage: api('setStorage', (o) => storageSet(o.key, o.data)),
   removeStorage: api('removeStorage', (o) => storageRemove(o.key)),
   clearStorage: api('clearStorage', () => storageClear()),
-  getStorageInfo: api('getStorageInfo', () => ({ keys: storageKeys(), currentSize: 0, limitSize: 10240 })),
+  getStorageInfo: api('getStorageInfo', () => ({
+    keys: storageKeys(),
+    currentSize: 0,
+    limitSize: 10240,
+  })),
 
   // system
   getSystemInfoSync: systemInfo,
   getSystemInfo: api('getSystemInfo', systemInfo),
   getWindowInfo: () => {
     const s = systemInfo();
-    return { pixelRatio: s.pixelRatio, screenWidth: 375, screenHeight: 812, windowWidth: 375, windowHeight: s.windowHeight, statusBarHeight: 0, safeArea: s.safeArea, screenTop: 0 };
+    return {
+      pixelRatio: s.pixelRatio,
+      screenWidth: 375,
+      screenHeight: 812,
+      windowWidth: 375,
+      windowHeight: s.windowHeight,
+      statusBarHeight: 0,
+      safeArea: s.safeArea,
+      screenTop: 0,
+    };
   },
-  getDeviceInfo: () => ({ brand: 'preview', model: '乡聘浏览器预览', system: 'Browser preview', platform: 'devtools', benchmarkLevel: 1 }),
-  getAppBaseInfo: () => ({ SDKVersion: '3.7.0', language: 'zh_CN', version: '8.0.50', theme: 'light', fontSizeSetting: 16, enableDebug: false, host: { env: 'WeChat' } }),
-  getSystemSetting: () => ({ bluetoothEnabled: false, locationEnabled: true, wifiEnabled: true, deviceOrientation: 'portrait' }),
-  getAppAuthorizeSetting: () => ({ locationAuthorized: 'authorized', notificationAuthorized: 'authorized' }),
-  getAccountInfoSync: () => ({ miniProgram: { appId: 'preview', envVersion: 'develop', version: '' } }),
+  getDeviceInfo: () => ({
+    brand: 'preview',
+    model: '乡聘浏览器预览',
+    system: 'Browser preview',
+    platform: 'devtools',
+    benchmarkLevel: 1,
+  }),
+  getAppBaseInfo: () => ({
+    SDKVersion: '3.7.0',
+    language: 'zh_CN',
+    version: '8.0.50',
+    theme: 'light',
+    fontSizeSetting: 16,
+    enableDebug: false,
+    host: { env: 'WeChat' },
+  }),
+  getSystemSetting: () => ({
+    bluetoothEnabled: false,
+    locationEnabled: true,
+    wifiEnabled: true,
+    deviceOrientation: 'portrait',
+  }),
+  getAppAuthorizeSetting: () => ({
+    locationAuthorized: 'authorized',
+    notificationAuthorized: 'authorized',
+  }),
+  getAccountInfoSync: () => ({
+    miniProgram: { appId: 'preview', envVersion: 'develop', version: '' },
+  }),
   getLaunchOptionsSync: () => router.launchOptions(),
   getEnterOptionsSync: () => router.launchOptions(),
-  getMenuButtonBoundingClientRect: () => ({ width: 87, height: 32, top: 6, bottom: 38, left: 281, right: 368 }),
+  getMenuButtonBoundingClientRect: () => ({
+    width: 87,
+    height: 32,
+    top: 6,
+    bottom: 38,
+    left: 281,
+    right: 368,
+  }),
   getNetworkType: api('getNetworkType', () => ({ networkType: 'wifi' })),
   onNetworkStatusChange: () => undefined,
   offNetworkStatusChange: () => undefined,
@@ -278,9 +378,25 @@ const wxImpl: Record<string, unknown> = {
   onUnhandledRejection: () => undefined,
   onMemoryWarning: () => undefined,
   nextTick: (fn: () => void) => Promise.resolve().then(fn),
-  getUpdateManager: () => ({ onCheckForUpdate: () => undefined, onUpdateReady: () => undefined, onUpdateFailed: () => undefined, applyUpdate: () => undefined }),
-  getRealtimeLogManager: () => ({ info: console.info, warn: console.warn, error: console.error, setFilterMsg: () => undefined, addFilterMsg: () => undefined }),
-  getLogManager: () => ({ log: console.log, info: console.info, warn: console.warn, debug: console.debug }),
+  getUpdateManager: () => ({
+    onCheckForUpdate: () => undefined,
+    onUpdateReady: () => undefined,
+    onUpdateFailed: () => undefined,
+    applyUpdate: () => undefined,
+  }),
+  getRealtimeLogManager: () => ({
+    info: console.info,
+    warn: console.warn,
+    error: console.error,
+    setFilterMsg: () => undefined,
+    addFilterMsg: () => undefined,
+  }),
+  getLogManager: () => ({
+    log: console.log,
+    info: console.info,
+    warn: console.warn,
+    debug: console.debug,
+  }),
   reportEvent: () => undefined,
   reportAnalytics: () => undefined,
   vibrateShort: api('vibrateShort', () => undefined),
@@ -291,9 +407,16 @@ const wxImpl: Record<string, unknown> = {
   // login
   login: api('login', () => ({ code: `preview-${currentOpenid() ?? 'user'}` })),
   checkSession: api('checkSession', () => undefined),
-  getSetting: api('getSetting', () => ({ authSetting: { 'scope.userLocation': authSetting()['scope.userLocation'] } , subscriptionsSetting: { mainSwitch: true } })),
+  getSetting: api('getSetting', () => ({
+    authSetting: { 'scope.userLocation': authSetting()['scope.userLocation'] },
+    subscriptionsSetting: { mainSwitch: true },
+  })),
   openSetting: api('openSetting', async () => {
-    const i = await ui.standIn('设置', ['允许乡聘使用你的位置？'], [{ text: '不允许' }, { text: '允许', primary: true }]);
+    const i = await ui.standIn(
+      '设置',
+      ['允许乡聘使用你的位置？'],
+      [{ text: '不允许' }, { text: '允许', primary: true }],
+    );
     storageSet(SETTING_KEY, { ...authSetting(), 'scope.userLocation': i === 1 });
     return { authSetting: authSetting() };
   }),
@@ -302,36 +425,58 @@ const wxImpl: Record<string, unknown> = {
   }),
 
   // privacy
-  onNeedPrivacyAuthorization: (listener: (resolve: PrivacyResolve, info: { referrer: string }) => void) => {
+  onNeedPrivacyAuthorization: (
+    listener: (resolve: PrivacyResolve, info: { referrer: string }) => void,
+  ) => {
     privacyListeners.push(listener);
   },
-  requirePrivacyAuthorize: api('requirePrivacyAuthorize', async () => privacyCheck('requirePrivacyAuthorize')),
-  getPrivacySetting: api('getPrivacySetting', () => ({ needAuthorization: storageGet(PRIVACY_KEY) !== true, privacyContractName: '《乡聘隐私保护指引》' })),
+  requirePrivacyAuthorize: api('requirePrivacyAuthorize', async () =>
+    privacyCheck('requirePrivacyAuthorize'),
+  ),
+  getPrivacySetting: api('getPrivacySetting', () => ({
+    needAuthorization: storageGet(PRIVACY_KEY) !== true,
+    privacyContractName: '《乡聘隐私保护指引》',
+  })),
   openPrivacyContract: api('openPrivacyContract', async () => {
     await ui.standIn('《乡聘隐私保护指引》', ['微信会在这里打开小程序的隐私保护指引页面。']);
   }),
 
   // network and cloud
   request: (options: AnyOptions) => {
-    const controller = { abort: () => undefined, onHeadersReceived: () => undefined, offHeadersReceived: () => undefined };
-    api('request', httpRequest)(options.success || options.fail || options.complete ? options : { ...options, success: () => undefined });
+    const controller = {
+      abort: () => undefined,
+      onHeadersReceived: () => undefined,
+      offHeadersReceived: () => undefined,
+    };
+    api(
+      'request',
+      httpRequest,
+    )(
+      options.success || options.fail || options.complete
+        ? options
+        : { ...options, success: () => undefined },
+    );
     return controller;
   },
   cloud: {
     init: () => undefined,
     callFunction: api('cloud.callFunction', async (o) => {
       const g = gateway();
-      if (!g) throw fail('cloud.callFunction', 'no local-cloud (start the preview with a cloudUrl)');
+      if (!g)
+        throw fail('cloud.callFunction', 'no local-cloud (start the preview with a cloudUrl)');
       const res = await fetch(`${g.url}/functions/${encodeURIComponent(o.name)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-wx-openid': g.openid },
         body: JSON.stringify({ data: o.data ?? {} }),
       });
       const body = (await res.json()) as { result?: unknown; error?: unknown };
-      if (res.status !== 200) throw fail('cloud.callFunction', `gateway answered ${res.status}: ${JSON.stringify(body)}`);
+      if (res.status !== 200)
+        throw fail('cloud.callFunction', `gateway answered ${res.status}: ${JSON.stringify(body)}`);
       return { result: body.result, requestID: `preview-${Date.now()}` };
     }),
-    getTempFileURL: api('cloud.getTempFileURL', (o) => ({ fileList: (o.fileList as string[]).map((f) => ({ fileID: f, tempFileURL: f, status: 0 })) })),
+    getTempFileURL: api('cloud.getTempFileURL', (o) => ({
+      fileList: (o.fileList as string[]).map((f) => ({ fileID: f, tempFileURL: f, status: 0 })),
+    })),
     uploadFile: api('cloud.uploadFile', (o) => ({ fileID: `cloud://preview/${o.cloudPath}` })),
   },
   downloadFile: api('downloadFile', (o) => ({ tempFilePath: o.url, statusCode: 200 })),
@@ -343,14 +488,17 @@ const wxImpl: Record<string, unknown> = {
   reLaunch: api('reLaunch', (o) => router.reLaunch(o.url)),
   navigateBack: api('navigateBack', (o) => router.navigateBack(o.delta ?? 1)),
   setNavigationBarTitle: api('setNavigationBarTitle', (o) => router.setTitle(o.title)),
-  setNavigationBarColor: api('setNavigationBarColor', (o) => router.setBarColor(o.frontColor, o.backgroundColor)),
+  setNavigationBarColor: api('setNavigationBarColor', (o) =>
+    router.setBarColor(o.frontColor, o.backgroundColor),
+  ),
   showNavigationBarLoading: api('showNavigationBarLoading', () => undefined),
   hideNavigationBarLoading: api('hideNavigationBarLoading', () => undefined),
   hideHomeButton: api('hideHomeButton', () => undefined),
   setBackgroundColor: api('setBackgroundColor', () => undefined),
   setBackgroundTextStyle: api('setBackgroundTextStyle', () => undefined),
   pageScrollTo: api('pageScrollTo', (o) => {
-    if (typeof o.scrollTop === 'number') window.scrollTo({ top: o.scrollTop, behavior: o.duration === 0 ? 'auto' : 'smooth' });
+    if (typeof o.scrollTop === 'number')
+      window.scrollTo({ top: o.scrollTop, behavior: o.duration === 0 ? 'auto' : 'smooth' });
     else if (o.selector) document.querySelector(`.xp-page-top ${o.selector}`)?.scrollIntoView();
   }),
   startPullDownRefresh: api('startPullDownRefresh', () => router.pullDownRefresh()),
@@ -363,13 +511,21 @@ const wxImpl: Record<string, unknown> = {
   hideTabBarRedDot: api('hideTabBarRedDot', (o) => router.setTabBadge(o.index, '')),
 
   // interaction
-  showToast: api('showToast', (o) => ui.showToast({ title: o.title, icon: o.icon ?? 'success', duration: o.duration, mask: o.mask })),
+  showToast: api('showToast', (o) =>
+    ui.showToast({ title: o.title, icon: o.icon ?? 'success', duration: o.duration, mask: o.mask }),
+  ),
   hideToast: api('hideToast', () => ui.hideToast()),
-  showLoading: api('showLoading', (o) => ui.showToast({ title: o.title, loading: true, mask: o.mask })),
+  showLoading: api('showLoading', (o) =>
+    ui.showToast({ title: o.title, loading: true, mask: o.mask }),
+  ),
   hideLoading: api('hideLoading', () => ui.hideToast()),
-  showModal: api('showModal', (o) => ui.showModal(o)),
+  showModal: api('showModal', (o) => ui.showModal(o as ui.ModalOptions)),
   showActionSheet: api('showActionSheet', async (o) => {
-    const tapIndex = await ui.showActionSheet({ itemList: o.itemList, itemColor: o.itemColor, alertText: o.alertText });
+    const tapIndex = await ui.showActionSheet({
+      itemList: o.itemList,
+      itemColor: o.itemColor,
+      alertText: o.alertText,
+    });
     if (tapIndex === undefined) throw fail('showActionSheet', 'cancel');
     return { tapIndex };
   }),
@@ -381,7 +537,9 @@ const wxImpl: Record<string, unknown> = {
     }
     ui.showToast({ title: '内容已复制', icon: 'none' });
   }),
-  getClipboardData: api('getClipboardData', async () => ({ data: await navigator.clipboard.readText().catch(() => '') })),
+  getClipboardData: api('getClipboardData', async () => ({
+    data: await navigator.clipboard.readText().catch(() => ''),
+  })),
   previewImage: api('previewImage', async (o) => {
     await ui.standIn('预览图片', [String(o.current ?? (o.urls as string[])?.[0] ?? '')]);
   }),
@@ -394,13 +552,24 @@ const wxImpl: Record<string, unknown> = {
 
   // stand-ins for what only a phone does
   makePhoneCall: api('makePhoneCall', async (o) => {
-    const i = await ui.standIn('拨打电话', [String(o.phoneNumber)], [{ text: '取消' }, { text: '呼叫', primary: true }]);
+    const i = await ui.standIn(
+      '拨打电话',
+      [String(o.phoneNumber)],
+      [{ text: '取消' }, { text: '呼叫', primary: true }],
+    );
     if (i !== 1) throw fail('makePhoneCall', 'cancel');
   }),
   getLocation: api('getLocation', async () => {
     await privacyCheck('getLocation');
     await permission('scope.userLocation', 'getLocation', '“乡聘”想使用你的位置');
-    return { ...DEMO_LOCATION, speed: -1, accuracy: 65, altitude: 0, verticalAccuracy: 65, horizontalAccuracy: 65 };
+    return {
+      ...DEMO_LOCATION,
+      speed: -1,
+      accuracy: 65,
+      altitude: 0,
+      verticalAccuracy: 65,
+      horizontalAccuracy: 65,
+    };
   }),
   getFuzzyLocation: api('getFuzzyLocation', async () => {
     await privacyCheck('getFuzzyLocation');
@@ -409,7 +578,10 @@ const wxImpl: Record<string, unknown> = {
   }),
   chooseLocation: api('chooseLocation', async () => {
     await privacyCheck('chooseLocation');
-    const i = await ui.showActionSheet({ itemList: DEMO_PLACES.map((p) => `${p.name} · ${p.address}`), alertText: '选择位置（预览替身：演示地点）' });
+    const i = await ui.showActionSheet({
+      itemList: DEMO_PLACES.map((p) => `${p.name} · ${p.address}`),
+      alertText: '选择位置（预览替身：演示地点）',
+    });
     if (i === undefined) throw fail('chooseLocation', 'cancel');
     return { ...DEMO_PLACES[i] };
   }),
@@ -421,18 +593,33 @@ const wxImpl: Record<string, unknown> = {
     ]);
   }),
   scanCode: api('scanCode', async (o) => {
-    const result = await ui.promptText('扫码', '浏览器不能用摄像头：请输入二维码里的内容（如签到码）', '二维码内容');
+    const result = await ui.promptText(
+      '扫码',
+      '浏览器不能用摄像头：请输入二维码里的内容（如签到码）',
+      '二维码内容',
+    );
     if (!result) throw fail('scanCode', 'cancel');
     void o;
-    return { result, scanType: 'QR_CODE', charSet: 'utf-8', rawData: btoa(unescape(encodeURIComponent(result))) };
+    return {
+      result,
+      scanType: 'QR_CODE',
+      charSet: 'utf-8',
+      rawData: btoa(unescape(encodeURIComponent(result))),
+    };
   }),
   requestSubscribeMessage: api('requestSubscribeMessage', async (o) => {
     const ids = (o.tmplIds ?? []) as string[];
     if (!inTap()) {
-      console.warn('[preview] wx.requestSubscribeMessage called outside a tap: WeChat refuses it (errCode 20004)');
+      console.warn(
+        '[preview] wx.requestSubscribeMessage called outside a tap: WeChat refuses it (errCode 20004)',
+      );
       throw fail('requestSubscribeMessage', 'can only be invoked by user TAP gesture.');
     }
-    const i = await ui.standIn('“乡聘”想给你发送通知', ids.map((id) => `· ${id}`).concat(['同意一次 = 可以发一条消息']), [{ text: '拒绝' }, { text: '允许', primary: true }]);
+    const i = await ui.standIn(
+      '“乡聘”想给你发送通知',
+      ids.map((id) => `· ${id}`).concat(['同意一次 = 可以发一条消息']),
+      [{ text: '拒绝' }, { text: '允许', primary: true }],
+    );
     const accept = i === 1;
     const g = gateway();
     if (accept && g) {
@@ -459,13 +646,20 @@ const wxImpl: Record<string, unknown> = {
     const data = files.get(o.filePath);
     if (data === undefined) throw fail('shareFileMessage', `no such file ${o.filePath}`);
     const name = o.fileName || o.filePath.split('/').pop() || 'file';
-    download(name, typeof data === 'string' && name.endsWith('.csv') ? '\ufeff' + data.replace(/^\ufeff/, '') : data, name.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/octet-stream');
+    download(
+      name,
+      typeof data === 'string' && name.endsWith('.csv')
+        ? '\ufeff' + data.replace(/^\ufeff/, '')
+        : data,
+      name.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/octet-stream',
+    );
     ui.showToast({ title: `已下载 ${name}`, icon: 'none' });
   }),
   getFileSystemManager: () => fileSystemManager(),
   canvasToTempFilePath: api('canvasToTempFilePath', (o) => {
     const canvas = o.canvas as HTMLCanvasElement | undefined;
-    if (!canvas || typeof canvas.toDataURL !== 'function') throw fail('canvasToTempFilePath', 'canvas not found');
+    if (!canvas || typeof canvas.toDataURL !== 'function')
+      throw fail('canvasToTempFilePath', 'canvas not found');
     const path = `${USER_DATA_PATH}/tmp_${++tempSeq}.png`;
     const url = canvas.toDataURL('image/png');
     const bin = atob(url.split(',')[1]);
@@ -483,7 +677,9 @@ function unknownApi(name: string) {
   return (options: AnyOptions = {}) => {
     if (!warned.has(name)) {
       warned.add(name);
-      console.warn(`[preview] wx.${name} is not available in the browser preview; it answers with fail`);
+      console.warn(
+        `[preview] wx.${name} is not available in the browser preview; it answers with fail`,
+      );
     }
     const err = { errMsg: `${name}:fail not supported in the browser preview` };
     if (options && (options.fail || options.complete)) {

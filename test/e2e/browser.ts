@@ -3,7 +3,13 @@
  * user, 375×812 like the phone frame.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, ENV_KEYS, startEnvironment, type E2eEnvironment } from './environment';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  ENV_KEYS,
+  startEnvironment,
+  type E2eEnvironment,
+} from './environment';
 
 export interface Session {
   browser: Browser;
@@ -14,7 +20,11 @@ export interface Session {
    * A fresh phone showing `path` as the demo user `as` (a key) or `{ openid }`. `storage` is what
    * the phone already has in wx storage (e.g. `{ '__preview:privacyAgreed': true }`).
    */
-  openApp(path: string, as: string | { openid: string }, storage?: Record<string, unknown>): Promise<Page>;
+  openApp(
+    path: string,
+    as: string | { openid: string },
+    storage?: Record<string, unknown>,
+  ): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -38,14 +48,22 @@ export async function openSession(): Promise<Session> {
     previewUrl: base,
     cloudUrl,
     demo,
-    async openApp(path: string, as: string | { openid: string }, storage?: Record<string, unknown>): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: 375, height: 812 }, locale: 'zh-CN' });
+    async openApp(
+      path: string,
+      as: string | { openid: string },
+      storage?: Record<string, unknown>,
+    ): Promise<Page> {
+      const context = await browser.newContext({
+        viewport: { width: 375, height: 812 },
+        locale: 'zh-CN',
+      });
       contexts.push(context);
 
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      if (process.env.XP_E2E_VERBOSE) page.on('console', (m) => console.log(`[app ${m.type()}] ${m.text()}`));
+      if (process.env.XP_E2E_VERBOSE)
+        page.on('console', (m) => console.log(`[app ${m.type()}] ${m.text()}`));
       (page as unknown as { xpErrors: string[] }).xpErrors = errors;
       const url = new URL('app.html', base);
       url.searchParams.set('path', path);
@@ -80,7 +98,9 @@ export function pageErrors(page: Page): string[] {
 
 /** The root font size (px) the page has set through <page-meta root-font-size>. */
 export async function rootFontPx(page: Page): Promise<number> {
-  return page.evaluate('parseFloat(getComputedStyle(document.documentElement).fontSize)') as Promise<number>;
+  return page.evaluate(
+    'parseFloat(getComputedStyle(document.documentElement).fontSize)',
+  ) as Promise<number>;
 }
 
 /** The computed font size (px) of the first element showing exactly `text`. */
@@ -88,11 +108,17 @@ export async function fontPxOf(page: Page, text: string): Promise<number> {
   const handle = page.getByText(text, { exact: true }).first();
   // The tests' TypeScript has no DOM library: reach getComputedStyle through globalThis.
   type Styles = { getComputedStyle(el: unknown): { fontSize: string } };
-  return handle.evaluate((el) => parseFloat((globalThis as unknown as Styles).getComputedStyle(el).fontSize));
+  return handle.evaluate((el) =>
+    parseFloat((globalThis as unknown as Styles).getComputedStyle(el).fontSize),
+  );
 }
 
 /** Polls `read` until `ok` holds (or times out, returning the last value for the assertion). */
-export async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  ok: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let value = await read();
   while (!ok(value) && Date.now() < until) {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
 /**
  * What the end-to-end tests run against: Debian's Chromium (installed by scripts/ensure-chromium.sh
  * when missing), local-cloud in memory (with the demo data when the demo loader is there), and the
@@ -41,10 +42,12 @@ interface CloudHandle {
   stop(): Promise<void>;
 }
 
-async function startCloud(log: (line: string) => void, demoData: boolean): Promise<{ cloud: CloudHandle; demo: boolean }> {
+async function startCloud(
+  log: (line: string) => void,
+  demoData: boolean,
+): Promise<{ cloud: CloudHandle; demo: boolean }> {
   const wantDemo = demoData && process.env.XP_E2E_DEMO !== '0';
   if (wantDemo && existsSync(resolve(REPO_ROOT, 'scripts', 'demo', 'cloud.ts'))) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const demo = require('../../scripts/demo/cloud') as {
       startDemoCloud(o: { memory: boolean }): Promise<{ cloud: CloudHandle; clock: unknown }>;
       loadDemo(cloud: CloudHandle, o: { clock: unknown }): Promise<unknown>;
@@ -54,16 +57,21 @@ async function startCloud(log: (line: string) => void, demoData: boolean): Promi
       await demo.loadDemo(cloud, { clock });
       return { cloud, demo: true };
     } catch (err) {
-      log(`e2e: demo data did not load (${err instanceof Error ? err.message : String(err)}); running on an empty cloud`);
+      log(
+        `e2e: demo data did not load (${err instanceof Error ? err.message : String(err)}); running on an empty cloud`,
+      );
       await cloud.stop();
     }
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { startLocalCloud } = require('../../local-cloud/index') as typeof import('../../local-cloud/index');
+
+  const { startLocalCloud } =
+    require('../../local-cloud/index') as typeof import('../../local-cloud/index');
   let adminOpenids: string[] = [];
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    adminOpenids = [...(require('../../scripts/demo/users') as { DEMO_ADMIN_OPENIDS: readonly string[] }).DEMO_ADMIN_OPENIDS];
+    adminOpenids = [
+      ...(require('../../scripts/demo/users') as { DEMO_ADMIN_OPENIDS: readonly string[] })
+        .DEMO_ADMIN_OPENIDS,
+    ];
   } catch {
     adminOpenids = [];
   }
@@ -99,4 +107,8 @@ export async function startEnvironment(
   };
 }
 
-export const ENV_KEYS = { cloud: 'XP_E2E_CLOUD_URL', preview: 'XP_E2E_PREVIEW_URL', demo: 'XP_E2E_DEMO_LOADED' } as const;
+export const ENV_KEYS = {
+  cloud: 'XP_E2E_CLOUD_URL',
+  preview: 'XP_E2E_PREVIEW_URL',
+  demo: 'XP_E2E_DEMO_LOADED',
+} as const;

@@ -29,25 +29,45 @@ test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after r
   const hintBefore = await fontPxOf(page, '字和按钮都变大');
 
   await page.locator('[class~="t-switch--t-switch"]').first().click();
-  expect(await eventually(() => rootFontPx(page), (px) => px >= 20)).toBeGreaterThanOrEqual(20);
+  expect(
+    await eventually(
+      () => rootFontPx(page),
+      (px) => px >= 20,
+    ),
+  ).toBeGreaterThanOrEqual(20);
   expect(await fontPxOf(page, '大字模式')).toBeGreaterThanOrEqual(labelBefore * 1.25);
   expect(await fontPxOf(page, '字和按钮都变大')).toBeGreaterThanOrEqual(hintBefore * 1.25);
 
   await page.getByRole('tab', { name: '找工作' }).click();
   await page.getByText('为你推荐', { exact: true }).waitFor();
-  expect(await eventually(() => rootFontPx(page), (px) => px >= 20)).toBeGreaterThanOrEqual(20);
+  expect(
+    await eventually(
+      () => rootFontPx(page),
+      (px) => px >= 20,
+    ),
+  ).toBeGreaterThanOrEqual(20);
   expect(await fontPxOf(page, '为你推荐')).toBeGreaterThanOrEqual(jobsTabBefore * 1.25);
 
   // Opened again (same phone): still large.
   await page.reload();
   await page.getByText('为你推荐', { exact: true }).waitFor();
-  expect(await eventually(() => rootFontPx(page), (px) => px >= 20)).toBeGreaterThanOrEqual(20);
+  expect(
+    await eventually(
+      () => rootFontPx(page),
+      (px) => px >= 20,
+    ),
+  ).toBeGreaterThanOrEqual(20);
 
   // And off again.
   await page.getByRole('tab', { name: '我的' }).click();
   await page.getByText('大字模式', { exact: true }).waitFor();
   await page.locator('[class~="t-switch--t-switch"]').first().click();
-  expect(await eventually(() => rootFontPx(page), (px) => px === 16)).toBe(16);
+  expect(
+    await eventually(
+      () => rootFontPx(page),
+      (px) => px === 16,
+    ),
+  ).toBe(16);
   expect(await fontPxOf(page, '大字模式')).toBeCloseTo(labelBefore, 0);
 
   expect(pageErrors(page)).toEqual([]);

@@ -32,21 +32,44 @@ test('tab bar switches pages; 我的 → 求职意向 is pushed on the stack and
 });
 
 test('the phone frame shows the page path, opens a pasted link, and switches the demo user', async () => {
-  const context = await session.browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
+  const context = await session.browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    locale: 'zh-CN',
+  });
   const shell = await context.newPage();
-  await shell.goto(new URL('/?path=%2Fpages%2Fme%2Findex&as=worker', session.previewUrl).toString());
+  await shell.goto(
+    new URL('/?path=%2Fpages%2Fme%2Findex&as=worker', session.previewUrl).toString(),
+  );
   const frame = shell.frameLocator('iframe#app');
   await frame.getByText('大字模式', { exact: true }).waitFor();
-  expect(await eventually(() => shell.locator('#address').inputValue(), (v) => v === '/pages/me/index')).toBe('/pages/me/index');
+  expect(
+    await eventually(
+      () => shell.locator('#address').inputValue(),
+      (v) => v === '/pages/me/index',
+    ),
+  ).toBe('/pages/me/index');
 
   // A shared link pasted in the address bar opens that page, with its query, on its own.
   await shell.locator('#address').fill('/pages/profile/index?from=share');
   await shell.getByRole('button', { name: '打开', exact: true }).click();
   await frame.getByRole('button', { name: '首页' }).waitFor();
-  expect(await eventually(() => shell.locator('#address').inputValue(), (v) => v.startsWith('/pages/profile'))).toBe('/pages/profile/index?from=share');
+  expect(
+    await eventually(
+      () => shell.locator('#address').inputValue(),
+      (v) => v.startsWith('/pages/profile'),
+    ),
+  ).toBe('/pages/profile/index?from=share');
 
   // The role switcher: the app now calls the cloud as the employer's openid.
-  const openid = () => shell.evaluate(() => JSON.parse((globalThis as unknown as { localStorage: { getItem(k: string): string } }).localStorage.getItem('wx:xp:devGateway')).openid as string);
+  const openid = () =>
+    shell.evaluate(
+      () =>
+        JSON.parse(
+          (
+            globalThis as unknown as { localStorage: { getItem(k: string): string } }
+          ).localStorage.getItem('wx:xp:devGateway'),
+        ).openid as string,
+    );
   const before = await openid();
   await shell.locator('button.user[data-user="employer"]').click();
   const after = await eventually(openid, (v) => v !== before);

@@ -27,11 +27,19 @@ afterAll(async () => {
 test('a post that asks for a 押金 is refused next to 工作内容, and nothing is posted', async () => {
   const employer = freshOpenid('employer');
   await cloud.ok(employer, 'account.login', {} as never);
-  const { employer: company } = await cloud.ok(employer, 'employer.register', employerInput({}, 11));
+  const { employer: company } = await cloud.ok(
+    employer,
+    'employer.register',
+    employerInput({}, 11),
+  );
   await cloud.ok(ADMIN, 'admin.verifyEmployer', { employerId: company._id, approve: true });
 
   // This phone agreed to the privacy guide before (the map picker needs it).
-  const page = await session.openApp('/package-employer/pages/post/index', { openid: employer }, { '__preview:privacyAgreed': true });
+  const page = await session.openApp(
+    '/package-employer/pages/post/index',
+    { openid: employer },
+    { '__preview:privacyAgreed': true },
+  );
   await page.locator('#title input').waitFor();
   await page.locator('#title input').fill('木工 板材开料');
   await page.locator('#category').click();
@@ -39,7 +47,9 @@ test('a post that asks for a 押金 is refused next to 工作内容, and nothing
   await page.getByRole('button', { name: '确定' }).click();
   await page.locator('#headcount input').fill('6');
   await page.locator('#requirements textarea').fill('会看图纸，有家具厂经验优先，身体健康');
-  await page.locator('#duties textarea').fill('板材开料、封边，按件计酬。入职先交押金300元，干满三个月退还');
+  await page
+    .locator('#duties textarea')
+    .fill('板材开料、封边，按件计酬。入职先交押金300元，干满三个月退还');
   await page.locator('#region').click();
   await page.getByRole('button', { name: '确定' }).click();
   await page.locator('#address input').fill('泉水镇工业园区8号');
@@ -57,7 +67,9 @@ test('a post that asks for a 押金 is refused next to 工作内容, and nothing
   // Next to the field: right under the 工作内容 textarea.
   const field = await page.locator('#duties').boundingBox();
   const box = await message.boundingBox();
-  expect(box && field && box.y >= field.y + field.height - 1 && box.y - (field.y + field.height) < 40).toBe(true);
+  expect(
+    box && field && box.y >= field.y + field.height - 1 && box.y - (field.y + field.height) < 40,
+  ).toBe(true);
   // The other fields were fine.
   expect(await page.locator('#err-title').count()).toBe(0);
   expect(await page.locator('#err-pay').count()).toBe(0);
@@ -70,18 +82,27 @@ test('a post that asks for a 押金 is refused next to 工作内容, and nothing
 test('the last seat taken while a worker fills in the form: the sign-up is refused clearly', async () => {
   const cadre = freshOpenid('cadre');
   await cloud.ok(cadre, 'account.login', {} as never);
-  const { code } = await cloud.ok(ADMIN, 'admin.createCadreInvite', { area: { ...REGIONS.zizhong, town: '太平镇' } });
+  const { code } = await cloud.ok(ADMIN, 'admin.createCadreInvite', {
+    area: { ...REGIONS.zizhong, town: '太平镇' },
+  });
   await cloud.ok(cadre, 'cadre.redeemInvite', { code });
   const { fairId } = await cloud.ok(
     cadre,
     'fair.create',
-    fairInput(Date.now(), { slots: [{ start: '09:00', end: '10:00', capacity: 1 }, { start: '10:00', end: '11:30', capacity: 30 }] }),
+    fairInput(Date.now(), {
+      slots: [
+        { start: '09:00', end: '10:00', capacity: 1 },
+        { start: '10:00', end: '11:30', capacity: 30 },
+      ],
+    }),
   );
   const first = freshOpenid('worker');
   const late = freshOpenid('worker');
   await cloud.ok(first, 'account.login', {} as never);
   await cloud.ok(late, 'account.login', {} as never);
-  const fair = (await cloud.ok(first, 'fair.get', { fairId } as never)) as unknown as { slots: { id: string; start: string }[] };
+  const fair = (await cloud.ok(first, 'fair.get', { fairId } as never)) as unknown as {
+    slots: { id: string; start: string }[];
+  };
   const early = fair.slots.find((s) => s.start === '09:00');
   if (!early) throw new Error('the fair has no 09:00 slot');
 
@@ -92,7 +113,12 @@ test('the last seat taken while a worker fills in the form: the sign-up is refus
   await page.locator('#phone input').fill('13900001111');
 
   // Meanwhile another worker takes the only seat of 09:00.
-  await cloud.ok(first, 'fair.signUp', { fairId, slotId: early.id, name: '梁保华', phone: '13877700001' } as never);
+  await cloud.ok(first, 'fair.signUp', {
+    fairId,
+    slotId: early.id,
+    name: '梁保华',
+    phone: '13877700001',
+  } as never);
 
   await page.locator('#submit').click();
   // The reminder consent WeChat asks inside the tap.
@@ -101,7 +127,9 @@ test('the last seat taken while a worker fills in the form: the sign-up is refus
   await message.waitFor();
   expect(await message.innerText()).toMatch(/满/);
   expect(await page.getByText('您已报名').count()).toBe(0);
-  const mine = (await cloud.ok(late, 'fair.mySignups', {} as never)) as unknown as { items: unknown[] };
+  const mine = (await cloud.ok(late, 'fair.mySignups', {} as never)) as unknown as {
+    items: unknown[];
+  };
   expect(mine.items).toEqual([]);
   expect(pageErrors(page)).toEqual([]);
 });
