@@ -31,7 +31,12 @@ async function measure(n: number, op: (i: number) => Promise<unknown> | unknown)
   }
   const total = Number(process.hrtime.bigint() - start) / 1e9;
   lat.sort((a, b) => a - b);
-  return { ops: n, opsPerSec: n / total, p50: lat[Math.floor(n * 0.5)], p95: lat[Math.floor(n * 0.95)] };
+  return {
+    ops: n,
+    opsPerSec: n / total,
+    p50: lat[Math.floor(n * 0.5)],
+    p95: lat[Math.floor(n * 0.95)],
+  };
 }
 
 const job = (i: number): Record<string, unknown> => ({
@@ -58,7 +63,12 @@ export async function run(): Promise<void> {
       },
     }),
   );
-  const cloud = await startLocalCloud({ memory: true, indexesFile, functionsRoot: join(dir, 'none'), strictIndexes: true });
+  const cloud = await startLocalCloud({
+    memory: true,
+    indexesFile,
+    functionsRoot: join(dir, 'none'),
+    strictIndexes: true,
+  });
   const engine = cloud.database;
   const seedStart = Date.now();
   const ids: string[] = [];
@@ -79,15 +89,24 @@ export async function run(): Promise<void> {
   const sdkFigures: Record<string, Figure> = {
     'doc get': await measure(SDK_OPS, (i) => db.collection('jobs').doc(pick(i)).get()),
     'indexed query (employerId, limit 20)': await measure(SDK_OPS, (i) =>
-      db.collection('jobs').where({ employerId: `e${i % 2000}` }).limit(20).get(),
+      db
+        .collection('jobs')
+        .where({ employerId: `e${i % 2000}` })
+        .limit(20)
+        .get(),
     ),
     insert: await measure(SDK_OPS, (i) => db.collection('jobs').add({ data: job(DOCS + i) })),
     'conditional update (_id, taken < cap, inc)': await measure(SDK_OPS, (i) =>
-      db.collection('jobs').where({ _id: pick(i), taken: _.lt(1_000_000) }).update({ data: { taken: _.inc(1) } }),
+      db
+        .collection('jobs')
+        .where({ _id: pick(i), taken: _.lt(1_000_000) })
+        .update({ data: { taken: _.inc(1) } }),
     ),
   };
   const engineFigures: Record<string, Figure> = {
-    'doc get': await measure(ENGINE_OPS, (i) => engine.find({ collection: 'jobs', filter: { _id: pick(i) }, limit: 1 })),
+    'doc get': await measure(ENGINE_OPS, (i) =>
+      engine.find({ collection: 'jobs', filter: { _id: pick(i) }, limit: 1 }),
+    ),
     'indexed query (employerId, limit 20)': await measure(ENGINE_OPS, (i) =>
       engine.find({ collection: 'jobs', filter: { employerId: `e${i % 2000}` }, limit: 20 }),
     ),
@@ -109,7 +128,9 @@ export async function run(): Promise<void> {
   const journaled = await Database.open({ dataDir: join(dir, 'data'), indexes: { jobs: [] } });
   const durable = await measure(500, (i) => journaled.insert('jobs', [job(i)]));
   const concurrentStart = Date.now();
-  await Promise.all(Array.from({ length: 2000 }, (__, i) => journaled.insert('jobs', [job(10_000 + i)])));
+  await Promise.all(
+    Array.from({ length: 2000 }, (__, i) => journaled.insert('jobs', [job(10_000 + i)])),
+  );
   const concurrentRate = 2000 / ((Date.now() - concurrentStart) / 1000);
   await journaled.close();
   rmSync(dir, { recursive: true, force: true });
@@ -129,8 +150,14 @@ export async function run(): Promise<void> {
       'engine/sdk': `${f(e.opsPerSec / s.opsPerSec, 1)}x`,
     };
   });
-  console.log(`local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory)`);
-  console.log(`machine: ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (figures are noisy under load)`);
+  console.log(
+    `local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory)`,
+  );
+  console.log(
+    `machine: ${cpus().length} cores, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} (figures are noisy under load)`,
+  );
   console.table(rows);
   console.log(
     `journaled insert (fsync per acknowledged write): sequential ${f(durable.opsPerSec)} ops/s, p50 ${f(durable.p50, 3)} ms, p95 ${f(durable.p95, 3)} ms; 2000 concurrent ${f(concurrentRate)} ops/s (group commit)`,

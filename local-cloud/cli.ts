@@ -22,14 +22,16 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (args.memory && args.data) throw new Error('--memory and --data exclude each other');
   const repo = resolve(__dirname, '..');
-  const dataDir = typeof args.data === 'string' ? resolve(args.data) : resolve(repo, '.local-cloud-data');
+  const dataDir =
+    typeof args.data === 'string' ? resolve(args.data) : resolve(repo, '.local-cloud-data');
   const cloud = await startLocalCloud({
     port: typeof args.port === 'string' ? Number(args.port) : 0,
     memory: args.memory === true,
     dataDir,
     functionsRoot: typeof args.functions === 'string' ? resolve(args.functions) : undefined,
     strictIndexes: args['strict-indexes'] === true,
-    adminOpenids: typeof args.admins === 'string' ? args.admins.split(',').filter(Boolean) : undefined,
+    adminOpenids:
+      typeof args.admins === 'string' ? args.admins.split(',').filter(Boolean) : undefined,
     log: args.quiet !== true,
   });
   const where = args.memory ? 'memory' : relative(process.cwd(), dataDir) || '.';

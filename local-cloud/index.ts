@@ -77,7 +77,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const functionsRoot = options.functionsRoot ?? join(REPO_ROOT, 'cloudfunctions');
   const db = await Database.open({
     dataDir: options.memory ? undefined : (options.dataDir ?? join(REPO_ROOT, '.local-cloud-data')),
-    indexes: readIndexDeclarations(options.indexesFile ?? join(REPO_ROOT, 'database', 'indexes.json')),
+    indexes: readIndexDeclarations(
+      options.indexesFile ?? join(REPO_ROOT, 'database', 'indexes.json'),
+    ),
     strictIndexes: options.strictIndexes,
     scanLimit: options.scanLimit,
     transactionTimeoutMs: options.transactionTimeoutMs,
@@ -123,7 +125,8 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     }),
     snapshot: async () => JSON.parse(JSON.stringify(db.snapshot())) as Record<string, unknown[]>,
     outbox: () => services.subscriptions.outbox.map((m) => ({ ...m })),
-    grantSubscription: (openid, templateId, count = 1) => services.subscriptions.grant(openid, templateId, count),
+    grantSubscription: (openid, templateId, count = 1) =>
+      services.subscriptions.grant(openid, templateId, count),
     wxacodes: () => services.wxacode.images.map((i) => ({ ...i })),
     async stop() {
       await runtime.stop();

@@ -25,7 +25,10 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
     throw new CloudError('DATABASE_REQUEST_FAILED', `invalid update: ${(err as Error).message}`);
   }
   if (next._id !== doc._id && JSON.stringify(next._id) !== JSON.stringify(doc._id)) {
-    throw new CloudError('DATABASE_REQUEST_FAILED', "Performing an update on the path '_id' would modify the immutable field '_id'");
+    throw new CloudError(
+      'DATABASE_REQUEST_FAILED',
+      "Performing an update on the path '_id' would modify the immutable field '_id'",
+    );
   }
   return { doc: next, changed: changed.length > 0 };
 }
@@ -35,7 +38,12 @@ export function upsertBase(filter: Doc): Doc {
   const base: Doc = {};
   for (const [k, v] of Object.entries(filter)) {
     if (k.startsWith('$') || k.includes('.')) continue;
-    if (typeof v === 'object' && v !== null && !(v instanceof Date) && Object.keys(v).some((x) => x.startsWith('$'))) {
+    if (
+      typeof v === 'object' &&
+      v !== null &&
+      !(v instanceof Date) &&
+      Object.keys(v).some((x) => x.startsWith('$'))
+    ) {
       continue;
     }
     base[k] = clone(v);

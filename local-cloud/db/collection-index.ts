@@ -96,7 +96,8 @@ export class CollectionIndex {
       let j = 0;
       let k = 0;
       while (i < this.sorted.length && j < add.length) {
-        merged[k++] = CollectionIndex.compare(this.sorted[i], add[j]) <= 0 ? this.sorted[i++] : add[j++];
+        merged[k++] =
+          CollectionIndex.compare(this.sorted[i], add[j]) <= 0 ? this.sorted[i++] : add[j++];
       }
       while (i < this.sorted.length) merged[k++] = this.sorted[i++];
       while (j < add.length) merged[k++] = add[j++];
@@ -145,7 +146,9 @@ export class CollectionIndex {
       if (set && set.size === 0) this.hash.delete(key);
     }
     for (const value of this.firstValues(doc)) {
-      const at = this.pending.findIndex((e) => e.docKey === docKey && compareValues(e.value, value) === 0);
+      const at = this.pending.findIndex(
+        (e) => e.docKey === docKey && compareValues(e.value, value) === 0,
+      );
       if (at >= 0) this.pending.splice(at, 1);
       else this.dead.add(entryKey({ value, docKey }));
     }
@@ -154,7 +157,9 @@ export class CollectionIndex {
 
   /** Whether two versions of a document have the same keys in this index. */
   sameKeys(a: Doc, b: Doc): boolean {
-    return this.fields.every((f) => JSON.stringify(getPath(a, f)) === JSON.stringify(getPath(b, f)));
+    return this.fields.every(
+      (f) => JSON.stringify(getPath(a, f)) === JSON.stringify(getPath(b, f)),
+    );
   }
 
   /** Documents whose key equals one of the combinations of `valuesPerField`. */

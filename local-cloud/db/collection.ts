@@ -50,10 +50,14 @@ export class Collection {
   }
 
   geoIndexed(field: string): boolean {
-    return this.indexes.some((ix) => ix.geo && ix.decl.keys.some((k) => k.name === field && k.direction === '2dsphere'));
+    return this.indexes.some(
+      (ix) => ix.geo && ix.decl.keys.some((k) => k.name === field && k.direction === '2dsphere'),
+    );
   }
 
   geoFields(): string[] {
-    return this.indexes.flatMap((ix) => ix.decl.keys.filter((k) => k.direction === '2dsphere').map((k) => k.name));
+    return this.indexes.flatMap((ix) =>
+      ix.decl.keys.filter((k) => k.direction === '2dsphere').map((k) => k.name),
+    );
   }
 }

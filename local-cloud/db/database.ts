@@ -86,7 +86,10 @@ export class Database {
     if (opts.dataDir) {
       const { journal, records, torn } = await Journal.open(opts.dataDir);
       for (const r of records) db.replay(r);
-      if (torn) opts.log?.(`local-cloud: dropped a torn record at the end of the journal in ${opts.dataDir}`);
+      if (torn)
+        opts.log?.(
+          `local-cloud: dropped a torn record at the end of the journal in ${opts.dataDir}`,
+        );
       db.journal = journal;
       if (journal.size > 2 * db.liveRecords() + 1000) await journal.rewrite(db.image());
     }
@@ -108,7 +111,9 @@ export class Database {
   compact(): Promise<void> {
     if (!this.journal) return Promise.resolve();
     // The image is taken now, synchronously; see Journal.rewrite.
-    this.compacting ??= this.journal.rewrite(this.image()).finally(() => (this.compacting = undefined));
+    this.compacting ??= this.journal
+      .rewrite(this.image())
+      .finally(() => (this.compacting = undefined));
     return this.compacting;
   }
 
@@ -146,9 +151,13 @@ export class Database {
   }
 
   async createCollection(name: string): Promise<void> {
-    if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name)) throw new CloudError('INVALID_PARAM', `invalid collection name: ${name}`);
+    if (!name || !/^[A-Za-z0-9_-]{1,64}$/.test(name))
+      throw new CloudError('INVALID_PARAM', `invalid collection name: ${name}`);
     if (this.collections.has(name)) {
-      throw new CloudError('DATABASE_COLLECTION_ALREADY_EXIST', `[DATABASE_COLLECTION_ALREADY_EXIST] Table exist: ${name}`);
+      throw new CloudError(
+        'DATABASE_COLLECTION_ALREADY_EXIST',
+        `[DATABASE_COLLECTION_ALREADY_EXIST] Table exist: ${name}`,
+      );
     }
     this.ensureCollection(name);
     await this.journal?.append({ op: 'collection', c: name });
@@ -161,7 +170,10 @@ export class Database {
     const t = this.transactions.get(id);
     if (!t) {
       const why = this.finished.get(id) ?? 'not found';
-      throw new CloudError('DATABASE_TRANSACTION_FAIL', `[DATABASE_TRANSACTION_FAIL] transaction ${id} is ${why}`);
+      throw new CloudError(
+        'DATABASE_TRANSACTION_FAIL',
+        `[DATABASE_TRANSACTION_FAIL] transaction ${id} is ${why}`,
+      );
     }
     return t;
   }
@@ -197,7 +209,12 @@ export class Database {
   }
 
   /** Documents matching a filter in natural order (or by distance for `$nearSphere`). */
-  private match(c: Collection, filter: Doc = {}, t?: Transaction, order?: Record<string, unknown>): Doc[] {
+  private match(
+    c: Collection,
+    filter: Doc = {},
+    t?: Transaction,
+    order?: Record<string, unknown>,
+  ): Doc[] {
     for (const field of geoFields(filter)) {
       if (!c.geoIndexed(field)) {
         throw new CloudError(
@@ -238,12 +255,18 @@ export class Database {
     return matched;
   }
 
-  private checkScan(c: Collection, filter: Doc, geo: boolean, order?: Record<string, unknown>): void {
+  private checkScan(
+    c: Collection,
+    filter: Doc,
+    geo: boolean,
+    order?: Record<string, unknown>,
+  ): void {
     const limit = this.opts.scanLimit ?? 1000;
     if (geo || c.size <= limit) return;
     const orderFields = Object.keys(order ?? {});
     const hasFilter = Object.keys(filter).length > 0;
-    const orderIndexed = orderFields.length > 0 && c.indexes.some((ix) => ix.fields[0] === orderFields[0]);
+    const orderIndexed =
+      orderFields.length > 0 && c.indexes.some((ix) => ix.fields[0] === orderFields[0]);
     if (!hasFilter && (orderFields.length === 0 || orderIndexed)) return;
     const text = `local-cloud: a query on "${c.name}" scans ${c.size} documents without a usable index: ${JSON.stringify(filter)}${orderFields.length ? ` orderBy ${JSON.stringify(order)}` : ''}. Declare an index in database/indexes.json.`;
     if (this.opts.strictIndexes) throw new CloudError('DATABASE_REQUEST_FAILED', text);
@@ -293,12 +316,21 @@ export class Database {
   private geoNearStage(c: Collection, spec: Doc): Doc[] {
     const key = (spec.key as string | undefined) ?? c.geoFields()[0];
     if (!key || !c.geoIndexed(key)) {
-      throw new CloudError('DATABASE_REQUEST_FAILED', `$geoNear requires a 2dsphere index on ${c.name}${key ? `.${key}` : ''}`);
+      throw new CloudError(
+        'DATABASE_REQUEST_FAILED',
+        `$geoNear requires a 2dsphere index on ${c.name}${key ? `.${key}` : ''}`,
+      );
     }
     const center = asPoint(spec.near);
     if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', '$geoNear: near must be a Point');
     const filter: Doc = { ...((spec.query as Doc) ?? {}) };
-    filter[key] = { $nearSphere: { $geometry: spec.near, $maxDistance: spec.maxDistance, $minDistance: spec.minDistance } };
+    filter[key] = {
+      $nearSphere: {
+        $geometry: spec.near,
+        $maxDistance: spec.maxDistance,
+        $minDistance: spec.minDistance,
+      },
+    };
     const multiplier = typeof spec.distanceMultiplier === 'number' ? spec.distanceMultiplier : 1;
     return this.match(c, filter).map((d) => {
       const out = clone(d);
@@ -334,7 +366,9 @@ export class Database {
       throw err;
     }
     return changes.map((ch) =>
-      ch.doc ? { op: 'put', c: ch.collection, d: toWire(ch.doc) } : { op: 'delete', c: ch.collection, id: ch.key },
+      ch.doc
+        ? { op: 'put', c: ch.collection, d: toWire(ch.doc) }
+        : { op: 'delete', c: ch.collection, id: ch.key },
     );
   }
 
@@ -350,8 +384,13 @@ export class Database {
     if (!this.journal || records.length === 0) return;
     await this.journal.append(records.length === 1 ? records[0] : { op: 'batch', ops: records });
     // Periodic compaction: once the journal holds far more records than there are live documents.
-    if (!this.compacting && this.journal.size > 2 * this.liveRecords() + (this.opts.compactSlack ?? 100_000)) {
-      this.compact().catch((err: unknown) => this.opts.log?.(`local-cloud: journal compaction failed: ${String(err)}`));
+    if (
+      !this.compacting &&
+      this.journal.size > 2 * this.liveRecords() + (this.opts.compactSlack ?? 100_000)
+    ) {
+      this.compact().catch((err: unknown) =>
+        this.opts.log?.(`local-cloud: journal compaction failed: ${String(err)}`),
+      );
     }
   }
 
@@ -370,7 +409,9 @@ export class Database {
   private async plainWrite<T>(compute: () => { changes: Change[]; result: T }): Promise<T> {
     for (;;) {
       const { changes, result } = compute();
-      const locked = changes.map((ch) => slot(ch.collection, ch.key)).find((s) => this.locks.has(s));
+      const locked = changes
+        .map((ch) => slot(ch.collection, ch.key))
+        .find((s) => this.locks.has(s));
       if (locked) {
         await this.waitFor(locked);
         continue;
@@ -384,7 +425,10 @@ export class Database {
     const s = slot(c.name, key);
     const holder = this.locks.get(s);
     if ((holder && holder !== t.id) || t.before.has(s)) {
-      throw new CloudError('DATABASE_TRANSACTION_CONFLICT', `[DATABASE_TRANSACTION_CONFLICT] Transaction is conflicting with other requests on ${c.name} ${key}`);
+      throw new CloudError(
+        'DATABASE_TRANSACTION_CONFLICT',
+        `[DATABASE_TRANSACTION_CONFLICT] Transaction is conflicting with other requests on ${c.name} ${key}`,
+      );
     }
     if (doc) c.checkUnique(key, doc, (other) => t.writes.has(slot(c.name, other)));
     t.writes.set(s, doc);
@@ -414,7 +458,10 @@ export class Database {
       prepared.forEach(({ key, doc }) => this.txnWrite(t, c, key, doc));
       return ids;
     }
-    return this.plainWrite(() => ({ changes: prepared.map((p) => ({ collection, ...p })), result: ids }));
+    return this.plainWrite(() => ({
+      changes: prepared.map((p) => ({ collection, ...p })),
+      result: ids,
+    }));
   }
 
   async update(p: UpdateParams): Promise<{ updated: number; upsertedId: unknown }> {
@@ -432,7 +479,10 @@ export class Database {
         const base = upsertBase(p.filter);
         if (base._id === undefined) base._id = newId();
         const next = applyUpdate(base, p.data, p.merge);
-        return { changes: [{ collection: c.name, key: idKey(base._id), doc: next.doc }], result: { updated: 0, upsertedId: base._id } };
+        return {
+          changes: [{ collection: c.name, key: idKey(base._id), doc: next.doc }],
+          result: { updated: 0, upsertedId: base._id },
+        };
       }
       return { changes, result: { updated: changes.length, upsertedId: null } };
     };
@@ -444,7 +494,11 @@ export class Database {
     return this.plainWrite(compute);
   }
 
-  async updateAndReturn(collection: string, filter: Doc, data: Doc): Promise<{ updated: number; doc: Doc | null }> {
+  async updateAndReturn(
+    collection: string,
+    filter: Doc,
+    data: Doc,
+  ): Promise<{ updated: number; doc: Doc | null }> {
     const c = this.collection(collection);
     return this.plainWrite<{ updated: number; doc: Doc | null }>(() => {
       const target = this.match(c, filter)[0];
@@ -457,13 +511,21 @@ export class Database {
     });
   }
 
-  async remove(collection: string, filter: Doc, multi: boolean, transactionId?: string): Promise<number> {
+  async remove(
+    collection: string,
+    filter: Doc,
+    multi: boolean,
+    transactionId?: string,
+  ): Promise<number> {
     const c = this.collection(collection);
     const t = this.transaction(transactionId);
     const compute = (): { changes: Change[]; result: number } => {
       const targets = this.match(c, filter, t);
       const chosen = multi ? targets : targets.slice(0, 1);
-      return { changes: chosen.map((d) => ({ collection, key: idKey(d._id), doc: null })), result: chosen.length };
+      return {
+        changes: chosen.map((d) => ({ collection, key: idKey(d._id), doc: null })),
+        result: chosen.length,
+      };
     };
     if (t) {
       const { changes, result } = compute();
@@ -477,7 +539,10 @@ export class Database {
 
   startTransaction(): string {
     const t = new Transaction(newId(), this.now());
-    t.timer = setTimeout(() => this.endTransaction(t, 'expired'), this.opts.transactionTimeoutMs ?? 30_000);
+    t.timer = setTimeout(
+      () => this.endTransaction(t, 'expired'),
+      this.opts.transactionTimeoutMs ?? 30_000,
+    );
     t.timer.unref();
     this.transactions.set(t.id, t);
     return t.id;

@@ -19,7 +19,8 @@ export function distanceMetres(a: Position, b: Position): number {
   const dLat = toRad(b[1] - a[1]);
   const dLng = toRad(b[0] - a[0]);
   const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(toRad(a[1])) * Math.cos(toRad(b[1])) * Math.sin(dLng / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(toRad(a[1])) * Math.cos(toRad(b[1])) * Math.sin(dLng / 2) ** 2;
   return 2 * EARTH_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -145,7 +146,11 @@ export function geoFields(filter: unknown, out: string[] = []): string[] {
     }
     if (typeof cond === 'object' && cond !== null && !Array.isArray(cond)) {
       const ops = Object.keys(cond);
-      if (ops.some((op) => ['$nearSphere', '$near', '$geoWithin', '$geoIntersects', '$localNear'].includes(op))) {
+      if (
+        ops.some((op) =>
+          ['$nearSphere', '$near', '$geoWithin', '$geoIntersects', '$localNear'].includes(op),
+        )
+      ) {
         out.push(key);
       }
     }
@@ -161,14 +166,16 @@ const fieldOp =
 
 /** mingo query operators for geo queries. */
 export const geoQueryOperators = {
-    $geoWithin: fieldOp(within),
-    $geoIntersects: fieldOp(intersects),
-    $localNear: fieldOp((value, spec) => {
-      const p = asPoint(value);
-      if (!p) return false;
-      const near = spec as unknown as NearSpec;
-      const d = distanceMetres(p, near.center);
-      return (near.maxDistance === undefined || d <= near.maxDistance) &&
-        (near.minDistance === undefined || d >= near.minDistance);
-    }),
+  $geoWithin: fieldOp(within),
+  $geoIntersects: fieldOp(intersects),
+  $localNear: fieldOp((value, spec) => {
+    const p = asPoint(value);
+    if (!p) return false;
+    const near = spec as unknown as NearSpec;
+    const d = distanceMetres(p, near.center);
+    return (
+      (near.maxDistance === undefined || d <= near.maxDistance) &&
+      (near.minDistance === undefined || d >= near.minDistance)
+    );
+  }),
 };

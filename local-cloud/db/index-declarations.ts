@@ -19,7 +19,8 @@ export function readIndexDeclarations(file: string): IndexDeclarations {
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { collections?: IndexDeclarations };
   const collections = parsed.collections ?? {};
   for (const [collection, indexes] of Object.entries(collections)) {
-    if (!Array.isArray(indexes)) throw new Error(`${file}: collections.${collection} must be an array`);
+    if (!Array.isArray(indexes))
+      throw new Error(`${file}: collections.${collection} must be an array`);
     for (const index of indexes) {
       if (!index.name || !Array.isArray(index.keys) || index.keys.length === 0) {
         throw new Error(`${file}: an index of ${collection} needs a name and keys`);

@@ -28,7 +28,8 @@ const LOCK = 'LOCK';
 const held = new Set<string>();
 
 function takeLock(dir: string): void {
-  if (held.has(dir)) throw new Error(`local-cloud: ${dir} is in use by another local-cloud (this process)`);
+  if (held.has(dir))
+    throw new Error(`local-cloud: ${dir} is in use by another local-cloud (this process)`);
   const file = join(dir, LOCK);
   if (existsSync(file)) {
     const pid = Number(readFileSync(file, 'utf8').trim());
@@ -61,7 +62,9 @@ export class Journal {
   private constructor(readonly dir: string) {}
 
   /** Reads every intact record, cutting a torn tail, then opens the file for appending. */
-  static async open(dir: string): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
+  static async open(
+    dir: string,
+  ): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
     dir = resolve(dir);
     mkdirSync(dir, { recursive: true });
     takeLock(dir);
@@ -144,7 +147,13 @@ export class Journal {
       const tmp = `${file}.tmp`;
       const fd = openSync(tmp, 'w');
       for (let i = 0; i < records.length; i += 1000) {
-        writeSync(fd, `${records.slice(i, i + 1000).map((r) => JSON.stringify(r)).join('\n')}\n`);
+        writeSync(
+          fd,
+          `${records
+            .slice(i, i + 1000)
+            .map((r) => JSON.stringify(r))
+            .join('\n')}\n`,
+        );
       }
       fsyncSync(fd);
       closeSync(fd);

@@ -22,9 +22,16 @@ const context = Context.init({
 });
 
 const BaseQuery = (load('mingo/query') as { Query: typeof QueryType }).Query;
-const BaseAggregator = (load('mingo/aggregator') as { Aggregator: typeof AggregatorType }).Aggregator;
+const BaseAggregator = (load('mingo/aggregator') as { Aggregator: typeof AggregatorType })
+  .Aggregator;
 const updater = load('mingo/updater') as {
-  update(obj: object, modifier: object, arrayFilters: unknown, condition: unknown, options: object): string[];
+  update(
+    obj: object,
+    modifier: object,
+    arrayFilters: unknown,
+    condition: unknown,
+    options: object,
+  ): string[];
 };
 
 export const engineOptions = { context };
@@ -42,5 +49,8 @@ export function newAggregator(
 
 /** Applies update operators in place; returns the modified field paths. */
 export function updateInPlace(doc: object, modifier: object): string[] {
-  return updater.update(doc, modifier, undefined, undefined, { cloneMode: 'deep', queryOptions: engineOptions });
+  return updater.update(doc, modifier, undefined, undefined, {
+    cloneMode: 'deep',
+    queryOptions: engineOptions,
+  });
 }

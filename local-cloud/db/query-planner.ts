@@ -14,12 +14,13 @@ export interface Plan {
 }
 
 const isScalar = (v: unknown): boolean =>
-  v === null ||
-  ['string', 'number', 'boolean'].includes(typeof v) ||
-  v instanceof Date;
+  v === null || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date;
 
 /** Top-level conditions an index can answer: equality, `$in` of scalars, and ranges. */
-function conditions(filter: AnyObject, out = new Map<string, FieldCondition>()): Map<string, FieldCondition> {
+function conditions(
+  filter: AnyObject,
+  out = new Map<string, FieldCondition>(),
+): Map<string, FieldCondition> {
   for (const [field, cond] of Object.entries(filter)) {
     if (field === '$and' && Array.isArray(cond)) {
       cond.forEach((c) => conditions(c as AnyObject, out));
@@ -29,10 +30,16 @@ function conditions(filter: AnyObject, out = new Map<string, FieldCondition>()):
     const entry = out.get(field) ?? {};
     if (isScalar(cond)) {
       entry.equal = [cond];
-    } else if (typeof cond === 'object' && cond !== null && !Array.isArray(cond) && !(cond instanceof RegExp)) {
+    } else if (
+      typeof cond === 'object' &&
+      cond !== null &&
+      !Array.isArray(cond) &&
+      !(cond instanceof RegExp)
+    ) {
       const c = cond as AnyObject;
       if ('$eq' in c && isScalar(c.$eq)) entry.equal = [c.$eq];
-      if (Array.isArray(c.$in) && c.$in.length <= 1000 && c.$in.every(isScalar)) entry.equal = c.$in;
+      if (Array.isArray(c.$in) && c.$in.length <= 1000 && c.$in.every(isScalar))
+        entry.equal = c.$in;
       const range: RangeBounds = {};
       for (const op of ['gt', 'gte', 'lt', 'lte'] as const) {
         if (`$${op}` in c && isScalar(c[`$${op}`])) range[op] = c[`$${op}`];
@@ -67,7 +74,10 @@ export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   }
   const ranged = usable.find((ix) => conds.get(ix.fields[0])?.range);
   if (ranged) {
-    return { candidates: ranged.lookupRange(conds.get(ranged.fields[0])?.range ?? {}), index: ranged.decl.name };
+    return {
+      candidates: ranged.lookupRange(conds.get(ranged.fields[0])?.range ?? {}),
+      index: ranged.decl.name,
+    };
   }
   return {};
 }

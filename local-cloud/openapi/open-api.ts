@@ -21,11 +21,16 @@ export interface OpenApiServices {
 
 function reply(resp: { respData?: Uint8Array; contentType?: string; errorCode?: number }): Buffer {
   const { CommOpenApiResp } = openApiSchema();
-  return Buffer.from(CommOpenApiResp.encode({ httpCode: 200, errorCode: 0, contentType: '', ...resp }).finish());
+  return Buffer.from(
+    CommOpenApiResp.encode({ httpCode: 200, errorCode: 0, contentType: '', ...resp }).finish(),
+  );
 }
 
 const json = (body: Record<string, unknown>): Buffer =>
-  reply({ respData: Buffer.from(JSON.stringify(body)), contentType: 'application/json; charset=utf-8' });
+  reply({
+    respData: Buffer.from(JSON.stringify(body)),
+    contentType: 'application/json; charset=utf-8',
+  });
 
 /** Decodes the SDK's protobuf request into the (snake_case) parameters it carries. */
 export function decodeParams(requestData: Buffer): Record<string, unknown> {
@@ -51,7 +56,11 @@ export async function handleOpenApi(
   services: OpenApiServices,
 ): Promise<{ body: Buffer; params: Record<string, unknown>; outcome: string }> {
   if (caller.functionName !== undefined && !(caller.permissions ?? []).includes(apiName)) {
-    return { body: reply({ errorCode: NO_PERMISSION }), params: {}, outcome: `refused ${NO_PERMISSION}` };
+    return {
+      body: reply({ errorCode: NO_PERMISSION }),
+      params: {},
+      outcome: `refused ${NO_PERMISSION}`,
+    };
   }
   const params = decodeParams(requestData);
   let result: Record<string, unknown>;
@@ -64,7 +73,12 @@ export async function handleOpenApi(
       break;
     case 'wxacode.getUnlimited': {
       const r = await services.wxacode.getUnlimited(params);
-      if (r.png) return { body: reply({ respData: r.png, contentType: 'image/png' }), params, outcome: 'image' };
+      if (r.png)
+        return {
+          body: reply({ respData: r.png, contentType: 'image/png' }),
+          params,
+          outcome: 'image',
+        };
       result = r.json ?? {};
       break;
     }

@@ -21,7 +21,8 @@ export interface CommOpenApiResp {
   httpCode?: number;
 }
 
-let cached: { CommApiData: Message<CommApiData>; CommOpenApiResp: Message<CommOpenApiResp> } | undefined;
+let cached:
+  { CommApiData: Message<CommApiData>; CommOpenApiResp: Message<CommOpenApiResp> } | undefined;
 
 /**
  * The open API protobuf messages, taken from the wx-server-sdk package itself (its bundled
@@ -31,7 +32,9 @@ export function openApiSchema(): NonNullable<typeof cached> {
   if (cached) return cached;
   const sdkEntry = nodeRequire.resolve('wx-server-sdk');
   nodeRequire(sdkEntry);
-  const protobuf = nodeRequire(nodeRequire.resolve('protobufjs/minimal', { paths: [dirname(sdkEntry)] })) as {
+  const protobuf = nodeRequire(
+    nodeRequire.resolve('protobufjs/minimal', { paths: [dirname(sdkEntry)] }),
+  ) as {
     roots: Record<string, Record<string, unknown>>;
   };
   const root = protobuf.roots.default;

@@ -23,7 +23,8 @@ export class Subscriptions {
     const templateId = String(params.template_id ?? '');
     if (!touser) return { errcode: 40003, errmsg: 'invalid openid' };
     if (!templateId) return { errcode: 40037, errmsg: 'invalid template id' };
-    if (!params.data || typeof params.data !== 'object') return { errcode: 47003, errmsg: 'argument invalid! data' };
+    if (!params.data || typeof params.data !== 'object')
+      return { errcode: 47003, errmsg: 'argument invalid! data' };
     const key = `${touser}\u0000${templateId}`;
     const left = this.credits.get(key) ?? 0;
     if (left <= 0) return { errcode: 43101, errmsg: 'user refuse to accept the msg' };

@@ -39,15 +39,32 @@ export class Wxacode {
     private readonly now: () => number,
   ) {}
 
-  async getUnlimited(params: Record<string, unknown>): Promise<{ json?: Record<string, unknown>; png?: Buffer }> {
+  async getUnlimited(
+    params: Record<string, unknown>,
+  ): Promise<{ json?: Record<string, unknown>; png?: Buffer }> {
     const scene = params.scene;
-    if (typeof scene !== 'string' || scene.length === 0 || scene.length > 32 || !/^[\x21-\x7e]+$/.test(scene)) {
-      return { json: { errcode: 40169, errmsg: 'invalid length for scene, or the data is not json string' } };
+    if (
+      typeof scene !== 'string' ||
+      scene.length === 0 ||
+      scene.length > 32 ||
+      !/^[\x21-\x7e]+$/.test(scene)
+    ) {
+      return {
+        json: {
+          errcode: 40169,
+          errmsg: 'invalid length for scene, or the data is not json string',
+        },
+      };
     }
     const pages = readPages(this.appJsonFile);
-    const page = typeof params.page === 'string' && params.page ? params.page : pages[0] ?? '';
+    const page = typeof params.page === 'string' && params.page ? params.page : (pages[0] ?? '');
     if (params.check_path !== false && !pages.includes(page)) {
-      return { json: { errcode: 41030, errmsg: `invalid page rid: local page "${page}" is not in app.json` } };
+      return {
+        json: {
+          errcode: 41030,
+          errmsg: `invalid page rid: local page "${page}" is not in app.json`,
+        },
+      };
     }
     const width = Math.min(Math.max(Number(params.width ?? 430) || 430, 280), 1280);
     const png = qrPng(wxacodeText(page, scene), width);

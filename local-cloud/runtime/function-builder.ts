@@ -21,7 +21,11 @@ function newestMtime(dir: string): number {
 export function needsBuild(spec: FunctionSpec): boolean {
   if (!spec.srcDir) return false;
   if (!existsSync(spec.entry)) return true;
-  const sources = [spec.srcDir, join(REPO_ROOT, 'server'), join(REPO_ROOT, 'miniprogram', 'shared')];
+  const sources = [
+    spec.srcDir,
+    join(REPO_ROOT, 'server'),
+    join(REPO_ROOT, 'miniprogram', 'shared'),
+  ];
   return Math.max(...sources.map(newestMtime)) > statSync(spec.entry).mtimeMs;
 }
 

@@ -19,9 +19,19 @@ let workerScript: string | undefined;
 function workerEntryFile(): string {
   if (workerScript) return workerScript;
   const source = join(__dirname, 'worker-entry.ts');
-  const out = join(tmpdir(), `local-cloud-worker-${process.pid}-${Math.round(statSync(source).mtimeMs)}.js`);
+  const out = join(
+    tmpdir(),
+    `local-cloud-worker-${process.pid}-${Math.round(statSync(source).mtimeMs)}.js`,
+  );
   if (!existsSync(out)) {
-    buildSync({ entryPoints: [source], outfile: out, platform: 'node', format: 'cjs', target: 'node18', logLevel: 'warning' });
+    buildSync({
+      entryPoints: [source],
+      outfile: out,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node18',
+      logLevel: 'warning',
+    });
   }
   workerScript = out;
   return out;
@@ -48,7 +58,8 @@ export class FunctionInstance {
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
     for (const stream of [this.child.stdout, this.child.stderr]) {
-      if (stream) createInterface({ input: stream }).on('line', (line) => log(`[${functionName}] ${line}`));
+      if (stream)
+        createInterface({ input: stream }).on('line', (line) => log(`[${functionName}] ${line}`));
     }
     this.ready = new Promise((resolve, reject) => {
       this.child.once('message', () => resolve());
@@ -71,7 +82,13 @@ export class FunctionInstance {
 
   /** Runs one invocation; on timeout the instance is killed, as SCF stops a timed-out instance. */
   async invoke(
-    msg: { id: string; entry: string; event: unknown; context: Record<string, unknown>; env: Record<string, string> },
+    msg: {
+      id: string;
+      entry: string;
+      event: unknown;
+      context: Record<string, unknown>;
+      env: Record<string, string>;
+    },
     timeoutMs: number,
   ): Promise<ResultMessage> {
     await this.ready;

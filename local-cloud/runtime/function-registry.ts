@@ -25,7 +25,10 @@ const readJson = <T>(file: string): T | undefined =>
   existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : undefined;
 
 /** Finds the functions under `root` (folders with `src/index.ts` or `index.js`). */
-export function discoverFunctions(root: string, cloudbasercFile: string): Map<string, FunctionSpec> {
+export function discoverFunctions(
+  root: string,
+  cloudbasercFile: string,
+): Map<string, FunctionSpec> {
   const rc = readJson<CloudbaseRc>(cloudbasercFile);
   const out = new Map<string, FunctionSpec>();
   if (!existsSync(root)) return out;

@@ -88,7 +88,8 @@ export class FunctionRuntime {
       ...spec.envVariables,
       ...this.opts.extraFunctionEnv,
     };
-    if (this.opts.adminOpenids.length || !('ADMIN_OPENIDS' in env)) env.ADMIN_OPENIDS = this.opts.adminOpenids.join(',');
+    if (this.opts.adminOpenids.length || !('ADMIN_OPENIDS' in env))
+      env.ADMIN_OPENIDS = this.opts.adminOpenids.join(',');
     return env;
   }
 
@@ -103,7 +104,12 @@ export class FunctionRuntime {
       if (instance || running < max) {
         this.running.set(spec.name, running + 1);
         if (instance) return instance;
-        const created = new FunctionInstance(spec.name, spec.entry, this.baseEnv(spec), this.opts.log);
+        const created = new FunctionInstance(
+          spec.name,
+          spec.entry,
+          this.baseEnv(spec),
+          this.opts.log,
+        );
         this.all.add(created);
         return created;
       }
@@ -132,10 +138,18 @@ export class FunctionRuntime {
   }
 
   /** Invokes a function as `identity`; resolves with its return value (JSON round-tripped). */
-  async invoke(name: string, data: unknown, identity: Identity, source = 'wx_client'): Promise<unknown> {
+  async invoke(
+    name: string,
+    data: unknown,
+    identity: Identity,
+    source = 'wx_client',
+  ): Promise<unknown> {
     const spec = this.spec(name);
     if (!spec) {
-      throw new FunctionCallError(-501000, `[ResourceNotFound.Function] function not found: ${name}`);
+      throw new FunctionCallError(
+        -501000,
+        `[ResourceNotFound.Function] function not found: ${name}`,
+      );
     }
     const action =
       data && typeof data === 'object' && typeof (data as { action?: unknown }).action === 'string'
@@ -147,7 +161,10 @@ export class FunctionRuntime {
       await ensureBuilt(spec);
     } catch (err) {
       this.opts.log(`local-cloud fn ${name} build failed: ${(err as Error).message}`);
-      throw new FunctionCallError(-504002, `functions execute fail | build failed: ${(err as Error).message}`);
+      throw new FunctionCallError(
+        -504002,
+        `functions execute fail | build failed: ${(err as Error).message}`,
+      );
     }
     if (stale) this.retire(name);
     const instance = await this.acquire(spec);
@@ -166,7 +183,10 @@ export class FunctionRuntime {
     if (this.opts.now) env.LOCAL_CLOUD_NOW = String(this.opts.now());
     const event =
       data && typeof data === 'object' && !Array.isArray(data)
-        ? { ...(data as Record<string, unknown>), userInfo: { appId: appid, openId: identity.openid } }
+        ? {
+            ...(data as Record<string, unknown>),
+            userInfo: { appId: appid, openId: identity.openid },
+          }
         : data;
     const context = {
       request_id: id,
@@ -178,7 +198,10 @@ export class FunctionRuntime {
     };
     let outcome = 'ok';
     try {
-      const msg = await instance.invoke({ id, entry: spec.entry, event, context, env }, spec.timeoutMs);
+      const msg = await instance.invoke(
+        { id, entry: spec.entry, event, context, env },
+        spec.timeoutMs,
+      );
       if (!msg.ok) {
         outcome = `error ${(msg.error ?? '').split('\n')[0]}`;
         throw new FunctionCallError(-504002, `functions execute fail | ${msg.error ?? ''}`);
@@ -195,7 +218,9 @@ export class FunctionRuntime {
     } finally {
       this.invocations.delete(id);
       this.release(spec, instance);
-      this.opts.log(`local-cloud fn ${name} action=${action} openid=${identity.openid} ${Date.now() - started}ms ${outcome}`);
+      this.opts.log(
+        `local-cloud fn ${name} action=${action} openid=${identity.openid} ${Date.now() - started}ms ${outcome}`,
+      );
     }
   }
 

@@ -36,7 +36,12 @@ process.on('message', (raw: unknown) => {
       const mod = load(msg.entry) as { main?: (event: unknown, context: unknown) => unknown };
       if (typeof mod.main !== 'function') throw new Error(`${msg.entry} does not export main`);
       const result = await mod.main(msg.event, msg.context);
-      send({ type: 'result', id: msg.id, ok: true, json: JSON.stringify(result === undefined ? null : result) });
+      send({
+        type: 'result',
+        id: msg.id,
+        ok: true,
+        json: JSON.stringify(result === undefined ? null : result),
+      });
     } catch (err) {
       const e = err as { message?: string; stack?: string; errCode?: number; errMsg?: string };
       const text = e?.stack ?? e?.errMsg ?? e?.message ?? String(err);

@@ -19,12 +19,18 @@ function collectionName(body: Body): string {
 }
 
 function stages(body: Body, now: () => number): Doc[] {
-  const list = Array.isArray(body.stages) ? (body.stages as { stageKey: string; stageValue: unknown }[]) : [];
+  const list = Array.isArray(body.stages)
+    ? (body.stages as { stageKey: string; stageValue: unknown }[])
+    : [];
   return list.map((s) => ({ [s.stageKey]: parseWire(s.stageValue, now) }));
 }
 
 /** Handles the `database.*` actions of the CloudBase admin protocol. */
-export async function databaseAction(db: Database, action: string, body: Body): Promise<ActionReply> {
+export async function databaseAction(
+  db: Database,
+  action: string,
+  body: Body,
+): Promise<ActionReply> {
   const now = db.now;
   const filter = (): Doc => (parseWire(body.query, now) as Doc | undefined) ?? {};
   const transactionId = str(body.transactionId) || undefined;
@@ -44,13 +50,16 @@ export async function databaseAction(db: Database, action: string, body: Body): 
       return { data: { list: list.map(toWire), offset, limit } };
     }
     case 'database.insertDocument': {
-      const docs = (Array.isArray(body.data) ? body.data : [body.data]).map((d) => parseWire(d, now) as Doc);
+      const docs = (Array.isArray(body.data) ? body.data : [body.data]).map(
+        (d) => parseWire(d, now) as Doc,
+      );
       const ids = await db.insert(collectionName(body), docs, transactionId);
       return { data: { insertedIds: ids } };
     }
     case 'database.modifyDocument': {
       const data = parseWire(body.data, now) as Doc | undefined;
-      if (!data || typeof data !== 'object') throw new CloudError('INVALID_PARAM', 'data is required');
+      if (!data || typeof data !== 'object')
+        throw new CloudError('INVALID_PARAM', 'data is required');
       const r = await db.update({
         collection: collectionName(body),
         filter: filter(),
@@ -68,7 +77,12 @@ export async function databaseAction(db: Database, action: string, body: Body): 
       return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : null } };
     }
     case 'database.removeDocument': {
-      const deleted = await db.remove(collectionName(body), filter(), body.multi !== false, transactionId);
+      const deleted = await db.remove(
+        collectionName(body),
+        filter(),
+        body.multi !== false,
+        transactionId,
+      );
       return { data: { deleted } };
     }
     case 'database.calculateDocument':

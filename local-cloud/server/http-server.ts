@@ -58,7 +58,11 @@ function readMultipart(req: IncomingMessage): Promise<Record<string, string | Bu
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text), ...CORS });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    ...CORS,
+  });
   res.end(text);
 }
 
@@ -74,16 +78,26 @@ export function createHttpServer(deps: ServerDeps): Server {
     const multipart = String(req.headers['content-type'] ?? '').startsWith('multipart/form-data');
     let body: Record<string, unknown>;
     try {
-      body = multipart ? await readMultipart(req) : (JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>);
+      body = multipart
+        ? await readMultipart(req)
+        : (JSON.parse((await readBody(req)).toString('utf8') || '{}') as Record<string, unknown>);
     } catch (err) {
-      sendJson(res, 200, { requestId, code: 'INVALID_PARAM', message: `bad request body: ${(err as Error).message}` });
+      sendJson(res, 200, {
+        requestId,
+        code: 'INVALID_PARAM',
+        message: `bad request body: ${(err as Error).message}`,
+      });
       return;
     }
     const action = String(body.action ?? '');
     try {
       if (action.startsWith('database.')) {
         const reply = await databaseAction(db, action, body);
-        sendJson(res, 200, { requestId, ...(reply.top ?? {}), ...(reply.data !== undefined ? { data: reply.data } : {}) });
+        sendJson(res, 200, {
+          requestId,
+          ...(reply.top ?? {}),
+          ...(reply.data !== undefined ? { data: reply.data } : {}),
+        });
         return;
       }
       if (action === 'functions.invokeFunction') {
@@ -95,7 +109,11 @@ export function createHttpServer(deps: ServerDeps): Server {
           sendJson(res, 200, { requestId, data: { response_data: JSON.stringify(result) } });
         } catch (err) {
           const e = err as FunctionCallError;
-          sendJson(res, 200, { requestId, code: e.errCode === -501000 ? 'FUNCTIONS_REQUEST_FAIL' : 'FUNCTIONS_EXECUTE_FAIL', message: e.errMsg ?? e.message });
+          sendJson(res, 200, {
+            requestId,
+            code: e.errCode === -501000 ? 'FUNCTIONS_REQUEST_FAIL' : 'FUNCTIONS_EXECUTE_FAIL',
+            message: e.errMsg ?? e.message,
+          });
         }
         return;
       }
@@ -104,19 +122,36 @@ export function createHttpServer(deps: ServerDeps): Server {
         const raw = body.requestData;
         const requestData = Buffer.isBuffer(raw) ? raw : Buffer.from(String(raw ?? ''), 'binary');
         const spec = functionName ? runtime.spec(functionName) : undefined;
-        const out = await handleOpenApi(apiName, requestData, { functionName, permissions: spec?.openapi }, services);
-        log(`local-cloud openapi ${apiName} from ${functionName ?? '(no function)'} ${out.outcome}`);
-        res.writeHead(200, { 'content-type': 'application/octet-stream', 'content-length': out.body.length });
+        const out = await handleOpenApi(
+          apiName,
+          requestData,
+          { functionName, permissions: spec?.openapi },
+          services,
+        );
+        log(
+          `local-cloud openapi ${apiName} from ${functionName ?? '(no function)'} ${out.outcome}`,
+        );
+        res.writeHead(200, {
+          'content-type': 'application/octet-stream',
+          'content-length': out.body.length,
+        });
         res.end(out.body);
         return;
       }
-      throw new CloudError('INVALID_ACTION', `local-cloud does not implement action ${action || '(none)'}`);
+      throw new CloudError(
+        'INVALID_ACTION',
+        `local-cloud does not implement action ${action || '(none)'}`,
+      );
     } catch (err) {
       if (err instanceof CloudError) {
         sendJson(res, 200, { requestId, code: err.code, message: err.message });
       } else {
         log(`local-cloud ${action} failed: ${(err as Error).stack ?? String(err)}`);
-        sendJson(res, 200, { requestId, code: 'SYS_ERR', message: (err as Error).message ?? String(err) });
+        sendJson(res, 200, {
+          requestId,
+          code: 'SYS_ERR',
+          message: (err as Error).message ?? String(err),
+        });
       }
     }
   }
@@ -125,7 +160,11 @@ export function createHttpServer(deps: ServerDeps): Server {
     const requestID = randomUUID();
     const openid = String(req.headers['x-wx-openid'] ?? '');
     if (!openid) {
-      sendJson(res, 401, { errCode: -501007, errMsg: 'cloud.callFunction:fail missing x-wx-openid header (development identity)', requestID });
+      sendJson(res, 401, {
+        errCode: -501007,
+        errMsg: 'cloud.callFunction:fail missing x-wx-openid header (development identity)',
+        requestID,
+      });
       return;
     }
     let data: unknown;
@@ -133,7 +172,11 @@ export function createHttpServer(deps: ServerDeps): Server {
       const text = (await readBody(req)).toString('utf8');
       data = text ? (JSON.parse(text) as { data?: unknown }).data : undefined;
     } catch {
-      sendJson(res, 400, { errCode: -501007, errMsg: 'cloud.callFunction:fail body must be JSON {"data": ...}', requestID });
+      sendJson(res, 400, {
+        errCode: -501007,
+        errMsg: 'cloud.callFunction:fail body must be JSON {"data": ...}',
+        requestID,
+      });
       return;
     }
     try {
@@ -146,14 +189,21 @@ export function createHttpServer(deps: ServerDeps): Server {
       sendJson(res, 200, { result, requestID });
     } catch (err) {
       const e = err as FunctionCallError;
-      sendJson(res, 500, { errCode: e.errCode ?? -504002, errMsg: `cloud.callFunction:fail ${e.errCode ?? ''} ${e.errMsg ?? e.message}`, requestID });
+      sendJson(res, 500, {
+        errCode: e.errCode ?? -504002,
+        errMsg: `cloud.callFunction:fail ${e.errCode ?? ''} ${e.errMsg ?? e.message}`,
+        requestID,
+      });
     }
   }
 
   async function dev(req: IncomingMessage, res: ServerResponse, path: string[]): Promise<void> {
     const what = path[1];
     if (req.method === 'POST' && what === 'subscriptions') {
-      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as { openid?: string; templateIds?: string[] };
+      const body = JSON.parse((await readBody(req)).toString('utf8') || '{}') as {
+        openid?: string;
+        templateIds?: string[];
+      };
       if (!body.openid || !Array.isArray(body.templateIds)) {
         sendJson(res, 400, { error: 'body must be { openid, templateIds: string[] }' });
         return;
@@ -169,7 +219,17 @@ export function createHttpServer(deps: ServerDeps): Server {
     if (req.method === 'GET' && what === 'wxacodes') {
       const id = path[2]?.replace(/\.png$/, '');
       if (!id) {
-        sendJson(res, 200, services.wxacode.images.map(({ id: n, page, scene, at }) => ({ id: n, page, scene, at, url: `/dev/wxacodes/${n}.png` })));
+        sendJson(
+          res,
+          200,
+          services.wxacode.images.map(({ id: n, page, scene, at }) => ({
+            id: n,
+            page,
+            scene,
+            at,
+            url: `/dev/wxacodes/${n}.png`,
+          })),
+        );
         return;
       }
       const image = services.wxacode.images.find((i) => String(i.id) === id);
@@ -177,7 +237,11 @@ export function createHttpServer(deps: ServerDeps): Server {
         sendJson(res, 404, { error: 'no such image' });
         return;
       }
-      res.writeHead(200, { 'content-type': 'image/png', 'content-length': image.png.length, ...CORS });
+      res.writeHead(200, {
+        'content-type': 'image/png',
+        'content-length': image.png.length,
+        ...CORS,
+      });
       res.end(image.png);
       return;
     }
@@ -194,7 +258,8 @@ export function createHttpServer(deps: ServerDeps): Server {
     }
     let handling: Promise<void>;
     if (req.method === 'POST' && path[0] === 'admin') handling = admin(req, res, path);
-    else if (req.method === 'POST' && path[0] === 'functions' && path[1]) handling = gateway(req, res, path[1]);
+    else if (req.method === 'POST' && path[0] === 'functions' && path[1])
+      handling = gateway(req, res, path[1]);
     else if (path[0] === 'dev') handling = dev(req, res, path);
     else if (req.method === 'GET' && path.length === 0) {
       sendJson(res, 200, { service: 'local-cloud', env: deps.env, functions: runtime.names() });

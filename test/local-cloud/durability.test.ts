@@ -17,10 +17,14 @@ interface Server {
 
 /** Starts `npm run cloud`'s program (node + tsx in one process, so SIGKILL hits the server itself). */
 function startServer(dataDir: string): Promise<Server> {
-  const child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir, '--quiet'], {
-    cwd: REPO,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', CLI, '--port', '0', '--data', dataDir, '--quiet'],
+    {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
   return new Promise((resolveStart, reject) => {
@@ -28,7 +32,9 @@ function startServer(dataDir: string): Promise<Server> {
       const m = /local-cloud ready at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
       if (m) resolveStart({ child, url: m[1] });
     });
-    child.once('exit', (code) => reject(new Error(`server exited (${code}) before ready: ${stderr}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`server exited (${code}) before ready: ${stderr}`)),
+    );
   });
 }
 
@@ -60,7 +66,12 @@ function sdkAt(url: string): Sdk {
 async function countIds(db: Sdk, ids: string[]): Promise<number> {
   let found = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    found += (await db.collection('stream').where({ _id: db.command.in(ids.slice(i, i + 500)) }).count()).total;
+    found += (
+      await db
+        .collection('stream')
+        .where({ _id: db.command.in(ids.slice(i, i + 500)) })
+        .count()
+    ).total;
   }
   return found;
 }
@@ -86,10 +97,15 @@ test('every acknowledged write survives kill -9 during a stream of writes; a tor
     for (let i = 0; running; i++) {
       try {
         if (i % 4 === 3) {
-          await db.collection('stream').doc('counter').update({ data: { n: db.command.inc(1) } });
+          await db
+            .collection('stream')
+            .doc('counter')
+            .update({ data: { n: db.command.inc(1) } });
           ackedIncrements++;
         } else {
-          const { _id } = await db.collection('stream').add({ data: { w, i, text: '返乡务工登记' } });
+          const { _id } = await db
+            .collection('stream')
+            .add({ data: { w, i, text: '返乡务工登记' } });
           acked.push(_id);
         }
       } catch {
@@ -107,11 +123,16 @@ test('every acknowledged write survives kill -9 during a stream of writes; a tor
   server = await startServer(dataDir);
   db = sdkAt(server.url);
   expect(await countIds(db, acked)).toBe(acked.length);
-  expect((await db.collection('stream').doc('counter').get()).data.n).toBeGreaterThanOrEqual(ackedIncrements);
+  expect((await db.collection('stream').doc('counter').get()).data.n).toBeGreaterThanOrEqual(
+    ackedIncrements,
+  );
   await kill9(server);
 
   // A write torn in the middle of its line.
-  appendFileSync(join(dataDir, 'journal.jsonl'), '{"op":"put","c":"stream","d":"{\\"_id\\":\\"torn');
+  appendFileSync(
+    join(dataDir, 'journal.jsonl'),
+    '{"op":"put","c":"stream","d":"{\\"_id\\":\\"torn',
+  );
   server = await startServer(dataDir);
   db = sdkAt(server.url);
   expect(await countIds(db, acked)).toBe(acked.length);

@@ -20,7 +20,8 @@ interface WhoAmI {
 
 beforeAll(async () => {
   // The TypeScript fixture is bundled on first use, as after a fresh checkout.
-  for (const f of ['index.js', 'index.js.map']) rmSync(join(FIXTURES, 'functions', 'probe', f), { force: true });
+  for (const f of ['index.js', 'index.js.map'])
+    rmSync(join(FIXTURES, 'functions', 'probe', f), { force: true });
   local = await startFixtureCloud({
     adminOpenids: ['o-admin-1', 'o-admin-2'],
     extraFunctionEnv: { EXTRA: 'yes' },
@@ -32,7 +33,11 @@ beforeAll(async () => {
 afterAll(() => local.stop());
 
 test('a TypeScript function is built from src/ when index.js is missing, then runs', async () => {
-  const res = (await local.callFunction('probe', { action: 'whoami' }, { openid: 'o-worker-zhang' })) as WhoAmI;
+  const res = (await local.callFunction(
+    'probe',
+    { action: 'whoami' },
+    { openid: 'o-worker-zhang' },
+  )) as WhoAmI;
   expect(existsSync(join(FIXTURES, 'functions', 'probe', 'index.js'))).toBe(true);
   expect(res.after.OPENID).toBe('o-worker-zhang');
   expect(res.userInfo.openId).toBe('o-worker-zhang');
@@ -40,8 +45,18 @@ test('a TypeScript function is built from src/ when index.js is missing, then ru
 });
 
 test('the runtime sets TZ=UTC, ADMIN_OPENIDS, cloudbaserc envVariables, extra env and the test clock', async () => {
-  const res = (await local.callFunction('probe', { action: 'whoami' }, { openid: 'o-x', appid: 'wx-app', unionid: 'u-x' })) as WhoAmI;
-  expect(res.env).toEqual({ TZ: 'UTC', ADMIN_OPENIDS: 'o-admin-1,o-admin-2', GREETING: '你好', EXTRA: 'yes', LOCAL_CLOUD_NOW: String(NOW) });
+  const res = (await local.callFunction(
+    'probe',
+    { action: 'whoami' },
+    { openid: 'o-x', appid: 'wx-app', unionid: 'u-x' },
+  )) as WhoAmI;
+  expect(res.env).toEqual({
+    TZ: 'UTC',
+    ADMIN_OPENIDS: 'o-admin-1,o-admin-2',
+    GREETING: '你好',
+    EXTRA: 'yes',
+    LOCAL_CLOUD_NOW: String(NOW),
+  });
   expect(res.after.APPID).toBe('wx-app');
   expect(res.after.UNIONID).toBe('u-x');
 });
@@ -71,34 +86,50 @@ test('warm instances are reused for sequential calls', async () => {
 });
 
 test('cloud.callFunction from a function reaches the other function as the same user', async () => {
-  const res = (await local.callFunction('probe', { action: 'call', target: 'bare', data: { action: 'who' } }, { openid: 'o-caller' })) as {
+  const res = (await local.callFunction(
+    'probe',
+    { action: 'call', target: 'bare', data: { action: 'who' } },
+    { openid: 'o-caller' },
+  )) as {
     result: { openid: string };
   };
   expect(res.result).toEqual({ openid: 'o-caller' });
 });
 
 test('a function that throws fails the call with -504002 and the message', async () => {
-  await expect(local.callFunction('probe', { action: 'throw' }, { openid: 'o-1' })).rejects.toMatchObject({
+  await expect(
+    local.callFunction('probe', { action: 'throw' }, { openid: 'o-1' }),
+  ).rejects.toMatchObject({
     errCode: -504002,
     errMsg: expect.stringContaining('探针故意失败'),
   });
 });
 
-test("a function running past its timeout (bare: 1 s from cloudbaserc.json) fails with -504003", async () => {
-  await expect(local.callFunction('bare', { action: 'sleep', delayMs: 2500 }, { openid: 'o-1' })).rejects.toMatchObject({
+test('a function running past its timeout (bare: 1 s from cloudbaserc.json) fails with -504003', async () => {
+  await expect(
+    local.callFunction('bare', { action: 'sleep', delayMs: 2500 }, { openid: 'o-1' }),
+  ).rejects.toMatchObject({
     errCode: -504003,
     errMsg: expect.stringContaining('timed out after 1 seconds'),
   });
   // The next call gets a fresh instance.
-  expect(await local.callFunction('bare', { action: 'sleep', delayMs: 10 }, { openid: 'o-1' })).toEqual({ slept: 10 });
+  expect(
+    await local.callFunction('bare', { action: 'sleep', delayMs: 10 }, { openid: 'o-1' }),
+  ).toEqual({ slept: 10 });
 });
 
 test('an unknown function is refused', async () => {
-  await expect(local.callFunction('nope', {}, { openid: 'o-1' })).rejects.toMatchObject({ errCode: -501000 });
+  await expect(local.callFunction('nope', {}, { openid: 'o-1' })).rejects.toMatchObject({
+    errCode: -501000,
+  });
 });
 
 test('functions reach the database through the SDK', async () => {
-  const { id } = (await local.callFunction('probe', { action: 'insert', doc: { text: '你好' } }, { openid: 'o-1' })) as { id: string };
+  const { id } = (await local.callFunction(
+    'probe',
+    { action: 'insert', doc: { text: '你好' } },
+    { openid: 'o-1' },
+  )) as { id: string };
   const db = sdkFor(local).database();
   expect((await db.collection('notes').doc(id).get()).data.text).toBe('你好');
 });
@@ -106,7 +137,9 @@ test('functions reach the database through the SDK', async () => {
 test('one log line per invocation: function, action, duration, outcome', async () => {
   lines.length = 0;
   await local.callFunction('probe', { action: 'sleep', delayMs: 1 }, { openid: 'o-log' });
-  await local.callFunction('probe', { action: 'throw' }, { openid: 'o-log' }).catch(() => undefined);
+  await local
+    .callFunction('probe', { action: 'throw' }, { openid: 'o-log' })
+    .catch(() => undefined);
   const fnLines = lines.filter((l) => l.startsWith('local-cloud fn '));
   expect(fnLines).toHaveLength(2);
   expect(fnLines[0]).toMatch(/^local-cloud fn probe action=sleep openid=o-log \d+ms ok$/);
@@ -117,7 +150,11 @@ describe('development gateway', () => {
   test('POST /functions/<name> with x-wx-openid answers like wx.cloud.callFunction, with CORS', async () => {
     const res = await fetch(`${local.url}/functions/probe`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-wx-openid': 'o-browser', origin: 'http://localhost:5173' },
+      headers: {
+        'content-type': 'application/json',
+        'x-wx-openid': 'o-browser',
+        origin: 'http://localhost:5173',
+      },
       body: JSON.stringify({ data: { action: 'whoami' } }),
     });
     expect(res.status).toBe(200);
@@ -144,7 +181,10 @@ describe('development gateway', () => {
   });
 
   test('a request without x-wx-openid is refused', async () => {
-    const res = await fetch(`${local.url}/functions/probe`, { method: 'POST', body: JSON.stringify({ data: {} }) });
+    const res = await fetch(`${local.url}/functions/probe`, {
+      method: 'POST',
+      body: JSON.stringify({ data: {} }),
+    });
     expect(res.status).toBe(401);
   });
 });

@@ -16,7 +16,8 @@ beforeAll(async () => {
     status: i % 3 === 0 ? 'open' : 'paused',
     note: i % 7 === 0 ? '急招' : '',
   }));
-  for (let i = 0; i < jobs.length; i += 100) await db.collection('jobs').add({ data: jobs.slice(i, i + 100) });
+  for (let i = 0; i < jobs.length; i += 100)
+    await db.collection('jobs').add({ data: jobs.slice(i, i + 100) });
 });
 
 afterAll(() => local.stop());
@@ -24,7 +25,9 @@ afterAll(() => local.stop());
 describe('unique indexes', () => {
   test('a second user with the same openid is refused with E11000 (-502001)', async () => {
     await db.collection('users').add({ data: { openid: 'o-worker-li', name: '李大姐' } });
-    const e = await errCodeOf(db.collection('users').add({ data: { openid: 'o-worker-li', name: '李大姐' } }));
+    const e = await errCodeOf(
+      db.collection('users').add({ data: { openid: 'o-worker-li', name: '李大姐' } }),
+    );
     expect(e.errCode).toBe(-502001);
     expect(e.errMsg).toContain('E11000 duplicate key error');
     expect((await db.collection('users').where({ openid: 'o-worker-li' }).count()).total).toBe(1);
@@ -32,7 +35,12 @@ describe('unique indexes', () => {
 
   test('an update that would duplicate a unique key is refused and changes nothing', async () => {
     const { _id } = await db.collection('users').add({ data: { openid: 'o-worker-wang' } });
-    const e = await errCodeOf(db.collection('users').doc(_id).update({ data: { openid: 'o-worker-li' } }));
+    const e = await errCodeOf(
+      db
+        .collection('users')
+        .doc(_id)
+        .update({ data: { openid: 'o-worker-li' } }),
+    );
     expect(e.errMsg).toContain('E11000');
     expect((await db.collection('users').doc(_id).get()).data.openid).toBe('o-worker-wang');
   });
@@ -41,13 +49,18 @@ describe('unique indexes', () => {
     await db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w1' } });
     await db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w2' } });
     await db.collection('applications').add({ data: { jobId: 'j2', workerId: 'w1' } });
-    const e = await errCodeOf(db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w1' } }));
+    const e = await errCodeOf(
+      db.collection('applications').add({ data: { jobId: 'j1', workerId: 'w1' } }),
+    );
     expect(e.errMsg).toContain('job_worker_unique');
   });
 
   test('a duplicate _id is refused', async () => {
     await db.collection('users').add({ data: { _id: 'u-fixed', openid: 'o-a' } });
-    expect((await errCodeOf(db.collection('users').add({ data: { _id: 'u-fixed', openid: 'o-b' } }))).errMsg).toContain('E11000');
+    expect(
+      (await errCodeOf(db.collection('users').add({ data: { _id: 'u-fixed', openid: 'o-b' } })))
+        .errMsg,
+    ).toContain('E11000');
   });
 
   test('concurrent inserts of the same key: exactly one wins', async () => {
@@ -60,12 +73,28 @@ describe('unique indexes', () => {
 
 describe('index use and strict mode', () => {
   test('equality and range queries on indexed fields answer without scanning', async () => {
-    const open = await db.collection('jobs').where({ county: '浦北县', status: 'open' }).limit(1000).get();
+    const open = await db
+      .collection('jobs')
+      .where({ county: '浦北县', status: 'open' })
+      .limit(1000)
+      .get();
     expect(open.data.length).toBeGreaterThan(0);
-    expect(open.data.every((j: { county: string; status: string }) => j.county === '浦北县' && j.status === 'open')).toBe(true);
-    const ranged = await db.collection('jobs').where({ pay: _.gt(7800) }).limit(1000).get();
+    expect(
+      open.data.every(
+        (j: { county: string; status: string }) => j.county === '浦北县' && j.status === 'open',
+      ),
+    ).toBe(true);
+    const ranged = await db
+      .collection('jobs')
+      .where({ pay: _.gt(7800) })
+      .limit(1000)
+      .get();
     expect(ranged.data.map((j: { pay: number }) => j.pay).sort()).toEqual(Array(10).fill(7900));
-    const firstKey = await db.collection('jobs').where({ county: _.in(['资中县']), note: '急招' }).limit(1000).get();
+    const firstKey = await db
+      .collection('jobs')
+      .where({ county: _.in(['资中县']), note: '急招' })
+      .limit(1000)
+      .get();
     expect(firstKey.data.length).toBeGreaterThan(0);
   });
 
@@ -91,7 +120,9 @@ describe('index use and strict mode', () => {
       const rdb = sdkFor(relaxed).database();
       await rdb.collection('notes').add({ data: Array.from({ length: 10 }, (__, i) => ({ i })) });
       expect((await rdb.collection('notes').where({ i: 3 }).get()).data).toHaveLength(1);
-      expect(lines.some((l) => l.includes('without a usable index') && l.includes('"notes"'))).toBe(true);
+      expect(lines.some((l) => l.includes('without a usable index') && l.includes('"notes"'))).toBe(
+        true,
+      );
     } finally {
       await relaxed.stop();
       sdkFor(local);

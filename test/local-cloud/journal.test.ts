@@ -11,17 +11,32 @@ beforeEach(() => {
 
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const lines = (): number => readFileSync(join(dir, 'journal.jsonl'), 'utf8').split('\n').filter(Boolean).length;
+const lines = (): number =>
+  readFileSync(join(dir, 'journal.jsonl'), 'utf8').split('\n').filter(Boolean).length;
 
 test('the journal is compacted while running, without losing writes made during compaction', async () => {
   const db = await Database.open({ dataDir: dir, indexes: { counters: [] }, compactSlack: 50 });
   await db.insert('counters', [{ _id: 'c', n: 0 }]);
   const updates = Array.from({ length: 400 }, () =>
-    db.update({ collection: 'counters', filter: { _id: 'c' }, data: { $inc: { n: 1 } }, multi: false, merge: true, upsert: false }),
+    db.update({
+      collection: 'counters',
+      filter: { _id: 'c' },
+      data: { $inc: { n: 1 } },
+      multi: false,
+      merge: true,
+      upsert: false,
+    }),
   );
   await Promise.all(updates);
   for (let i = 0; i < 100; i++) {
-    await db.update({ collection: 'counters', filter: { _id: 'c' }, data: { $inc: { n: 1 } }, multi: false, merge: true, upsert: false });
+    await db.update({
+      collection: 'counters',
+      filter: { _id: 'c' },
+      data: { $inc: { n: 1 } },
+      multi: false,
+      merge: true,
+      upsert: false,
+    });
   }
   await db.close();
   expect(lines()).toBeLessThan(200);
@@ -32,10 +47,29 @@ test('the journal is compacted while running, without losing writes made during 
 
 test('a transaction commit is one journal record: all of it or none after a crash', async () => {
   const db = await Database.open({ dataDir: dir, indexes: { seats: [] } });
-  await db.insert('seats', [{ _id: 's1', taken: 0 }, { _id: 's2', taken: 0 }]);
+  await db.insert('seats', [
+    { _id: 's1', taken: 0 },
+    { _id: 's2', taken: 0 },
+  ]);
   const t = db.startTransaction();
-  await db.update({ collection: 'seats', filter: { _id: 's1' }, data: { $inc: { taken: 1 } }, multi: false, merge: true, upsert: false, transactionId: t });
-  await db.update({ collection: 'seats', filter: { _id: 's2' }, data: { $inc: { taken: 1 } }, multi: false, merge: true, upsert: false, transactionId: t });
+  await db.update({
+    collection: 'seats',
+    filter: { _id: 's1' },
+    data: { $inc: { taken: 1 } },
+    multi: false,
+    merge: true,
+    upsert: false,
+    transactionId: t,
+  });
+  await db.update({
+    collection: 'seats',
+    filter: { _id: 's2' },
+    data: { $inc: { taken: 1 } },
+    multi: false,
+    merge: true,
+    upsert: false,
+    transactionId: t,
+  });
   const before = lines();
   await db.commitTransaction(t);
   await db.close();

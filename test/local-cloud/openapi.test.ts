@@ -17,8 +17,16 @@ interface OpenApiReply {
   base64?: string;
 }
 
-const call = async (api: string, params: Record<string, unknown>, openid = 'o-employer-chen'): Promise<OpenApiReply> =>
-  (await local.callFunction('probe', { action: 'openapi', api, params }, { openid })) as OpenApiReply;
+const call = async (
+  api: string,
+  params: Record<string, unknown>,
+  openid = 'o-employer-chen',
+): Promise<OpenApiReply> =>
+  (await local.callFunction(
+    'probe',
+    { action: 'openapi', api, params },
+    { openid },
+  )) as OpenApiReply;
 
 beforeAll(async () => {
   local = await startFixtureCloud();
@@ -43,12 +51,18 @@ describe('security.msgSecCheck v2', () => {
     },
   );
 
-  test.each(['限男性，年龄18-45', '限本地户籍'])('discrimination goes to review: %s', async (content) => {
-    expect((await check(content)).res?.result.suggest).toBe('review');
-  });
+  test.each(['限男性，年龄18-45', '限本地户籍'])(
+    'discrimination goes to review: %s',
+    async (content) => {
+      expect((await check(content)).res?.result.suggest).toBe('review');
+    },
+  );
 
   test('gambling and porn spam is risky with its label', async () => {
-    expect((await check('网上赌博日赚千元')).res?.result).toEqual({ suggest: 'risky', label: 20006 });
+    expect((await check('网上赌博日赚千元')).res?.result).toEqual({
+      suggest: 'risky',
+      label: 20006,
+    });
     expect((await check('色情直播招主播')).res?.result).toEqual({ suggest: 'risky', label: 20002 });
   });
 
@@ -60,7 +74,11 @@ describe('security.msgSecCheck v2', () => {
 
 describe('permissions', () => {
   test('an API the function config.json does not list is refused with -604101', async () => {
-    const r = (await local.callFunction('bare', { action: 'secCheck' }, { openid: 'o-1' })) as OpenApiReply;
+    const r = (await local.callFunction(
+      'bare',
+      { action: 'secCheck' },
+      { openid: 'o-1' },
+    )) as OpenApiReply;
     expect(r.ok).toBe(false);
     expect(r.errCode).toBe(-604101);
   });
@@ -86,7 +104,12 @@ describe('subscribeMessage.send', () => {
     expect((await call('subscribeMessage.send', message)).ok).toBe(true);
     expect((await call('subscribeMessage.send', message)).errCode).toBe(43101);
     expect(local.outbox()).toEqual([
-      expect.objectContaining({ touser: 'o-worker-li', templateId: 'TPL-FAIR-REMINDER', page: 'pages/fairs/index', data: message.data }),
+      expect.objectContaining({
+        touser: 'o-worker-li',
+        templateId: 'TPL-FAIR-REMINDER',
+        page: 'pages/fairs/index',
+        data: message.data,
+      }),
     ]);
     const outbox = (await (await fetch(`${local.url}/dev/outbox`)).json()) as unknown[];
     expect(outbox).toHaveLength(1);
@@ -108,7 +131,11 @@ describe('wxacode.getUnlimited', () => {
   };
 
   test('returns a scannable PNG QR code of the page and scene', async () => {
-    const r = await call('wxacode.getUnlimited', { scene: 'f=QR8K2&i=c12', page: 'pages/fairs/index', width: 430 });
+    const r = await call('wxacode.getUnlimited', {
+      scene: 'f=QR8K2&i=c12',
+      page: 'pages/fairs/index',
+      width: 430,
+    });
     expect(r.ok).toBe(true);
     expect(r.contentType).toBe('image/png');
     const text = decode(r.base64 ?? '');
@@ -122,17 +149,37 @@ describe('wxacode.getUnlimited', () => {
   });
 
   test('a subpackage page is accepted', async () => {
-    expect((await call('wxacode.getUnlimited', { scene: 'c=1', page: 'package-cadre/fair-checkin/index' })).ok).toBe(true);
+    expect(
+      (
+        await call('wxacode.getUnlimited', {
+          scene: 'c=1',
+          page: 'package-cadre/fair-checkin/index',
+        })
+      ).ok,
+    ).toBe(true);
   });
 
   test('a scene longer than 32 characters is refused', async () => {
-    const r = await call('wxacode.getUnlimited', { scene: 'x'.repeat(33), page: 'pages/fairs/index' });
+    const r = await call('wxacode.getUnlimited', {
+      scene: 'x'.repeat(33),
+      page: 'pages/fairs/index',
+    });
     expect(r.ok).toBe(false);
     expect(r.errCode).toBe(40169);
   });
 
   test('an unknown page is refused with 41030, unless checkPath is false', async () => {
-    expect((await call('wxacode.getUnlimited', { scene: 'a=1', page: 'pages/nope/index' })).errCode).toBe(41030);
-    expect((await call('wxacode.getUnlimited', { scene: 'a=1', page: 'pages/nope/index', checkPath: false })).ok).toBe(true);
+    expect(
+      (await call('wxacode.getUnlimited', { scene: 'a=1', page: 'pages/nope/index' })).errCode,
+    ).toBe(41030);
+    expect(
+      (
+        await call('wxacode.getUnlimited', {
+          scene: 'a=1',
+          page: 'pages/nope/index',
+          checkPath: false,
+        })
+      ).ok,
+    ).toBe(true);
   });
 });

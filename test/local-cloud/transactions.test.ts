@@ -20,9 +20,15 @@ describe('atomic conditional update', () => {
     const cap = 37;
     const { _id } = await slots().add({ data: { label: '9:00-10:00', cap, taken: 0 } });
     const results = await Promise.all(
-      Array.from({ length: 200 }, () => slots().where({ _id, taken: _.lt(cap) }).update({ data: { taken: _.inc(1) } })),
+      Array.from({ length: 200 }, () =>
+        slots()
+          .where({ _id, taken: _.lt(cap) })
+          .update({ data: { taken: _.inc(1) } }),
+      ),
     );
-    expect(results.filter((r: { stats: { updated: number } }) => r.stats.updated === 1)).toHaveLength(cap);
+    expect(
+      results.filter((r: { stats: { updated: number } }) => r.stats.updated === 1),
+    ).toHaveLength(cap);
     expect((await slots().doc(_id).get()).data.taken).toBe(cap);
   });
 });
@@ -31,7 +37,10 @@ describe('transactions', () => {
   test('commit makes all writes visible at once', async () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t = await db.startTransaction();
-    await t.collection('slots').doc(a._id).update({ data: { taken: _.inc(1) } });
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: _.inc(1) } });
     const added = await t.collection('slots').add({ data: { note: 'signup' } });
     expect((await slots().doc(a._id).get()).data.taken).toBe(0);
     expect((await slots().where({ note: 'signup' }).count()).total).toBe(0);
@@ -43,7 +52,10 @@ describe('transactions', () => {
   test('rollback discards every write', async () => {
     const a = await slots().add({ data: { taken: 5 } });
     const t = await db.startTransaction();
-    await t.collection('slots').doc(a._id).update({ data: { taken: 6 } });
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: 6 } });
     await t.collection('slots').doc(a._id).get();
     await t.rollback();
     expect((await slots().doc(a._id).get()).data.taken).toBe(5);
@@ -53,11 +65,19 @@ describe('transactions', () => {
     const a = await slots().add({ data: { taken: 1 } });
     const b = await slots().add({ data: { taken: 10 } });
     const t = await db.startTransaction();
-    await t.collection('slots').doc(a._id).update({ data: { taken: 2 } });
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: 2 } });
     expect((await t.collection('slots').doc(a._id).get()).data.taken).toBe(2);
-    await slots().doc(b._id).update({ data: { taken: 11 } });
+    await slots()
+      .doc(b._id)
+      .update({ data: { taken: 11 } });
     expect((await t.collection('slots').doc(b._id).get()).data.taken).toBe(10);
-    const seen = await t.collection('slots').where({ _id: _.in([a._id, b._id]) }).get();
+    const seen = await t
+      .collection('slots')
+      .where({ _id: _.in([a._id, b._id]) })
+      .get();
     expect(seen.data.map((d: { taken: number }) => d.taken)).toEqual([2, 10]);
     await t.commit();
     expect((await slots().doc(b._id).get()).data.taken).toBe(11);
@@ -67,8 +87,16 @@ describe('transactions', () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t1 = await db.startTransaction();
     const t2 = await db.startTransaction();
-    await t1.collection('slots').doc(a._id).update({ data: { taken: 1 } });
-    const e = await errCodeOf(t2.collection('slots').doc(a._id).update({ data: { taken: 2 } }));
+    await t1
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: 1 } });
+    const e = await errCodeOf(
+      t2
+        .collection('slots')
+        .doc(a._id)
+        .update({ data: { taken: 2 } }),
+    );
     expect(e.errMsg).toContain('DATABASE_TRANSACTION_CONFLICT');
     await t2.rollback();
     await t1.commit();
@@ -78,8 +106,15 @@ describe('transactions', () => {
   test('writing a document changed since the snapshot is a conflict', async () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t = await db.startTransaction();
-    await slots().doc(a._id).update({ data: { taken: 9 } });
-    const e = await errCodeOf(t.collection('slots').doc(a._id).update({ data: { taken: 1 } }));
+    await slots()
+      .doc(a._id)
+      .update({ data: { taken: 9 } });
+    const e = await errCodeOf(
+      t
+        .collection('slots')
+        .doc(a._id)
+        .update({ data: { taken: 1 } }),
+    );
     expect(e.errMsg).toContain('DATABASE_TRANSACTION_CONFLICT');
     await t.rollback();
   });
@@ -88,7 +123,10 @@ describe('transactions', () => {
     const a = await slots().add({ data: { taken: 0 } });
     const result = await db.runTransaction(async (t: Sdk) => {
       const { data } = await t.collection('slots').doc(a._id).get();
-      await t.collection('slots').doc(a._id).update({ data: { taken: data.taken + 1 } });
+      await t
+        .collection('slots')
+        .doc(a._id)
+        .update({ data: { taken: data.taken + 1 } });
       return data.taken + 1;
     });
     expect(result).toBe(1);
@@ -97,7 +135,10 @@ describe('transactions', () => {
   test('a plain write to a locked document waits for the commit', async () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t = await db.startTransaction();
-    await t.collection('slots').doc(a._id).update({ data: { taken: _.inc(10) } });
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: _.inc(10) } });
     let done = false;
     const plain = slots()
       .doc(a._id)
@@ -113,12 +154,17 @@ describe('transactions', () => {
   test('an open transaction expires (30 s on CloudBase; 400 ms here) and its writes are gone', async () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t = await db.startTransaction();
-    await t.collection('slots').doc(a._id).update({ data: { taken: 1 } });
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: 1 } });
     await new Promise((r) => setTimeout(r, 600));
     const e = await errCodeOf(t.commit());
     expect(e.code).toBe('DATABASE_TRANSACTION_FAIL');
     expect((await slots().doc(a._id).get()).data.taken).toBe(0);
-    await slots().doc(a._id).update({ data: { taken: 3 } });
+    await slots()
+      .doc(a._id)
+      .update({ data: { taken: 3 } });
     expect((await slots().doc(a._id).get()).data.taken).toBe(3);
   });
 });
