@@ -10,6 +10,7 @@ import {
   type ActionName,
   type ActionOutput,
 } from '../../../miniprogram/shared/contracts';
+import { resetSession } from '../../../miniprogram/services/session';
 import { loadComponent, type LoadedComponent } from '../load';
 
 // First loads compile the page's templates with wcc; on a busy 2-core machine that takes seconds.
@@ -36,10 +37,25 @@ type Reply =
   | { ok: false; code: string; message: string; fields?: Record<string, string> };
 type Handler = (input: never) => Reply | Promise<Reply>;
 
+/** A signed-in worker; pages log in (account.login) before their first call. */
+export const WORKER_SESSION = {
+  userId: 'u_worker',
+  roles: ['worker' as const],
+  profile: null,
+  employer: null,
+  cadre: null,
+};
+
 /** A fake cloud: answers per action, records every call. */
 export class FakeCloud {
   readonly calls: Call[] = [];
   private handlers = new Map<ActionName, Handler>();
+
+  constructor() {
+    // Each test starts logged out, as a fresh launch would.
+    resetSession();
+    this.ok('account.login', WORKER_SESSION);
+  }
 
   /** Answers `action` with `data`, checked against the contract's output schema first. */
   ok<A extends ActionName>(

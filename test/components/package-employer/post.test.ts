@@ -10,12 +10,13 @@ import {
   textOf,
   type,
 } from '../package-common/harness';
-import { EMPLOYER, JOB_DETAIL } from './fixtures';
+import { EMPLOYER, EMPLOYER_SESSION, JOB_DETAIL } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
+  cloud.ok('account.login', EMPLOYER_SESSION);
 });
 
 async function openNewPost() {

@@ -1,8 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import type { EmployerView } from '../../../shared/models/employer';
 import { formatDateTime } from '../../../shared/time';
 import { askText, confirm, shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface Row {
   id: string;
@@ -52,7 +52,7 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const page = await callCloud('admin.listPending', { kind: 'employers' });
+        const page = await call('admin.listPending', { kind: 'employers' });
         const rows = page.items.flatMap((item) =>
           item.kind === 'employer' ? [rowOf(item.employer)] : [],
         );
@@ -65,7 +65,7 @@ Component({
     async onReachBottom() {
       if (!this.data.nextCursor) return;
       try {
-        const page = await callCloud('admin.listPending', {
+        const page = await call('admin.listPending', {
           kind: 'employers',
           cursor: this.data.nextCursor,
         });
@@ -102,7 +102,7 @@ Component({
       if (this.data.busyId) return;
       this.setData({ busyId: id });
       try {
-        await callCloud('admin.verifyEmployer', {
+        await call('admin.verifyEmployer', {
           employerId: id,
           approve,
           ...(reason ? { reason } : {}),

@@ -1,8 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface Made {
   code: string;
@@ -55,7 +55,7 @@ Component({
       }
       this.setData({ creating: true, errors: {} });
       try {
-        const out = await callCloud('admin.createCadreInvite', checked.data);
+        const out = await call('admin.createCadreInvite', checked.data);
         const a = checked.data.area;
         const made: Made = {
           code: out.code,

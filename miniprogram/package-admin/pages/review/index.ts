@@ -1,11 +1,11 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
 import { REPORT_REASON_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { askText, shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
 type Tab = 'jobs' | 'reports';
@@ -76,7 +76,7 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '', rows: [] });
       try {
-        const page = await callCloud('admin.listPending', { kind: this.data.tab });
+        const page = await call('admin.listPending', { kind: this.data.tab });
         const rows = page.items.map(rowOf).filter((r): r is Row => !!r);
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
       } catch (err) {
@@ -87,7 +87,7 @@ Component({
     async onReachBottom() {
       if (!this.data.nextCursor) return;
       try {
-        const page = await callCloud('admin.listPending', {
+        const page = await call('admin.listPending', {
           kind: this.data.tab,
           cursor: this.data.nextCursor,
         });
@@ -122,7 +122,7 @@ Component({
       if (!row || this.data.busyKey) return;
       this.setData({ busyKey: key });
       try {
-        await callCloud('admin.reviewJob', {
+        await call('admin.reviewJob', {
           jobId: row.jobId,
           approve,
           ...(reason ? { reason } : {}),

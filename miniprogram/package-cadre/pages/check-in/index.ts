@@ -1,9 +1,9 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { contracts } from '../../../shared/contracts';
 import { chinaClock, formatDay } from '../../../shared/time';
 import { check, shownError } from '../../lib/form';
 import { codeFromScan, scan } from '../../lib/scan';
+import { call } from '../../lib/cloud';
 
 type Result =
   | { kind: 'ok' | 'already'; name: string; village: string; slot: string; time: string }
@@ -30,7 +30,7 @@ Component({
 
     async loadFair() {
       try {
-        const fair = await callCloud('fair.get', { fairId: this.data.fairId });
+        const fair = await call('fair.get', { fairId: this.data.fairId });
         this.setData({ fairTitle: fair.title, fairDay: formatDay(fair.day) });
       } catch {
         // Check-in works without the title; the gate must not wait on it.
@@ -67,7 +67,7 @@ Component({
       }
       this.setData({ busy: true, codeError: '' });
       try {
-        const out = await callCloud('fair.checkIn', checked.data, { retries: 3 });
+        const out = await call('fair.checkIn', checked.data, { retries: 3 });
         const s = out.signup;
         this.setData({
           result: {

@@ -1,5 +1,4 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
@@ -7,6 +6,7 @@ import { addDays, chinaDay, formatDay } from '../../../shared/time';
 import { askText, check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
 import { pickPlace } from '../../lib/location';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
+import { call } from '../../lib/cloud';
 
 interface Form {
   title: string;
@@ -80,7 +80,7 @@ Component({
       this.setData({ state: 'loading', loadError: '' });
       try {
         if (this.data.fairId) {
-          const fair = await callCloud('fair.get', { fairId: this.data.fairId });
+          const fair = await call('fair.get', { fairId: this.data.fairId });
           const r = fair.region;
           this.setData({
             state: 'form',
@@ -225,11 +225,11 @@ Component({
       this.setData({ saving: true, errors: {}, bannerError: '' });
       try {
         if (fairId) {
-          await callCloud('fair.update', checked.data as ActionInput<'fair.update'>);
+          await call('fair.update', checked.data as ActionInput<'fair.update'>);
           toast('已保存', 'success');
           this.setData({ state: 'done' });
         } else {
-          const out = await callCloud('fair.create', checked.data as ActionInput<'fair.create'>);
+          const out = await call('fair.create', checked.data as ActionInput<'fair.create'>);
           this.setData({ state: 'done', fairId: out.fairId, inviteCode: out.inviteCode });
         }
       } catch (err) {
@@ -249,7 +249,7 @@ Component({
         return;
       }
       try {
-        const out = await callCloud('fair.cancel', checked.data);
+        const out = await call('fair.cancel', checked.data);
         this.setData({ status: 'cancelled' });
         toast(`已取消，已通知${out.notified}人`, 'success');
       } catch (err) {

@@ -1,9 +1,9 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayRelative } from '../../../shared/time';
 import { shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 const CACHE_KEY = 'xp:cadre:fairs';
 
@@ -71,7 +71,7 @@ Component({
     async load() {
       if (!this.data.rows.length) this.setData({ state: 'loading' });
       try {
-        const page = await callCloud('fair.list', { mine: true });
+        const page = await call('fair.list', { mine: true });
         const rows = page.items.map(rowOf);
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
@@ -90,7 +90,7 @@ Component({
     async onReachBottom() {
       if (!this.data.nextCursor) return;
       try {
-        const page = await callCloud('fair.list', { mine: true, cursor: this.data.nextCursor });
+        const page = await call('fair.list', { mine: true, cursor: this.data.nextCursor });
         const start = this.data.rows.length;
         const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
         page.items.forEach((f, i) => (updates[`rows[${start + i}]`] = rowOf(f)));

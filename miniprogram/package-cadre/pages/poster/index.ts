@@ -1,9 +1,9 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
 import { confirm, shownError, toast } from '../../lib/form';
 import { composePoster } from '../../lib/poster';
+import { call } from '../../lib/cloud';
 
 Component({
   behaviors: [largeText],
@@ -33,8 +33,8 @@ Component({
       try {
         const fairId = this.data.fairId;
         const [fair, poster] = await Promise.all([
-          callCloud('fair.get', { fairId }),
-          callCloud('fair.invitePoster', { fairId }),
+          call('fair.get', { fairId }),
+          call('fair.invitePoster', { fairId }),
         ]);
         const qrPath = await writeUserFile(`fair-${fairId}-code.png`, poster.imageBase64, 'base64');
         const text = {

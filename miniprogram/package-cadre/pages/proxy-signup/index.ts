@@ -1,8 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { check, opt, shownError, type FieldErrors } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface SlotChoice {
   id: string;
@@ -44,7 +44,7 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const fair = await callCloud('fair.get', { fairId: this.data.fairId });
+        const fair = await call('fair.get', { fairId: this.data.fairId });
         this.setData({
           state: 'form',
           fairTitle: fair.title,
@@ -86,7 +86,7 @@ Component({
       }
       this.setData({ saving: true, errors: {}, bannerError: '' });
       try {
-        const signup = await callCloud('fair.proxySignUp', checked.data);
+        const signup = await call('fair.proxySignUp', checked.data);
         const index = this.data.slots.findIndex((s) => s.id === signup.slotId);
         const slot = this.data.slots[index];
         const updates: Record<string, unknown> = {

@@ -1,8 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
 import { check, shownError } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 Component({
   behaviors: [largeText],
@@ -33,7 +33,7 @@ Component({
       }
       this.setData({ submitting: true, error: '' });
       try {
-        const out = await callCloud('cadre.redeemInvite', checked.data);
+        const out = await call('cadre.redeemInvite', checked.data);
         // The cadre role is new: the next getSession() asks account.login again.
         resetSession();
         const c = out.cadre;

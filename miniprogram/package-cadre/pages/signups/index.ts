@@ -1,9 +1,9 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupView } from '../../../shared/models/fair';
 import { shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 type Stats = ActionOutput<'fair.stats'>;
 
@@ -76,7 +76,7 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const stats = await callCloud('fair.stats', { fairId: this.data.fairId });
+        const stats = await call('fair.stats', { fairId: this.data.fairId });
         this.setData({
           state: 'ready',
           totals: stats.totals,
@@ -93,7 +93,7 @@ Component({
       this.setData({ listState: 'loading' });
       try {
         const { fairId, slotId } = this.data;
-        const page = await callCloud('fair.listSignups', slotId ? { fairId, slotId } : { fairId });
+        const page = await call('fair.listSignups', slotId ? { fairId, slotId } : { fairId });
         this.setData({
           listState: 'ready',
           people: page.items.map(personOf),
@@ -109,7 +109,7 @@ Component({
       try {
         const { fairId, slotId, nextCursor } = this.data;
         const base = { fairId, cursor: nextCursor };
-        const page = await callCloud('fair.listSignups', slotId ? { ...base, slotId } : base);
+        const page = await call('fair.listSignups', slotId ? { ...base, slotId } : base);
         const start = this.data.people.length;
         const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
         page.items.forEach((s, i) => (updates[`people[${start + i}]`] = personOf(s)));

@@ -1,8 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
 import { shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface SlotRow {
   id: string;
@@ -46,8 +46,8 @@ Component({
       try {
         const fairId = this.data.fairId;
         const [stats, fair] = await Promise.all([
-          callCloud('fair.stats', { fairId }),
-          callCloud('fair.get', { fairId }),
+          call('fair.stats', { fairId }),
+          call('fair.get', { fairId }),
         ]);
         this.setData({
           state: 'ready',
@@ -80,7 +80,7 @@ Component({
       if (this.data.exporting) return;
       this.setData({ exporting: true });
       try {
-        const ledger = await callCloud('fair.exportLedger', { fairId: this.data.fairId });
+        const ledger = await call('fair.exportLedger', { fairId: this.data.fairId });
         const path = await writeUserFile(ledger.fileName, withBom(ledger.csv), 'utf8');
         this.setData({ exported: `已生成台账 ${ledger.fileName}（${ledger.rows}行）` });
         try {

@@ -1,11 +1,11 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { SignupView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface Person {
   id: string;
@@ -66,13 +66,13 @@ Component({
       this.setData({ state: 'loading', loadError: '' });
       try {
         const [fair, employer] = await Promise.all([
-          callCloud('fair.get', { fairId: this.data.fairId }),
+          call('fair.get', { fairId: this.data.fairId }),
           getSession().then((s) => s.employer),
         ]);
         let jobs = fair.employers
           .filter((e) => employer && e.employerId === employer._id)
           .flatMap((e) => e.jobs);
-        if (!jobs.length) jobs = (await callCloud('job.listMine', { status: 'published' })).items;
+        if (!jobs.length) jobs = (await call('job.listMine', { status: 'published' })).items;
         this.setData({
           state: 'ready',
           fairTitle: fair.title,
@@ -96,7 +96,7 @@ Component({
         const all: SignupView[] = [];
         let cursor: string | undefined;
         for (let i = 0; i < MAX_PAGES; i++) {
-          const page = await callCloud(
+          const page = await call(
             'fair.listSignups',
             cursor ? { fairId: this.data.fairId, cursor } : { fairId: this.data.fairId },
           );
@@ -158,7 +158,7 @@ Component({
       this.setData({ saving: true });
       try {
         const note = this.data.note.trim();
-        await callCloud('fair.recordAgreement', {
+        await call('fair.recordAgreement', {
           fairId: this.data.fairId,
           signupId: person.id,
           jobId,

@@ -1,5 +1,4 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
 import {
   APPLICATION_STATUS_LABELS,
@@ -9,6 +8,7 @@ import {
 import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
 
@@ -114,7 +114,7 @@ Component({
         const input = this.data.filter
           ? { jobId: this.data.jobId, status: this.data.filter }
           : { jobId: this.data.jobId };
-        const page = await callCloud('application.listForJob', input);
+        const page = await call('application.listForJob', input);
         this.setData({ state: 'ready', rows: page.items.map(rowOf), nextCursor: page.nextCursor });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
@@ -125,7 +125,7 @@ Component({
       if (!this.data.nextCursor) return;
       try {
         const base = { jobId: this.data.jobId, cursor: this.data.nextCursor };
-        const page = await callCloud(
+        const page = await call(
           'application.listForJob',
           this.data.filter ? { ...base, status: this.data.filter } : base,
         );
@@ -174,7 +174,7 @@ Component({
       if (!row || this.data.busyId) return;
       this.setData({ busyId: id });
       try {
-        const out = await callCloud('application.setStatus', { applicationId: id, status });
+        const out = await call('application.setStatus', { applicationId: id, status });
         this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
         if (!quiet) {
           toast(

@@ -1,11 +1,11 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { formatDayRelative } from '../../../shared/time';
 import { shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 interface FairRow {
   id: string;
@@ -60,7 +60,7 @@ Component({
       this.setData({ state: 'loading', loadError: '' });
       try {
         const [page, employer] = await Promise.all([
-          callCloud('fair.list', {}),
+          call('fair.list', {}),
           getSession().then((s) => s.employer),
         ]);
         this.setData({
@@ -87,8 +87,8 @@ Component({
       this.setData({ postsState: 'loading' });
       try {
         const [mine, detail] = await Promise.all([
-          callCloud('job.listMine', { status: 'published' }),
-          callCloud('fair.get', { fairId: fair.id }),
+          call('job.listMine', { status: 'published' }),
+          call('fair.get', { fairId: fair.id }),
         ]);
         // Posts already brought to this fair start ticked.
         const already = new Set(
@@ -128,7 +128,7 @@ Component({
       }
       this.setData({ joining: true });
       try {
-        await callCloud('fair.join', { fairId: fair.id, jobIds });
+        await call('fair.join', { fairId: fair.id, jobIds });
         this.setData({ step: 'done' });
       } catch (err) {
         toast(shownError(err).message);

@@ -1,5 +1,4 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
@@ -17,6 +16,8 @@ import {
   postRuleErrors,
   type PostForm,
 } from '../../lib/post-form';
+import { call } from '../../lib/cloud';
+import { getSession } from '../../../services/session';
 
 const FALLBACKS = {
   workplace_region: '请选择工作地区',
@@ -74,10 +75,11 @@ Component({
       this.setData({ state: 'loading', loadError: '' });
       try {
         if (this.data.jobId) {
-          const job = await callCloud('job.get', { jobId: this.data.jobId });
+          const job = await call('job.get', { jobId: this.data.jobId });
           this.fill(postFormOf(job));
         } else {
-          const employer = await callCloud('employer.mine', {});
+          const session = await getSession();
+          const employer = session.employer ? await call('employer.mine', {}) : null;
           if (!employer) {
             this.setData({ state: 'noEmployer' });
             return;
@@ -225,10 +227,10 @@ Component({
       this.setData({ submitting: true, bannerError: '', errors: {} });
       try {
         if (this.data.jobId) {
-          const out = await callCloud('job.update', v.input as ActionInput<'job.update'>);
+          const out = await call('job.update', v.input as ActionInput<'job.update'>);
           this.setData({ state: 'done', resultStatus: out.status });
         } else {
-          const out = await callCloud('job.create', v.input as ActionInput<'job.create'>);
+          const out = await call('job.create', v.input as ActionInput<'job.create'>);
           this.setData({ state: 'done', resultStatus: out.status, jobId: out.jobId });
         }
         wx.pageScrollTo({ scrollTop: 0, duration: 0 });

@@ -1,5 +1,4 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
 import {
@@ -10,6 +9,7 @@ import {
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../lib/form';
+import { call } from '../../lib/cloud';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
@@ -113,7 +113,7 @@ Component({
     async load() {
       if (!this.data.rows.length) this.setData({ state: 'loading' });
       try {
-        const page = await callCloud('job.listMine', {});
+        const page = await call('job.listMine', {});
         const rows = page.items.map(rowOf);
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
@@ -128,7 +128,7 @@ Component({
       if (!this.data.nextCursor || this.data.loadingMore) return;
       this.setData({ loadingMore: true });
       try {
-        const page = await callCloud('job.listMine', { cursor: this.data.nextCursor });
+        const page = await call('job.listMine', { cursor: this.data.nextCursor });
         const start = this.data.rows.length;
         const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
         page.items.forEach((job, i) => (updates[`rows[${start + i}]`] = rowOf(job)));
@@ -155,7 +155,7 @@ Component({
       }
       this.setData({ busyId: id });
       try {
-        const out = await callCloud('job.setStatus', { jobId: id, status });
+        const out = await call('job.setStatus', { jobId: id, status });
         this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
         wx.setStorageSync(CACHE_KEY, this.data.rows);
         toast(status === 'published' ? '已恢复招聘' : `已${ACTION_LABELS[status]}`, 'success');

@@ -1,11 +1,11 @@
 import { largeText } from '../../../behaviors/large-text';
-import { callCloud } from '../../../services/call-cloud';
-import { resetSession } from '../../../services/session';
+import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
 import { check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
 import { pickPlace } from '../../lib/location';
+import { call } from '../../lib/cloud';
 
 interface Form {
   companyName: string;
@@ -73,7 +73,9 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const mine = await callCloud('employer.mine', {});
+        // Only a registered employer may read its company (employer.mine); others get the form.
+        const session = await getSession();
+        const mine = session.employer ? await call('employer.mine', {}) : null;
         if (mine) this.showStatus(mine);
         else this.setData({ state: 'form' });
       } catch (err) {
@@ -161,7 +163,7 @@ Component({
       }
       this.setData({ submitting: true, bannerError: '', errors: {} });
       try {
-        const { employer } = await callCloud('employer.register', checked.data);
+        const { employer } = await call('employer.register', checked.data);
         resetSession();
         this.showStatus(employer);
         toast('已提交，请等待审核', 'success');
