@@ -1,12 +1,21 @@
 /**
  * The choices of the job search filters, as picker ranges (labels) and the values they stand for.
  */
-import { JOB_CATEGORIES, REGIONS, findCounty, type ActionInput, type GeoPoint, type JobCategory } from '../shared/index';
+import {
+  JOB_CATEGORIES,
+  REGIONS,
+  findCounty,
+  type ActionInput,
+  type GeoPoint,
+  type JobCategory,
+} from '../shared/index';
 
 export const COUNTY_CHOICES: { label: string; county: string }[] = [
   { label: '不限地区', county: '' },
   ...REGIONS.flatMap((p) =>
-    p.cities.flatMap((c) => c.counties.map((county) => ({ label: `${county}（${c.city}）`, county }))),
+    p.cities.flatMap((c) =>
+      c.counties.map((county) => ({ label: `${county}（${c.city}）`, county })),
+    ),
   ),
 ];
 

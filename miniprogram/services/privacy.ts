@@ -3,7 +3,10 @@
  * agrees; `wx.onNeedPrivacyAuthorization` tells us, and the privacy-sheet component shows a button
  * with open-type="agreePrivacyAuthorization". The sheet of the page on screen registers itself here.
  */
-type Resolve = (result: { event: 'agree' | 'disagree' | 'exposureAuthorization'; buttonId?: string }) => void;
+type Resolve = (result: {
+  event: 'agree' | 'disagree' | 'exposureAuthorization';
+  buttonId?: string;
+}) => void;
 
 export interface PrivacySheet {
   open(referrer: string): void;
@@ -29,7 +32,9 @@ export function installPrivacyListener(): void {
     pendingResolve = resolve;
     sheet.open(info?.referrer ?? '');
   };
-  wx.onNeedPrivacyAuthorization(listener as unknown as WechatMiniprogram.OnNeedPrivacyAuthorizationCallback);
+  wx.onNeedPrivacyAuthorization(
+    listener as unknown as WechatMiniprogram.OnNeedPrivacyAuthorizationCallback,
+  );
 }
 
 export function registerSheet(sheet: PrivacySheet): () => void {

@@ -49,7 +49,11 @@ export function jobCardView(job: JobCard): JobCardView {
     id: job._id,
     title: job.title,
     pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
-    tags: [PAY_CYCLE_LABELS[job.payCycle], JOB_CATEGORY_LABELS[job.category], ...benefitWords(job.benefits)],
+    tags: [
+      PAY_CYCLE_LABELS[job.payCycle],
+      JOB_CATEGORY_LABELS[job.category],
+      ...benefitWords(job.benefits),
+    ],
     place: [job.city, job.county, distance].filter(Boolean).join(' · '),
     company: job.companyName,
     verified: job.verified,
@@ -58,7 +62,9 @@ export function jobCardView(job: JobCard): JobCardView {
 }
 
 export function formatKm(km: number): string {
-  return km < 1 ? `${Math.max(100, Math.round(km * 10) * 100)}米` : `${Math.round(km * 10) / 10}公里`;
+  return km < 1
+    ? `${Math.max(100, Math.round(km * 10) * 100)}米`
+    : `${Math.round(km * 10) / 10}公里`;
 }
 
 export interface FairCardView {
@@ -81,7 +87,11 @@ export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
     title: fair.title,
     when: rel === date ? date : `${rel} ${date}`,
     date,
-    place: [fair.county, fair.village, fair.distanceKm !== undefined ? formatKm(fair.distanceKm) : '']
+    place: [
+      fair.county,
+      fair.village,
+      fair.distanceKm !== undefined ? formatKm(fair.distanceKm) : '',
+    ]
       .filter(Boolean)
       .join(' · '),
     seats: fair.seatsLeft > 0 ? `还能报${fair.seatsLeft}人` : '已约满',

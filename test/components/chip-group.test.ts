@@ -14,7 +14,9 @@ async function tapChip(root: ReturnType<typeof loadComponent>, n: number) {
 
 test('single choice: shows the options and emits the tapped value', async () => {
   setup();
-  const root = loadComponent('components/chip-group/index', { props: { options: CATEGORIES, value: 'factory' } });
+  const root = loadComponent('components/chip-group/index', {
+    props: { options: CATEGORIES, value: 'factory' },
+  });
   expect(textOf(root)).toBe('✓ 普工 木工家具 建筑工地');
   const changes = recordEvents(root, 'change');
   await tapChip(root, 1);

@@ -1,7 +1,17 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { loadPage } from './load';
 import { FAIR_DETAIL, NEW_SESSION, SESSION, SIGNUP } from './worker-fixtures';
-import { has, settle, setup, tapNth, tapOn, textOf, typeInto, type FakeCloud, type WxRecord } from './worker-kit';
+import {
+  has,
+  settle,
+  setup,
+  tapNth,
+  tapOn,
+  textOf,
+  typeInto,
+  type FakeCloud,
+  type WxRecord,
+} from './worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
@@ -49,7 +59,9 @@ test('signing up for a slot asks for the reminders inside the tap and opens the 
   await tapNth(p, '#slots', '.sp-slot', 2);
   await tapOn(p, '#submit');
   await settle();
-  expect(wxr.subscriptions).toEqual([[SUBSCRIBE_TEMPLATES.fairReminder, SUBSCRIBE_TEMPLATES.fairCancelled]]);
+  expect(wxr.subscriptions).toEqual([
+    [SUBSCRIBE_TEMPLATES.fairReminder, SUBSCRIBE_TEMPLATES.fairCancelled],
+  ]);
   expect(cloud.inputsOf('fair.signUp')).toEqual([
     {
       fairId: 'fair_qingrong',
@@ -105,7 +117,10 @@ test('a poster scan remembers the poster and its sharer for the sign-up', async 
   await tapNth(p, '#slots', '.sp-slot', 0);
   await tapOn(p, '#submit');
   await settle();
-  expect(cloud.inputsOf('fair.signUp')[0]?.['inviter']).toEqual({ type: 'poster', userId: 'u_cadre1' });
+  expect(cloud.inputsOf('fair.signUp')[0]?.['inviter']).toEqual({
+    type: 'poster',
+    userId: 'u_cadre1',
+  });
 });
 
 test('a shared card remembers who shared it, also when the fair is opened again later', async () => {
@@ -115,7 +130,10 @@ test('a shared card remembers who shared it, also when the fair is opened again 
   await tapNth(later, '#slots', '.sp-slot', 0);
   await tapOn(later, '#submit');
   await settle();
-  expect(cloud.inputsOf('fair.signUp')[0]?.['inviter']).toEqual({ type: 'share', userId: 'u_zhangsan' });
+  expect(cloud.inputsOf('fair.signUp')[0]?.['inviter']).toEqual({
+    type: 'share',
+    userId: 'u_zhangsan',
+  });
 });
 
 test('someone already signed up sees the slot and the check-in code instead of the form', async () => {
@@ -137,7 +155,9 @@ test('a cancelled fair says so and takes no sign-ups', async () => {
 
 test('sharing carries the fair and the sharer', async () => {
   const p = await open();
-  const share = (p.instance as unknown as { onShareAppMessage(): { title: string; path: string } }).onShareAppMessage();
+  const share = (
+    p.instance as unknown as { onShareAppMessage(): { title: string; path: string } }
+  ).onShareAppMessage();
   expect(share.path).toBe('/pages/fair/index?id=fair_qingrong&inv=u_wangdm');
   expect(share.title).toContain('资中县 太平镇 庆荣村 招聘会');
 });

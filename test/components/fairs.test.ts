@@ -40,7 +40,10 @@ test('when nothing is near the phone it shows the home county instead', async ()
   wxr.position = { latitude: 30.67, longitude: 104.06 };
   cloud.ok('fair.list', (input) => ({ items: input['near'] ? [] : [FAIR_CARD], nextCursor: null }));
   const p = await open();
-  expect(cloud.inputsOf('fair.list')).toEqual([{ near: { lat: 30.67, lng: 104.06 } }, { county: '资中县' }]);
+  expect(cloud.inputsOf('fair.list')).toEqual([
+    { near: { lat: 30.67, lng: 104.06 } },
+    { county: '资中县' },
+  ]);
   expect(textOf(p)).toContain('资中县的招聘会');
   expect(textOf(p)).toContain('庆荣村院坝招聘会');
 });
@@ -90,7 +93,18 @@ test('an error with nothing cached offers 重试', async () => {
 test('scrolling down loads the next page', async () => {
   cloud.ok('fair.list', (input) =>
     input['cursor']
-      ? { items: [{ ...FAIR_CARD, _id: 'fair_quanshui', title: '泉水镇家门口招聘会', county: '浦北县', village: '泉水村' }], nextCursor: null }
+      ? {
+          items: [
+            {
+              ...FAIR_CARD,
+              _id: 'fair_quanshui',
+              title: '泉水镇家门口招聘会',
+              county: '浦北县',
+              village: '泉水村',
+            },
+          ],
+          nextCursor: null,
+        }
       : { items: [FAIR_CARD], nextCursor: 'n2' },
   );
   const p = await open();

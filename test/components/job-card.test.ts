@@ -5,7 +5,9 @@ import { setup, tapOn, textOf } from './worker-kit';
 
 test('shows title, pay, 包吃住, the reasons and the verified badge', () => {
   setup();
-  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(WOOD_JOB) } });
+  const card = loadComponent('components/job-card/index', {
+    props: { job: jobCardView(WOOD_JOB) },
+  });
   const text = textOf(card);
   expect(text).toContain('实木家具打磨工');
   expect(text).toContain('4500-6500元/月');
@@ -17,7 +19,9 @@ test('shows title, pay, 包吃住, the reasons and the verified badge', () => {
 
 test('a daily-paid post shows 日结 and an unverified employer says so', () => {
   setup();
-  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(DAILY_JOB) } });
+  const card = loadComponent('components/job-card/index', {
+    props: { job: jobCardView(DAILY_JOB) },
+  });
   const text = textOf(card);
   expect(text).toContain('180元/天');
   expect(text).toContain('日结');
@@ -27,7 +31,9 @@ test('a daily-paid post shows 日结 and an unverified employer says so', () => 
 
 test('a tap opens the job page', async () => {
   const { wxr } = setup();
-  const card = loadComponent('components/job-card/index', { props: { job: jobCardView(WOOD_JOB) } });
+  const card = loadComponent('components/job-card/index', {
+    props: { job: jobCardView(WOOD_JOB) },
+  });
   await tapOn(card, '.jc');
   expect(wxr.navigations).toEqual(['/pages/job/index?id=job_quanshui_wood']);
 });

@@ -99,7 +99,10 @@ test('a profile without a phone: the server asks for it and the worker is sent t
   const p = await open();
   await tapOn(p, '#apply');
   expect(cloud.inputsOf('job.apply')).toEqual([]);
-  expect(wxr.modals[0]).toEqual({ title: '先留个电话', content: '报名前请填好姓名和手机号，单位才能联系您' });
+  expect(wxr.modals[0]).toEqual({
+    title: '先留个电话',
+    content: '报名前请填好姓名和手机号，单位才能联系您',
+  });
 });
 
 test('PROFILE_REQUIRED from the server shows its message with 去填写', async () => {
@@ -107,7 +110,10 @@ test('PROFILE_REQUIRED from the server shows its message with 去填写', async 
   const p = await open();
   await tapOn(p, '#apply');
   await settle();
-  expect(wxr.modals[0]).toEqual({ title: '先留个电话', content: '请先填好姓名和手机号，用人单位才能联系您' });
+  expect(wxr.modals[0]).toEqual({
+    title: '先留个电话',
+    content: '请先填好姓名和手机号，用人单位才能联系您',
+  });
   expect(wxr.navigations).toEqual(['/pages/profile/index']);
 });
 
@@ -127,8 +133,13 @@ test('a filled post cannot be applied for and says why', async () => {
 
 test('sharing sends the job page itself', async () => {
   const p = await open();
-  const share = (p.instance as unknown as { onShareAppMessage(): { title: string; path: string } }).onShareAppMessage();
-  expect(share).toEqual({ title: '实木家具打磨工 4500-6500元/月', path: '/pages/job/index?id=job_quanshui_wood' });
+  const share = (
+    p.instance as unknown as { onShareAppMessage(): { title: string; path: string } }
+  ).onShareAppMessage();
+  expect(share).toEqual({
+    title: '实木家具打磨工 4500-6500元/月',
+    path: '/pages/job/index?id=job_quanshui_wood',
+  });
 });
 
 test('举报 opens the report page for this job', async () => {

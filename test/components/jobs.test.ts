@@ -1,7 +1,18 @@
 import { COUNTY_CHOICES, CATEGORY_CHOICES, PAY_CHOICES } from '../../miniprogram/services/filters';
 import { loadPage } from './load';
 import { DAILY_JOB, NEW_SESSION, SESSION, TAIZHOU_JOB, WOOD_JOB } from './worker-fixtures';
-import { has, pickIn, settle, setup, tapOn, textOf, typeInto, until, type FakeCloud, type WxRecord } from './worker-kit';
+import {
+  has,
+  pickIn,
+  settle,
+  setup,
+  tapOn,
+  textOf,
+  typeInto,
+  until,
+  type FakeCloud,
+  type WxRecord,
+} from './worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
@@ -42,7 +53,10 @@ test('recommendations use the position when location was allowed before', async 
   cloud.ok('job.recommend', { items: [WOOD_JOB], nextCursor: null });
   page();
   await settle();
-  expect(cloud.inputsOf('job.recommend')[0]).toEqual({ near: { lat: 22.27, lng: 109.55 }, limit: 20 });
+  expect(cloud.inputsOf('job.recommend')[0]).toEqual({
+    near: { lat: 22.27, lng: 109.55 },
+    limit: 20,
+  });
 });
 
 test('a worker without 求职意向 is invited to fill it in', async () => {
@@ -86,7 +100,9 @@ test('on a weak network the last list is shown at once, with a note and a retry'
   const p = page();
   await settle();
   expect(textOf(p)).toContain('实木家具打磨工');
-  await until(() => expect(textOf(p)).toContain('网络不好，请检查网络后再试。下面是上次看到的内容'));
+  await until(() =>
+    expect(textOf(p)).toContain('网络不好，请检查网络后再试。下面是上次看到的内容'),
+  );
   expect(textOf(p)).toContain('实木家具打磨工');
 });
 
@@ -133,7 +149,11 @@ test('搜工作: picking 地区 searches that county', async () => {
 
 test('搜工作: 工种, 工资, 包吃住 and 日结 each narrow the search', async () => {
   const p = await openSearch();
-  await pickIn(p, '#pick-category', String(CATEGORY_CHOICES.findIndex((c) => c.value === 'woodwork')));
+  await pickIn(
+    p,
+    '#pick-category',
+    String(CATEGORY_CHOICES.findIndex((c) => c.value === 'woodwork')),
+  );
   await pickIn(p, '#pick-pay', String(PAY_CHOICES.findIndex((c) => c.value === 5000)));
   await tapOn(p, '#toggle-meals');
   await tapOn(p, '#toggle-daily');

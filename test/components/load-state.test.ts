@@ -3,7 +3,9 @@ import { setup, tapOn, textOf } from './worker-kit';
 
 test('loading says so', () => {
   setup();
-  expect(textOf(loadComponent('components/load-state/index', { props: { state: 'loading' } }))).toContain('正在加载');
+  expect(
+    textOf(loadComponent('components/load-state/index', { props: { state: 'loading' } })),
+  ).toContain('正在加载');
 });
 
 test('an error shows the message and a 重试 button that emits retry', async () => {
@@ -21,7 +23,13 @@ test('an error shows the message and a 重试 button that emits retry', async ()
 test('empty shows its text; the end of a list says 没有更多了', () => {
   setup();
   expect(
-    textOf(loadComponent('components/load-state/index', { props: { state: 'empty', emptyText: '还没有报名工作' } })),
+    textOf(
+      loadComponent('components/load-state/index', {
+        props: { state: 'empty', emptyText: '还没有报名工作' },
+      }),
+    ),
   ).toBe('还没有报名工作');
-  expect(textOf(loadComponent('components/load-state/index', { props: { state: 'end' } }))).toBe('没有更多了');
+  expect(textOf(loadComponent('components/load-state/index', { props: { state: 'end' } }))).toBe(
+    '没有更多了',
+  );
 });

@@ -7,7 +7,9 @@ let listener: Listener | undefined;
 
 beforeAll(() => {
   setup();
-  (wx as unknown as { onNeedPrivacyAuthorization: (l: Listener) => void }).onNeedPrivacyAuthorization = (l) => {
+  (
+    wx as unknown as { onNeedPrivacyAuthorization: (l: Listener) => void }
+  ).onNeedPrivacyAuthorization = (l) => {
     listener = l;
   };
   installPrivacyListener();

@@ -1,7 +1,17 @@
 import { COUNTY_CHOICES } from '../../miniprogram/services/filters';
 import { loadPage } from './load';
 import { NEW_SESSION, SESSION, WORKER_PROFILE } from './worker-fixtures';
-import { has, pickIn, settle, setup, tapOn, textOf, typeInto, type FakeCloud, type WxRecord } from './worker-kit';
+import {
+  has,
+  pickIn,
+  settle,
+  setup,
+  tapOn,
+  textOf,
+  typeInto,
+  type FakeCloud,
+  type WxRecord,
+} from './worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

@@ -43,7 +43,14 @@ test('the code shows at once from what the sign-up left, even offline', async ()
     at: Date.now(),
     data: {
       signup: SIGNUP,
-      fair: { title: FAIR_CARD.title, day: FAIR_CARD.day, place: '资中县 太平镇 庆荣村', address: FAIR_CARD.address, lat: 29.78, lng: 104.86 },
+      fair: {
+        title: FAIR_CARD.title,
+        day: FAIR_CARD.day,
+        place: '资中县 太平镇 庆荣村',
+        address: FAIR_CARD.address,
+        lat: 29.78,
+        lng: 104.86,
+      },
     },
   });
   cloud.offline('fair.mySignups');
@@ -54,7 +61,10 @@ test('the code shows at once from what the sign-up left, even offline', async ()
 });
 
 test('after check-in it says 已签到', async () => {
-  cloud.ok('fair.mySignups', { items: [{ ...MY_SIGNUPS[0]!, status: 'checkedIn', checkedInAt: Date.now() }], nextCursor: null });
+  cloud.ok('fair.mySignups', {
+    items: [{ ...MY_SIGNUPS[0]!, status: 'checkedIn', checkedInAt: Date.now() }],
+    nextCursor: null,
+  });
   const p = await open();
   expect(textOf(p)).toContain('已签到');
   expect(has(p, '#qr')).toBe(false);

@@ -3,7 +3,9 @@ import { FAIR_DETAIL } from './worker-fixtures';
 import { setup, textOf } from './worker-kit';
 
 function picker(value = '') {
-  const root = loadComponent('components/slot-picker/index', { props: { slots: FAIR_DETAIL.slots, value } });
+  const root = loadComponent('components/slot-picker/index', {
+    props: { slots: FAIR_DETAIL.slots, value },
+  });
   return root;
 }
 

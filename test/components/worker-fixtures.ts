@@ -102,7 +102,11 @@ export const SESSION: ActionOutput<'account.login'> = {
   cadre: null,
 };
 
-export const NEW_SESSION: ActionOutput<'account.login'> = { ...SESSION, userId: 'u_new', profile: null };
+export const NEW_SESSION: ActionOutput<'account.login'> = {
+  ...SESSION,
+  userId: 'u_new',
+  profile: null,
+};
 
 export const FAIR_CARD: FairCard = {
   _id: 'fair_qingrong',
@@ -135,7 +139,12 @@ export const FAIR_DETAIL: ActionOutput<'fair.get'> = {
     { id: 'pm1', start: '14:00', end: '15:00', capacity: 100, seatsLeft: 40 },
   ],
   employers: [
-    { employerId: 'emp_haizheng', companyName: '台州市海正电子有限公司', verified: true, jobs: [TAIZHOU_JOB] },
+    {
+      employerId: 'emp_haizheng',
+      companyName: '台州市海正电子有限公司',
+      verified: true,
+      jobs: [TAIZHOU_JOB],
+    },
   ],
   mySignup: null,
   canManage: false,
@@ -155,9 +164,27 @@ export const SIGNUP: SignupView = {
 };
 
 export const MY_APPLICATIONS: ActionOutput<'application.listMine'>['items'] = [
-  { _id: 'app_wood', status: 'interview', createdAt: NOW - 86_400_000, updatedAt: NOW - 3600_000, job: WOOD_JOB },
-  { _id: 'app_daily', status: 'applied', createdAt: NOW - 2 * 86_400_000, updatedAt: NOW - 2 * 86_400_000, job: DAILY_JOB },
-  { _id: 'app_taizhou', status: 'rejected', createdAt: NOW - 5 * 86_400_000, updatedAt: NOW - 4 * 86_400_000, job: TAIZHOU_JOB },
+  {
+    _id: 'app_wood',
+    status: 'interview',
+    createdAt: NOW - 86_400_000,
+    updatedAt: NOW - 3600_000,
+    job: WOOD_JOB,
+  },
+  {
+    _id: 'app_daily',
+    status: 'applied',
+    createdAt: NOW - 2 * 86_400_000,
+    updatedAt: NOW - 2 * 86_400_000,
+    job: DAILY_JOB,
+  },
+  {
+    _id: 'app_taizhou',
+    status: 'rejected',
+    createdAt: NOW - 5 * 86_400_000,
+    updatedAt: NOW - 4 * 86_400_000,
+    job: TAIZHOU_JOB,
+  },
 ];
 
 export const MY_SIGNUPS: ActionOutput<'fair.mySignups'>['items'] = [{ ...SIGNUP, fair: FAIR_CARD }];

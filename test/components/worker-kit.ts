@@ -18,9 +18,15 @@ type Reply =
 /** A fake cloud: answers per action (checked against the contract), records every call. */
 export class FakeCloud {
   readonly calls: { action: ActionName; input: Record<string, unknown> }[] = [];
-  private readonly handlers = new Map<ActionName, (input: Record<string, unknown>) => Reply | Promise<Reply>>();
+  private readonly handlers = new Map<
+    ActionName,
+    (input: Record<string, unknown>) => Reply | Promise<Reply>
+  >();
 
-  ok<A extends ActionName>(action: A, data: ActionOutput<A> | ((input: Record<string, unknown>) => ActionOutput<A>)): this {
+  ok<A extends ActionName>(
+    action: A,
+    data: ActionOutput<A> | ((input: Record<string, unknown>) => ActionOutput<A>),
+  ): this {
     this.handlers.set(action, (input) => {
       const value = typeof data === 'function' ? (data as (i: unknown) => unknown)(input) : data;
       return { ok: true, data: contracts[action].output.parse(value) };
@@ -97,22 +103,29 @@ export function installWx(): WxRecord {
     position: undefined,
     locationAllowed: false,
   };
-  type Opts = Record<string, any>;
+  type Callback = (res: unknown) => void;
+  type Opts = Record<string, unknown> & {
+    success?: Callback;
+    fail?: Callback;
+    complete?: Callback;
+  };
   const done = (o: Opts, res: unknown = {}) => {
     o?.['success']?.(res);
     o?.['complete']?.(res);
     return Promise.resolve(res);
   };
   Object.assign(wx, {
-    getStorageSync: (k: string) => (rec.storage.has(k) ? JSON.parse(JSON.stringify(rec.storage.get(k))) : ''),
-    setStorageSync: (k: string, v: unknown) => void rec.storage.set(k, JSON.parse(JSON.stringify(v))),
+    getStorageSync: (k: string) =>
+      rec.storage.has(k) ? JSON.parse(JSON.stringify(rec.storage.get(k))) : '',
+    setStorageSync: (k: string, v: unknown) =>
+      void rec.storage.set(k, JSON.parse(JSON.stringify(v))),
     removeStorageSync: (k: string) => void rec.storage.delete(k),
     showToast: (o: Opts) => {
       rec.toasts.push(String(o['title']));
       return done(o);
     },
     showModal: (o: Opts) => {
-      rec.modals.push({ title: o['title'], content: o['content'] });
+      rec.modals.push({ title: o['title'] as string, content: o['content'] as string });
       return done(o, { confirm: rec.modalConfirm, cancel: !rec.modalConfirm });
     },
     navigateTo: (o: Opts) => {
@@ -133,10 +146,14 @@ export function installWx(): WxRecord {
       return done(o);
     },
     openLocation: (o: Opts) => {
-      rec.locations.push({ latitude: o['latitude'], longitude: o['longitude'] });
+      rec.locations.push({
+        latitude: o['latitude'] as number,
+        longitude: o['longitude'] as number,
+      });
       return done(o);
     },
-    getSetting: (o: Opts) => done(o, { authSetting: { 'scope.userLocation': rec.locationAllowed } }),
+    getSetting: (o: Opts) =>
+      done(o, { authSetting: { 'scope.userLocation': rec.locationAllowed } }),
     getLocation: (o: Opts) => {
       if (!rec.position) {
         const err = { errMsg: 'getLocation:fail auth deny' };
@@ -192,7 +209,9 @@ export function textOf(node: Node | LoadedComponent, selector?: string): string 
     textContent: string | null;
   }
   const root = el.dom as unknown as {
-    ownerDocument: { createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null } };
+    ownerDocument: {
+      createTreeWalker(root: unknown, what: number): { nextNode(): TextNode | null };
+    };
   };
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
@@ -216,7 +235,12 @@ export async function tapOn(node: Node | LoadedComponent, selector: string): Pro
 }
 
 /** Taps the n-th element matching `selector` inside the child component `within`. */
-export async function tapNth(node: Node | LoadedComponent, within: string, selector: string, n: number): Promise<void> {
+export async function tapNth(
+  node: Node | LoadedComponent,
+  within: string,
+  selector: string,
+  n: number,
+): Promise<void> {
   const child = node.querySelector(within);
   if (!child) throw new Error(`nothing matches ${within}`);
   const all = child.querySelectorAll(selector);
@@ -226,14 +250,22 @@ export async function tapNth(node: Node | LoadedComponent, within: string, selec
   await settle();
 }
 
-export async function typeInto(node: Node | LoadedComponent, selector: string, value: string): Promise<void> {
+export async function typeInto(
+  node: Node | LoadedComponent,
+  selector: string,
+  value: string,
+): Promise<void> {
   const el = node.querySelector(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
   el.dispatchEvent('input', { detail: { value } });
   await settle();
 }
 
-export async function pickIn(node: Node | LoadedComponent, selector: string, value: unknown): Promise<void> {
+export async function pickIn(
+  node: Node | LoadedComponent,
+  selector: string,
+  value: unknown,
+): Promise<void> {
   const el = node.querySelector(selector);
   if (!el) throw new Error(`nothing matches ${selector}`);
   el.dispatchEvent('change', { detail: { value } });

@@ -7,7 +7,12 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { setTransport } from '../../miniprogram/services/call-cloud';
 import { COUNTY_CHOICES } from '../../miniprogram/services/filters';
-import { contracts, type ActionInput, type ActionName, type ActionOutput } from '../../miniprogram/shared/index';
+import {
+  contracts,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+} from '../../miniprogram/shared/index';
 import { fairInput, REGIONS, workerProfile } from '../functions/fixtures';
 import { loadPage } from './load';
 import { settle, setup, tapNth, tapOn, textOf, until, type WxRecord } from './worker-kit';
@@ -43,10 +48,16 @@ function post(fn: string, openid: string, data: unknown): Promise<unknown> {
 }
 
 /** Another user acting directly on the back end. */
-async function as<A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>> {
-  const env = (await post(contracts[action].fn, openid, { action, input, requestId: `t${Date.now()}${Math.random()}` })) as
-    | { ok: true; data: ActionOutput<A> }
-    | { ok: false; code: string; message: string };
+async function as<A extends ActionName>(
+  openid: string,
+  action: A,
+  input: ActionInput<A>,
+): Promise<ActionOutput<A>> {
+  const env = (await post(contracts[action].fn, openid, {
+    action,
+    input,
+    requestId: `t${Date.now()}${Math.random()}`,
+  })) as { ok: true; data: ActionOutput<A> } | { ok: false; code: string; message: string };
   if (!env.ok) throw new Error(`${action} as ${openid}: ${env.code} ${env.message}`);
   return env.data;
 }
@@ -117,18 +128,33 @@ test('a slot taken meanwhile shows the server message; another slot signs up and
   // Someone else from the village takes the last seat first.
   const other = 'o-worker-li-guilan';
   await as(other, 'account.login', {});
-  await as(other, 'account.updateProfile', workerProfile({ name: '李桂兰', phone: '13900000007', home: { ...REGIONS.zizhong } }));
+  await as(
+    other,
+    'account.updateProfile',
+    workerProfile({ name: '李桂兰', phone: '13900000007', home: { ...REGIONS.zizhong } }),
+  );
   const slots = (await as(other, 'fair.get', { fairId })).slots;
-  await as(other, 'fair.signUp', { fairId, slotId: slots[0]!.id, name: '李桂兰', phone: '13900000007' });
+  await as(other, 'fair.signUp', {
+    fairId,
+    slotId: slots[0]!.id,
+    name: '李桂兰',
+    phone: '13900000007',
+  });
 
   await tapNth(fair, '#slots', '.sp-slot', 0);
   await tapOn(fair, '#submit');
-  await until(() => expect(textOf(fair, '#slot-message')).toBe('这个时段已经约满了，请选别的时段'), 20_000);
+  await until(
+    () => expect(textOf(fair, '#slot-message')).toBe('这个时段已经约满了，请选别的时段'),
+    20_000,
+  );
   await until(() => expect(textOf(fair, '#slots')).toContain('09:00-10:00 已约满'), 20_000);
 
   await tapNth(fair, '#slots', '.sp-slot', 1);
   await tapOn(fair, '#submit');
-  await until(() => expect(wxr.navigations.at(-1)).toMatch(/^\/pages\/signup-done\/index\?id=/), 20_000);
+  await until(
+    () => expect(wxr.navigations.at(-1)).toMatch(/^\/pages\/signup-done\/index\?id=/),
+    20_000,
+  );
   const signupId = wxr.navigations.at(-1)!.split('id=')[1]!;
 
   const done = loadPage('pages/signup-done/index', { query: { id: signupId } });
@@ -140,7 +166,10 @@ test('a slot taken meanwhile shows the server message; another slot signs up and
 
 test('the 求职意向 form saves through the server and 我的 shows it, phone masked', async () => {
   const profile = loadPage('pages/profile/index');
-  await until(() => expect((profile.instance.data as { name: string }).name).toBe('王德明'), 20_000);
+  await until(
+    () => expect((profile.instance.data as { name: string }).name).toBe('王德明'),
+    20_000,
+  );
   profile.querySelector('#village')!.dispatchEvent('input', { detail: { value: '庆荣村' } });
   await settle();
   await tapOn(profile, '#save');

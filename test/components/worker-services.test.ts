@@ -17,7 +17,10 @@ describe('fair page options', () => {
   });
 
   test('a poster scene without a sharer is still a poster', () => {
-    expect(parseFairOptions({ scene: 'f%3Dk7p2qx' })).toEqual({ inviteCode: 'K7P2QX', inviter: { type: 'poster' } });
+    expect(parseFairOptions({ scene: 'f%3Dk7p2qx' })).toEqual({
+      inviteCode: 'K7P2QX',
+      inviter: { type: 'poster' },
+    });
   });
 
   test('a shared card gives the fair and the sharer; a malformed sharer is ignored', () => {
@@ -25,7 +28,9 @@ describe('fair page options', () => {
       fairId: 'fair_qingrong',
       inviter: { type: 'share', userId: 'u_zhangsan' },
     });
-    expect(parseFairOptions({ id: 'fair_qingrong', inv: '{"$ne":1}' })).toEqual({ fairId: 'fair_qingrong' });
+    expect(parseFairOptions({ id: 'fair_qingrong', inv: '{"$ne":1}' })).toEqual({
+      fairId: 'fair_qingrong',
+    });
   });
 
   test('the first inviter of a fair is kept; without one the sign-up is direct', () => {
@@ -46,7 +51,9 @@ describe('大字模式', () => {
   });
 
   test('a larger system font makes 大字模式 larger still', () => {
-    (wx as unknown as { getSystemInfoSync: () => object }).getSystemInfoSync = () => ({ fontSizeSetting: 20 });
+    (wx as unknown as { getSystemInfoSync: () => object }).getSystemInfoSync = () => ({
+      fontSizeSetting: 20,
+    });
     expect(rootFontSize(true)).toBe('26px');
   });
 });

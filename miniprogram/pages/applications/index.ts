@@ -34,7 +34,8 @@ Component({
 
     async load(reset: boolean): Promise<void> {
       const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+        return;
       const seq = ++s.seq;
       if (reset) s.cursor = null;
       this.setData({ state: reset ? 'loading' : 'more' });
@@ -83,12 +84,20 @@ Component({
           if (!r.confirm) return;
           callCloud('application.withdraw', { applicationId: item.id })
             .then((out) => {
-              this.setData({ [`list[${index}].status`]: out.status, [`list[${index}].canWithdraw`]: false });
+              this.setData({
+                [`list[${index}].status`]: out.status,
+                [`list[${index}].canWithdraw`]: false,
+              });
               writeCache(CACHE_APPLICATIONS, this.data.list);
               wx.showToast({ title: '已撤回', icon: 'success' });
             })
             .catch((err: unknown) => {
-              wx.showModal({ title: '没有撤回', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+              wx.showModal({
+                title: '没有撤回',
+                content: messageOf(err),
+                showCancel: false,
+                confirmText: '知道了',
+              });
             });
         },
       });

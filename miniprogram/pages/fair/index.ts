@@ -3,7 +3,12 @@ import { SUBSCRIBE_TEMPLATES } from '../../config';
 import { signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { codeOf, fieldsOf, messageOf } from '../../services/errors';
-import { inviterFor, parseFairOptions, rememberInviter, type FairEntry } from '../../services/inviter';
+import {
+  inviterFor,
+  parseFairOptions,
+  rememberInviter,
+  type FairEntry,
+} from '../../services/inviter';
 import { getSession, peekSession } from '../../services/session';
 import { privateState } from '../../services/state';
 import { requestSubscribe } from '../../services/subscribe';
@@ -107,7 +112,8 @@ Component({
       getSession()
         .then((s) => {
           const p = s.profile;
-          if (p && !this.data.name && !this.data.phone) this.setData({ name: p.name, phone: p.phone ?? '' });
+          if (p && !this.data.name && !this.data.phone)
+            this.setData({ name: p.name, phone: p.phone ?? '' });
         })
         .catch(() => undefined);
     },
@@ -132,7 +138,10 @@ Component({
       }
       if (!this.data.fair) this.setData({ state: 'loading' });
       try {
-        const fair = await callCloud('fair.get', fairId ? { fairId } : { inviteCode: inviteCode ?? '' });
+        const fair = await callCloud(
+          'fair.get',
+          fairId ? { fairId } : { inviteCode: inviteCode ?? '' },
+        );
         s.fair = fair;
         rememberInviter(fair._id, s.entry.inviter);
         const chosen = fair.slots.find((x) => x.id === this.data.slotId && x.seatsLeft > 0);
@@ -215,7 +224,12 @@ Component({
             return;
           }
           this.setData({ submitting: false });
-          wx.showModal({ title: '没有报上', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+          wx.showModal({
+            title: '没有报上',
+            content: messageOf(err),
+            showCancel: false,
+            confirmText: '知道了',
+          });
         });
     },
 

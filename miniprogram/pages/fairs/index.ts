@@ -67,7 +67,8 @@ Component({
 
     async load(reset: boolean): Promise<void> {
       const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+        return;
       const seq = ++s.seq;
       if (reset) s.cursor = null;
       this.setData({ state: reset ? 'loading' : 'more', message: '' });

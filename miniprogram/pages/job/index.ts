@@ -158,7 +158,12 @@ Component({
             return;
           }
           this.setData({ applying: false });
-          wx.showModal({ title: '没有报上', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+          wx.showModal({
+            title: '没有报上',
+            content: messageOf(err),
+            showCancel: false,
+            confirmText: '知道了',
+          });
         });
     },
 

@@ -35,7 +35,8 @@ const CACHE_SEARCH = 'jobs:search';
 function labelsOf(f: JobFilters) {
   return {
     countyText: f.county || '地区',
-    categoryText: CATEGORY_CHOICES.find((c) => c.value === f.category && f.category)?.label ?? '工种',
+    categoryText:
+      CATEGORY_CHOICES.find((c) => c.value === f.category && f.category)?.label ?? '工种',
     payText: PAY_CHOICES.find((p) => p.value === f.minPay && f.minPay)?.label ?? '工资',
   };
 }
@@ -82,7 +83,11 @@ Component({
         if (cached && cached.data.length) this.setData({ list: cached.data, state: 'loading' });
       } else {
         const cached = readCache<{ key: string; list: JobCardView[] }>(CACHE_SEARCH);
-        if (cached && cached.data.key === JSON.stringify(this.data.filters) && cached.data.list.length) {
+        if (
+          cached &&
+          cached.data.key === JSON.stringify(this.data.filters) &&
+          cached.data.list.length
+        ) {
           this.setData({ list: cached.data.list, state: 'loading' });
         }
       }
@@ -90,7 +95,8 @@ Component({
 
     async load(reset: boolean): Promise<void> {
       const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading')) return;
+      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+        return;
       const seq = ++s.seq;
       const mode = this.data.mode;
       const filters = this.data.filters;
@@ -106,8 +112,15 @@ Component({
         const cursor = reset ? undefined : (s.cursor ?? undefined);
         const out =
           mode === 'recommend'
-            ? await callCloud('job.recommend', { ...(near ? { near } : {}), ...(cursor ? { cursor } : {}), limit: 20 })
-            : await callCloud('job.search', searchInput(filters, filters.sort === 'distance' ? near : undefined, cursor));
+            ? await callCloud('job.recommend', {
+                ...(near ? { near } : {}),
+                ...(cursor ? { cursor } : {}),
+                limit: 20,
+              })
+            : await callCloud(
+                'job.search',
+                searchInput(filters, filters.sort === 'distance' ? near : undefined, cursor),
+              );
         if (seq !== s.seq) return;
         const views = out.items.map(jobCardView);
         s.cursor = out.nextCursor;

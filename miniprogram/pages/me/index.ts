@@ -46,13 +46,18 @@ interface Entry {
 const SHOWN = 3;
 const CACHE_SIGNUPS = CACHE_KEYS.signups;
 const CACHE_APPLICATIONS = CACHE_KEYS.applications;
-const state = privateState(() => ({ signups: [] as (SignupView & { fair: FairCard })[], shown: false }));
+const state = privateState(() => ({
+  signups: [] as (SignupView & { fair: FairCard })[],
+  shown: false,
+}));
 
 function profileView(s: Session): ProfileView | null {
   const p = s.profile;
   if (!p) return null;
   const want =
-    p.workArea === 'cities' && p.cities.length ? `外出打工：${p.cities.join('、')}` : WORK_AREA_LABELS[p.workArea];
+    p.workArea === 'cities' && p.cities.length
+      ? `外出打工：${p.cities.join('、')}`
+      : WORK_AREA_LABELS[p.workArea];
   return {
     name: p.name,
     phone: p.phone ? maskPhone(p.phone) : '',
@@ -69,17 +74,42 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
   const mine: Entry[] = [];
   const join: Entry[] = [];
   if (roles.includes('employer')) {
-    mine.push({ key: 'employer', icon: 'shop', text: '我的招聘（用人单位）', url: '/package-employer/pages/posts/index' });
+    mine.push({
+      key: 'employer',
+      icon: 'shop',
+      text: '我的招聘（用人单位）',
+      url: '/package-employer/pages/posts/index',
+    });
   } else {
-    join.push({ key: 'employer-register', icon: 'shop', text: '我要招人：单位登记', url: '/package-employer/pages/register/index' });
+    join.push({
+      key: 'employer-register',
+      icon: 'shop',
+      text: '我要招人：单位登记',
+      url: '/package-employer/pages/register/index',
+    });
   }
   if (roles.includes('cadre')) {
-    mine.push({ key: 'cadre', icon: 'flag', text: '招聘会管理（村干部）', url: '/package-cadre/pages/fairs/index' });
+    mine.push({
+      key: 'cadre',
+      icon: 'flag',
+      text: '招聘会管理（村干部）',
+      url: '/package-cadre/pages/fairs/index',
+    });
   } else {
-    join.push({ key: 'cadre-redeem', icon: 'flag', text: '我是村干部：输入邀请码', url: '/package-cadre/pages/redeem/index' });
+    join.push({
+      key: 'cadre-redeem',
+      icon: 'flag',
+      text: '我是村干部：输入邀请码',
+      url: '/package-cadre/pages/redeem/index',
+    });
   }
   if (roles.includes('admin')) {
-    mine.push({ key: 'admin', icon: 'secured', text: '审核管理（人社局）', url: '/package-admin/pages/employers/index' });
+    mine.push({
+      key: 'admin',
+      icon: 'secured',
+      text: '审核管理（人社局）',
+      url: '/package-admin/pages/employers/index',
+    });
   }
   return { mine, join };
 }
@@ -119,7 +149,8 @@ Component({
       const cachedSession = peekSession();
       if (cachedSession) this.showSession(cachedSession);
       const apps = readCache<ApplicationItem[]>(CACHE_APPLICATIONS);
-      if (apps) this.setData({ apps: apps.data.slice(0, SHOWN), appsMore: apps.data.length > SHOWN });
+      if (apps)
+        this.setData({ apps: apps.data.slice(0, SHOWN), appsMore: apps.data.length > SHOWN });
       const signups = readCache<SignupItem[]>(CACHE_SIGNUPS);
       if (signups) this.setData({ signups: signups.data });
       void this.refresh();
@@ -141,7 +172,12 @@ Component({
 
     showSession(s: Session) {
       const { mine, join } = roleEntries(s.roles);
-      this.setData({ state: 'idle', profile: profileView(s), mineEntries: mine, joinEntries: join });
+      this.setData({
+        state: 'idle',
+        profile: profileView(s),
+        mineEntries: mine,
+        joinEntries: join,
+      });
     },
 
     async refresh(force = false) {
@@ -188,7 +224,8 @@ Component({
         writeCache(CACHE_SIGNUPS, items);
         this.setData({ signups: items, signupsState: items.length ? 'idle' : 'empty' });
       } catch (err) {
-        if (!this.data.signups.length) this.setData({ signupsState: 'error', message: messageOf(err) });
+        if (!this.data.signups.length)
+          this.setData({ signupsState: 'error', message: messageOf(err) });
       }
     },
 

@@ -43,7 +43,10 @@ export function formErrors(fields: Record<string, string>): Record<string, strin
   return out;
 }
 
-const state = privateState(() => ({ skills: [] as string[], homeLocation: undefined as WorkerProfile['homeLocation'] }));
+const state = privateState(() => ({
+  skills: [] as string[],
+  homeLocation: undefined as WorkerProfile['homeLocation'],
+}));
 
 Component({
   behaviors: [largeText],
@@ -203,7 +206,12 @@ Component({
         const fields = formErrors(fieldsOf(err));
         this.setData({ saving: false, errors: fields });
         if (!Object.keys(fields).length) {
-          wx.showModal({ title: '没有保存', content: messageOf(err), showCancel: false, confirmText: '知道了' });
+          wx.showModal({
+            title: '没有保存',
+            content: messageOf(err),
+            showCancel: false,
+            confirmText: '知道了',
+          });
         }
       }
     },

@@ -45,7 +45,10 @@ Component({
         this.setData({ sending: false, done: true });
       } catch (err) {
         const fields = fieldsOf(err);
-        this.setData({ sending: false, errors: Object.keys(fields).length ? fields : { _: messageOf(err) } });
+        this.setData({
+          sending: false,
+          errors: Object.keys(fields).length ? fields : { _: messageOf(err) },
+        });
       }
     },
     onBack() {

@@ -46,7 +46,11 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
   };
 }
 
-function fromList(signup: SignupView, fair: FairCard, previous?: SignupCacheEntry): SignupCacheEntry {
+function fromList(
+  signup: SignupView,
+  fair: FairCard,
+  previous?: SignupCacheEntry,
+): SignupCacheEntry {
   return {
     signup,
     fair: {
@@ -118,7 +122,13 @@ Component({
     onMap() {
       const e = state(this).entry;
       if (!e || !this.data.done?.hasMap) return;
-      wx.openLocation({ latitude: e.fair.lat, longitude: e.fair.lng, name: e.fair.title, address: e.fair.address, scale: 16 });
+      wx.openLocation({
+        latitude: e.fair.lat,
+        longitude: e.fair.lng,
+        name: e.fair.title,
+        address: e.fair.address,
+        scale: 16,
+      });
     },
 
     onBrighten() {
