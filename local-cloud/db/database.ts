@@ -7,7 +7,7 @@ import { asPoint, distanceMetres, extractNear, geoFields } from './geo';
 import type { IndexDeclarations } from './index-declarations';
 import { Journal, type JournalRecord } from './journal';
 import { newAggregator, newQuery } from './mingo-engine';
-import { idCondition, plan } from './query-planner';
+import { plan } from './query-planner';
 import { select, type SelectOptions } from './select';
 import { slot, splitSlot, Transaction } from './transaction';
 import { getPath } from './value-order';
@@ -229,8 +229,7 @@ export class Database {
     if (t) {
       docs = this.viewAll(c, t);
     } else {
-      const ids = idCondition(engineFilter);
-      const candidates = ids ? new Set(ids.map(idKey)) : plan(engineFilter, c.indexes).candidates;
+      const { candidates } = plan(engineFilter, c.indexes);
       if (candidates) {
         docs = [...candidates]
           .sort((a, b) => c.seqOf(a) - c.seqOf(b))

@@ -1,4 +1,5 @@
 import type { CollectionIndex, RangeBounds } from './collection-index';
+import { idKey } from './ejson';
 
 type AnyObject = Record<string, unknown>;
 
@@ -53,8 +54,25 @@ function conditions(
 
 /** Picks the most selective usable index for a filter: full-key equality, then first-key equality, then range. */
 export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
+  const direct = planConditions(filter, indexes);
+  if (direct.candidates) return direct;
+  // `$or`: usable when every branch is (the union of the branches' candidates).
+  if (Array.isArray(filter.$or) && filter.$or.length) {
+    const branches = (filter.$or as AnyObject[]).map((b) => plan(b, indexes));
+    if (branches.every((b) => b.candidates)) {
+      const out = new Set<string>();
+      branches.forEach((b) => b.candidates?.forEach((k) => out.add(k)));
+      return { candidates: out, index: branches.map((b) => b.index).join(' | ') };
+    }
+  }
+  return {};
+}
+
+function planConditions(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   const conds = conditions(filter);
   if (conds.size === 0) return {};
+  const ids = conds.get('_id')?.equal;
+  if (ids) return { candidates: new Set(ids.map(idKey)), index: '_id_' };
   const usable = indexes.filter((ix) => !ix.geo);
   const full = usable
     .filter((ix) => ix.fields.every((f) => conds.get(f)?.equal))
@@ -80,9 +98,4 @@ export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
     };
   }
   return {};
-}
-
-/** `_id` equality or `$in`, answered from the primary map. */
-export function idCondition(filter: AnyObject): unknown[] | undefined {
-  return conditions(filter).get('_id')?.equal;
 }

@@ -98,6 +98,22 @@ describe('index use and strict mode', () => {
     expect(firstKey.data.length).toBeGreaterThan(0);
   });
 
+  test('an $or whose every branch is indexed uses the indexes', async () => {
+    const { data } = await db
+      .collection('jobs')
+      .where(_.or([{ pay: _.gt(7800) }, { county: '慈利县', status: 'open' }]))
+      .limit(1000)
+      .get();
+    expect(data.length).toBeGreaterThan(10);
+    const half = await errCodeOf(
+      db
+        .collection('jobs')
+        .where(_.or([{ pay: _.gt(7800) }, { note: '急招' }]))
+        .get(),
+    );
+    expect(half.errMsg).toContain('without a usable index');
+  });
+
   test('in strict mode a query that scans a large collection without an index fails, naming it', async () => {
     const e = await errCodeOf(db.collection('jobs').where({ note: '急招' }).get());
     expect(e.errCode).toBe(-502001);
