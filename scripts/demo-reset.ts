@@ -4,13 +4,35 @@
  * first: two local-clouds must not share one data folder.
  */
 import { relative } from 'node:path';
-import { DEMO_DATA_DIR, describeSummary, loadDemo, startDemoCloud, wipeDir } from './demo/cloud';
+import {
+  dataDirHolder,
+  DEMO_DATA_DIR,
+  describeSummary,
+  loadDemo,
+  startDemoCloud,
+  wipeDir,
+} from './demo/cloud';
 
 async function main(): Promise<void> {
   const where = relative(process.cwd(), DEMO_DATA_DIR) || DEMO_DATA_DIR;
+  const holder = dataDirHolder(DEMO_DATA_DIR);
+  if (holder) {
+    throw new Error(
+      `${where} is in use by a running local-cloud (pid ${holder}, probably npm start): stop it first`,
+    );
+  }
   wipeDir(DEMO_DATA_DIR);
   console.log(`wiped ${where}; loading the demo data…`);
   const { cloud, clock } = await startDemoCloud({ dataDir: DEMO_DATA_DIR });
+  const interrupt = (): void => {
+    console.log('\ninterrupted: removing the half-loaded data');
+    void cloud.stop().finally(() => {
+      wipeDir(DEMO_DATA_DIR);
+      process.exit(130);
+    });
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
     const summary = await loadDemo(cloud, { clock, log: (line) => console.log(line) });
     for (const line of describeSummary(summary)) console.log(line);
@@ -25,6 +47,6 @@ async function main(): Promise<void> {
 
 main().catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : err);
-  console.error('demo:reset failed; nothing is left in the data folder.');
+  console.error('demo:reset failed.');
   process.exit(1);
 });

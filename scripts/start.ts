@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
+import { chinaDay } from '../miniprogram/shared/index';
 import { buildFunctions } from './build-functions';
 import {
   cloudPort,
@@ -70,6 +71,18 @@ async function loadPreview(): Promise<StartPreview | undefined> {
   return mod.startPreview;
 }
 
+/**
+ * The demo's dates are relative to the day it was loaded: when it holds fairs but none is still to
+ * come, it was loaded days ago.
+ */
+async function demoIsStale(cloud: {
+  snapshot(): Promise<Record<string, unknown[]>>;
+}): Promise<boolean> {
+  const fairs = ((await cloud.snapshot()).fairs ?? []) as { day?: string; status?: string }[];
+  const today = chinaDay(Date.now());
+  return fairs.length > 0 && !fairs.some((f) => f.status === 'upcoming' && (f.day ?? '') >= today);
+}
+
 async function main(): Promise<void> {
   const noBuild = process.argv.includes('--no-build');
   if (!noBuild) {
@@ -84,9 +97,18 @@ async function main(): Promise<void> {
   const dataDir = DEMO_DATA_DIR;
   const fresh = isEmptyDir(dataDir);
   const where = relative(process.cwd(), dataDir) || dataDir;
-  const { cloud, clock } = await startDemoCloud({ port: cloudPort(), dataDir });
+  const port = cloudPort();
+  const { cloud, clock } = await startDemoCloud({ port, dataDir }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === 'EADDRINUSE') {
+      throw new Error(
+        `port ${port} is in use (another npm start?): stop it, or set CLOUD_PORT to another port`,
+      );
+    }
+    throw err;
+  });
   let preview: Preview | undefined;
   let stopping = false;
+  let loading = false;
   const stop = async (code: number): Promise<void> => {
     if (stopping) return;
     stopping = true;
@@ -96,6 +118,8 @@ async function main(): Promise<void> {
     } finally {
       await cloud.stop();
     }
+    // Half a demo is worse than none: the next start loads it again.
+    if (loading) wipeDir(dataDir);
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
@@ -103,10 +127,13 @@ async function main(): Promise<void> {
 
   if (fresh) {
     console.log(`loading the demo data into ${where} (first start)…`);
+    loading = true;
     try {
-      const summary = await loadDemo(cloud, { clock });
+      const summary = await loadDemo(cloud, { clock, log: (line) => console.log(line) });
+      loading = false;
       for (const line of describeSummary(summary)) console.log(line);
     } catch (err) {
+      if (stopping) return;
       console.error(err instanceof Error ? err.message : err);
       console.error(
         `the demo data could not be loaded; ${where} is removed so the next start tries again.`,
@@ -117,6 +144,11 @@ async function main(): Promise<void> {
     }
   } else {
     console.log(`using the data in ${where} (npm run demo:reset reloads the demo data)`);
+    if (await demoIsStale(cloud)) {
+      console.log(
+        'note: the demo data was loaded days ago and its fairs are over; npm run demo:reset (with npm start stopped) brings the dates back to today.',
+      );
+    }
   }
 
   const startPreview = await loadPreview();
@@ -146,6 +178,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  console.error(err instanceof Error ? err.message : err);
   process.exit(1);
 });
