@@ -129,5 +129,14 @@ export function applicationItem(a: MyApplication, nowMs: number): ApplicationIte
 /** A sign-up and the facts of its fair that the 签到码 page shows (cached per sign-up). */
 export interface SignupCacheEntry {
   signup: SignupView;
-  fair: { title: string; day: string; place: string; address: string; lat: number; lng: number };
+  fair: {
+    title: string;
+    day: string;
+    place: string;
+    address: string;
+    lat: number;
+    lng: number;
+    /** Known when read from the list of sign-ups; a cancelled fair is said so on the code page. */
+    status?: string;
+  };
 }

@@ -49,6 +49,15 @@ test('lists my fair sign-ups with their check-in codes; a tap opens the big code
   expect(wxr.navigations).toEqual(['/pages/signup-done/index?id=sg_wangdm_qingrong']);
 });
 
+test('a sign-up of a cancelled fair reads 已取消', async () => {
+  cloud.ok('fair.mySignups', {
+    items: [{ ...MY_SIGNUPS[0]!, fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled' } }],
+    nextCursor: null,
+  });
+  const p = await open();
+  expect(textOf(p, '#signups')).toContain('庆荣村院坝招聘会 已取消');
+});
+
 test('a new worker is asked to fill in the 求职意向 and sees empty lists', async () => {
   cloud.ok('account.login', NEW_SESSION);
   cloud.ok('application.listMine', { items: [], nextCursor: null });

@@ -76,3 +76,13 @@ test('a sign-up that cannot be found says so', async () => {
   expect(textOf(p)).toContain('没有找到这次报名');
   expect(has(p, '#code')).toBe(false);
 });
+
+test('a cancelled fair is said so above the code, and the QR is gone', async () => {
+  cloud.ok('fair.mySignups', {
+    items: [{ ...MY_SIGNUPS[0]!, fair: { ...FAIR_CARD, status: 'cancelled' } }],
+    nextCursor: null,
+  });
+  const p = await open();
+  expect(textOf(p, '#fair-cancelled')).toContain('这场招聘会已取消，不用去了');
+  expect(has(p, '#qr')).toBe(false);
+});

@@ -123,7 +123,8 @@ function signupItem(s: SignupView & { fair: FairCard }, now: number): SignupItem
     when: rel === date ? date : `${rel} ${date}`,
     slot: s.slotLabel,
     code: s.checkInCode,
-    status: s.status,
+    // A fair called off reads 已取消 even though the sign-up itself still stands.
+    status: s.fair.status === 'cancelled' ? 'cancelled' : s.status,
   };
 }
 
@@ -263,6 +264,7 @@ Component({
             address: fair.address,
             lat: 0,
             lng: 0,
+            status: fair.status,
           },
         };
         if (!readCache<SignupCacheEntry>(signupKey(id))) writeCache(signupKey(id), entry);

@@ -18,6 +18,8 @@ interface DoneView {
   place: string;
   address: string;
   hasMap: boolean;
+  /** The fair was called off: the code is no use. */
+  fairCancelled: boolean;
 }
 
 const state = privateState(() => ({ id: '', entry: undefined as SignupCacheEntry | undefined }));
@@ -43,6 +45,7 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
     place: e.fair.place,
     address: e.fair.address,
     hasMap: !!(e.fair.lat || e.fair.lng),
+    fairCancelled: e.fair.status === 'cancelled',
   };
 }
 
@@ -60,6 +63,7 @@ function fromList(
       address: fair.address,
       lat: previous?.fair.lat ?? 0,
       lng: previous?.fair.lng ?? 0,
+      status: fair.status,
     },
   };
 }
