@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ensureBuilt } from './function-builder';
+import { ensureBuilt, needsBuild } from './function-builder';
 import { FunctionInstance, InvocationTimeout } from './function-instance';
 import { discoverFunctions, type FunctionSpec } from './function-registry';
 
@@ -156,7 +156,7 @@ export class FunctionRuntime {
         ? (data as { action: string }).action
         : '-';
     const started = Date.now();
-    const stale = spec.srcDir ? (await import('./function-builder')).needsBuild(spec) : false;
+    const stale = needsBuild(spec);
     try {
       await ensureBuilt(spec);
     } catch (err) {
