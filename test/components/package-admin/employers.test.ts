@@ -85,3 +85,13 @@ test('cancelling the confirmation changes nothing', async () => {
   expect(cloud.callsOf('admin.verifyEmployer')).toHaveLength(0);
   expect(exists(page, '#employer-emp_hongzhan')).toBe(true);
 });
+
+test('the admin screens are one tap apart', async () => {
+  const nav = jest.spyOn(wx, 'redirectTo');
+  const page = await open();
+  page.querySelector('#tabs')!.querySelector('#tab-review')!.dispatchEvent('tap');
+  await settle();
+  expect(nav).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/package-admin/pages/review/index' }),
+  );
+});

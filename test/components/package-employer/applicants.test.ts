@@ -1,12 +1,14 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
-import { APPLICANTS } from './fixtures';
+import { APPLICANTS, EMPLOYER_SESSION } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
-  cloud.ok('application.listForJob', { items: APPLICANTS, nextCursor: null });
+  cloud
+    .ok('account.login', EMPLOYER_SESSION)
+    .ok('application.listForJob', { items: APPLICANTS, nextCursor: null });
 });
 
 async function open() {

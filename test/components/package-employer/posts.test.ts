@@ -1,12 +1,14 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
-import { MY_JOBS } from './fixtures';
+import { EMPLOYER_SESSION, MY_JOBS } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
-  cloud.ok('job.listMine', { items: MY_JOBS, nextCursor: null });
+  cloud
+    .ok('account.login', EMPLOYER_SESSION)
+    .ok('job.listMine', { items: MY_JOBS, nextCursor: null });
 });
 
 async function open() {
@@ -69,4 +71,11 @@ test('an empty list says so, a failed load offers 重试', async () => {
   cloud.fail('job.listMine', 'INTERNAL', '系统开小差了，请稍后再试');
   page = await open();
   expect(textOf(page)).toContain('重试');
+});
+
+test('someone without a company is asked to register it first', async () => {
+  cloud.ok('account.login', { ...EMPLOYER_SESSION, roles: ['worker'], employer: null });
+  const page = await open();
+  expect(textOf(page, '#no-employer')).toContain('先登记单位');
+  expect(cloud.callsOf('job.listMine')).toHaveLength(0);
 });

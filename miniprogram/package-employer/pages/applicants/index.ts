@@ -100,6 +100,8 @@ Component({
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ jobId: query['jobId'] ?? '' });
+      const title = decodeURIComponent(query['title'] ?? '');
+      if (title) wx.setNavigationBarTitle({ title: `报名的人 · ${title}` });
       void this.load();
     },
 

@@ -10,6 +10,7 @@ import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../lib/form';
 import { call } from '../../lib/cloud';
+import { getSession } from '../../../services/session';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
@@ -86,7 +87,7 @@ Component({
   behaviors: [largeText],
   data: {
     rootFontSize: 'system',
-    state: 'loading' as 'loading' | 'ready' | 'error',
+    state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',
     rows: [] as PostRow[],
     nextCursor: null as string | null,
@@ -113,6 +114,10 @@ Component({
     async load() {
       if (!this.data.rows.length) this.setData({ state: 'loading' });
       try {
+        if (!(await getSession()).employer) {
+          this.setData({ state: 'noEmployer' });
+          return;
+        }
         const page = await call('job.listMine', {});
         const rows = page.items.map(rowOf);
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
@@ -168,12 +173,19 @@ Component({
 
     onApplicants(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
-      wx.navigateTo({ url: `/package-employer/pages/applicants/index?jobId=${id}` });
+      const title = this.data.rows.find((r) => r.id === id)?.title ?? '';
+      wx.navigateTo({
+        url: `/package-employer/pages/applicants/index?jobId=${id}&title=${encodeURIComponent(title)}`,
+      });
     },
 
     onEdit(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
       wx.navigateTo({ url: `/package-employer/pages/post/index?id=${id}` });
+    },
+
+    onRegister() {
+      wx.navigateTo({ url: '/package-employer/pages/register/index' });
     },
 
     onNew() {
