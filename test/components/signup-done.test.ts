@@ -86,3 +86,16 @@ test('a cancelled fair is said so above the code, and the QR is gone', async () 
   expect(textOf(p, '#fair-cancelled')).toContain('这场招聘会已取消，不用去了');
   expect(has(p, '#qr')).toBe(false);
 });
+
+test('去不了了 cancels the sign-up after asking, and frees the seat', async () => {
+  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  cloud.ok('fair.cancelSignUp', { status: 'cancelled' });
+  const p = await open();
+  await tapOn(p, '#cancel-signup');
+  await settle();
+  expect(wxr.modals[0]?.title).toBe('取消报名？');
+  expect(cloud.inputsOf('fair.cancelSignUp')).toEqual([{ signupId: 'sg_wangdm_qingrong' }]);
+  expect(textOf(p)).toContain('已取消报名');
+  expect(has(p, '#cancel-signup')).toBe(false);
+  expect(has(p, '#qr')).toBe(false);
+});

@@ -11,6 +11,7 @@ interface DoneView {
   /** The code split in groups of 3 so it reads aloud at the gate. */
   codeGroups: string[];
   status: string;
+  heading: string;
   name: string;
   title: string;
   when: string;
@@ -31,6 +32,12 @@ function groups(code: string): string[] {
   return out;
 }
 
+function headingOf(status: string): string {
+  if (status === 'checkedIn') return '已签到';
+  if (status === 'cancelled') return '已取消报名';
+  return '报名成功';
+}
+
 function doneView(e: SignupCacheEntry, now: number): DoneView {
   const rel = formatDayRelative(e.fair.day, now);
   const date = formatDay(e.fair.day);
@@ -38,6 +45,7 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
     code: e.signup.checkInCode,
     codeGroups: groups(e.signup.checkInCode),
     status: e.signup.status,
+    heading: headingOf(e.signup.status),
     name: e.signup.name,
     title: e.fair.title,
     when: rel === date ? date : `${rel} ${date}`,
@@ -138,6 +146,37 @@ Component({
     onBrighten() {
       // Easier to read at the gate in sunlight.
       wx.setScreenBrightness({ value: 1 });
+    },
+
+    onCancel() {
+      const s = state(this);
+      if (!s.entry) return;
+      wx.showModal({
+        title: '取消报名？',
+        content: '取消后，这个时段的位置会让给别的老乡',
+        confirmText: '取消报名',
+        cancelText: '不取消',
+        success: (r) => {
+          if (!r.confirm) return;
+          callCloud('fair.cancelSignUp', { signupId: s.id })
+            .then((out) => {
+              if (s.entry) {
+                s.entry = { ...s.entry, signup: { ...s.entry.signup, status: out.status } };
+                writeCache(signupKey(s.id), s.entry);
+              }
+              this.setData({ 'done.status': out.status, 'done.heading': headingOf(out.status) });
+              wx.showToast({ title: '已取消报名', icon: 'success' });
+            })
+            .catch((err: unknown) => {
+              wx.showModal({
+                title: '没有取消',
+                content: messageOf(err),
+                showCancel: false,
+                confirmText: '知道了',
+              });
+            });
+        },
+      });
     },
 
     onMine() {
