@@ -20,7 +20,10 @@ export function isLargeText(): boolean {
 
 function systemFontPx(): number {
   try {
-    const info = wx.getSystemInfoSync() as { fontSizeSetting?: number };
+    // getAppBaseInfo replaces the deprecated getSystemInfoSync where the base library has it.
+    const info = (
+      typeof wx.getAppBaseInfo === 'function' ? wx.getAppBaseInfo() : wx.getSystemInfoSync()
+    ) as { fontSizeSetting?: number };
     const px = Number(info.fontSizeSetting);
     return px >= 12 && px <= 40 ? px : DEFAULT_SYSTEM_PX;
   } catch {

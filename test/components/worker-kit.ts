@@ -86,11 +86,15 @@ export interface WxRecord {
   locationAllowed: boolean;
 }
 
+let baseInfo: WechatMiniprogram.AppBaseInfo | undefined;
+
 /** Replaces the `wx` calls the pages use with recorded fakes; storage lives in memory. */
 export function installWx(): WxRecord {
   // simulate defines the global wx when first required.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('miniprogram-simulate');
+  // simulate's own base info (TDesign reads SDKVersion from it), captured before it is replaced.
+  baseInfo ??= wx.getAppBaseInfo();
   const rec: WxRecord = {
     storage: new Map(),
     toasts: [],
@@ -167,6 +171,7 @@ export function installWx(): WxRecord {
     setNavigationBarTitle: (o: Opts) => done(o),
     stopPullDownRefresh: (o: Opts) => done(o),
     getSystemInfoSync: () => ({ fontSizeSetting: 16, windowWidth: 375, windowHeight: 700 }),
+    getAppBaseInfo: () => ({ ...baseInfo, fontSizeSetting: 16 }),
   });
   return rec;
 }

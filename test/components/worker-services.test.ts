@@ -51,7 +51,7 @@ describe('大字模式', () => {
   });
 
   test('a larger system font makes 大字模式 larger still', () => {
-    (wx as unknown as { getSystemInfoSync: () => object }).getSystemInfoSync = () => ({
+    (wx as unknown as { getAppBaseInfo: () => object }).getAppBaseInfo = () => ({
       fontSizeSetting: 20,
     });
     expect(rootFontSize(true)).toBe('26px');
