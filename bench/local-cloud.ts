@@ -3,6 +3,8 @@
  * insert and a conditional update, through the real wx-server-sdk over HTTP and on the engine
  * directly; the ratio is the cost of the protocol layer.
  */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +12,7 @@ import { Database } from '../local-cloud/db/database';
 import { startLocalCloud } from '../local-cloud/index';
 
 const DOCS = 100_000;
-const SDK_OPS = 600;
+const SDK_OPS = 1000;
 const ENGINE_OPS = 5000;
 const COUNTIES = ['浦北县', '资中县', '慈利县', '婺城区', '金东区'];
 
@@ -39,15 +41,80 @@ async function measure(n: number, op: (i: number) => Promise<unknown> | unknown)
   };
 }
 
-const job = (i: number): Record<string, unknown> => ({
-  code: `J${i}`,
-  county: COUNTIES[i % COUNTIES.length],
-  employerId: `e${i % 2000}`,
-  title: `岗位${i}`,
-  pay: 3000 + (i % 60) * 100,
-  taken: 0,
-  cap: 1_000_000,
-});
+function job(i: number): Record<string, unknown> {
+  return {
+    code: `J${i}`,
+    county: COUNTIES[i % COUNTIES.length],
+    employerId: `e${i % 2000}`,
+    title: `岗位${i}`,
+    pay: 3000 + (i % 60) * 100,
+    taken: 0,
+    cap: 1_000_000,
+  };
+}
+
+/** The SDK side of the benchmark, run with `node -e` in a child process; prints JSON figures. */
+const SDK_CLIENT = `
+const fs = require('node:fs');
+const sdk = require(process.env.BENCH_SDK);
+const ids = JSON.parse(fs.readFileSync(process.env.BENCH_IDS, 'utf8'));
+const N = Number(process.env.BENCH_OPS);
+const DOCS = Number(process.env.BENCH_DOCS);
+sdk.init({ env: process.env.SCF_NAMESPACE });
+const db = sdk.database();
+const _ = db.command;
+const pick = (i) => ids[(i * 7919) % ids.length];
+const COUNTIES = ${JSON.stringify(COUNTIES)};
+const job = ${job.toString()};
+async function measure(n, op) {
+  const lat = new Array(n);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < n; i++) {
+    const t = process.hrtime.bigint();
+    await op(i);
+    lat[i] = Number(process.hrtime.bigint() - t) / 1e6;
+  }
+  const total = Number(process.hrtime.bigint() - start) / 1e9;
+  lat.sort((a, b) => a - b);
+  return { ops: n, opsPerSec: n / total, p50: lat[Math.floor(n * 0.5)], p95: lat[Math.floor(n * 0.95)] };
+}
+(async () => {
+  await db.collection('jobs').doc(pick(0)).get();
+  const out = {
+    'doc get': await measure(N, (i) => db.collection('jobs').doc(pick(i)).get()),
+    'indexed query (employerId, limit 20)': await measure(N, (i) =>
+      db.collection('jobs').where({ employerId: 'e' + (i % 2000) }).limit(20).get()),
+    insert: await measure(N, (i) => db.collection('jobs').add({ data: job(DOCS + i) })),
+    'conditional update (_id, taken < cap, inc)': await measure(N, (i) =>
+      db.collection('jobs').where({ _id: pick(i), taken: _.lt(1000000) }).update({ data: { taken: _.inc(1) } })),
+  };
+  process.stdout.write(JSON.stringify(out));
+})().catch((err) => { console.error(err); process.exit(1); });
+`;
+
+function sdkClient(env: Record<string, string>, idsFile: string): Promise<Record<string, Figure>> {
+  return new Promise((resolveRun, reject) => {
+    const child = spawn(process.execPath, ['-e', SDK_CLIENT], {
+      env: {
+        ...process.env,
+        ...env,
+        BENCH_SDK: createRequire(__filename).resolve('wx-server-sdk'),
+        BENCH_IDS: idsFile,
+        BENCH_OPS: String(SDK_OPS),
+        BENCH_DOCS: String(DOCS),
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0
+        ? resolveRun(JSON.parse(out) as Record<string, Figure>)
+        : reject(new Error(`sdk client exited ${code}`)),
+    );
+  });
+}
 
 export async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'local-cloud-bench-'));
@@ -78,31 +145,13 @@ export async function run(): Promise<void> {
   }
   console.log(`local-cloud bench: seeded ${DOCS} documents in ${Date.now() - seedStart} ms`);
 
-  Object.assign(process.env, cloud.sdkEnv());
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const sdk = require('wx-server-sdk');
-  sdk.init({ env: cloud.env });
-  const db = sdk.database();
-  const _ = db.command;
   const pick = (i: number): string => ids[(i * 7919) % ids.length];
+  // The SDK runs in its own process, as it does in a function instance: its garbage collections
+  // and the server's (100k documents on the heap) do not land on each other's timings.
+  const idsFile = join(dir, 'ids.json');
+  writeFileSync(idsFile, JSON.stringify(ids));
+  const sdkFigures = await sdkClient(cloud.sdkEnv(), idsFile);
 
-  const sdkFigures: Record<string, Figure> = {
-    'doc get': await measure(SDK_OPS, (i) => db.collection('jobs').doc(pick(i)).get()),
-    'indexed query (employerId, limit 20)': await measure(SDK_OPS, (i) =>
-      db
-        .collection('jobs')
-        .where({ employerId: `e${i % 2000}` })
-        .limit(20)
-        .get(),
-    ),
-    insert: await measure(SDK_OPS, (i) => db.collection('jobs').add({ data: job(DOCS + i) })),
-    'conditional update (_id, taken < cap, inc)': await measure(SDK_OPS, (i) =>
-      db
-        .collection('jobs')
-        .where({ _id: pick(i), taken: _.lt(1_000_000) })
-        .update({ data: { taken: _.inc(1) } }),
-    ),
-  };
   const engineFigures: Record<string, Figure> = {
     'doc get': await measure(ENGINE_OPS, (i) =>
       engine.find({ collection: 'jobs', filter: { _id: pick(i) }, limit: 1 }),

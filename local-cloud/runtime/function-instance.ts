@@ -1,6 +1,7 @@
 import { buildSync } from 'esbuild';
 import { fork, type ChildProcess } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -15,23 +16,27 @@ interface ResultMessage {
 
 let workerScript: string | undefined;
 
-/** The worker entry compiled to plain JS once per server process (children run it with plain node). */
+/**
+ * The worker entry compiled to plain JS (children run it with plain node), cached in the temp dir
+ * under a hash of its source; written to a unique name then renamed, so parallel servers can share it.
+ */
 function workerEntryFile(): string {
   if (workerScript) return workerScript;
   const source = join(__dirname, 'worker-entry.ts');
-  const out = join(
-    tmpdir(),
-    `local-cloud-worker-${process.pid}-${Math.round(statSync(source).mtimeMs)}.js`,
-  );
+  const hash = createHash('sha1').update(readFileSync(source)).digest('hex').slice(0, 12);
+  const out = join(tmpdir(), `local-cloud-worker-${hash}.js`);
   if (!existsSync(out)) {
-    buildSync({
+    const built = buildSync({
       entryPoints: [source],
-      outfile: out,
+      write: false,
       platform: 'node',
       format: 'cjs',
       target: 'node18',
       logLevel: 'warning',
     });
+    const tmp = `${out}.${process.pid}.tmp`;
+    writeFileSync(tmp, built.outputFiles[0].contents);
+    renameSync(tmp, out);
   }
   workerScript = out;
   return out;
