@@ -7,8 +7,8 @@
  *   npm run screenshots -- pages/jobs/index only the pages named
  *   CLOUD_URL=http://127.0.0.1:3000 npm run screenshots   use a running local-cloud instead
  *
- * A detail page needs an id: the script finds one in the demo data (the first job, fair, …) by
- * reading local-cloud's snapshot; a page it cannot give an id to is shot as it opens.
+ * A detail page needs an id: the script finds one in the demo data (see `queryFor`) by reading
+ * local-cloud's snapshot; a page it cannot give an id to is shot as it opens.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
@@ -44,30 +44,68 @@ function userFor(route: string): string {
   return 'worker';
 }
 
-type Docs = Record<string, Record<string, unknown>[]>;
+type Doc = Record<string, unknown>;
+type Docs = Record<string, Doc[]>;
 
-/** A query that gives a detail page something to show, from the demo data. */
+/** The openid of a demo user by key (scripts/demo/users.ts), when the demo users are there. */
+function openidOf(key: string): string | undefined {
+  try {
+    const mod = require('./demo/users') as {
+      DEMO_USERS?: readonly { key: string; openid: string }[];
+    };
+    return mod.DEMO_USERS?.find((u) => u.key === key)?.openid;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The query that gives a page something to show, from the demo data: a published job, an
+ * upcoming fair, the demo worker's sign-up, the demo employer's post with applicants, the demo
+ * cadre's fair with sign-ups.
+ */
 function queryFor(route: string, docs: Docs): string {
-  const first = (
-    collection: string,
-    pick?: (d: Record<string, unknown>) => boolean,
-  ): string | undefined => {
-    const list = docs[collection] ?? [];
-    const doc = pick ? list.find(pick) : list[0];
-    return doc ? String(doc._id) : undefined;
-  };
-  const published = (d: Record<string, unknown>) =>
-    d.status === 'published' || d.status === 'open' || !d.status;
-  const name = route.split('/').slice(-2, -1)[0] ?? '';
-  const id =
-    /job|post|applicants/.test(name) && !/jobs|posts/.test(name)
-      ? first('jobs', published)
-      : /fair|signup|checkin|stats|ledger|poster/.test(name) && !/fairs$/.test(name)
-        ? first('fairs')
-        : /application/.test(name) && !/applications/.test(name)
-          ? first('applications')
-          : undefined;
-  return id ? `?id=${id}` : '';
+  const list = (c: string) => docs[c] ?? [];
+  const id = (d: Doc | undefined) => (d ? String(d._id) : undefined);
+  const worker = openidOf('worker');
+  const employerOpenid = openidOf('employer');
+  const cadreOpenid = openidOf('cadre-taiping');
+  const employer = list('employers').find((e) => e.ownerOpenid === employerOpenid);
+  const published = list('jobs').filter((j) => j.status === 'published');
+  const employerJobs = published.filter((j) => employer && j.employerId === employer._id);
+  const applied = new Set(list('applications').map((a) => a.jobId));
+  const upcoming = list('fairs').filter((f) => f.status === 'upcoming');
+  const cadreFairs = list('fairs').filter((f) => f.cadreOpenid === cadreOpenid);
+  const signupsOf = (f: Doc) => list('fairSignups').filter((x) => x.fairId === f._id).length;
+  const busiest = [...cadreFairs].sort((a, b) => signupsOf(b) - signupsOf(a))[0];
+  const cadreUpcoming = cadreFairs.find((f) => f.status === 'upcoming') ?? busiest;
+  const q = (key: string, value: string | undefined) => (value ? `?${key}=${value}` : '');
+  switch (route) {
+    case 'pages/job/index':
+      return q('id', id(published.find((j) => applied.has(j._id)) ?? published[0]));
+    case 'pages/report/index':
+      return q('jobId', id(published[0]));
+    case 'pages/fair/index':
+      return q('id', id(upcoming.find((f) => f.cadreOpenid === cadreOpenid) ?? upcoming[0]));
+    case 'pages/signup-done/index':
+      return q(
+        'id',
+        id(list('fairSignups').find((x) => x.workerOpenid === worker && x.status !== 'cancelled')),
+      );
+    case 'package-employer/pages/applicants/index':
+      return q('jobId', id(employerJobs.find((j) => applied.has(j._id)) ?? employerJobs[0]));
+    case 'package-employer/pages/agreement/index':
+      return q('fairId', id(upcoming[0]));
+    case 'package-cadre/pages/signups/index':
+    case 'package-cadre/pages/stats/index':
+      return q('fairId', id(busiest));
+    case 'package-cadre/pages/check-in/index':
+    case 'package-cadre/pages/proxy-signup/index':
+    case 'package-cadre/pages/poster/index':
+      return q('fairId', id(cadreUpcoming));
+    default:
+      return '';
+  }
 }
 
 async function startCloud(): Promise<Cloud> {
@@ -100,8 +138,8 @@ async function startCloud(): Promise<Cloud> {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(CHROMIUM))
-    execFileSync('bash', [join(__dirname, 'ensure-chromium.sh')], { stdio: 'inherit' });
+  // Debian's Chromium and the fonts the pages need (a no-op when they are there).
+  execFileSync('bash', [join(__dirname, 'ensure-chromium.sh')], { stdio: 'inherit' });
   const only = process.argv.slice(2).map((a) => a.replace(/^\//, ''));
   const routes = pageRoutes(readAppJson()).filter((r) => !only.length || only.includes(r));
   mkdirSync(OUT_DIR, { recursive: true });

@@ -24,8 +24,8 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Debian's Chromium and the CJK and emoji fonts (a no-op when they are there). */
 export function ensureChromium(): void {
-  if (existsSync(CHROMIUM)) return;
   execFileSync('bash', [resolve(REPO_ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
 }
 
