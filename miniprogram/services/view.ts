@@ -4,6 +4,7 @@
 import {
   BENEFIT_LABELS,
   chinaDay,
+  daysBetween,
   formatDay,
   formatDayRelative,
   formatPay,
@@ -45,19 +46,22 @@ export function benefitWords(benefits: readonly string[]): string[] {
 
 export function jobCardView(job: JobCard): JobCardView {
   const distance = job.distanceKm !== undefined ? `${formatKm(job.distanceKm)}` : '';
+  const reasons = job.reasons ?? [];
+  const tags = [
+    PAY_CYCLE_LABELS[job.payCycle],
+    JOB_CATEGORY_LABELS[job.category],
+    ...benefitWords(job.benefits),
+  ];
   return {
     id: job._id,
     title: job.title,
     pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
-    tags: [
-      PAY_CYCLE_LABELS[job.payCycle],
-      JOB_CATEGORY_LABELS[job.category],
-      ...benefitWords(job.benefits),
-    ],
+    // A reason that already says 包吃住 makes the same tag a repeat.
+    tags: tags.filter((t) => !reasons.includes(t)),
     place: [job.city, job.county, distance].filter(Boolean).join(' · '),
     company: job.companyName,
     verified: job.verified,
-    reasons: job.reasons ?? [],
+    reasons,
   };
 }
 
@@ -121,7 +125,7 @@ export function applicationItem(a: MyApplication, nowMs: number): ApplicationIte
     pay: formatPay(a.job.pay.minYuan, a.job.pay.maxYuan, a.job.pay.unit),
     company: a.job.companyName,
     status: a.status,
-    when: `${formatDayRelative(day, nowMs)}报名`,
+    when: `${pastDay(day, nowMs)}报名`,
     canWithdraw: WITHDRAWABLE.includes(a.status),
   };
 }
@@ -139,4 +143,13 @@ export interface SignupCacheEntry {
     /** Known when read from the list of sign-ups; a cancelled fair is said so on the code page. */
     status?: string;
   };
+}
+
+/** '今天' / '昨天' / '11月18日': when something happened. */
+export function pastDay(day: string, nowMs: number): string {
+  const diff = daysBetween(day, chinaDay(nowMs));
+  if (diff === 0) return '今天';
+  if (diff === 1) return '昨天';
+  const [, m, d] = day.split('-');
+  return `${Number(m)}月${Number(d)}日`;
 }

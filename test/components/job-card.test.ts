@@ -17,6 +17,15 @@ test('shows title, pay, 包吃住, the reasons and the verified badge', () => {
   expect(text).toContain('已认证');
 });
 
+test('a reason is not repeated as a tag', () => {
+  setup();
+  const card = loadComponent('components/job-card/index', {
+    props: { job: jobCardView(WOOD_JOB) },
+  });
+  expect(textOf(card, '.jc-tags')).toBe('月结 木工家具 五险');
+  expect(textOf(card, '.jc-reasons')).toBe('离家12公里 包吃住');
+});
+
 test('a daily-paid post shows 日结 and an unverified employer says so', () => {
   setup();
   const card = loadComponent('components/job-card/index', {

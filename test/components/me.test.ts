@@ -36,6 +36,7 @@ test('lists my applications with their status', async () => {
   const text = textOf(p, '#apps');
   expect(text).toContain('实木家具打磨工 邀约面试');
   expect(text).toContain('消毒酒精灌装普工 已投递');
+  expect(text).toContain('浦北县泉水木业有限公司 · 昨天报名');
   expect(text).toContain('电子厂装配工（点对点大巴接送） 不合适');
 });
 
