@@ -128,3 +128,12 @@ test('without a map location the form says where to tap', async () => {
   expect(textOf(page, '#err-location')).toBe('请点“在地图上选位置”');
   expect(textOf(page, '#err-companyName')).toBe('请填写单位名称');
 });
+
+test('大字模式 enlarges the page through its root font size', async () => {
+  const { setLargeText } = await import('../../../miniprogram/services/large-text');
+  const page = await open();
+  expect((page.data as { rootFontSize: string }).rootFontSize).toBe('system');
+  setLargeText(true);
+  expect((page.data as { rootFontSize: string }).rootFontSize).toMatch(/^\d+px$/);
+  setLargeText(false);
+});
