@@ -104,10 +104,16 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   };
   const server = createHttpServer({ db, runtime, services, env, log });
   server.keepAliveTimeout = 5000;
-  await new Promise<void>((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
-  });
+  try {
+    await new Promise<void>((resolveListen, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+    });
+  } catch (err) {
+    // e.g. the port is taken: release the data directory for the next attempt.
+    await db.close();
+    throw err;
+  }
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   return {
