@@ -50,6 +50,8 @@ export class FunctionInstance {
   private current?: { id: string; resolve: (m: ResultMessage) => void; reject: (e: Error) => void };
   private readonly ready: Promise<void>;
   dead = false;
+  /** When it last finished an invocation. */
+  idleSince = Date.now();
 
   constructor(
     readonly functionName: string,

@@ -31,6 +31,8 @@ export interface RuntimeOptions {
   log: (line: string) => void;
   /** Instances per function at most (SCF scales out; this bounds a laptop). */
   maxInstances?: number;
+  /** Idle instances older than this are stopped (default 10 minutes). */
+  idleInstanceMs?: number;
   /** A test clock, handed to each invocation as LOCAL_CLOUD_NOW (CloudBase never sets it). */
   now?: () => number;
 }
@@ -52,8 +54,26 @@ export class FunctionRuntime {
   readonly invocations = new Map<string, Invocation>();
   private stopped = false;
 
+  private readonly reaper: NodeJS.Timeout;
+
   constructor(private readonly opts: RuntimeOptions) {
     this.refresh();
+    // Like SCF, instances idle for a while are reclaimed (a laptop's memory is not a data centre's).
+    this.reaper = setInterval(() => this.reap(), 30_000);
+    this.reaper.unref();
+  }
+
+  private reap(): void {
+    const limit = this.opts.idleInstanceMs ?? 10 * 60_000;
+    for (const [name, pool] of this.idle) {
+      const keep = pool.filter((i) => !i.dead && Date.now() - i.idleSince < limit);
+      for (const i of pool) {
+        if (keep.includes(i)) continue;
+        i.kill();
+        this.all.delete(i);
+      }
+      this.idle.set(name, keep);
+    }
   }
 
   refresh(): void {
@@ -123,6 +143,7 @@ export class FunctionRuntime {
 
   private release(spec: FunctionSpec, instance: FunctionInstance): void {
     this.running.set(spec.name, (this.running.get(spec.name) ?? 1) - 1);
+    instance.idleSince = Date.now();
     if (instance.dead || this.stopped) this.all.delete(instance);
     else this.idle.get(spec.name)?.push(instance);
     this.queue.get(spec.name)?.shift()?.();
@@ -226,6 +247,7 @@ export class FunctionRuntime {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    clearInterval(this.reaper);
     for (const instance of this.all) instance.kill();
     this.all.clear();
     this.idle.clear();
