@@ -121,8 +121,10 @@ export interface DemoEmployer {
   /** What the 人社局 admin does with it. */
   review: 'verify' | 'pending' | 'reject';
   rejectReason?: string;
-  /** How many posts to generate from `templates`. */
+  /** How many posts to generate from `templates`, spread from two weeks ago to `lastPostDay`. */
   posts: number;
+  /** The day (relative to today) of the newest post; default 0. */
+  lastPostDay?: number;
   templates: JobTemplate[];
   /** When set, the posts' workplace (a 驻点招工组 posts for the factory back home). */
   workplace?: { region: RegionKey; address: string; location: GeoPoint };
@@ -595,6 +597,8 @@ export const EMPLOYERS: DemoEmployer[] = [
     region: 'pubei',
     review: 'verify',
     posts: 22,
+    // Its newest posts are old enough to have applicants in every status (the role switcher's employer).
+    lastPostDay: -4,
     templates: [...WOOD, SERVICE[0] as JobTemplate],
     input: {
       companyName: '浦北县泉森木业有限公司',
@@ -664,7 +668,7 @@ export const EMPLOYERS: DemoEmployer[] = [
     input: {
       companyName: '浦北县恒达体育用品有限公司',
       intro:
-        '做护膝、护腕等体育防护用品，在县城工业园，员工90多人，车间坐班，适合女工和年纪大些的工友。',
+        '做护膝、护腕等体育防护用品，在县城工业园，员工90多人，车间坐班，年纪大些的工友也能做。',
       contactName: '何雪梅',
       contactPhone: '15977718640',
       address: '小江街道县城工业园8号',
@@ -964,17 +968,17 @@ export const EMPLOYERS: DemoEmployer[] = [
   },
 ];
 
-/** Title variants that make the generated posts differ the way real ones do. */
-export const TITLE_SUFFIXES = [
-  '',
-  '',
-  '',
-  '（长白班）',
-  '（急招）',
-  '（可住宿）',
-  '（熟手）',
-  '（新手可学）',
-];
+/** Title variants that make the generated posts differ the way real ones do, true to the post. */
+export function titleSuffixes(t: JobTemplate): string[] {
+  const out = ['', '', '', '（急招）'];
+  if (t.benefits.includes('meals') && t.benefits.includes('housing')) out.push('（包吃住）');
+  if (t.payCycle === 'daily') out.push('（日结）');
+  const shifts = /两班倒|夜班/.test(t.requirements);
+  if ((t.category === 'factory' || t.category === 'electronics') && !shifts) out.push('（长白班）');
+  if (t.pay[2] === 'piece') out.push('（计件）');
+  if (t.benefits.includes('olderWelcome')) out.push('（50岁以上可）');
+  return out;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Workers

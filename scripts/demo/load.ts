@@ -38,7 +38,7 @@ import {
   PROXY_GIVEN_NAMES,
   REGION,
   SURNAMES,
-  TITLE_SUFFIXES,
+  titleSuffixes,
   WORKER_COUNTS,
   WORKER_WISHES,
   type DemoEmployer,
@@ -331,7 +331,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       for (let n = 0; n < e.posts; n++) {
         const template = e.templates[n % e.templates.length] as JobTemplate;
         // The first of each company's posts go up two weeks ago, so fairs can list them.
-        const day = n < 2 ? -14 : -14 + Math.floor(((n - 2) * 15) / Math.max(1, e.posts - 2));
+        const span = (e.lastPostDay ?? 0) + 15;
+        const day = n < 2 ? -14 : -14 + Math.floor(((n - 2) * span) / Math.max(1, e.posts - 2));
         plan.push({ employer: e, template, day, n });
       }
     }
@@ -349,7 +350,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       const jitter = r.int(-2, 2) * step;
       const min = Math.max(step, minPay + jitter);
       const max = Math.max(min, maxPay + jitter + r.int(0, 2) * step);
-      const suffix = t.title.includes('（') ? '' : r.pick(TITLE_SUFFIXES);
+      const suffix = t.title.includes('（') ? '' : r.pick(titleSuffixes(t));
       const place = e.workplace ?? {
         region: e.region,
         address: e.input.address,
@@ -752,7 +753,11 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
         applyPlan.push({ w, post, target: r.weighted(APPLICATION_OUTCOMES) });
     }
     // Others apply to the demo employer's posts too, so its 投递人 list has every status.
-    const quansen = postsOf('quansen').filter((p) => p.day <= -4);
+    // Its newest posts: the first screen of its 我的岗位 shows applicants.
+    const quansen = postsOf('quansen')
+      .filter((p) => p.day <= -4)
+      .reverse()
+      .slice(0, 4);
     for (const [i, w] of background('pubei').slice(0, 12).entries()) {
       const post = quansen[i % quansen.length] as Post;
       if (!applyPlan.some((a) => a.w === w && a.post === post)) {

@@ -149,20 +149,29 @@ test('every demo user can do what the role switcher says', async () => {
         expect(session.roles).toEqual(['worker']);
         break;
       case 'employer':
-      case 'employer-taizhou':
+      case 'employer-taizhou': {
         expect([user.key, session.employer?.status]).toEqual([user.key, 'verified']);
-        expect((await backend.ok(user.openid, 'job.listMine', {})).items.length).toBeGreaterThan(5);
+        const mine = await backend.ok(user.openid, 'job.listMine', {});
+        expect(mine.items.length).toBeGreaterThan(5);
+        if (user.key === 'employer') {
+          // The first screen of its 我的岗位 shows posts with applicants, whose phones it may call.
+          expect(mine.items.slice(0, 5).some((j) => j.applicantCount > 0)).toBe(true);
+          const jobId = mine.items.find((j) => j.applicantCount > 0)?._id as string;
+          const applicants = await backend.ok(user.openid, 'application.listForJob', { jobId });
+          expect(applicants.items[0]?.phone).toMatch(/^1\d{10}$/);
+        }
         break;
+      }
       case 'employer-pending':
         expect(session.employer?.status).toBe('pending');
         break;
       case 'cadre-taiping':
-      case 'cadre-pubei':
+      case 'cadre-pubei': {
         expect([user.key, session.roles.includes('cadre')]).toEqual([user.key, true]);
-        expect(
-          (await backend.ok(user.openid, 'fair.list', { mine: true })).items.length,
-        ).toBeGreaterThanOrEqual(2);
+        const fairs = await backend.ok(user.openid, 'fair.list', { mine: true });
+        expect(fairs.items.length).toBeGreaterThanOrEqual(2);
         break;
+      }
       case 'admin': {
         expect(session.roles).toContain('admin');
         const pending = await backend.ok(user.openid, 'admin.listPending', { kind: 'employers' });
@@ -170,6 +179,10 @@ test('every demo user can do what the role switcher says', async () => {
         const reports = await backend.ok(user.openid, 'admin.listPending', { kind: 'reports' });
         expect(reports.items.length).toBe(2);
         break;
+      }
+      default: {
+        const unknown: never = user;
+        throw new Error(`the test does not know the demo user ${JSON.stringify(unknown)}`);
       }
     }
   }
