@@ -69,6 +69,19 @@ test('a worker without 求职意向 is invited to fill it in', async () => {
   expect(wxr.navigations).toEqual(['/pages/profile/index']);
 });
 
+test('back from the 求职意向 form, the prompt goes and recommendations reload', async () => {
+  cloud.ok('account.login', NEW_SESSION);
+  cloud.ok('job.recommend', { items: [WOOD_JOB], nextCursor: null });
+  const p = page();
+  await settle();
+  const { updateSessionProfile } = await import('../../miniprogram/services/session');
+  updateSessionProfile(SESSION.profile!);
+  (p.instance as unknown as { onShow(): void }).onShow();
+  await settle();
+  expect(textOf(p)).not.toContain('填一下求职意向');
+  expect(cloud.inputsOf('job.recommend')).toHaveLength(2);
+});
+
 test('shows 正在加载 while the first page is on its way', async () => {
   const held = cloud.hold('job.recommend', { items: [WOOD_JOB], nextCursor: null });
   const p = page();

@@ -67,6 +67,13 @@ Component({
         .then((s) => this.setData({ needProfile: !s.profile }))
         .catch(() => undefined);
     },
+    onShow() {
+      // Back from the 求职意向 form: recommendations can now use it.
+      if (this.data.needProfile && peekSession()?.profile) {
+        this.setData({ needProfile: false });
+        if (this.data.mode === 'recommend') void this.load(true);
+      }
+    },
     onPullDownRefresh() {
       void this.load(true).then(() => wx.stopPullDownRefresh());
     },
