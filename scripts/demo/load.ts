@@ -203,6 +203,23 @@ interface Post {
  */
 const DEFAULT_CONCURRENCY = 2;
 
+/**
+ * Actions that are harmless to repeat by their own rules (reads; one user per openid; one
+ * application per worker and post; the same sign-up for the same slot; check-in and agreements
+ * recorded once). They go without a requestId, which spares the router two writes per call.
+ */
+const IDEMPOTENT: ReadonlySet<ActionName> = new Set<ActionName>([
+  'account.login',
+  'account.updateProfile',
+  'job.search',
+  'fair.list',
+  'fair.get',
+  'job.apply',
+  'fair.signUp',
+  'fair.checkIn',
+  'fair.recordAgreement',
+]);
+
 /** Attempts per call when the platform (not the action) fails. */
 const MAX_ATTEMPTS = 3;
 
@@ -226,24 +243,25 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
   const travel = (offset: number, clockTime: string): void => clock.travel(at(offset, clockTime));
 
   /**
-   * Calls an action as `openid`. Every call carries a requestId, as the app's own client does for
-   * writes, so a call that failed in the platform (function timeout, crash, INTERNAL) is retried
-   * safely: the router answers a repeated requestId with the first result. A refusal fails the
-   * load at once.
+   * Calls an action as `openid`. A call that failed in the platform (function timeout, crash,
+   * INTERNAL) is retried; writes that are not idempotent by themselves carry a requestId, as the
+   * app's own client sends, so the router answers the retry with the first result. A refusal fails
+   * the load at once.
    */
   async function call<A extends ActionName>(
     openid: string,
     action: A,
     input: ActionInput<A>,
   ): Promise<ActionOutput<A>> {
-    const requestId = `demo-${String(++calls).padStart(6, '0')}`;
+    const n = ++calls;
+    const requestId = IDEMPOTENT.has(action) ? undefined : `demo-${String(n).padStart(6, '0')}`;
     for (let attempt = 1; ; attempt++) {
       let res: Envelope<ActionOutput<A>> | undefined;
       let platformError: string | undefined;
       try {
         res = (await cloud.callFunction(
           contracts[action].fn,
-          { action, input, requestId },
+          requestId ? { action, input, requestId } : { action, input },
           { openid },
         )) as Envelope<ActionOutput<A>>;
       } catch (err) {
