@@ -9,7 +9,7 @@
 import * as router from './router';
 import * as ui from './ui';
 import { regionColumns, regionCodes } from './regions';
-import { agreePrivacy, wx } from './wx';
+import { agreePrivacy, asWxCanvas, fileUrl, wx } from './wx';
 
 const jComponent = require('j-component') as { register(def: Record<string, unknown>): string };
 
@@ -123,7 +123,8 @@ function attr(host: HTMLElement, name: string, value: unknown): void {
 /** Resolves an image src the way WeChat does: '/x.png' from the mini-program root, relative to the page. */
 export function resolveSrc(src: string): string {
   if (!src) return '';
-  if (/^(https?:|data:|blob:|wxfile:)/.test(src)) return src;
+  if (src.startsWith('wxfile://')) return fileUrl(src) ?? '';
+  if (/^(https?:|data:|blob:)/.test(src)) return src;
   if (src.startsWith('cloud://')) return '';
   if (src.startsWith('/')) return `/mp${src}`;
   const route = router.top()?.route ?? '';
@@ -139,6 +140,36 @@ export function resolveSrc(src: string): string {
 // ------------------------------------------------------------------ taps
 
 /** Sends WeChat's `tap` through the exparser tree for a mouse click (j-component only makes taps from touches). */
+/**
+ * hover-class: while pressed, the element gets the class, with its owner's class prefix (taken
+ * from a prefixed class the element already has, as j-component writes them: `prefix--name`).
+ */
+function installHover(): void {
+  let pressed: { el: HTMLElement; cls: string } | undefined;
+  const release = () => {
+    if (pressed) pressed.el.classList.remove(pressed.cls);
+    pressed = undefined;
+  };
+  document.addEventListener('pointerdown', (evt) => {
+    release();
+    let node = evt.target as HTMLElement | null;
+    while (node && node !== document.body) {
+      const self = (node as any).__xpSelf as Self | undefined;
+      const hover = self?.data?.hoverClass as string | undefined;
+      if (hover && hover !== 'none' && !self?.data?.disabled) {
+        const prefixed = Array.from(node.classList).find((c) => c.includes('--'));
+        const cls = prefixed ? `${prefixed.split('--')[0]}--${hover}` : hover;
+        node.classList.add(cls);
+        pressed = { el: node, cls };
+        return;
+      }
+      node = node.parentElement;
+    }
+  });
+  document.addEventListener('pointerup', () => setTimeout(release, 70));
+  document.addEventListener('pointercancel', release);
+}
+
 function installTap(): void {
   document.addEventListener('click', (evt) => {
     let target = evt.target as (Node & { __wxElement?: unknown }) | null;
@@ -228,6 +259,7 @@ function submitForm(from: HTMLElement, type: 'submit' | 'reset', buttonSelf: Sel
 
 export function installBuiltins(): void {
   installTap();
+  installHover();
 
   for (const name of [
     'view',
@@ -1093,9 +1125,7 @@ export function installBuiltins(): void {
       host.appendChild(canvas);
       (self as any).__canvas = canvas;
       // WeChat's 2d canvas node is a canvas with createImage.
-      (canvas as any).createImage = () => new Image();
-      (canvas as any).requestAnimationFrame = (cb: FrameRequestCallback) =>
-        requestAnimationFrame(cb);
+      asWxCanvas(canvas);
     },
   });
 

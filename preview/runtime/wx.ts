@@ -129,15 +129,22 @@ function authSetting(): Record<string, boolean> {
   return (storageGet(SETTING_KEY) || {}) as Record<string, boolean>;
 }
 
-async function permission(scope: string, name: string, text: string): Promise<void> {
+const SCOPE_TEXT: Record<string, [string, string]> = {
+  'scope.userLocation': ['“乡聘”想使用你的位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.userFuzzyLocation': ['“乡聘”想使用你的大概位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.writePhotosAlbum': ['“乡聘”想保存图片到你的相册', '浏览器预览会把图片下载到本机'],
+};
+
+/** WeChat's one-time permission prompt for a scope (remembered, like authSetting). */
+async function permission(scope: string, name: string, text?: string): Promise<void> {
   const setting = authSetting();
   if (setting[scope] === true) return;
   if (setting[scope] === false) throw fail(name, 'auth deny');
-  const i = await ui.standIn(
-    text,
-    ['浏览器预览里用演示坐标：浦北县 泉水镇'],
-    [{ text: '拒绝' }, { text: '允许', primary: true }],
-  );
+  const [title, note] = SCOPE_TEXT[scope] ?? [text ?? `“乡聘”想使用 ${scope}`, ''];
+  const i = await ui.standIn(text ?? title, note ? [note] : [], [
+    { text: '拒绝' },
+    { text: '允许', primary: true },
+  ]);
   storageSet(SETTING_KEY, { ...authSetting(), [scope]: i === 1 });
   if (i !== 1) throw fail(name, 'auth deny');
 }
@@ -209,22 +216,80 @@ async function httpRequest(options: AnyOptions) {
 // ---------------------------------------------------------------- files (in memory)
 
 const USER_DATA_PATH = 'wxfile://usr';
-const files = new Map<string, string | ArrayBuffer>();
+/** The in-memory file system: path → bytes. */
+const files = new Map<string, Uint8Array>();
+const fileUrls = new Map<string, string>();
 let tempSeq = 0;
 
+function toBytes(data: unknown, encoding?: string): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data))
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const text = String(data ?? '');
+  if (encoding === 'base64') {
+    const bin = atob(text.replace(/^data:[^,]*,/, ''));
+    const bytes = new Uint8Array(bin.length);
+    for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
+    return bytes;
+  }
+  if (encoding === 'binary' || encoding === 'latin1') {
+    return Uint8Array.from(text, (c) => c.charCodeAt(0) & 0xff);
+  }
+  return new TextEncoder().encode(text);
+}
+
+function fromBytes(bytes: Uint8Array, encoding?: string): string | ArrayBuffer {
+  if (!encoding) return bytes.slice().buffer;
+  if (encoding === 'base64') {
+    let bin = '';
+    bytes.forEach((b) => (bin += String.fromCharCode(b)));
+    return btoa(bin);
+  }
+  return new TextDecoder().decode(bytes);
+}
+
+function writeFile(filePath: string, data: unknown, encoding?: string): void {
+  files.set(filePath, toBytes(data, encoding));
+  const old = fileUrls.get(filePath);
+  if (old) URL.revokeObjectURL(old);
+  fileUrls.delete(filePath);
+}
+
+function mimeOf(path: string): string {
+  if (/\.png$/i.test(path)) return 'image/png';
+  if (/\.jpe?g$/i.test(path)) return 'image/jpeg';
+  if (/\.csv$/i.test(path)) return 'text/csv;charset=utf-8';
+  return 'application/octet-stream';
+}
+
+/** A URL the browser can load for a `wxfile://` path (images written by the app). */
+export function fileUrl(path: string): string | undefined {
+  const bytes = files.get(path);
+  if (!bytes) return undefined;
+  let url = fileUrls.get(path);
+  if (!url) {
+    url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeOf(path) }));
+    fileUrls.set(path, url);
+  }
+  return url;
+}
+
 function fileSystemManager() {
-  const get = (filePath: string) => {
-    if (!files.has(filePath)) throw new WxError(`no such file or directory, open ${filePath}`);
-    return files.get(filePath) as string | ArrayBuffer;
+  const get = (filePath: string): Uint8Array => {
+    const bytes = files.get(filePath);
+    if (!bytes) throw new WxError(`no such file or directory, open ${filePath}`);
+    return bytes;
   };
   return {
-    writeFileSync: (filePath: string, data: string | ArrayBuffer) => void files.set(filePath, data),
-    readFileSync: (filePath: string) => get(filePath),
+    writeFileSync: (filePath: string, data: unknown, encoding?: string) =>
+      writeFile(filePath, data, encoding),
+    readFileSync: (filePath: string, encoding?: string) => fromBytes(get(filePath), encoding),
     accessSync: (filePath: string) => void get(filePath),
     unlinkSync: (filePath: string) => void files.delete(filePath),
     mkdirSync: () => undefined,
-    writeFile: api('writeFile', (o) => void files.set(o.filePath, o.data)),
-    readFile: api('readFile', (o) => ({ data: get(o.filePath) })),
+    writeFile: api('writeFile', (o) => writeFile(o.filePath, o.data, o.encoding)),
+    readFile: api('readFile', (o) => ({ data: fromBytes(get(o.filePath), o.encoding) })),
     access: api('access', (o) => void get(o.filePath)),
     unlink: api('unlink', (o) => void files.delete(o.filePath)),
     mkdir: api('mkdir', () => undefined),
@@ -233,21 +298,41 @@ function fileSystemManager() {
         .filter((f) => f.startsWith(`${o.dirPath}/`))
         .map((f) => f.slice(o.dirPath.length + 1)),
     })),
-    stat: api('stat', (o) => {
-      const d = get(o.filePath);
-      return {
-        stats: {
-          size: typeof d === 'string' ? d.length : d.byteLength,
-          isFile: () => true,
-          isDirectory: () => false,
-        },
-      };
-    }),
+    stat: api('stat', (o) => ({
+      stats: { size: get(o.filePath).byteLength, isFile: () => true, isDirectory: () => false },
+    })),
   };
 }
 
-function download(name: string, data: BlobPart, type: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
+/** An image whose `src` may be a `wxfile://` path or a path of the mini-program. */
+function createImage(): HTMLImageElement {
+  const img = new Image();
+  const desc = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src');
+  Object.defineProperty(img, 'src', {
+    get: () => desc?.get?.call(img),
+    set: (v: string) => desc?.set?.call(img, resolveFileSrc(String(v))),
+  });
+  return img;
+}
+
+/** `wxfile://` → its blob URL; '/x.png' → the mini-program's file; others unchanged. */
+export function resolveFileSrc(src: string): string {
+  if (src.startsWith('wxfile://')) return fileUrl(src) ?? '';
+  if (src.startsWith('/') && !src.startsWith('//')) return `/mp${src}`;
+  return src;
+}
+
+/** WeChat's canvas node API on a real canvas (createImage, requestAnimationFrame). */
+export function asWxCanvas(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const c = canvas as HTMLCanvasElement & Record<string, unknown>;
+  c.createImage = createImage;
+  c.requestAnimationFrame = (cb: FrameRequestCallback) => requestAnimationFrame(cb);
+  c.cancelAnimationFrame = (id: number) => cancelAnimationFrame(id);
+  return canvas;
+}
+
+function download(name: string, data: BlobPart | Uint8Array, type: string): void {
+  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -408,7 +493,7 @@ const wxImpl: Record<string, unknown> = {
   login: api('login', () => ({ code: `preview-${currentOpenid() ?? 'user'}` })),
   checkSession: api('checkSession', () => undefined),
   getSetting: api('getSetting', () => ({
-    authSetting: { 'scope.userLocation': authSetting()['scope.userLocation'] },
+    authSetting: { ...authSetting() },
     subscriptionsSetting: { mainSwitch: true },
   })),
   openSetting: api('openSetting', async () => {
@@ -421,7 +506,7 @@ const wxImpl: Record<string, unknown> = {
     return { authSetting: authSetting() };
   }),
   authorize: api('authorize', async (o) => {
-    await permission(o.scope, 'authorize', '授权');
+    await permission(o.scope, 'authorize');
   }),
 
   // privacy
@@ -561,7 +646,7 @@ const wxImpl: Record<string, unknown> = {
   }),
   getLocation: api('getLocation', async () => {
     await privacyCheck('getLocation');
-    await permission('scope.userLocation', 'getLocation', '“乡聘”想使用你的位置');
+    await permission('scope.userLocation', 'getLocation');
     return {
       ...DEMO_LOCATION,
       speed: -1,
@@ -632,6 +717,7 @@ const wxImpl: Record<string, unknown> = {
     return Object.fromEntries(ids.map((id) => [id, accept ? 'accept' : 'reject']));
   }),
   saveImageToPhotosAlbum: api('saveImageToPhotosAlbum', async (o) => {
+    await permission('scope.writePhotosAlbum', 'saveImageToPhotosAlbum');
     const data = files.get(o.filePath);
     if (data !== undefined) download(o.filePath.split('/').pop() || 'image.png', data, 'image/png');
     else if (/^(data:|blob:|https?:)/.test(o.filePath)) {
@@ -646,14 +732,32 @@ const wxImpl: Record<string, unknown> = {
     const data = files.get(o.filePath);
     if (data === undefined) throw fail('shareFileMessage', `no such file ${o.filePath}`);
     const name = o.fileName || o.filePath.split('/').pop() || 'file';
-    download(
+    (window as unknown as { __xpLastFile?: unknown }).__xpLastFile = {
       name,
-      typeof data === 'string' && name.endsWith('.csv')
-        ? '\ufeff' + data.replace(/^\ufeff/, '')
-        : data,
-      name.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/octet-stream',
+      text: new TextDecoder().decode(data),
+    };
+    download(name, data, mimeOf(name));
+    const i = await ui.standIn(
+      '发送文件给朋友',
+      [`${name}（${data.byteLength} 字节）`, '微信会在这里选择聊天发送；预览已把文件下载到本机。'],
+      [{ text: '取消' }, { text: '发送', primary: true }],
     );
-    ui.showToast({ title: `已下载 ${name}`, icon: 'none' });
+    if (i !== 1) throw fail('shareFileMessage', 'cancel');
+  }),
+  createOffscreenCanvas: (o: { width?: number; height?: number } = {}) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = o.width ?? 300;
+    canvas.height = o.height ?? 150;
+    return asWxCanvas(canvas);
+  },
+  getImageInfo: api('getImageInfo', async (o) => {
+    const img = createImage();
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve();
+      img.onerror = () => reject(new Error(`cannot load ${o.src}`));
+      img.src = o.src;
+    });
+    return { width: img.naturalWidth, height: img.naturalHeight, path: o.src, type: 'png' };
   }),
   getFileSystemManager: () => fileSystemManager(),
   canvasToTempFilePath: api('canvasToTempFilePath', (o) => {
@@ -662,10 +766,7 @@ const wxImpl: Record<string, unknown> = {
       throw fail('canvasToTempFilePath', 'canvas not found');
     const path = `${USER_DATA_PATH}/tmp_${++tempSeq}.png`;
     const url = canvas.toDataURL('image/png');
-    const bin = atob(url.split(',')[1]);
-    const bytes = new Uint8Array(bin.length);
-    for (let k = 0; k < bin.length; k++) bytes[k] = bin.charCodeAt(k);
-    files.set(path, bytes.buffer);
+    writeFile(path, url, 'base64');
     return { tempFilePath: path };
   }),
   chooseMedia: api('chooseMedia', () => {
