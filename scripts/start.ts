@@ -11,7 +11,7 @@
  * `--no-build` skips step 1 (when nothing changed since the last build).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { chinaDay } from '../miniprogram/shared/index';
@@ -45,7 +45,22 @@ function previewPort(): number {
   return port;
 }
 
+/** miniprogram_npm is up to date when it is newer than the files that decide what goes in it. */
+function npmBuildIsFresh(): boolean {
+  const dir = join(REPO_ROOT, 'miniprogram', 'miniprogram_npm');
+  if (!existsSync(dir) || readdirSync(dir).length === 0) return false;
+  const built = statSync(dir).mtimeMs;
+  const inputs = ['package.json', 'package-lock.json', 'project.config.json'].map((f) =>
+    join(REPO_ROOT, f),
+  );
+  return inputs.every((f) => !existsSync(f) || statSync(f).mtimeMs < built);
+}
+
 function build(): void {
+  if (npmBuildIsFresh()) {
+    console.log('miniprogram_npm is up to date');
+    return;
+  }
   const started = Date.now();
   // packNpm must not run in a process that later compiles or renders the pages (see DESIGN.md).
   const tsxCli = createRequire(__filename).resolve('tsx/cli');
@@ -151,9 +166,14 @@ async function main(): Promise<void> {
     }
   }
 
-  const startPreview = await loadPreview();
-  if (startPreview) {
-    preview = await startPreview({ port: previewPort(), cloudUrl: cloud.url });
+  let previewProblem: string | undefined;
+  try {
+    const startPreview = await loadPreview();
+    if (startPreview) preview = await startPreview({ port: previewPort(), cloudUrl: cloud.url });
+    else previewProblem = 'preview/server.ts is not there yet';
+  } catch (err) {
+    // local-cloud stays useful without the preview (WeChat DevTools can use it).
+    previewProblem = `it failed to start: ${err instanceof Error ? err.message : String(err)}`;
   }
 
   const width = Math.max(...DEMO_USERS.map((u) => u.key.length));
@@ -162,10 +182,10 @@ async function main(): Promise<void> {
     console.log(`乡聘 is running. Open the preview:  ${preview.url}`);
   } else {
     console.log(
-      '乡聘 local-cloud is running. The browser preview is not available yet (preview/server.ts is still',
+      `乡聘 local-cloud is running. The browser preview is not available: ${previewProblem}.`,
     );
     console.log(
-      'being written); use WeChat DevTools against local-cloud meanwhile (README: developing with DevTools).',
+      'Meanwhile WeChat DevTools can use local-cloud (README: developing with WeChat DevTools).',
     );
   }
   console.log(`local-cloud (functions, database, gateway): ${cloud.url}   data: ${where}`);
