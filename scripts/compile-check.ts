@@ -11,7 +11,15 @@
  * compiling process, nothing in it is filtered.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve } from 'node:path';
@@ -158,6 +166,9 @@ export function checkWxml(root: string): string[] {
         ? 'windows/wcc.exe'
         : 'linux/wcc',
   );
+  // npm installs the binary without its execute bit when install scripts do not run (npm ci
+  // here); miniprogram-compiler itself fixes the mode the same way before each use.
+  if (process.platform !== 'win32') chmodSync(wcc, 0o755);
   const skip = (p: string): boolean => /[\\/](miniprogram_npm|node_modules)$/.test(p);
   const errors: string[] = [];
   for (const file of walk(root, '.wxml', skip)) {
