@@ -33,7 +33,10 @@ function validJob(): ActionInput<'job.create'> {
 }
 
 /** The per-field messages of a refused input. */
-function fieldsOf(schema: { safeParse(v: unknown): { success: boolean; error?: unknown } }, value: unknown) {
+function fieldsOf(
+  schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },
+  value: unknown,
+) {
   const res = schema.safeParse(value);
   if (res.success) throw new Error('expected the input to be refused');
   return failureFromZod(res.error as never);
@@ -85,11 +88,16 @@ describe('job post (2026 rules)', () => {
   it('requires the 信息来源 of a reposted post', () => {
     const failure = fieldsOf(jobInput, { ...validJob(), isRepost: true });
     expect(failure.fields?.source).toContain('信息来源');
-    expect(jobInput.safeParse({ ...validJob(), isRepost: true, source: '浦北县人社局公众号' }).success).toBe(true);
+    expect(
+      jobInput.safeParse({ ...validJob(), isRepost: true, source: '浦北县人社局公众号' }).success,
+    ).toBe(true);
   });
 
   it('refuses a minimum pay above the maximum', () => {
-    const failure = fieldsOf(jobInput, { ...validJob(), pay: { minYuan: 8000, maxYuan: 5000, unit: 'month' } });
+    const failure = fieldsOf(jobInput, {
+      ...validJob(),
+      pay: { minYuan: 8000, maxYuan: 5000, unit: 'month' },
+    });
     expect(failure.fields?.['pay.maxYuan']).toBe('最低工资不能高于最高工资');
   });
 
@@ -100,7 +108,9 @@ describe('job post (2026 rules)', () => {
   });
 
   it('refuses unknown fields such as $set', () => {
-    expect(jobInput.safeParse({ ...validJob(), $set: { status: 'published' } }).success).toBe(false);
+    expect(jobInput.safeParse({ ...validJob(), $set: { status: 'published' } }).success).toBe(
+      false,
+    );
   });
 
   it('checks 有效期 against today in China', () => {
@@ -133,9 +143,9 @@ describe('employer registration', () => {
   });
 
   it('refuses a landline as the contact mobile', () => {
-    expect(fieldsOf(employerInput, { ...valid, contactPhone: '0777-8212345' }).fields?.contactPhone).toBe(
-      '请填写11位手机号',
-    );
+    expect(
+      fieldsOf(employerInput, { ...valid, contactPhone: '0777-8212345' }).fields?.contactPhone,
+    ).toBe('请填写11位手机号');
   });
 });
 
@@ -153,15 +163,21 @@ describe('worker profile (求职意向)', () => {
   });
 
   it('needs at least one 工种', () => {
-    expect(fieldsOf(workerProfile, { ...valid, categories: [] }).fields?.categories).toBe('请至少选一个工种');
+    expect(fieldsOf(workerProfile, { ...valid, categories: [] }).fields?.categories).toBe(
+      '请至少选一个工种',
+    );
   });
 
   it('needs cities when the worker goes out to work', () => {
-    expect(fieldsOf(workerProfile, { ...valid, workArea: 'cities' }).fields?.cities).toBe('请选择想去的城市');
+    expect(fieldsOf(workerProfile, { ...valid, workArea: 'cities' }).fields?.cities).toBe(
+      '请选择想去的城市',
+    );
   });
 
   it('refuses an unknown 工种 with a choice message', () => {
-    expect(fieldsOf(workerProfile, { ...valid, categories: ['pilot'] }).fields?.['categories.0']).toBe('请选择工种');
+    expect(
+      fieldsOf(workerProfile, { ...valid, categories: ['pilot'] }).fields?.['categories.0'],
+    ).toBe('请选择工种');
   });
 });
 
@@ -196,21 +212,42 @@ describe('fair (院坝招聘会)', () => {
   });
 
   it('refuses a slot that ends before it starts', () => {
-    const failure = fieldsOf(fairInput, { ...valid, slots: [{ start: '10:00', end: '09:00', capacity: 5 }] });
+    const failure = fieldsOf(fairInput, {
+      ...valid,
+      slots: [{ start: '10:00', end: '09:00', capacity: 5 }],
+    });
     expect(failure.fields?.['slots.0.end']).toBe('结束时间要晚于开始时间');
   });
 
   it('refuses a day that does not exist and a capacity of zero', () => {
-    const failure = fieldsOf(fairInput, { ...valid, day: '2026-02-30', slots: [{ start: '09:00', end: '10:00', capacity: 0 }] });
+    const failure = fieldsOf(fairInput, {
+      ...valid,
+      day: '2026-02-30',
+      slots: [{ start: '09:00', end: '10:00', capacity: 0 }],
+    });
     expect(failure.fields?.day).toBe('日期不对，请重新选择');
     expect(failure.fields?.['slots.0.capacity']).toBe('每个时段至少1人');
   });
 
   it('validates 代登记 of a villager', () => {
     expect(
-      proxySignupInput.safeParse({ fairId: 'f1', slotId: 'a', name: '王大爷', phone: '13912345678', village: '庆荣村' }).success,
+      proxySignupInput.safeParse({
+        fairId: 'f1',
+        slotId: 'a',
+        name: '王大爷',
+        phone: '13912345678',
+        village: '庆荣村',
+      }).success,
     ).toBe(true);
-    expect(fieldsOf(proxySignupInput, { fairId: 'f1', slotId: 'a', name: '', phone: '139', village: '庆荣村' }).fields).toEqual({
+    expect(
+      fieldsOf(proxySignupInput, {
+        fairId: 'f1',
+        slotId: 'a',
+        name: '',
+        phone: '139',
+        village: '庆荣村',
+      }).fields,
+    ).toEqual({
       name: '请填写姓名',
       phone: '请填写11位手机号',
     });
@@ -219,11 +256,16 @@ describe('fair (院坝招聘会)', () => {
 
 describe('report (举报)', () => {
   it('accepts a reason from the list', () => {
-    expect(reportInput.safeParse({ jobId: 'j1', reason: 'fee', details: '电话里要求先交300元押金' }).success).toBe(true);
+    expect(
+      reportInput.safeParse({ jobId: 'j1', reason: 'fee', details: '电话里要求先交300元押金' })
+        .success,
+    ).toBe(true);
   });
 
   it('refuses a reason not on the list', () => {
-    expect(fieldsOf(reportInput, { jobId: 'j1', reason: 'spam' }).fields?.reason).toBe('请选择举报原因');
+    expect(fieldsOf(reportInput, { jobId: 'j1', reason: 'spam' }).fields?.reason).toBe(
+      '请选择举报原因',
+    );
   });
 });
 
@@ -246,5 +288,22 @@ describe('action map', () => {
     expect(get.safeParse({ fairId: 'abc123' }).success).toBe(true);
     expect(get.safeParse({ inviteCode: 'K7P2QX' }).success).toBe(true);
     expect(get.safeParse({ inviteCode: { $regex: '.' } }).success).toBe(false);
+  });
+});
+
+describe('messages for a missing place', () => {
+  it('asks for the map point and the region in Chinese', () => {
+    const res = employerInput.safeParse({
+      companyName: '浦北县泉兴家具有限公司',
+      uscc: '91350100M000100Y43',
+      intro: '主营实木家具和板材加工，员工120人，长期招工。',
+      contactName: '黄经理',
+      contactPhone: '13877712345',
+      address: '泉水镇工业园区8号',
+    });
+    expect(res.success).toBe(false);
+    const failure = failureFromZod((res as { error: never }).error);
+    expect(failure.fields?.location).toBe('请在地图上选位置');
+    expect(failure.fields?.region).toBe('请选择地区');
   });
 });

@@ -36,19 +36,25 @@ export const yuan = z
   .max(1_000_000, '金额太大了');
 
 export const geoPoint = z
-  .object({
-    lat: z.number().min(-90).max(90),
-    lng: z.number().min(-180).max(180),
-  })
+  .object(
+    {
+      lat: z.number().min(-90).max(90),
+      lng: z.number().min(-180).max(180),
+    },
+    { required_error: '请在地图上选位置', invalid_type_error: '请在地图上选位置' },
+  )
   .strict();
 export type GeoPoint = z.infer<typeof geoPoint>;
 
 export const region = z
-  .object({
-    province: text('省份', 2, 20),
-    city: text('城市', 2, 20),
-    county: text('区县', 2, 20),
-  })
+  .object(
+    {
+      province: text('省份', 2, 20),
+      city: text('城市', 2, 20),
+      county: text('区县', 2, 20),
+    },
+    { required_error: '请选择地区', invalid_type_error: '请选择地区' },
+  )
   .strict();
 export type Region = z.infer<typeof region>;
 
