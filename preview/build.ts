@@ -190,8 +190,10 @@ function miniprogramNpmPlugin(root: string): Plugin {
 }
 
 /**
- * j-component as miniprogram-simulate uses it, with one option changed: element ids are written to
- * the DOM (as WeChat DevTools shows them), so a page's `id="submit"` can be found in the browser.
+ * j-component as miniprogram-simulate uses it, with three changes: element ids are written to the
+ * DOM (as WeChat DevTools shows them), so a page's `id="submit"` can be found in the browser;
+ * `ready` fires for components rendered after the page was attached (see registry.ts); and
+ * SelectorQuery's `fields({ node: true })` gives the canvas node.
  */
 function jComponentPatchPlugin(): Plugin {
   return {
@@ -205,6 +207,25 @@ function jComponentPatchPlugin(): Plugin {
           contents: source.replace('writeIdToDOM: false', 'writeIdToDOM: true'),
           loader: 'js',
         };
+      });
+      // `ready` once per component, also for components rendered after the page was attached
+      // (j-component fires it only at attach; WeChat fires it for every component).
+      b.onLoad({ filter: /j-component[\\/]src[\\/]render[\\/]component\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const anchor = "node => node.triggerLifeTime('ready')";
+        if (!source.includes(anchor)) throw new Error('j-component changed: ready at attach');
+        const guarded =
+          "node => (globalThis.__xpReady ? globalThis.__xpReady(node) : node.triggerLifeTime('ready'))";
+        return { contents: source.replace(anchor, () => guarded), loader: 'js' };
+      });
+      // SelectorQuery fields({ node: true }): the canvas node (TDesign's qrcode draws on it).
+      b.onLoad({ filter: /j-component[\\/]src[\\/]tool[\\/]selectorquery\.js$/ }, (args) => {
+        const source = readFileSync(args.path, 'utf8');
+        const anchor = 'if (fields.properties) {';
+        if (!source.includes(anchor)) throw new Error('j-component changed: SelectorQuery fields');
+        const node =
+          "if (fields.node) { const dom = node.$$; itemRes.node = dom && dom.querySelector ? (dom.querySelector('canvas') || dom) : null }\n";
+        return { contents: source.replace(anchor, () => node + anchor), loader: 'js' };
       });
     },
   };

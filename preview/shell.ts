@@ -85,7 +85,14 @@ export function shellHtml(config: ShellConfig): string {
   var address = document.getElementById('address');
   var params = new URLSearchParams(location.search);
   var GATEWAY = 'wx:xp:devGateway';
-  var currentPath = params.get('path') || '';
+  // ?path=/pages/fair/index?id=f1&inv=u2 unencoded: the other parameters belong to the page.
+  var currentPath = (function () {
+    var raw = params.get('path') || '';
+    if (!raw) return '';
+    var extra = [];
+    params.forEach(function (v, k) { if (k !== 'path' && k !== 'as' && k !== 'openid') extra.push(k + '=' + v); });
+    return extra.length ? raw + (raw.indexOf('?') >= 0 ? '&' : '?') + extra.join('&') : raw;
+  })();
 
   function currentOpenid() {
     try { var g = JSON.parse(localStorage.getItem(GATEWAY) || 'null'); return g && g.openid; } catch (e) { return null; }

@@ -39,7 +39,19 @@ try {
 } catch (err) {
   console.error('[preview] app.ts failed to load', err);
 }
-const path = params.get('path');
+/**
+ * `?path=/pages/fair/index?id=f1&inv=u2` written without encoding the page's own query: the
+ * parameters after `path` that are not the preview's (as, openid) belong to the page's path.
+ */
+function pagePath(): string | null {
+  const raw = params.get('path');
+  if (!raw) return null;
+  const extra = [...params.entries()].filter(([k]) => !['path', 'as', 'openid'].includes(k));
+  if (!extra.length) return raw;
+  const join = raw.includes('?') ? '&' : '?';
+  return raw + join + extra.map(([k, v]) => `${k}=${v}`).join('&');
+}
+const path = pagePath();
 const app = appInstance();
 const launch = {
   path: (path ?? `/${(manifest.pages as string[])[0]}`).split('?')[0].replace(/^\//, ''),

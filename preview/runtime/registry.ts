@@ -36,6 +36,16 @@ declare global {
 }
 
 const ids = new Map<string, string>();
+const readied = new WeakSet<object>();
+
+/** Fires a component's `ready` lifetime once (j-component's attach and our `attached` both ask). */
+function readyOnce(node: unknown): void {
+  const n = node as { triggerLifeTime?: (name: string, args?: unknown[]) => void } | undefined;
+  if (!n || typeof n.triggerLifeTime !== 'function' || readied.has(n)) return;
+  readied.add(n);
+  n.triggerLifeTime('ready', []);
+}
+(globalThis as unknown as { __xpReady: typeof readyOnce }).__xpReady = readyOnce;
 const tagNames = new Set<string>();
 let nowLoad: Loading | undefined;
 let registeredNow = false;
@@ -119,6 +129,18 @@ function componentConstructor(options: Record<string, any>): void {
     }
     definition.relations = fixed;
   }
+  // `ready` for components rendered after the page was attached (j-component fires it only when
+  // the page is attached): scheduled from `attached`, once per component (see readyOnce).
+  const lifetimes = { ...((options.lifetimes as Record<string, unknown>) ?? {}) };
+  const attached = (lifetimes.attached ?? options.attached) as
+    ((this: { _exparserNode: unknown }, ...a: unknown[]) => unknown) | undefined;
+  lifetimes.attached = function (this: { _exparserNode: unknown }, ...args: unknown[]) {
+    const result = attached?.apply(this, args);
+    const node = this._exparserNode;
+    setTimeout(() => readyOnce(node), 0);
+    return result;
+  };
+  definition.lifetimes = lifetimes;
   const entry = manifest.components[load.path];
   const isolation = userOptions.styleIsolation as string | undefined;
   if (

@@ -49,6 +49,20 @@ test('the phone frame shows the page path, opens a pasted link, and switches the
     ),
   ).toBe('/pages/me/index');
 
+  // A shared link given unencoded on the preview URL keeps the page's whole query.
+  await shell.goto(
+    new URL(
+      '/?path=/pages/profile/index?from=share&inv=u1&as=worker',
+      session.previewUrl,
+    ).toString(),
+  );
+  expect(
+    await eventually(
+      () => shell.locator('#address').inputValue(),
+      (v) => v.includes('inv=u1'),
+    ),
+  ).toBe('/pages/profile/index?from=share&inv=u1');
+
   // A shared link pasted in the address bar opens that page, with its query, on its own.
   await shell.locator('#address').fill('/pages/profile/index?from=share');
   await shell.getByRole('button', { name: '打开', exact: true }).click();
