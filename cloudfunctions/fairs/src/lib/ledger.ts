@@ -56,9 +56,9 @@ export async function loadLedger(ctx: Ctx, fair: FairDoc): Promise<Ledger> {
     const users = await ctx.store.find<UserDoc>(
       COLLECTIONS.users,
       { shortId: _.in(chunk) },
-      { limit: chunk.length, fields: { shortId: true, profile: true } },
+      { limit: chunk.length, fields: { shortId: true, profile: true, cadre: true } },
     );
-    for (const u of users) inviterNames.set(u.shortId, u.profile?.name ?? `用户${u.shortId}`);
+    for (const u of users) inviterNames.set(u.shortId, displayName(u));
   }
   return { slots, signups, agreements, jobs, inviterNames };
 }
@@ -79,6 +79,13 @@ export function inviterLabel(inviter: Inviter, names: Map<string, string>): stri
     default:
       return '自己报名';
   }
+}
+
+/** A name people at the fair recognise: the profile name, else the cadre's place, else the id. */
+function displayName(user: UserDoc): string {
+  if (user.profile?.name) return user.profile.name;
+  if (user.cadre) return `${user.cadre.town ?? user.cadre.county}村干部`;
+  return `用户${user.shortId}`;
 }
 
 /** '2026-11-24 09:12' in China time. */
