@@ -1,7 +1,8 @@
 /**
- * The courtyard fair, end to end: a worker opens a fair link a neighbour shared in the group chat,
- * signs up for a time slot and sees the check-in code; at the gate the cadre checks them in by
- * scanning the code; the fair's stats show the sign-up, the arrival and the neighbour who invited.
+ * The courtyard fair, end to end: a neighbour shares the fair to the group chat with the page's
+ * share button; a worker opens that link, signs up for a time slot and sees the check-in code; at
+ * the gate the cadre checks them in by scanning the code; the fair's stats show the sign-up, the
+ * arrival and the neighbour who invited; the ledger exported as CSV lists the worker.
  *
  * The fair is today (check-in only works on the fair day) with one slot until 23:59 China time:
  * a run in the last minute of a China day would see the slot as ended.
@@ -28,7 +29,7 @@ afterAll(async () => {
   await session?.close();
 });
 
-test('shared fair link → sign-up → check-in code → cadre scans it → the stats show it', async () => {
+test('shared from the page → sign-up → check-in code → cadre scans it → stats and ledger show it', async () => {
   const cadre = freshOpenid('cadre');
   await cloud.ok(cadre, 'account.login', {} as never);
   const { code: invite } = await cloud.ok(ADMIN, 'admin.createCadreInvite', {
@@ -43,15 +44,21 @@ test('shared fair link → sign-up → check-in code → cadre scans it → the 
       slots: [{ start: '00:00', end: '23:59', capacity: 50 }],
     }),
   );
-  // The neighbour who shares the card in the group chat.
+  // A neighbour opens the fair and shares it to the group chat (the page's share button).
   const neighbour = freshOpenid('worker');
   const { userId: neighbourId } = await cloud.ok(neighbour, 'account.login', {} as never);
+  const sharer = await session.openApp(`/pages/fair/index?id=${fairId}`, { openid: neighbour });
+  await onScreen(sharer).getByText('报名这个时段').waitFor();
+  await onScreen(sharer).getByText('发给老乡一起来').click();
+  const card = sharer.locator('.xp-standin');
+  await card.waitFor();
+  const sharedPath = /打开的页面：(\S+)/.exec(await card.innerText())?.[1] ?? '';
+  expect(sharedPath).toBe(`/pages/fair/index?id=${fairId}&inv=${neighbourId}`);
+  await sharer.getByRole('button', { name: '关闭' }).click();
 
-  // The worker taps the card: the shared link opens the fair page on its own.
+  // The worker taps the card in the chat: the shared path opens the fair page on its own.
   const worker = freshOpenid('worker');
-  const phone = await session.openApp(`/pages/fair/index?id=${fairId}&inv=${neighbourId}`, {
-    openid: worker,
-  });
+  const phone = await session.openApp(sharedPath, { openid: worker });
   await onScreen(phone).getByText('报名这个时段').waitFor();
   await phone.locator('#slots [role="radio"]').first().click();
   await phone.locator('#name input').fill('罗志强');
@@ -94,9 +101,25 @@ test('shared fair link → sign-up → check-in code → cadre scans it → the 
   expect((await totals.innerText()).replace(/\s+/g, ' ')).toMatch(/1 报名 1 到场/);
   expect(await onScreen(stats).locator('#inviters').innerText()).toMatch(/1 人/);
 
+  // The ledger (台账) goes out as a CSV file with the worker in it.
+  await onScreen(stats)
+    .getByText(/导出台账/)
+    .click();
+  await stats.getByRole('button', { name: '发送' }).click();
+  const file = (await stats.evaluate(
+    () => (globalThis as unknown as { __xpLastFile?: { name: string; text: string } }).__xpLastFile,
+  )) as { name: string; text: string } | undefined;
+  expect(file?.name).toMatch(/\.csv$/);
+  expect(file?.text).toContain('罗志强');
+
   // The worker's code page now says 已签到 after a refresh.
   await phone.reload();
   await onScreen(phone).getByText('已签到').first().waitFor();
 
-  expect([...pageErrors(phone), ...pageErrors(gate), ...pageErrors(stats)]).toEqual([]);
+  expect([
+    ...pageErrors(sharer),
+    ...pageErrors(phone),
+    ...pageErrors(gate),
+    ...pageErrors(stats),
+  ]).toEqual([]);
 });
