@@ -87,7 +87,7 @@ describe('fair.create', () => {
     const res = await w.b.fail(
       CADRE,
       'fair.create',
-      fairInput(w.clock.now, { description: '现场缴纳押金200元即可上岗' }),
+      fairInput(w.clock.now, { description: '现场招募网赌推广员，日结' }),
     );
     expect(res.code).toBe('CONTENT_RISKY');
     expect(res.fields?.description).toBeTruthy();

@@ -43,15 +43,27 @@ describe('security.msgSecCheck v2', () => {
     expect(r.res?.result).toEqual({ suggest: 'pass', label: 100 });
   });
 
-  test.each(['入职前需交押金500元', '报名费200元', '先交体检费', '服装费自理', '需缴纳保证金'])(
-    'a fee request is risky: %s',
-    async (content) => {
-      const r = await check(content);
-      expect(r.res?.result.suggest).toBe('risky');
-    },
-  );
+  test.each([
+    '入职前需交押金500元',
+    '报名费200元',
+    '先交体检费',
+    '服装费自理',
+    '需缴纳保证金',
+    '不收押金',
+    '体检费公司报销',
+  ])('a fee word goes to review (the post may refuse the fee): %s', async (content) => {
+    const r = await check(content);
+    expect(r.res?.result).toEqual({ suggest: 'review', label: 20008 });
+  });
 
-  test.each(['限男性，年龄18-45', '限本地户籍'])(
+  test('a fee word next to illegal content is still risky', async () => {
+    expect((await check('交押金加入网赌团队')).res?.result).toEqual({
+      suggest: 'risky',
+      label: 20006,
+    });
+  });
+
+  test.each(['限男性，年龄18-45', '限本地户籍', '不招少数民族'])(
     'discrimination goes to review: %s',
     async (content) => {
       expect((await check(content)).res?.result.suggest).toBe('review');
