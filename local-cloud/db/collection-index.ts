@@ -1,15 +1,16 @@
+import { BTree, type Position } from './btree';
 import { CloudError } from './cloud-error';
 import type { Doc } from './ejson';
 import type { IndexDeclaration } from './index-declarations';
-import { compareValues, equalityKey, getPath } from './value-order';
+import { compareValues, equalityKey, getPath, sortKey } from './value-order';
 
-interface SortedEntry {
-  value: unknown;
+/** One tree entry: the document's values of the index fields, in declaration order. */
+export interface IndexEntry {
+  values: unknown[];
   docKey: string;
+  /** The values' sort keys (see `sortKey`) in index directions, then the document key. */
+  sk: string;
 }
-
-const entryKey = (e: SortedEntry): string => `${equalityKey(e.value)}\u0000${e.docKey}`;
-const SETTLE_AT = 1024;
 
 export interface RangeBounds {
   gt?: unknown;
@@ -24,31 +25,68 @@ const fieldValues = (doc: Doc, path: string): unknown[] => {
   return [v];
 };
 
+/** Whether a value sorts and matches in mingo exactly as its index entry orders (a plain scalar). */
+const plainScalar = (v: unknown): boolean =>
+  v === undefined ||
+  v === null ||
+  typeof v === 'string' ||
+  typeof v === 'boolean' ||
+  (typeof v === 'number' && !Number.isNaN(v)) ||
+  (v instanceof Date && !Number.isNaN(v.getTime()));
+
+/** Whether the path crosses an array (mingo then matches and sorts element-wise). */
+function crossesArray(doc: unknown, path: string): boolean {
+  let cur: unknown = doc;
+  for (const part of path.split('.')) {
+    if (Array.isArray(cur)) return true;
+    if (cur === null || typeof cur !== 'object') return false;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return Array.isArray(cur);
+}
+
 /**
- * One declared index: a hash of the full key (unique checks, equality lookups) and an array sorted
- * by the first field (range lookups). A 2dsphere index is only a marker that allows geo queries.
+ * One declared index: a hash of the full key (unique checks, equality lookups) and a B+tree of
+ * entries ordered by the index fields in their declared directions, then the document key (range
+ * lookups and ordered walks for sorted queries). A 2dsphere index is only a marker that allows geo
+ * queries.
  */
 export class CollectionIndex {
   readonly fields: string[];
+  readonly directions: (1 | -1)[];
   readonly geo: boolean;
   private readonly hash = new Map<string, Set<string>>();
-  /** Entries sorted by (first field value, document key). */
-  private sorted: SortedEntry[] = [];
-  /** Recent additions not yet merged into `sorted`. */
-  private pending: SortedEntry[] = [];
-  /** Entries of `sorted` that were removed (tombstones until the next settle). */
-  private readonly dead = new Set<string>();
+  private readonly tree: BTree<IndexEntry>;
+  /** Documents with a non-scalar (array, object) value on an index field: no ordered walks then. */
+  private readonly irregular = new Set<string>();
 
   constructor(
     readonly collection: string,
     readonly decl: IndexDeclaration,
   ) {
     this.fields = decl.keys.map((k) => k.name);
+    this.directions = decl.keys.map((k) => (k.direction === '-1' ? -1 : 1));
     this.geo = decl.keys.some((k) => k.direction === '2dsphere');
+    // One string comparison per step; the same order as comparePrefix, then the document key.
+    this.tree = new BTree<IndexEntry>((a, b) => (a.sk < b.sk ? -1 : a.sk > b.sk ? 1 : 0));
   }
 
   get unique(): boolean {
     return this.decl.unique === true;
+  }
+
+  /** Compares an entry with the first `values.length` index values, in index order. */
+  comparePrefix(e: IndexEntry, values: unknown[]): number {
+    for (let i = 0; i < values.length; i++) {
+      const c = compareValues(e.values[i], values[i]);
+      if (c !== 0) return c * this.directions[i];
+    }
+    return 0;
+  }
+
+  /** Whether ordered walks give mingo's order (every indexed value is a plain scalar). */
+  get walkable(): boolean {
+    return !this.geo && this.irregular.size === 0;
   }
 
   private fullKeys(doc: Doc): string[] {
@@ -60,49 +98,23 @@ export class CollectionIndex {
     return [...new Set(keys)];
   }
 
-  private firstValues(doc: Doc): unknown[] {
-    return [...new Set(fieldValues(doc, this.fields[0]))];
+  /** The tree entries of a document: one per combination of its (multikey) values. */
+  private entries(docKey: string, doc: Doc): IndexEntry[] {
+    let combos: unknown[][] = [[]];
+    for (const field of this.fields) {
+      const values = fieldValues(doc, field);
+      combos = combos.flatMap((prefix) => values.map((v) => [...prefix, v]));
+    }
+    return combos.map((values) => ({
+      values,
+      docKey,
+      // One join gives a flat string (a `+` would give a rope that every comparison walks).
+      sk: [...values.map((v, i) => sortKey(v, this.directions[i] === -1)), docKey].join(''),
+    }));
   }
 
-  private static compare(a: SortedEntry, b: SortedEntry): number {
-    const c = compareValues(a.value, b.value);
-    if (c !== 0) return c;
-    return a.docKey < b.docKey ? -1 : a.docKey > b.docKey ? 1 : 0;
-  }
-
-  private bound(value: unknown, docKey: string): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    const probe = { value, docKey };
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (CollectionIndex.compare(this.sorted[mid], probe) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  }
-
-  /** Folds pending additions into the sorted array and drops removed entries (amortised O(n)). */
-  private settle(): void {
-    if (this.dead.size) {
-      this.sorted = this.sorted.filter((e) => !this.dead.has(entryKey(e)));
-      this.dead.clear();
-    }
-    if (this.pending.length) {
-      const add = this.pending.sort(CollectionIndex.compare);
-      this.pending = [];
-      const merged: SortedEntry[] = new Array(this.sorted.length + add.length);
-      let i = 0;
-      let j = 0;
-      let k = 0;
-      while (i < this.sorted.length && j < add.length) {
-        merged[k++] =
-          CollectionIndex.compare(this.sorted[i], add[j]) <= 0 ? this.sorted[i++] : add[j++];
-      }
-      while (i < this.sorted.length) merged[k++] = this.sorted[i++];
-      while (j < add.length) merged[k++] = add[j++];
-      this.sorted = merged;
-    }
+  private isIrregular(doc: Doc): boolean {
+    return this.fields.some((f) => crossesArray(doc, f) || !plainScalar(getPath(doc, f)));
   }
 
   /** Throws E11000 when `doc` would duplicate another document's key. */
@@ -130,12 +142,8 @@ export class CollectionIndex {
       if (!set) this.hash.set(key, (set = new Set()));
       set.add(docKey);
     }
-    for (const value of this.firstValues(doc)) {
-      const entry = { value, docKey };
-      // Re-adding an entry that is still in `sorted` only revives it.
-      if (!this.dead.delete(entryKey(entry))) this.pending.push(entry);
-    }
-    if (this.pending.length > SETTLE_AT || this.dead.size > SETTLE_AT) this.settle();
+    for (const e of this.entries(docKey, doc)) this.tree.insert(e);
+    if (this.isIrregular(doc)) this.irregular.add(docKey);
   }
 
   remove(docKey: string, doc: Doc): void {
@@ -145,14 +153,8 @@ export class CollectionIndex {
       set?.delete(docKey);
       if (set && set.size === 0) this.hash.delete(key);
     }
-    for (const value of this.firstValues(doc)) {
-      const at = this.pending.findIndex(
-        (e) => e.docKey === docKey && compareValues(e.value, value) === 0,
-      );
-      if (at >= 0) this.pending.splice(at, 1);
-      else this.dead.add(entryKey({ value, docKey }));
-    }
-    if (this.dead.size > SETTLE_AT) this.settle();
+    for (const e of this.entries(docKey, doc)) this.tree.delete(e);
+    this.irregular.delete(docKey);
   }
 
   /** Whether two versions of a document have the same keys in this index. */
@@ -175,16 +177,34 @@ export class CollectionIndex {
 
   /** Documents whose first field lies in the bounds (a superset across types; mingo re-checks). */
   lookupRange(bounds: RangeBounds): Set<string> {
-    if (this.pending.length || this.dead.size) this.settle();
     const lower = bounds.gte ?? bounds.gt;
     const upper = bounds.lte ?? bounds.lt;
-    let i = lower === undefined ? 0 : this.bound(lower, '');
+    const first = (e: IndexEntry): unknown => e.values[0];
+    // Walk the first field in ascending value order: forwards, or backwards for a -1 field.
+    const reverse = this.directions[0] === -1;
+    let from: Position<IndexEntry> | undefined;
+    if (lower === undefined) from = this.tree.edge(reverse);
+    else if (reverse) from = this.tree.seekLast((e) => compareValues(first(e), lower) >= 0);
+    else from = this.tree.seekFirst((e) => compareValues(first(e), lower) >= 0);
     const out = new Set<string>();
-    for (; i < this.sorted.length; i++) {
-      const e = this.sorted[i];
-      if (upper !== undefined && compareValues(e.value, upper) > 0) break;
+    for (const e of this.tree.walk(from, reverse)) {
+      if (upper !== undefined && compareValues(first(e), upper) > 0) break;
       out.add(e.docKey);
     }
     return out;
+  }
+
+  /**
+   * Entries whose first `prefix.length` values equal `prefix`, in index order or, with `reverse`,
+   * backwards. Only meaningful when `walkable`.
+   */
+  *walkPrefix(prefix: unknown[], reverse: boolean): Generator<IndexEntry> {
+    const from = reverse
+      ? this.tree.seekLast((e) => this.comparePrefix(e, prefix) <= 0)
+      : this.tree.seekFirst((e) => this.comparePrefix(e, prefix) >= 0);
+    for (const e of this.tree.walk(from, reverse)) {
+      if (this.comparePrefix(e, prefix) !== 0) return;
+      yield e;
+    }
   }
 }

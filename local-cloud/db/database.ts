@@ -7,7 +7,7 @@ import { asPoint, distanceMetres, extractNear, geoFields } from './geo';
 import type { IndexDeclarations } from './index-declarations';
 import { Journal, type JournalRecord } from './journal';
 import { newAggregator, newQuery } from './mingo-engine';
-import { plan } from './query-planner';
+import { plan, planOrdered } from './query-planner';
 import { select, type SelectOptions } from './select';
 import { slot, splitSlot, Transaction } from './transaction';
 import { getPath } from './value-order';
@@ -279,7 +279,36 @@ export class Database {
   find(p: FindParams): Doc[] {
     const c = this.collection(p.collection);
     const t = this.transaction(p.transactionId);
-    return select(this.match(c, p.filter, t, p.order), p);
+    const ordered = t ? undefined : this.matchOrdered(c, p);
+    return select(ordered ?? this.match(c, p.filter, t, p.order), p);
+  }
+
+  /**
+   * For a sorted, limited query an index already holds in the requested order: walks the index,
+   * tests the filter, and stops after `offset + limit` matches plus the rest of the last match's
+   * sort-key tie. Returns those documents in natural order, so `select` (mingo's stable sort, then
+   * skip and limit) gives exactly what sorting every match would. Undefined when no index fits.
+   */
+  private matchOrdered(c: Collection, p: FindParams): Doc[] | undefined {
+    const filter = p.filter ?? {};
+    if (!p.order || !p.limit || p.limit < 0 || geoFields(filter).length) return undefined;
+    const planned = planOrdered(filter, p.order, c.indexes);
+    if (!planned) return undefined;
+    const { index, prefix, reverse } = planned;
+    const need = (p.offset ?? 0) + p.limit;
+    const sortTo = prefix.length + Object.keys(p.order).length;
+    const query = Object.keys(filter).length ? newQuery(filter) : undefined;
+    const out: { seq: number; doc: Doc }[] = [];
+    let tie: unknown[] | undefined;
+    for (const e of index.walkPrefix(prefix, reverse)) {
+      // Past the last needed match's sort values (prefix and sort fields): done.
+      if (tie && index.comparePrefix(e, tie) !== 0) break;
+      const doc = c.docs.get(e.docKey);
+      if (!doc || (query && !query.test(doc))) continue;
+      out.push({ seq: c.seqOf(e.docKey), doc });
+      if (!tie && out.length >= need) tie = e.values.slice(0, sortTo);
+    }
+    return out.sort((a, b) => a.seq - b.seq).map((x) => x.doc);
   }
 
   count(collection: string, filter?: Doc): number {

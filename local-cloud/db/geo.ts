@@ -109,27 +109,66 @@ export interface NearSpec {
   minDistance?: number;
 }
 
-/** Removes a top-level `$nearSphere`/`$near` from a filter; the caller sorts by distance. */
+const nearOf = (cond: unknown): AnyObject | undefined => {
+  if (typeof cond !== 'object' || cond === null || Array.isArray(cond)) return undefined;
+  const c = cond as AnyObject;
+  return (c.$nearSphere ?? c.$near) as AnyObject | undefined;
+};
+
+/** Whether a filter holds a near condition anywhere (inside `$or`, `$nor`, `$not` too). */
+function hasNear(filter: unknown): boolean {
+  if (Array.isArray(filter)) return filter.some(hasNear);
+  if (typeof filter !== 'object' || filter === null) return false;
+  return Object.entries(filter).some(
+    ([key, cond]) => (!key.startsWith('$') && nearOf(cond) !== undefined) || hasNear(cond),
+  );
+}
+
+/**
+ * Removes the `$nearSphere`/`$near` of a filter, at the top level or inside `$and` (what
+ * `_.and([{ location: _.geoNear(...) }, ...])` sends); the caller sorts by distance. As in
+ * MongoDB, a query holds at most one, and not under `$or`/`$nor`/`$not`.
+ */
 export function extractNear(filter: AnyObject): { filter: AnyObject; near?: NearSpec } {
-  for (const [field, cond] of Object.entries(filter)) {
-    if (typeof cond !== 'object' || cond === null) continue;
-    const c = cond as AnyObject;
-    const spec = (c.$nearSphere ?? c.$near) as AnyObject | undefined;
-    if (!spec) continue;
-    const geometry = (spec.$geometry ?? spec) as Geometry;
-    const center = asPoint(geometry);
-    if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoNear needs a Point');
-    const rest: AnyObject = { ...filter };
-    const near: NearSpec = {
-      field,
-      center,
-      maxDistance: (spec.$maxDistance ?? c.$maxDistance) as number | undefined,
-      minDistance: (spec.$minDistance ?? c.$minDistance) as number | undefined,
-    };
-    rest[field] = { $localNear: near };
-    return { filter: rest, near };
-  }
-  return { filter };
+  let near: NearSpec | undefined;
+  const tooMany = (): CloudError =>
+    new CloudError('DATABASE_REQUEST_FAILED', 'Too many geoNear expressions (one per query)');
+  const strip = (f: AnyObject): AnyObject => {
+    let out: AnyObject | undefined;
+    for (const [field, cond] of Object.entries(f)) {
+      if (field === '$and' && Array.isArray(cond)) {
+        const branches = cond.map((b) => strip(b as AnyObject));
+        if (branches.some((b, i) => b !== cond[i])) (out ??= { ...f }).$and = branches;
+        continue;
+      }
+      if (field.startsWith('$')) {
+        if (hasNear(cond)) {
+          throw new CloudError(
+            'DATABASE_REQUEST_FAILED',
+            `geoNear is not allowed inside ${field} (only at the top level or in $and)`,
+          );
+        }
+        continue;
+      }
+      const spec = nearOf(cond);
+      if (!spec) continue;
+      if (near) throw tooMany();
+      const c = cond as AnyObject;
+      const geometry = (spec.$geometry ?? spec) as Geometry;
+      const center = asPoint(geometry);
+      if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoNear needs a Point');
+      near = {
+        field,
+        center,
+        maxDistance: (spec.$maxDistance ?? c.$maxDistance) as number | undefined,
+        minDistance: (spec.$minDistance ?? c.$minDistance) as number | undefined,
+      };
+      (out ??= { ...f })[field] = { $localNear: near };
+    }
+    return out ?? f;
+  };
+  const rest = strip(filter);
+  return near ? { filter: rest, near } : { filter };
 }
 
 /** Field paths a filter applies geo operators to (they need a 2dsphere index). */

@@ -99,3 +99,59 @@ function planConditions(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   }
   return {};
 }
+
+export interface OrderedPlan {
+  index: CollectionIndex;
+  /** Values of the leading index fields the filter fixes by equality. */
+  prefix: unknown[];
+  /** Walk the index backwards (the sort is the index order exactly reversed). */
+  reverse: boolean;
+}
+
+/**
+ * An index that yields documents already in the requested order: its leading fields fixed by
+ * single-value equality conditions of the filter, then the sort fields in index order (or exactly
+ * reversed). Chosen only when the prefix covers every equality condition of the filter (otherwise
+ * a hash lookup on those fields is likely narrower), and the longest such prefix wins.
+ */
+export function planOrdered(
+  filter: AnyObject,
+  order: Record<string, unknown>,
+  indexes: CollectionIndex[],
+): OrderedPlan | undefined {
+  const sortFields = Object.keys(order);
+  if (sortFields.length === 0) return undefined;
+  const sortDirs = sortFields.map((f) => (order[f] === -1 ? -1 : order[f] === 1 ? 1 : 0));
+  if (sortDirs.includes(0)) return undefined;
+  const conds = conditions(filter);
+  if (conds.get('_id')?.equal) return undefined;
+  const single = (f: string): boolean => conds.get(f)?.equal?.length === 1;
+  const equalFields = [...conds].filter(([, c]) => c.equal).map(([f]) => f);
+  let best: OrderedPlan | undefined;
+  for (const ix of indexes) {
+    if (!ix.walkable) continue;
+    // Without an equality prefix a filter may match few documents far apart: only for no filter
+    // (otherwise the usual plan, and its scan check, applies).
+    for (
+      let k = Object.keys(filter).length ? 1 : 0;
+      k + sortFields.length <= ix.fields.length;
+      k++
+    ) {
+      if (k > 0 && !single(ix.fields[k - 1])) break;
+      const prefixFields = ix.fields.slice(0, k);
+      if (!equalFields.every((f) => prefixFields.includes(f) || sortFields.includes(f))) continue;
+      if (!sortFields.every((f, j) => ix.fields[k + j] === f)) continue;
+      const same = sortDirs.every((d, j) => d === ix.directions[k + j]);
+      const opposite = sortDirs.every((d, j) => d === -ix.directions[k + j]);
+      if (!same && !opposite) continue;
+      if (!best || k > best.prefix.length) {
+        best = {
+          index: ix,
+          prefix: prefixFields.map((f) => conds.get(f)?.equal?.[0]),
+          reverse: !same,
+        };
+      }
+    }
+  }
+  return best;
+}

@@ -47,6 +47,41 @@ test('geoNear returns jobs nearest first within maxDistance', async () => {
   expect(data[0].location).toMatchObject({ longitude: 109.56, latitude: 22.272 });
 });
 
+test('geoNear inside _.and: the other conditions filter, results stay nearest first', async () => {
+  const { data } = await db
+    .collection('jobs')
+    .where(
+      _.and([
+        { location: _.geoNear({ geometry: new db.Geo.Point(...PUBEI), maxDistance: 200_000 }) },
+        { title: _.neq('寨圩镇砖厂') },
+      ]),
+    )
+    .get();
+  expect(data.map((d: { title: string }) => d.title)).toEqual([
+    '县城电子厂',
+    '北通镇果园',
+    '钦州港码头',
+  ]);
+});
+
+test('two geoNear conditions, or one inside _.or, are refused as MongoDB refuses them', async () => {
+  const near = (): unknown => _.geoNear({ geometry: new db.Geo.Point(...PUBEI) });
+  const two = await errCodeOf(
+    db
+      .collection('jobs')
+      .where(_.and([{ location: near() }, { location: near() }]))
+      .get(),
+  );
+  expect(two.errMsg).toContain('Too many geoNear');
+  const inOr = await errCodeOf(
+    db
+      .collection('jobs')
+      .where(_.or([{ location: near() }, { title: '县城电子厂' }]))
+      .get(),
+  );
+  expect(inOr.errMsg).toContain('geoNear is not allowed inside $or');
+});
+
 test('the geoNear aggregate stage adds distances in metres', async () => {
   const { list } = await db
     .collection('jobs')

@@ -1,0 +1,126 @@
+import { Database } from '../../local-cloud/db/database';
+import type { Doc } from '../../local-cloud/db/ejson';
+import { newQuery } from '../../local-cloud/db/mingo-engine';
+
+/**
+ * Sorted, limited queries answered by walking an index must give exactly what sorting every match
+ * gives (mingo's stable sort over natural order: ties in insertion order).
+ */
+const indexes = {
+  jobs: [
+    {
+      name: 'status_publishedAt',
+      keys: [
+        { name: 'status', direction: '1' as const },
+        { name: 'publishedAt', direction: '-1' as const },
+      ],
+    },
+    {
+      name: 'county_status_publishedAt',
+      keys: [
+        { name: 'region.county', direction: '1' as const },
+        { name: 'status', direction: '1' as const },
+        { name: 'publishedAt', direction: '-1' as const },
+      ],
+    },
+    { name: 'pay', keys: [{ name: 'pay', direction: '1' as const }] },
+  ],
+};
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+let db: Database;
+let natural: Doc[];
+
+/** What the engine gave before index walks: every match in natural order, sorted by mingo. */
+function expected(
+  filter: Doc,
+  order: Record<string, 1 | -1>,
+  offset: number,
+  limit: number,
+): Doc[] {
+  let cursor = newQuery(filter).find(natural).sort(order);
+  if (offset) cursor = cursor.skip(offset);
+  return cursor.limit(limit).all() as Doc[];
+}
+
+beforeAll(async () => {
+  db = await Database.open({ indexes, strictIndexes: true, scanLimit: 100 });
+  const rand = rng(11);
+  const docs: Doc[] = [];
+  for (let i = 0; i < 3000; i++) {
+    const pick = rand();
+    docs.push({
+      _id: `j${i}`,
+      n: i,
+      status: ['published', 'paused', 'closed'][i % 3],
+      region: { county: ['浦北县', '资中县', '慈利县'][Math.floor(rand() * 3)] },
+      // Few distinct values: many ties. Some missing or null; a few strings among numbers.
+      ...(pick < 0.05
+        ? {}
+        : { publishedAt: pick < 0.1 ? null : new Date(Math.floor(rand() * 40) * 1000) }),
+      pay: pick > 0.97 ? `面议${i % 2}` : 3000 + Math.floor(rand() * 20) * 100,
+    });
+  }
+  await db.insert('jobs', docs);
+  // Updates and deletes move entries in the index; a replaced document keeps its natural place.
+  for (let i = 0; i < 3000; i += 7) {
+    await db.update({
+      collection: 'jobs',
+      filter: { _id: `j${i}` },
+      data: { $set: { publishedAt: new Date(5000), status: 'published' } },
+      multi: false,
+      merge: true,
+      upsert: false,
+    });
+  }
+  for (let i = 3; i < 3000; i += 11) await db.remove('jobs', { _id: `j${i}` }, false);
+  natural = db.find({ collection: 'jobs', limit: 10_000 });
+});
+
+afterAll(() => db.close());
+
+const cases: [string, Doc, Record<string, 1 | -1>][] = [
+  ['status, publishedAt desc (index order)', { status: 'published' }, { publishedAt: -1 }],
+  ['status, publishedAt asc (reversed)', { status: 'published' }, { publishedAt: 1 }],
+  [
+    'county + status with a range on another field',
+    { 'region.county': '资中县', status: 'paused', n: { $gte: 500 } },
+    { publishedAt: -1 },
+  ],
+  ['no filter, pay asc with mixed types', {}, { pay: 1 }],
+  ['no filter, pay desc', {}, { pay: -1 }],
+  ['_.and form', { $and: [{ status: 'closed' }, { pay: { $lt: 4000 } }] }, { publishedAt: -1 }],
+];
+
+describe.each(cases)('%s', (_name, filter, order) => {
+  test.each([
+    [0, 20],
+    [0, 1],
+    [7, 13],
+    [100, 100],
+    [990, 50],
+    [0, 5000],
+  ])('offset %i limit %i', (offset, limit) => {
+    const got = db.find({ collection: 'jobs', filter, order, offset, limit });
+    expect(got.map((d) => d._id)).toEqual(expected(filter, order, offset, limit).map((d) => d._id));
+  });
+});
+
+test('a document with an array on an indexed field turns the walk off and results stay right', async () => {
+  await db.insert('jobs', [
+    { _id: 'multi', status: ['published', 'paused'], publishedAt: new Date(7000) },
+  ]);
+  natural = db.find({ collection: 'jobs', limit: 10_000 });
+  const filter = { status: 'published' };
+  const got = db.find({ collection: 'jobs', filter, order: { publishedAt: -1 }, limit: 30 });
+  expect(got.map((d) => d._id)).toEqual(
+    expected(filter, { publishedAt: -1 }, 0, 30).map((d) => d._id),
+  );
+});
