@@ -135,25 +135,46 @@ export class CollectionIndex {
     }
   }
 
+  /**
+   * The hash keys and tree entries of a document. The usual case, no array on an index field,
+   * takes one pass over the fields: one key, one entry.
+   */
+  private keysOf(docKey: string, doc: Doc): { keys: string[]; entries: IndexEntry[] } {
+    const values = this.fields.map((f) => getPath(doc, f));
+    if (values.some(Array.isArray)) {
+      return { keys: this.fullKeys(doc), entries: this.entries(docKey, doc) };
+    }
+    let key = '';
+    let sk = '';
+    for (let i = 0; i < values.length; i++) {
+      key += `\u0000${equalityKey(values[i])}`;
+      sk += sortKey(values[i], this.directions[i] === -1);
+    }
+    // One join gives a flat string (a `+` chain gives a rope that every comparison walks).
+    return { keys: [key], entries: [{ values, docKey, sk: [sk, docKey].join('') }] };
+  }
+
   add(docKey: string, doc: Doc): void {
     if (this.geo) return;
-    for (const key of this.fullKeys(doc)) {
+    const { keys, entries } = this.keysOf(docKey, doc);
+    for (const key of keys) {
       let set = this.hash.get(key);
       if (!set) this.hash.set(key, (set = new Set()));
       set.add(docKey);
     }
-    for (const e of this.entries(docKey, doc)) this.tree.insert(e);
+    for (const e of entries) this.tree.insert(e);
     if (this.isIrregular(doc)) this.irregular.add(docKey);
   }
 
   remove(docKey: string, doc: Doc): void {
     if (this.geo) return;
-    for (const key of this.fullKeys(doc)) {
+    const { keys, entries } = this.keysOf(docKey, doc);
+    for (const key of keys) {
       const set = this.hash.get(key);
       set?.delete(docKey);
       if (set && set.size === 0) this.hash.delete(key);
     }
-    for (const e of this.entries(docKey, doc)) this.tree.delete(e);
+    for (const e of entries) this.tree.delete(e);
     this.irregular.delete(docKey);
   }
 
