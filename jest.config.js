@@ -37,6 +37,9 @@ function project(name, extra = {}) {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // jest reads testTimeout from the root config, not per project: 30 s covers a cold WXML compile
+  // on a loaded 2-core machine; slower projects set their own in the test files.
+  testTimeout: 30_000,
   // Generated and runtime folders: never tests, never haste modules.
   modulePathIgnorePatterns: ['<rootDir>/.local-cloud-data/', '<rootDir>/coverage/'],
   projects: [

@@ -133,6 +133,7 @@ describe('application.listMine and withdraw', () => {
     const a = await publishedJob(backend, HR, clock.now(), { title: '封边工' });
     const b = await publishedJob(backend, OTHER_HR, clock.now(), { title: '开料工' });
     await backend.ok('o-worker-follow', 'job.apply', { jobId: a });
+    clock.advance(60_000); // the second application is a minute newer
     await backend.ok('o-worker-follow', 'job.apply', { jobId: b });
     const { items, nextCursor } = await backend.ok('o-worker-follow', 'application.listMine', {});
     expect(items.map((i) => i.job.title)).toEqual(['开料工', '封边工']);
