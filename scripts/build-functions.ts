@@ -43,7 +43,10 @@ export async function buildFunctions(names: string[] = listFunctions()): Promise
 if (require.main === module) {
   const names = process.argv.slice(2);
   buildFunctions(names.length ? names : undefined).then(
-    (files) => console.log(`built ${files.length} cloud functions: ${files.map((f) => f.split('/').slice(-2)[0]).join(', ')}`),
+    (files) =>
+      console.log(
+        `built ${files.length} cloud functions: ${files.map((f) => f.split('/').slice(-2)[0]).join(', ')}`,
+      ),
     (err: unknown) => {
       console.error(err);
       process.exit(1);

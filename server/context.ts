@@ -19,7 +19,11 @@ export interface SubscribeMessage {
 /** The platform services a handler may use; index.ts builds them from wx-server-sdk. */
 export interface Services {
   /** msgSecCheck v2 on one user-written text. */
-  secCheck(openid: string, content: string, scene: 1 | 2 | 3 | 4): Promise<{ verdict: SecVerdict; label: string }>;
+  secCheck(
+    openid: string,
+    content: string,
+    scene: 1 | 2 | 3 | 4,
+  ): Promise<{ verdict: SecVerdict; label: string }>;
   /** Sends a subscription message; false when the user holds no subscription for it. */
   notify(message: SubscribeMessage): Promise<boolean>;
   /** A wxacode.getUnlimited PNG. */

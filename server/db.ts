@@ -48,7 +48,9 @@ export class Store {
   }
 
   async getById<T>(name: CollectionName, id: string): Promise<T | null> {
-    const res = (await this.collection(name).where({ _id: id }).limit(1).get()) as unknown as { data: T[] };
+    const res = (await this.collection(name).where({ _id: id }).limit(1).get()) as unknown as {
+      data: T[];
+    };
     return res.data[0] ?? null;
   }
 
@@ -79,7 +81,9 @@ export class Store {
 
   /** Inserts many documents in one request (seeding, imports); returns their ids. */
   async insertMany(name: CollectionName, docs: object[]): Promise<string[]> {
-    const res = (await this.collection(name).add({ data: docs as never })) as unknown as { _ids: string[] };
+    const res = (await this.collection(name).add({ data: docs as never })) as unknown as {
+      _ids: string[];
+    };
     return res._ids;
   }
 

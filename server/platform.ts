@@ -16,7 +16,9 @@ export function errCodeOf(err: unknown): number | undefined {
 /** The platform services, backed by the initialised SDK's open APIs. */
 export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Services {
   const openapi = cloud.openapi as {
-    security: { msgSecCheck(data: object): Promise<{ result?: { suggest?: string; label?: number } }> };
+    security: {
+      msgSecCheck(data: object): Promise<{ result?: { suggest?: string; label?: number } }>;
+    };
     subscribeMessage: { send(data: object): Promise<unknown> };
     wxacode: { getUnlimited(data: object): Promise<{ buffer: Uint8Array }> };
   };

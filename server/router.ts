@@ -58,7 +58,11 @@ export interface Platform {
   env: NodeJS.ProcessEnv;
 }
 
-function rightsOf(user: UserDoc | null, employer: EmployerDoc | null, isAdmin: boolean): Set<Right> {
+function rightsOf(
+  user: UserDoc | null,
+  employer: EmployerDoc | null,
+  isAdmin: boolean,
+): Set<Right> {
   const rights = new Set<Right>(['visitor']);
   if (!user) return rights;
   rights.add('worker');
@@ -71,7 +75,11 @@ function rightsOf(user: UserDoc | null, employer: EmployerDoc | null, isAdmin: b
 
 function refusal(action: ActionName, rights: ReadonlySet<Right>) {
   if (!rights.has('worker')) return failure('NOT_LOGGED_IN');
-  if (rights.has('employer') && !rights.has('verifiedEmployer') && allowed(action, new Set(['verifiedEmployer']))) {
+  if (
+    rights.has('employer') &&
+    !rights.has('verifiedEmployer') &&
+    allowed(action, new Set(['verifiedEmployer']))
+  ) {
     return failure('EMPLOYER_NOT_VERIFIED');
   }
   return failure('FORBIDDEN');
@@ -81,7 +89,11 @@ function refusal(action: ActionName, rights: ReadonlySet<Right>) {
  * The `main` of a cloud function: identity, rights, validation, idempotent retries and
  * dispatch to pure handlers. Every outcome is an envelope; nothing is written on a refusal.
  */
-export function createMain<F extends FunctionName>(fn: F, handlers: Handlers<F>, platform: Platform) {
+export function createMain<F extends FunctionName>(
+  fn: F,
+  handlers: Handlers<F>,
+  platform: Platform,
+) {
   const adminOpenids = (platform.env.ADMIN_OPENIDS ?? '')
     .split(',')
     .map((s) => s.trim())

@@ -71,8 +71,10 @@ function numberKey(v: number): string {
 }
 
 /** Escapes \u0000 and \u0001 and ends with \u0000: prefix-free, order-preserving. */
+// eslint-disable-next-line no-control-regex -- the escape exists for exactly these characters
+const CONTROL_CHARS = /[\u0000\u0001]/g;
 const stringKey = (s: string): string =>
-  `${s.replace(/[\u0000\u0001]/g, (c) => `\u0001${String.fromCharCode(c.charCodeAt(0) + 1)}`)}\u0000`;
+  `${s.replace(CONTROL_CHARS, (c) => `\u0001${String.fromCharCode(c.charCodeAt(0) + 1)}`)}\u0000`;
 
 /**
  * A string key of a value: comparing keys as strings orders values exactly as `compareValues`

@@ -44,9 +44,7 @@ const session = z.object({
   userId: z.string(),
   roles: z.array(role),
   profile: workerProfile.nullable(),
-  employer: z
-    .object({ _id: docId, companyName: z.string(), status: employerStatus })
-    .nullable(),
+  employer: z.object({ _id: docId, companyName: z.string(), status: employerStatus }).nullable(),
   cadre: cadreArea.nullable(),
 });
 
@@ -145,7 +143,14 @@ export const contracts = {
   'employer.mine': { fn: 'accounts', input: none, output: employerView.nullable() },
   'cadre.redeemInvite': {
     fn: 'accounts',
-    input: z.object({ code: z.string().trim().regex(/^[A-Z0-9]{6,12}$/i, '邀请码不对') }).strict(),
+    input: z
+      .object({
+        code: z
+          .string()
+          .trim()
+          .regex(/^[A-Z0-9]{6,12}$/i, '邀请码不对'),
+      })
+      .strict(),
     output: z.object({ roles: z.array(role), cadre: cadreArea }),
   },
   'admin.createCadreInvite': {
@@ -299,20 +304,25 @@ export const contracts = {
   'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: signupView },
   'fair.listSignups': {
     fn: 'fairs',
-    input: z
-      .object({ fairId: docId, slotId: z.string().max(12).optional(), cursor })
-      .strict(),
+    input: z.object({ fairId: docId, slotId: z.string().max(12).optional(), cursor }).strict(),
     output: page(signupView),
   },
   'fair.checkIn': {
     fn: 'fairs',
-    input: z.object({ fairId: docId, code: z.string().trim().min(1, '请扫签到码').max(64) }).strict(),
+    input: z
+      .object({ fairId: docId, code: z.string().trim().min(1, '请扫签到码').max(64) })
+      .strict(),
     output: z.object({ signup: signupView, alreadyCheckedIn: z.boolean() }),
   },
   'fair.recordAgreement': {
     fn: 'fairs',
     input: z
-      .object({ fairId: docId, signupId: docId, jobId: docId, note: text('备注', 0, 100).optional() })
+      .object({
+        fairId: docId,
+        signupId: docId,
+        jobId: docId,
+        note: text('备注', 0, 100).optional(),
+      })
       .strict(),
     output: z.object({ agreementId: docId }),
   },

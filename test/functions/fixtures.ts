@@ -30,7 +30,6 @@ export const REGIONS = {
   wucheng: { province: '浙江省', city: '金华市', county: '婺城区' },
 } as const;
 
-
 export function employerInput(overrides: Partial<EmployerInput> = {}, seed = 1): EmployerInput {
   return {
     companyName: '浦北县泉兴家具有限公司',
@@ -45,14 +44,21 @@ export function employerInput(overrides: Partial<EmployerInput> = {}, seed = 1):
   };
 }
 
-export function jobInput(now: number, overrides: Partial<ActionInput<'job.create'>> = {}): ActionInput<'job.create'> {
+export function jobInput(
+  now: number,
+  overrides: Partial<ActionInput<'job.create'>> = {},
+): ActionInput<'job.create'> {
   return {
     title: '木工 板材开料',
     category: 'woodwork',
     headcount: 8,
     requirements: '会看图纸，有家具厂经验优先，55岁以下身体健康',
     duties: '板材开料、封边，按件计酬，多劳多得',
-    workplace: { region: { ...REGIONS.pubei }, address: '泉水镇工业园区8号', location: { ...PLACES.quanshuiPark } },
+    workplace: {
+      region: { ...REGIONS.pubei },
+      address: '泉水镇工业园区8号',
+      location: { ...PLACES.quanshuiPark },
+    },
     pay: { minYuan: 4500, maxYuan: 7000, unit: 'month' },
     payCycle: 'monthly',
     benefits: ['meals', 'housing'],
@@ -61,7 +67,9 @@ export function jobInput(now: number, overrides: Partial<ActionInput<'job.create
   };
 }
 
-export function workerProfile(overrides: Partial<WorkerProfile> = {}): ActionInput<'account.updateProfile'> {
+export function workerProfile(
+  overrides: Partial<WorkerProfile> = {},
+): ActionInput<'account.updateProfile'> {
   return {
     name: '李春梅',
     phone: '13977745678',
@@ -76,7 +84,10 @@ export function workerProfile(overrides: Partial<WorkerProfile> = {}): ActionInp
   };
 }
 
-export function fairInput(now: number, overrides: Partial<ActionInput<'fair.create'>> = {}): ActionInput<'fair.create'> {
+export function fairInput(
+  now: number,
+  overrides: Partial<ActionInput<'fair.create'>> = {},
+): ActionInput<'fair.create'> {
   return {
     title: '庆荣村院坝招聘会',
     region: { ...REGIONS.zizhong },

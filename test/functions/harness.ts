@@ -20,7 +20,11 @@ export interface Backend {
     requestId?: string,
   ): Promise<Envelope<ActionOutput<A>>>;
   /** Like call, but returns the data and fails the test on a refusal. */
-  ok<A extends ActionName>(openid: string, action: A, input: ActionInput<A>): Promise<ActionOutput<A>>;
+  ok<A extends ActionName>(
+    openid: string,
+    action: A,
+    input: ActionInput<A>,
+  ): Promise<ActionOutput<A>>;
   /** Like call, but expects a refusal and returns it. */
   fail<A extends ActionName>(openid: string, action: A, input: unknown): Promise<Failure>;
   /** Sends a raw event (for unknown actions and malformed bodies). */

@@ -26,7 +26,9 @@ describe('China business time (+08:00, whatever the process time zone)', () => {
 
   it('a China day starts at 16:00 UTC the day before', () => {
     expect(new Date(startOfChinaDay('2026-11-22')).toISOString()).toBe('2026-11-21T16:00:00.000Z');
-    expect(new Date(chinaTime('2026-11-22', '09:30')).toISOString()).toBe('2026-11-22T01:30:00.000Z');
+    expect(new Date(chinaTime('2026-11-22', '09:30')).toISOString()).toBe(
+      '2026-11-22T01:30:00.000Z',
+    );
   });
 
   it('adds days across month and year ends', () => {

@@ -49,9 +49,7 @@ export const REGIONS: readonly ProvinceEntry[] = [
   },
   {
     province: '江苏省',
-    cities: [
-      { city: '苏州市', counties: ['昆山市', '吴江区', '工业园区'] },
-    ],
+    cities: [{ city: '苏州市', counties: ['昆山市', '吴江区', '工业园区'] }],
   },
 ];
 

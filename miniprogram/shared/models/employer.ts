@@ -4,7 +4,10 @@ import { isValidUscc, normalizeUscc } from '../validators/uscc';
 import { docId, epochMs, geoPoint, mobile, region, text } from './common';
 
 export const uscc = z
-  .string({ required_error: '请填写统一社会信用代码', invalid_type_error: '请填写统一社会信用代码' })
+  .string({
+    required_error: '请填写统一社会信用代码',
+    invalid_type_error: '请填写统一社会信用代码',
+  })
   .transform(normalizeUscc)
   .refine(isValidUscc, '统一社会信用代码不对，请对照营业执照上的18位代码填写');
 

@@ -9,7 +9,10 @@ export const MAX_SLOT_CAPACITY = 2000;
 export const slotInput = z
   .object({
     /** Kept when an existing slot is edited; a new slot has none. */
-    id: z.string().regex(/^[a-z0-9]{1,12}$/).optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]{1,12}$/)
+      .optional(),
     start: clock,
     end: clock,
     capacity: z
@@ -92,7 +95,12 @@ export const fairDetail = z.object({
   inviteCode: z.string(),
   slots: z.array(slotView),
   employers: z.array(
-    z.object({ employerId: docId, companyName: z.string(), verified: z.boolean(), jobs: z.array(jobCard) }),
+    z.object({
+      employerId: docId,
+      companyName: z.string(),
+      verified: z.boolean(),
+      jobs: z.array(jobCard),
+    }),
   ),
   /** The caller's own sign-up, if any. */
   mySignup: z.lazy(() => signupView).nullable(),

@@ -36,9 +36,7 @@ export const jobFields = z
       .max(10000, '招聘人数太多了'),
     requirements: text('招聘条件', 4, 500),
     duties: text('工作内容', 4, 1000),
-    workplace: z
-      .object({ region, address: text('工作地点', 2, 100), location: geoPoint })
-      .strict(),
+    workplace: z.object({ region, address: text('工作地点', 2, 100), location: geoPoint }).strict(),
     pay,
     payCycle,
     benefits: z.array(benefit).max(8).default([]),
@@ -63,7 +61,10 @@ export const RULE_CODES = {
 } as const;
 
 /** Adds the issues the 2026 rules find in a post's text, each on the field where it stands. */
-export function addPostRuleIssues(job: Pick<JobFields, 'title' | 'requirements' | 'duties'> & Partial<JobFields>, ctx: z.RefinementCtx): void {
+export function addPostRuleIssues(
+  job: Pick<JobFields, 'title' | 'requirements' | 'duties'> & Partial<JobFields>,
+  ctx: z.RefinementCtx,
+): void {
   for (const field of ['title', 'requirements', 'duties'] as const) {
     const problems = checkPostText(job[field]);
     if (problems.fees.length) {

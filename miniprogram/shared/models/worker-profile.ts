@@ -16,12 +16,18 @@ export const workerProfile = z
       .strict(),
     homeLocation: geoPoint.optional(),
     workArea,
-    cities: z.array(text('城市', 2, 20)).max(5, '城市最多选5个').default([]),
+    cities: z
+      .array(text('城市', 2, 20))
+      .max(5, '城市最多选5个')
+      .default([]),
     categories: z.array(jobCategory).min(1, '请至少选一个工种').max(5, '工种最多选5个'),
     /** Expected monthly pay in yuan. */
     expectedPayYuan: yuan.optional(),
     availableFrom: day.optional(),
-    skills: z.array(text('技能', 1, 20)).max(10, '技能最多填10个').default([]),
+    skills: z
+      .array(text('技能', 1, 20))
+      .max(10, '技能最多填10个')
+      .default([]),
   })
   .strict()
   .refine((p) => p.workArea !== 'cities' || p.cities.length > 0, {

@@ -18,10 +18,29 @@ export const FEE_WORDS = [
 ];
 
 /** A fee word after one of these (within a few characters) is a promise not to charge. */
-export const FEE_NEGATIONS = ['不收', '不交', '无需', '不需', '不用', '免收', '免', '无', '没有', '不'];
+export const FEE_NEGATIONS = [
+  '不收',
+  '不交',
+  '无需',
+  '不需',
+  '不用',
+  '免收',
+  '免',
+  '无',
+  '没有',
+  '不',
+];
 
 /** A fee word followed by one of these is paid by the employer (体检费公司报销). */
-export const FEE_EMPLOYER_PAYS = ['报销', '公司出', '公司承担', '单位承担', '单位出', '全免', '免费'];
+export const FEE_EMPLOYER_PAYS = [
+  '报销',
+  '公司出',
+  '公司承担',
+  '单位承担',
+  '单位出',
+  '全免',
+  '免费',
+];
 
 /** Restrictions by 性别, 民族, 户籍 or 地域. A match preceded by 不 (不限男女) is allowed. */
 export const DISCRIMINATION_PATTERNS: readonly { pattern: RegExp; label: string }[] = [
@@ -36,4 +55,13 @@ export const DISCRIMINATION_PATTERNS: readonly { pattern: RegExp; label: string 
 ];
 
 /** Hype the rules forbid: promises of 高薪 or guaranteed hiring. */
-export const HYPE_WORDS = ['高薪', '保录', '包录取', '保证录用', '百分百录用', '100%录用', '躺赚', '轻松月入'];
+export const HYPE_WORDS = [
+  '高薪',
+  '保录',
+  '包录取',
+  '保证录用',
+  '百分百录用',
+  '100%录用',
+  '躺赚',
+  '轻松月入',
+];

@@ -25,13 +25,16 @@ function isNegatedFee(text: string, at: number, word: string): boolean {
   const before = text.slice(Math.max(0, at - 4), at);
   const after = text.slice(at + word.length, at + word.length + 6);
   return (
-    FEE_NEGATIONS.some((n) => before.includes(n)) || FEE_EMPLOYER_PAYS.some((p) => after.includes(p))
+    FEE_NEGATIONS.some((n) => before.includes(n)) ||
+    FEE_EMPLOYER_PAYS.some((p) => after.includes(p))
   );
 }
 
 /** Fee requests in a post's text; "不收押金" and "体检费公司报销" are not requests. */
 export function findFeeRequests(text: string): string[] {
-  const words = FEE_WORDS.filter((w) => indexesOf(text, w).some((at) => !isNegatedFee(text, at, w)));
+  const words = FEE_WORDS.filter((w) =>
+    indexesOf(text, w).some((at) => !isNegatedFee(text, at, w)),
+  );
   return [...new Set(words)];
 }
 
