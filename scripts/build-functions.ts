@@ -40,7 +40,9 @@ export async function buildFunctions(names: string[] = listFunctions()): Promise
   );
 }
 
-if (require.main === module) {
+// Run directly (not imported by local-cloud or tests). `require.main` is avoided: the component
+// tests type-check this file with WeChat's typings, whose `require` has no `main`.
+if (process.argv[1] && resolve(process.argv[1]) === __filename) {
   const names = process.argv.slice(2);
   buildFunctions(names.length ? names : undefined).then(
     (files) =>
