@@ -301,7 +301,7 @@ describe('messages for a missing place', () => {
       contactPhone: '13877712345',
       address: '泉水镇工业园区8号',
     });
-    expect(failure.fields?.location).toBe('请在地图上选位置');
+    expect(failure.fields?.location).toBe('请点“在地图上选位置”');
     expect(failure.fields?.region).toBe('请选择地区');
   });
 });

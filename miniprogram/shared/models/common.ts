@@ -41,7 +41,7 @@ export const geoPoint = z
       lat: z.number().min(-90).max(90),
       lng: z.number().min(-180).max(180),
     },
-    { required_error: '请在地图上选位置', invalid_type_error: '请在地图上选位置' },
+    { required_error: '请点“在地图上选位置”', invalid_type_error: '请点“在地图上选位置”' },
   )
   .strict();
 export type GeoPoint = z.infer<typeof geoPoint>;

@@ -39,6 +39,6 @@ test('without an area nothing is sent', async () => {
   page.instance.onLoad({});
   await tap(page, '#create');
   await settle();
-  expect(textOf(page, '#err-area')).toBe('请选择村干部负责的区县');
+  expect(textOf(page, '#err-area')).toBe('请选择地区');
   expect(cloud.calls).toHaveLength(0);
 });
