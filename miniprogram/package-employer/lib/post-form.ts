@@ -4,7 +4,7 @@ import { JOB_CATEGORIES } from '../../shared/catalog/job-categories';
 import { PAY_CYCLES, WAGE_UNITS } from '../../shared/catalog/pay';
 import type { GeoPoint } from '../../shared/models/common';
 import { addPostRuleIssues, type JobDetail } from '../../shared/models/job';
-import { flatKey, opt, toNumber, type FieldErrors } from './form';
+import { flatKey, opt, toNumber, type FieldErrors } from '../../services/form';
 
 /** The post form as the page holds it: what the employer typed, before any parsing. */
 export interface PostForm {

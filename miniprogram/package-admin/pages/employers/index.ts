@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import type { EmployerView } from '../../../shared/models/employer';
 import { formatDateTime } from '../../../shared/time';
-import { askText, confirm, shownError, toast } from '../../lib/form';
+import { askText, confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 interface Row {

@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
+import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 interface Made {

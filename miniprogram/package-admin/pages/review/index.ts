@@ -4,7 +4,7 @@ import { formatPay } from '../../../shared/catalog/pay';
 import { REPORT_REASON_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { askText, shownError, toast } from '../../lib/form';
+import { askText, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];

@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { contracts } from '../../../shared/contracts';
 import { chinaClock, formatDay } from '../../../shared/time';
-import { check, shownError } from '../../lib/form';
+import { check, shownError } from '../../../services/form';
 import { codeFromScan, scan } from '../../lib/scan';
 import { call } from '../../lib/cloud';
 

@@ -3,8 +3,8 @@ import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
-import { askText, check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
-import { pickPlace } from '../../lib/location';
+import { askText, check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { pickPlace } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
 import { call } from '../../lib/cloud';
 

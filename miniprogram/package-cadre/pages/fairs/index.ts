@@ -2,7 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayRelative } from '../../../shared/time';
-import { shownError, toast } from '../../lib/form';
+import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 const CACHE_KEY = 'xp:cadre:fairs';

@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
-import { confirm, shownError, toast } from '../../lib/form';
+import { confirm, shownError, toast } from '../../../services/form';
 import { composePoster } from '../../lib/poster';
 import { call } from '../../lib/cloud';
 

@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { check, opt, shownError, type FieldErrors } from '../../lib/form';
+import { check, opt, shownError, type FieldErrors } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 interface SlotChoice {

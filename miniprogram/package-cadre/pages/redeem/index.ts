@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
-import { check, shownError } from '../../lib/form';
+import { check, shownError } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 Component({

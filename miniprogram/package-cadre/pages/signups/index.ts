@@ -2,7 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupView } from '../../../shared/models/fair';
-import { shownError, toast } from '../../lib/form';
+import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 type Stats = ActionOutput<'fair.stats'>;

@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
-import { shownError, toast } from '../../lib/form';
+import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 interface SlotRow {

@@ -4,7 +4,7 @@ import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { SignupView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { shownError, toast } from '../../lib/form';
+import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 interface Person {

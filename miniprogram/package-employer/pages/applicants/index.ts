@@ -7,7 +7,7 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../lib/form';
+import { confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';

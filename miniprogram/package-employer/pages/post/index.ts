@@ -3,8 +3,8 @@ import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
 import { addDays, chinaDay, daysBetween, formatDay } from '../../../shared/time';
-import { check, shownError, type FieldErrors } from '../../lib/form';
-import { pickPlace } from '../../lib/location';
+import { check, shownError, type FieldErrors } from '../../../services/form';
+import { pickPlace } from '../../../services/pick-place';
 import {
   BENEFIT_OPTIONS,
   CATEGORY_LABELS,

@@ -8,7 +8,7 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../lib/form';
+import { confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
 

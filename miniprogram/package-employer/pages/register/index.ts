@@ -3,8 +3,8 @@ import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
-import { check, opt, shownError, toast, type FieldErrors } from '../../lib/form';
-import { pickPlace } from '../../lib/location';
+import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { pickPlace } from '../../../services/pick-place';
 import { call } from '../../lib/cloud';
 
 interface Form {

@@ -1,8 +1,8 @@
 // Each subpackage carries its own copy (subpackages cannot import one another); keep them equal.
 import type { z } from 'zod';
-import { CloudError } from '../../services/call-cloud';
-import { ERROR_MESSAGES } from '../../shared/errors';
-import { failureFromZod } from '../../shared/zod-errors';
+import { CloudError } from './call-cloud';
+import { ERROR_MESSAGES } from '../shared/errors';
+import { failureFromZod } from '../shared/zod-errors';
 
 /** Field path ('pay.minYuan') → Chinese message, keyed 'pay_minYuan' so WXML can read it. */
 export type FieldErrors = Record<string, string>;

@@ -1,4 +1,4 @@
-import type { GeoPoint } from '../../shared/models/common';
+import type { GeoPoint } from '../shared/models/common';
 
 export interface PickedPlace {
   location: GeoPoint;
