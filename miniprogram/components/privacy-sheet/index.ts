@@ -3,11 +3,20 @@ import { agreePrivacy, disagreePrivacy, registerSheet } from '../../services/pri
 const unregister = new WeakMap<object, () => void>();
 
 /**
- * The privacy consent sheet a page shows when WeChat holds a privacy API (getLocation…) until the
- * user agrees. Put one on each page that asks for the location.
+ * The privacy consent sheet WeChat requires before a privacy API (location, album, clipboard):
+ * the app-wide listener in services/privacy opens the sheet of the page on screen, and refuses
+ * when a page has none. `title` and `text` say what this page needs and why; the defaults are the
+ * worker pages' location request. One component for every package (subpackages use it by its
+ * absolute path), with its own styles so that no page's classes restyle it.
  */
 Component({
-  options: { styleIsolation: 'apply-shared' },
+  properties: {
+    title: { type: String, value: '用一下您的位置' },
+    text: {
+      type: String,
+      value: '为了找离您近的工作和招聘会，需要用您的位置。不同意也能用，我们按您家所在的县来找。',
+    },
+  },
   data: { show: false },
   lifetimes: {
     attached() {
