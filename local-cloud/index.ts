@@ -103,7 +103,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     wxacode: new Wxacode(options.appJsonFile ?? join(REPO_ROOT, 'miniprogram', 'app.json'), now),
   };
   const server = createHttpServer({ db, runtime, services, env, log });
-  server.keepAliveTimeout = 5000;
+  // Longer than any client's idle-socket timeout (the SDK's agent frees sockets after 4.8 s, Node's
+  // global agent after 5 s): otherwise the server may close a socket just as a client reuses it,
+  // and that request dies with ECONNRESET.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   try {
     await new Promise<void>((resolveListen, reject) => {
       server.once('error', reject);
