@@ -152,6 +152,39 @@ describe('job.recommend', () => {
     expect(seen).toEqual(whole.items.map((c) => c._id));
   });
 
+  test('one company does not fill the top: the best post of every company first, then the others', async () => {
+    // Runs last among the ranking tests: it adds posts to the shared world.
+    await post('fiveKmWood', PUBEI_HR, {
+      title: '木门组装工',
+      workplace: {
+        region: { ...REGIONS.pubei },
+        address: '寨圩镇',
+        location: { lat: PLACES.pubeiTown.lat + 0.045, lng: PLACES.pubeiTown.lng },
+      },
+    });
+    await verifiedEmployer(backend, 'o-hr-pubei-2', undefined, { companyName: '浦北县顺发木业' });
+    await post('otherCompanyWood', 'o-hr-pubei-2', {
+      title: '木板分拣工',
+      workplace: {
+        region: { ...REGIONS.pubei },
+        address: '福旺镇',
+        location: { lat: PLACES.pubeiTown.lat + 0.18, lng: PLACES.pubeiTown.lng },
+      },
+    });
+    await loginWorker(backend, 'o-worker-variety');
+    const { items } = await backend.ok('o-worker-variety', 'job.recommend', {});
+    // By distance alone the first company's 0, 5 and 12 km posts would all come before the other
+    // company's 20 km one; the unverified company still comes after both verified ones.
+    expect(items.map((c) => c._id)).toEqual([
+      ids.nearWood,
+      ids.otherCompanyWood,
+      ids.fiveKmWood,
+      ids.farWood,
+      ids.unverifiedWood,
+      ids.nearCleaning,
+    ]);
+  });
+
   test('bad input is refused', async () => {
     expect(
       (await backend.fail('o-visitor', 'job.recommend', { near: { lat: 200, lng: 0 } })).code,

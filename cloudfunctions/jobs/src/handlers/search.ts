@@ -295,6 +295,32 @@ function compare(a: Candidate, b: Candidate): number {
   );
 }
 
+/**
+ * One company should not fill the top of the list: within a tier of equal 工种对口 and 认证, each
+ * company's best post comes first, then each company's second, and so on, keeping the ranking
+ * among them. A tier is never crossed, so an unverified company does not rise for variety's sake.
+ */
+function spreadCompanies(ranked: Candidate[]): Candidate[] {
+  const tier = (c: Candidate) => `${Number(c.categoryMatch)}${Number(c.row.employerVerified)}`;
+  const seen = new Map<string, number>();
+  const keyed = ranked.map((c, rank) => {
+    const company = `${tier(c)}|${c.row.companyName}`;
+    const nth = seen.get(company) ?? 0;
+    seen.set(company, nth + 1);
+    return { c, rank, nth, tier: tier(c) };
+  });
+  const tierOrder = new Map<string, number>();
+  for (const k of keyed) if (!tierOrder.has(k.tier)) tierOrder.set(k.tier, tierOrder.size);
+  return keyed
+    .sort(
+      (a, b) =>
+        (tierOrder.get(a.tier) ?? 0) - (tierOrder.get(b.tier) ?? 0) ||
+        a.nth - b.nth ||
+        a.rank - b.rank,
+    )
+    .map((k) => k.c);
+}
+
 type OffsetCursor = { o: number };
 const isOffsetCursor = (v: unknown): v is OffsetCursor =>
   typeof v === 'object' &&
@@ -305,7 +331,8 @@ const isOffsetCursor = (v: unknown): v is OffsetCursor =>
 
 /**
  * 为你推荐: posts where the worker wants to work (near home, the county, the province or the
- * cities they named), in their 工种 first, verified companies first, and the reasons in words.
+ * cities they named), in their 工种 first, verified companies first, several companies at the top,
+ * and the reasons in words.
  * Without a 求职意向 it recommends what is open near the phone, newest first.
  */
 export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit }, ctx) => {
@@ -345,14 +372,16 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
   }
 
   const expected = profile?.expectedPayYuan;
-  const ranked = rows
-    .map((row): Candidate => ({
-      row,
-      categoryMatch: categories.has(row.category),
-      payOk: expected !== undefined && row.payMonthlyMax >= expected,
-      distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
-    }))
-    .sort(compare);
+  const ranked = spreadCompanies(
+    rows
+      .map((row): Candidate => ({
+        row,
+        categoryMatch: categories.has(row.category),
+        payOk: expected !== undefined && row.payMonthlyMax >= expected,
+        distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
+      }))
+      .sort(compare),
+  );
   const pageRows = ranked.slice(offset, offset + size + 1);
   const more = pageRows.length > size && offset + size < POOL;
   const items: JobCard[] = pageRows
