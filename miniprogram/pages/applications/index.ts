@@ -2,10 +2,9 @@ import { largeText } from '../../behaviors/large-text';
 import { CACHE_KEYS, readCache, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
+import { showListError, showListPage, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { applicationItem, type ApplicationItem } from '../../services/view';
-
-type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
 
 const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
 const CACHE_APPLICATIONS = CACHE_KEYS.applications;
@@ -45,21 +44,11 @@ Component({
         const now = Date.now();
         const items = out.items.map((a) => applicationItem(a, now));
         s.cursor = out.nextCursor;
-        const next: ListState = out.nextCursor ? 'idle' : 'end';
-        if (reset) {
-          this.setData({ list: items, state: items.length ? next : 'empty', stale: false });
-          writeCache(CACHE_APPLICATIONS, items);
-        } else {
-          const patch: Record<string, unknown> = { state: next };
-          const base = this.data.list.length;
-          items.forEach((v, i) => (patch[`list[${base + i}]`] = v));
-          this.setData(patch);
-        }
+        showListPage(this, items, !!out.nextCursor, reset);
+        if (reset) writeCache(CACHE_APPLICATIONS, items);
       } catch (err) {
         if (seq !== s.seq) return;
-        const message = messageOf(err);
-        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
-        else this.setData({ state: 'error', message });
+        showListError(this, err, reset);
       }
     },
 

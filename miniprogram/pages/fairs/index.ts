@@ -1,14 +1,12 @@
 import { largeText } from '../../behaviors/large-text';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
-import { messageOf } from '../../services/errors';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
 import { getSession } from '../../services/session';
+import { showListError, showListPage, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { fairCardView, type FairCardView } from '../../services/view';
 import type { ActionInput, GeoPoint } from '../../shared/index';
-
-type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
 
 const state = privateState(() => ({
   cursor: null as string | null,
@@ -89,21 +87,11 @@ Component({
         const now = Date.now();
         const views = out.items.map((f) => fairCardView(f, now));
         s.cursor = out.nextCursor;
-        const next: ListState = out.nextCursor ? 'idle' : 'end';
-        if (reset) {
-          this.setData({ list: views, state: views.length ? next : 'empty', stale: false });
-          writeCache(CACHE_KEY, views);
-        } else {
-          const patch: Record<string, unknown> = { state: next };
-          const base = this.data.list.length;
-          views.forEach((v, i) => (patch[`list[${base + i}]`] = v));
-          this.setData(patch);
-        }
+        showListPage(this, views, !!out.nextCursor, reset);
+        if (reset) writeCache(CACHE_KEY, views);
       } catch (err) {
         if (seq !== s.seq) return;
-        const message = messageOf(err);
-        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
-        else this.setData({ state: 'error', message });
+        showListError(this, err, reset);
       }
     },
 

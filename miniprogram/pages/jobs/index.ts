@@ -1,7 +1,6 @@
 import { largeText } from '../../behaviors/large-text';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
-import { messageOf } from '../../services/errors';
 import {
   CATEGORY_CHOICES,
   COUNTY_CHOICES,
@@ -14,12 +13,12 @@ import {
 } from '../../services/filters';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
 import { getSession, peekSession } from '../../services/session';
+import { showListError, showListPage, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { jobCardView, type JobCardView } from '../../services/view';
 import type { GeoPoint } from '../../shared/index';
 
 type Mode = 'recommend' | 'search';
-type ListState = 'loading' | 'error' | 'empty' | 'more' | 'end' | 'idle';
 
 const state = privateState(() => ({
   cursor: null as string | null,
@@ -131,22 +130,12 @@ Component({
         if (seq !== s.seq) return;
         const views = out.items.map(jobCardView);
         s.cursor = out.nextCursor;
-        const next: ListState = out.nextCursor ? 'idle' : views.length || !reset ? 'end' : 'empty';
-        if (reset) {
-          this.setData({ list: views, state: views.length ? next : 'empty', stale: false });
-          if (mode === 'recommend') writeCache(CACHE_RECOMMEND, views);
-          else writeCache(CACHE_SEARCH, { key: JSON.stringify(filters), list: views });
-        } else {
-          const patch: Record<string, unknown> = { state: next };
-          const base = this.data.list.length;
-          views.forEach((v, i) => (patch[`list[${base + i}]`] = v));
-          this.setData(patch);
-        }
+        showListPage(this, views, !!out.nextCursor, reset);
+        if (reset && mode === 'recommend') writeCache(CACHE_RECOMMEND, views);
+        else if (reset) writeCache(CACHE_SEARCH, { key: JSON.stringify(filters), list: views });
       } catch (err) {
         if (seq !== s.seq) return;
-        const message = messageOf(err);
-        if (reset && this.data.list.length) this.setData({ state: 'idle', stale: true, message });
-        else this.setData({ state: 'error', message });
+        showListError(this, err, reset);
       }
     },
 
