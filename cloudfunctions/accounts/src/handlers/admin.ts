@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { DomainError, type ActionOutput } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
+  type CollectionName,
   type CadreInviteDoc,
   type EmployerDoc,
   type JobDoc,
@@ -87,23 +88,36 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
 };
 
 type PendingPage = ActionOutput<'admin.listPending'>;
+type Ctx = Parameters<Handler<'admin.listPending'>>[1];
 
-async function pendingEmployers(
-  ctx: Parameters<Handler<'admin.listPending'>>[1],
-  cursor?: string,
-): Promise<PendingPage> {
+/** One page of a queue, oldest first (first come, first served), from the cursor on. */
+async function oldestFirst<T extends { _id: string; createdAt: number }>(
+  ctx: Ctx,
+  collection: CollectionName,
+  filter: Record<string, unknown>,
+  cursor: string | undefined,
+  fields?: Record<string, boolean>,
+): Promise<T[]> {
   const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
-  const where = key
-    ? _.and([{ status: 'pending' }, after(_, 'createdAt', key, 'asc')])
-    : { status: 'pending' };
-  const rows = await ctx.store.find<EmployerDoc>(COLLECTIONS.employers, where, {
+  const where = key ? _.and([filter, after(_, 'createdAt', key, 'asc')]) : filter;
+  return ctx.store.find<T>(collection, where, {
     orderBy: [
       ['createdAt', 'asc'],
       ['_id', 'asc'],
     ],
     limit: PAGE + 1,
+    fields,
   });
+}
+
+async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage> {
+  const rows = await oldestFirst<EmployerDoc>(
+    ctx,
+    COLLECTIONS.employers,
+    { status: 'pending' },
+    cursor,
+  );
   return pageOf(
     rows,
     PAGE,
@@ -112,22 +126,11 @@ async function pendingEmployers(
   );
 }
 
-async function pendingJobs(
-  ctx: Parameters<Handler<'admin.listPending'>>[1],
-  cursor?: string,
-): Promise<PendingPage> {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const where = key
-    ? _.and([{ pendingReview: true }, after(_, 'createdAt', key, 'asc')])
-    : { pendingReview: true };
-  const rows = await ctx.store.find<JobDoc>(COLLECTIONS.jobs, where, {
-    orderBy: [
-      ['createdAt', 'asc'],
-      ['_id', 'asc'],
-    ],
-    limit: PAGE + 1,
-    fields: { ...JOB_CARD_FIELDS, status: true, flags: true },
+async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
+  const rows = await oldestFirst<JobDoc>(ctx, COLLECTIONS.jobs, { pendingReview: true }, cursor, {
+    ...JOB_CARD_FIELDS,
+    status: true,
+    flags: true,
   });
   return pageOf(
     rows,
@@ -140,22 +143,9 @@ async function pendingJobs(
   );
 }
 
-async function pendingReports(
-  ctx: Parameters<Handler<'admin.listPending'>>[1],
-  cursor?: string,
-): Promise<PendingPage> {
-  const key = decodeCursor(cursor, isSortKey);
+async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
+  const rows = await oldestFirst<ReportDoc>(ctx, COLLECTIONS.reports, { status: 'open' }, cursor);
   const _ = ctx.store.command;
-  const where = key
-    ? _.and([{ status: 'open' }, after(_, 'createdAt', key, 'asc')])
-    : { status: 'open' };
-  const rows = await ctx.store.find<ReportDoc>(COLLECTIONS.reports, where, {
-    orderBy: [
-      ['createdAt', 'asc'],
-      ['_id', 'asc'],
-    ],
-    limit: PAGE + 1,
-  });
   const jobIds = [...new Set(rows.map((r) => r.jobId))];
   const jobs = jobIds.length
     ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName'>>(
