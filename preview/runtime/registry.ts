@@ -12,6 +12,7 @@ const jComponent = require('j-component') as {
   create(id: string, props?: Record<string, unknown>): RootComponent;
 };
 import * as manifest from 'xp:manifest';
+import { trackSetData } from './setdata';
 
 export interface RootComponent {
   dom: HTMLElement;
@@ -129,9 +130,16 @@ function componentConstructor(options: Record<string, any>): void {
     }
     definition.relations = fixed;
   }
+  const lifetimes = { ...((options.lifetimes as Record<string, unknown>) ?? {}) };
+  const entry = manifest.components[load.path];
+  const created = (lifetimes.created ?? options.created) as
+    ((this: object, ...a: unknown[]) => unknown) | undefined;
+  lifetimes.created = function (this: object, ...args: unknown[]) {
+    trackSetData(this, load.path, entry?.isPage ?? false);
+    return created?.apply(this, args);
+  };
   // `ready` for components rendered after the page was attached (j-component fires it only when
   // the page is attached): scheduled from `attached`, once per component (see readyOnce).
-  const lifetimes = { ...((options.lifetimes as Record<string, unknown>) ?? {}) };
   const attached = (lifetimes.attached ?? options.attached) as
     ((this: { _exparserNode: unknown }, ...a: unknown[]) => unknown) | undefined;
   lifetimes.attached = function (this: { _exparserNode: unknown }, ...args: unknown[]) {
@@ -141,7 +149,6 @@ function componentConstructor(options: Record<string, any>): void {
     return result;
   };
   definition.lifetimes = lifetimes;
-  const entry = manifest.components[load.path];
   const isolation = userOptions.styleIsolation as string | undefined;
   if (
     entry?.isPage ||
