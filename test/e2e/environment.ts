@@ -5,29 +5,14 @@
  * browser preview. The jest project's globalSetup starts them once (global-setup.ts) and passes
  * the URLs on in the environment; a test file run on its own starts its own (`useEnvironment`).
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { ensureChromium } from '../../scripts/demo/page-visits';
 import { startPreview, type Preview } from '../../preview/server';
 
+export { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../../scripts/demo/page-visits';
+
 export const REPO_ROOT = resolve(__dirname, '..', '..');
-export const CHROMIUM = process.env.XP_CHROMIUM ?? '/usr/bin/chromium';
-
-/** Flags that work on this kind of machine (closed network, root, no GPU). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Debian's Chromium and the CJK and emoji fonts (a no-op when they are there). */
-export function ensureChromium(): void {
-  execFileSync('bash', [resolve(REPO_ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
-}
 
 export interface E2eEnvironment {
   cloudUrl: string;

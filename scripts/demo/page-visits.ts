@@ -1,0 +1,206 @@
+/**
+ * Every page of app.json opened in the browser preview as the demo user it is meant for, with a
+ * query found in the demo data, against an in-memory local-cloud: what `npm run screenshots` and
+ * the page bench (bench/pages.ts) share.
+ *
+ *   const site = await openDemoSite();
+ *   const opened = await site.open(site.visit('pages/job/index')); // rendered, calls answered
+ *   await opened.page.screenshot({ path: 'job.png' });
+ *   await opened.close();
+ *   await site.close();
+ *
+ * CLOUD_URL=http://127.0.0.1:3000 uses a running local-cloud instead; its data cannot be read from
+ * here, so detail pages then open without an id.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { pageRoutes, readAppJson } from '../../preview/build';
+import { startPreview } from '../../preview/server';
+import { describeSummary, loadDemo, REPO_ROOT, startDemoCloud } from './cloud';
+import { demoUser, type DemoUserKey } from './users';
+
+export const CHROMIUM = process.env.XP_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Flags that work on this kind of machine (closed network, root, no GPU). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Debian's Chromium and the CJK and emoji fonts (a no-op when they are there). */
+export function ensureChromium(): void {
+  execFileSync('bash', [join(REPO_ROOT, 'scripts', 'ensure-chromium.sh')], { stdio: 'inherit' });
+}
+
+/** The phone: the preview's 375×812 frame. */
+const PHONE = { viewport: { width: 375, height: 812 }, deviceScaleFactor: 1, locale: 'zh-CN' };
+/** A page has settled when it made no setData for this long after the network went idle. */
+const QUIET_MS = 600;
+
+/** Which demo user looks at a page (by the page's package). */
+export function userFor(route: string): DemoUserKey {
+  if (route.startsWith('package-employer/')) return 'employer';
+  if (route.startsWith('package-cadre/')) return 'cadre-taiping';
+  if (route.startsWith('package-admin/')) return 'admin';
+  return 'worker';
+}
+
+type Doc = Record<string, unknown>;
+export type Docs = Record<string, Doc[]>;
+
+/**
+ * The query that gives a page something to show, from the demo data: a published job, an
+ * upcoming fair, the demo worker's sign-up, the demo employer's post with applicants, the demo
+ * cadre's fair with sign-ups. '' when the page needs none or the data has none.
+ */
+export function queryFor(route: string, docs: Docs): string {
+  const list = (c: string) => docs[c] ?? [];
+  const id = (d: Doc | undefined) => (d ? String(d._id) : undefined);
+  const worker = demoUser('worker').openid;
+  const employerOpenid = demoUser('employer').openid;
+  const cadreOpenid = demoUser('cadre-taiping').openid;
+  const employer = list('employers').find((e) => e.ownerOpenid === employerOpenid);
+  const published = list('jobs').filter((j) => j.status === 'published');
+  const employerJobs = published.filter((j) => employer && j.employerId === employer._id);
+  /** The demo employer takes part in the fair (only then may it see the sign-ups). */
+  const attends = (f: Doc) =>
+    Array.isArray(f.employers) &&
+    f.employers.some((e: Doc) => employer !== undefined && e.employerId === employer._id);
+  const applied = new Set(list('applications').map((a) => a.jobId));
+  const upcoming = list('fairs').filter((f) => f.status === 'upcoming');
+  const cadreFairs = list('fairs').filter((f) => f.cadreOpenid === cadreOpenid);
+  const signupsOf = (f: Doc) => list('fairSignups').filter((x) => x.fairId === f._id).length;
+  const busiest = [...cadreFairs].sort((a, b) => signupsOf(b) - signupsOf(a))[0];
+  const cadreUpcoming = cadreFairs.find((f) => f.status === 'upcoming') ?? busiest;
+  const q = (key: string, value: string | undefined) => (value ? `?${key}=${value}` : '');
+  switch (route) {
+    case 'pages/job/index':
+      return q('id', id(published.find((j) => applied.has(j._id)) ?? published[0]));
+    case 'pages/report/index':
+      return q('jobId', id(published[0]));
+    case 'pages/fair/index':
+      return q('id', id(upcoming.find((f) => f.cadreOpenid === cadreOpenid) ?? upcoming[0]));
+    case 'pages/signup-done/index':
+      return q(
+        'id',
+        id(list('fairSignups').find((x) => x.workerOpenid === worker && x.status !== 'cancelled')),
+      );
+    case 'package-employer/pages/applicants/index':
+      return q('jobId', id(employerJobs.find((j) => applied.has(j._id)) ?? employerJobs[0]));
+    case 'package-employer/pages/agreement/index':
+      return q('fairId', id(upcoming.find(attends) ?? list('fairs').find(attends) ?? upcoming[0]));
+    case 'package-cadre/pages/signups/index':
+    case 'package-cadre/pages/stats/index':
+      return q('fairId', id(busiest));
+    case 'package-cadre/pages/check-in/index':
+    case 'package-cadre/pages/proxy-signup/index':
+    case 'package-cadre/pages/poster/index':
+      return q('fairId', id(cadreUpcoming));
+    default:
+      return '';
+  }
+}
+
+export interface PageVisit {
+  route: string;
+  user: DemoUserKey;
+  /** The route with its query: `/pages/job/index?id=…`. */
+  path: string;
+}
+
+export interface OpenedPage {
+  page: Page;
+  /** Uncaught errors of the page so far. */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export interface DemoSite {
+  /** Every page route of app.json, main package first. */
+  routes: string[];
+  visit(route: string): PageVisit;
+  /**
+   * The page in a fresh browser context (a fresh phone) as its user, once the app is ready, the
+   * network idle and no setData came for a while. Throws when the app does not start.
+   */
+  open(visit: PageVisit): Promise<OpenedPage>;
+  close(): Promise<void>;
+}
+
+/**
+ * True in the page once no setData (page or component, see preview/runtime/setdata.ts) came for
+ * QUIET_MS. A string, not a function: tsx's helpers would follow a function into the page.
+ */
+const QUIET = `(() => {
+  let last = 0;
+  for (const r of window.__xpSetData || [])
+    for (const c of r.page.concat(r.components)) last = Math.max(last, c.at);
+  return performance.now() - last >= ${QUIET_MS};
+})()`;
+
+/** local-cloud in memory with the demo data, the preview on it, and Chromium. */
+export async function openDemoSite(log: (line: string) => void = console.log): Promise<DemoSite> {
+  ensureChromium();
+  let docs: Docs = {};
+  let cloud: { url: string; stop(): Promise<void> };
+  if (process.env.CLOUD_URL) {
+    cloud = { url: process.env.CLOUD_URL, stop: async () => undefined };
+  } else {
+    const demo = await startDemoCloud({ memory: true });
+    cloud = demo.cloud;
+    log('loading the demo data into an in-memory local-cloud…');
+    try {
+      log(describeSummary(await loadDemo(demo.cloud, { clock: demo.clock }))[0]);
+    } catch (err) {
+      log(`the demo data did not load (${err instanceof Error ? err.message : String(err)})`);
+    }
+    docs = (await demo.cloud.snapshot()) as Docs;
+  }
+  const stops: (() => Promise<void>)[] = [() => cloud.stop()];
+  const close = async (): Promise<void> => {
+    for (const stop of stops.splice(0).reverse())
+      await stop().catch((err: unknown) => console.error(err));
+  };
+  try {
+    const preview = await startPreview({ cloudUrl: cloud.url, watch: false, log });
+    stops.push(() => preview.stop());
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    stops.push(() => browser.close());
+    return {
+      routes: pageRoutes(readAppJson()),
+      visit: (route) => ({
+        route,
+        user: userFor(route),
+        path: `/${route}${queryFor(route, docs)}`,
+      }),
+      async open(visit) {
+        const context = await browser.newContext(PHONE);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        try {
+          await page.goto(preview.appUrlFor(visit.path, visit.user));
+          await page.waitForSelector('html[data-xp-ready="true"]', { timeout: 15_000 });
+          await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+          await page
+            .waitForFunction(QUIET, undefined, { polling: 100, timeout: 10_000 })
+            .catch(() => undefined);
+        } catch (err) {
+          await context.close();
+          throw err;
+        }
+        return { page, errors, close: () => context.close() };
+      },
+      close,
+    };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
