@@ -294,9 +294,9 @@ export class Database {
     if (!p.order || !p.limit || p.limit < 0 || geoFields(filter).length) return undefined;
     const planned = planOrdered(filter, p.order, c.indexes);
     if (!planned) return undefined;
-    const { index, prefix, reverse } = planned;
+    const { index, prefix, reverse, sortWidth } = planned;
     const need = (p.offset ?? 0) + p.limit;
-    const sortTo = prefix.length + Object.keys(p.order).length;
+    const sortTo = prefix.length + sortWidth;
     const query = Object.keys(filter).length ? newQuery(filter) : undefined;
     const out: { seq: number; doc: Doc }[] = [];
     let tie: unknown[] | undefined;

@@ -106,6 +106,8 @@ export interface OrderedPlan {
   prefix: unknown[];
   /** Walk the index backwards (the sort is the index order exactly reversed). */
   reverse: boolean;
+  /** How many sort fields the index orders (a trailing `_id` tie-break is left to the sort). */
+  sortWidth: number;
 }
 
 /**
@@ -113,13 +115,21 @@ export interface OrderedPlan {
  * single-value equality conditions of the filter, then the sort fields in index order (or exactly
  * reversed). Chosen only when the prefix covers every equality condition of the filter (otherwise
  * a hash lookup on those fields is likely narrower), and the longest such prefix wins.
+ *
+ * A trailing `_id` in the sort (the usual tie-break of keyset paging) need not be in the index:
+ * the walk collects every document tied with the last one needed on the other sort fields, and
+ * the final sort orders those ties by `_id`.
  */
 export function planOrdered(
   filter: AnyObject,
   order: Record<string, unknown>,
   indexes: CollectionIndex[],
 ): OrderedPlan | undefined {
-  const sortFields = Object.keys(order);
+  const requested = Object.keys(order);
+  const sortFields =
+    requested.length > 1 && requested[requested.length - 1] === '_id'
+      ? requested.slice(0, -1)
+      : requested;
   if (sortFields.length === 0) return undefined;
   const sortDirs = sortFields.map((f) => (order[f] === -1 ? -1 : order[f] === 1 ? 1 : 0));
   if (sortDirs.includes(0)) return undefined;
@@ -149,6 +159,7 @@ export function planOrdered(
           index: ix,
           prefix: prefixFields.map((f) => conds.get(f)?.equal?.[0]),
           reverse: !same,
+          sortWidth: sortFields.length,
         };
       }
     }

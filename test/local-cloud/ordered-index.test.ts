@@ -1,6 +1,8 @@
 import { Database } from '../../local-cloud/db/database';
 import type { Doc } from '../../local-cloud/db/ejson';
 import { newQuery } from '../../local-cloud/db/mingo-engine';
+import { CollectionIndex } from '../../local-cloud/db/collection-index';
+import { planOrdered } from '../../local-cloud/db/query-planner';
 
 /**
  * Sorted, limited queries answered by walking an index must give exactly what sorting every match
@@ -97,6 +99,10 @@ const cases: [string, Doc, Record<string, 1 | -1>][] = [
   ['no filter, pay asc with mixed types', {}, { pay: 1 }],
   ['no filter, pay desc', {}, { pay: -1 }],
   ['_.and form', { $and: [{ status: 'closed' }, { pay: { $lt: 4000 } }] }, { publishedAt: -1 }],
+  // Keyset paging's tie-break: `_id` is not in the index; the ties are sorted after the walk.
+  ['status, publishedAt desc, _id desc', { status: 'published' }, { publishedAt: -1, _id: -1 }],
+  ['status, publishedAt desc, _id asc', { status: 'published' }, { publishedAt: -1, _id: 1 }],
+  ['no filter, pay asc, _id desc', {}, { pay: 1, _id: -1 }],
 ];
 
 describe.each(cases)('%s', (_name, filter, order) => {
@@ -123,4 +129,14 @@ test('a document with an array on an indexed field turns the walk off and result
   expect(got.map((d) => d._id)).toEqual(
     expected(filter, { publishedAt: -1 }, 0, 30).map((d) => d._id),
   );
+});
+
+test('a trailing _id tie-break still walks the index; _id alone or first does not', () => {
+  const [statusPublished] = indexes.jobs.map((decl) => new CollectionIndex('jobs', decl));
+  const filter = { status: 'published' };
+  const walk = planOrdered(filter, { publishedAt: -1, _id: -1 }, [statusPublished!]);
+  expect(walk).toMatchObject({ prefix: ['published'], reverse: false, sortWidth: 1 });
+  expect(planOrdered(filter, { publishedAt: 1, _id: 1 }, [statusPublished!])?.reverse).toBe(true);
+  expect(planOrdered(filter, { _id: -1 }, [statusPublished!])).toBeUndefined();
+  expect(planOrdered(filter, { _id: -1, publishedAt: -1 }, [statusPublished!])).toBeUndefined();
 });
