@@ -48,6 +48,7 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.signUp': ['worker'],
   'fair.cancelSignUp': ['worker'],
   'fair.mySignups': ['worker'],
+  'fair.mySignup': ['worker'],
   'fair.proxySignUp': ['cadre', 'admin'],
   'fair.listSignups': ['verifiedEmployer', 'cadre', 'admin'],
   'fair.checkIn': ['cadre', 'admin'],

@@ -42,6 +42,7 @@ const READS: ReadonlySet<ActionName> = new Set<ActionName>([
   'fair.list',
   'fair.get',
   'fair.mySignups',
+  'fair.mySignup',
   'fair.listSignups',
   'fair.stats',
   'fair.exportLedger',

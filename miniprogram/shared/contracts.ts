@@ -301,6 +301,12 @@ export const contracts = {
     input: z.object({ cursor }).strict(),
     output: page(signupView.extend({ fair: fairCard })),
   },
+  /** One of my sign-ups, with the fair's place for the map (the 签到码 page). */
+  'fair.mySignup': {
+    fn: 'fairs',
+    input: z.object({ signupId: docId }).strict(),
+    output: signupView.extend({ fair: fairCard.extend({ location: geoPoint }) }),
+  },
   'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: signupView },
   'fair.listSignups': {
     fn: 'fairs',

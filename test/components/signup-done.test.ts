@@ -1,6 +1,6 @@
 import { signupKey } from '../../miniprogram/services/cache';
 import { loadPage } from './load';
-import { FAIR_CARD, MY_SIGNUPS, SIGNUP } from './worker-fixtures';
+import { FAIR_CARD, MY_SIGNUP, SIGNUP } from './worker-fixtures';
 import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from './worker-kit';
 
 let cloud: FakeCloud;
@@ -16,7 +16,7 @@ async function open(id = SIGNUP._id) {
 }
 
 test('shows the check-in code large, the fair, the slot and what to bring', async () => {
-  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  cloud.ok('fair.mySignup', MY_SIGNUP);
   const p = await open();
   expect(textOf(p, '#code')).toBe('482 913');
   const text = textOf(p);
@@ -29,8 +29,16 @@ test('shows the check-in code large, the fair, the slot and what to bring', asyn
   expect(textOf(p, '#bring')).toContain('简历不用带');
 });
 
+test('opened from 我的 (nothing cached) it asks for this one sign-up and the map works', async () => {
+  cloud.ok('fair.mySignup', MY_SIGNUP);
+  const p = await open();
+  expect(cloud.inputsOf('fair.mySignup')).toEqual([{ signupId: SIGNUP._id }]);
+  await tapOn(p, '.sd-line.btn');
+  expect(wxr.locations).toEqual([{ latitude: 29.78, longitude: 104.86 }]);
+});
+
 test('a QR of the same code is there for the cadre to scan', async () => {
-  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  cloud.ok('fair.mySignup', MY_SIGNUP);
   const p = await open();
   const qr = p.querySelector('#qr') as unknown as { data: { value: string } };
   expect(qr.data.value).toBe('482913');
@@ -53,7 +61,7 @@ test('the code shows at once from what the sign-up left, even offline', async ()
       },
     },
   });
-  cloud.offline('fair.mySignups');
+  cloud.offline('fair.mySignup');
   const p = await open();
   expect(textOf(p, '#code')).toBe('482 913');
   await tapOn(p, '.sd-line.btn');
@@ -61,34 +69,28 @@ test('the code shows at once from what the sign-up left, even offline', async ()
 });
 
 test('after check-in it says 已签到', async () => {
-  cloud.ok('fair.mySignups', {
-    items: [{ ...MY_SIGNUPS[0]!, status: 'checkedIn', checkedInAt: Date.now() }],
-    nextCursor: null,
-  });
+  cloud.ok('fair.mySignup', { ...MY_SIGNUP, status: 'checkedIn', checkedInAt: Date.now() });
   const p = await open();
   expect(textOf(p)).toContain('已签到');
   expect(has(p, '#qr')).toBe(false);
 });
 
 test('a sign-up that cannot be found says so', async () => {
-  cloud.ok('fair.mySignups', { items: [], nextCursor: null });
+  cloud.fail('fair.mySignup', 'NOT_FOUND', '没有找到这次报名');
   const p = await open('sg_unknown');
   expect(textOf(p)).toContain('没有找到这次报名');
   expect(has(p, '#code')).toBe(false);
 });
 
 test('a cancelled fair is said so above the code, and the QR is gone', async () => {
-  cloud.ok('fair.mySignups', {
-    items: [{ ...MY_SIGNUPS[0]!, fair: { ...FAIR_CARD, status: 'cancelled' } }],
-    nextCursor: null,
-  });
+  cloud.ok('fair.mySignup', { ...MY_SIGNUP, fair: { ...MY_SIGNUP.fair, status: 'cancelled' } });
   const p = await open();
   expect(textOf(p, '#fair-cancelled')).toContain('这场招聘会已取消，不用去了');
   expect(has(p, '#qr')).toBe(false);
 });
 
 test('去不了了 cancels the sign-up after asking, and frees the seat', async () => {
-  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  cloud.ok('fair.mySignup', MY_SIGNUP);
   cloud.ok('fair.cancelSignUp', { status: 'cancelled' });
   const p = await open();
   await tapOn(p, '#cancel-signup');

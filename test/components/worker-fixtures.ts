@@ -188,3 +188,9 @@ export const MY_APPLICATIONS: ActionOutput<'application.listMine'>['items'] = [
 ];
 
 export const MY_SIGNUPS: ActionOutput<'fair.mySignups'>['items'] = [{ ...SIGNUP, fair: FAIR_CARD }];
+
+/** What the 签到码 page reads: the sign-up, its fair and the fair's place. */
+export const MY_SIGNUP: ActionOutput<'fair.mySignup'> = {
+  ...SIGNUP,
+  fair: { ...FAIR_CARD, location: { lat: 29.78, lng: 104.86 } },
+};

@@ -260,6 +260,35 @@ describe('fair.mySignups', () => {
   });
 });
 
+describe('fair.mySignup', () => {
+  test('my sign-up with its 签到码 and the place for the map; nobody else can open it', async () => {
+    const worker = await w.worker('o-worker-one', '黄秀英', '13800004444');
+    const { fairId } = await w.fair({ title: '上油坊村院坝招聘会' });
+    const signup = await w.b.ok(worker, 'fair.signUp', {
+      ...signUpInput(fairId, 's1'),
+      name: '黄秀英',
+      phone: '13800004444',
+    });
+    const mine = await w.b.ok(worker, 'fair.mySignup', { signupId: signup._id });
+    expect(mine).toMatchObject({
+      _id: signup._id,
+      checkInCode: signup.checkInCode,
+      phone: '13800004444',
+      status: 'signed',
+      fair: { _id: fairId, title: '上油坊村院坝招聘会', county: '资中县' },
+    });
+    const fair = await w.b.ok(worker, 'fair.get', { fairId });
+    expect(mine.fair.location).toEqual(fair.location);
+
+    const other = await w.worker('o-worker-nosy', '李四', '13800005555');
+    const refused = await w.b.fail(other, 'fair.mySignup', { signupId: signup._id });
+    expect(refused).toMatchObject({ code: 'NOT_FOUND', message: '没有找到这次报名' });
+    expect((await w.b.fail(worker, 'fair.mySignup', { signupId: { $ne: '' } } as never)).code).toBe(
+      'INVALID_INPUT',
+    );
+  });
+});
+
 describe('fair.proxySignUp (代登记)', () => {
   test('a cadre registers a villager without a smartphone', async () => {
     const { fairId } = await w.fair();

@@ -65,6 +65,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.signUp': USERS,
   'fair.cancelSignUp': USERS,
   'fair.mySignups': USERS,
+  'fair.mySignup': USERS,
   'fair.proxySignUp': CADRES,
   'fair.listSignups': ['verifiedEmployer', 'cadre', 'admin'],
   'fair.checkIn': CADRES,

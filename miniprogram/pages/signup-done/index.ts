@@ -3,7 +3,13 @@ import { readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { privateState } from '../../services/state';
-import { formatDay, formatDayRelative, type FairCard, type SignupView } from '../../shared/index';
+import {
+  formatDay,
+  formatDayRelative,
+  type FairCard,
+  type GeoPoint,
+  type SignupView,
+} from '../../shared/index';
 import type { SignupCacheEntry } from '../../services/view';
 
 interface DoneView {
@@ -24,7 +30,6 @@ interface DoneView {
 }
 
 const state = privateState(() => ({ id: '', entry: undefined as SignupCacheEntry | undefined }));
-const MAX_PAGES = 5;
 
 function groups(code: string): string[] {
   const out: string[] = [];
@@ -57,11 +62,7 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
   };
 }
 
-function fromList(
-  signup: SignupView,
-  fair: FairCard,
-  previous?: SignupCacheEntry,
-): SignupCacheEntry {
+function entryOf(signup: SignupView, fair: FairCard & { location: GeoPoint }): SignupCacheEntry {
   return {
     signup,
     fair: {
@@ -69,8 +70,8 @@ function fromList(
       day: fair.day,
       place: `${fair.county} ${fair.village}`,
       address: fair.address,
-      lat: previous?.fair.lat ?? 0,
-      lng: previous?.fair.lng ?? 0,
+      lat: fair.location.lat,
+      lng: fair.location.lng,
       status: fair.status,
     },
   };
@@ -111,21 +112,10 @@ Component({
       }
       if (!this.data.done) this.setData({ state: 'loading' });
       try {
-        let cursor: string | undefined;
-        for (let i = 0; i < MAX_PAGES; i++) {
-          const out = await callCloud('fair.mySignups', cursor ? { cursor } : {});
-          const found = out.items.find((x) => x._id === s.id);
-          if (found) {
-            const { fair, ...signup } = found;
-            s.entry = fromList(signup, fair, s.entry);
-            writeCache(signupKey(s.id), s.entry);
-            this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
-            return;
-          }
-          if (!out.nextCursor) break;
-          cursor = out.nextCursor;
-        }
-        if (!this.data.done) this.setData({ state: 'error', message: '没有找到这次报名' });
+        const { fair, ...signup } = await callCloud('fair.mySignup', { signupId: s.id });
+        s.entry = entryOf(signup, fair);
+        writeCache(signupKey(s.id), s.entry);
+        this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
       } catch (err) {
         if (!this.data.done) this.setData({ state: 'error', message: messageOf(err) });
       }

@@ -3,7 +3,7 @@ import { get, join, list } from './browse';
 import { checkIn, recordAgreement } from './gate';
 import { exportLedger, invitePoster, stats } from './ledger';
 import { cancel, create, update } from './manage';
-import { cancelSignUp, listSignups, mySignups, proxySignUp, signUp } from './signups';
+import { cancelSignUp, listSignups, mySignup, mySignups, proxySignUp, signUp } from './signups';
 
 /** Every fairs action and its handler. */
 export const handlers: Handlers<'fairs'> = {
@@ -16,6 +16,7 @@ export const handlers: Handlers<'fairs'> = {
   'fair.signUp': signUp,
   'fair.cancelSignUp': cancelSignUp,
   'fair.mySignups': mySignups,
+  'fair.mySignup': mySignup,
   'fair.proxySignUp': proxySignUp,
   'fair.listSignups': listSignups,
   'fair.checkIn': checkIn,

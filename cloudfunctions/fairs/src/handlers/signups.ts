@@ -15,6 +15,7 @@ import {
   fairCard,
   personKeyOfOpenid,
   personKeyOfPhone,
+  pointOf,
   signupView,
   slotDocId,
   slotsOf,
@@ -259,6 +260,19 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
     return [{ ...signupView(s, slot, true), fair: fairCard(fair, slots) }];
   });
   return { items, nextCursor: page.nextCursor };
+};
+
+/** One of my sign-ups (someone else's is not found), with the fair's place for the map. */
+export const mySignup: Handler<'fair.mySignup'> = async ({ signupId }, ctx) => {
+  const doc = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, signupId);
+  const fair = doc?.workerOpenid === ctx.openid ? await loadFair(ctx, doc.fairId) : null;
+  if (!doc || !fair) throw new DomainError('NOT_FOUND', '没有找到这次报名');
+  const slots = await slotsOf(ctx, [fair._id]);
+  const slot = slots.find((s) => s.slotId === doc.slotId);
+  return {
+    ...signupView(doc, slot, true),
+    fair: { ...fairCard(fair, slots), location: pointOf(fair.location) },
+  };
 };
 
 /**
