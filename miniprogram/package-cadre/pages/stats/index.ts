@@ -2,6 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
 import { shownError, toast } from '../../../services/form';
+import { privateState } from '../../../services/state';
 import { call } from '../../lib/cloud';
 
 interface SlotRow {
@@ -14,11 +15,28 @@ interface SlotRow {
   rate: number;
 }
 
+/** An agreement as the ledger shows it: who, and what with when on the line under. */
+interface AgreementRow {
+  /** Its place in the list, the wx:key (shorter than the 32-character id). */
+  k: number;
+  who: string;
+  line: string;
+}
+
+/** Agreements shown at first and added per 「再看20条」. */
+const PAGE = 20;
+
+const state = privateState(() => ({
+  fairId: '',
+  /** Every agreement, newest first; `data.agreements` holds the first `shown`. */
+  agreements: [] as AgreementRow[],
+  shown: PAGE,
+}));
+
 Component({
   behaviors: [largeText],
   data: {
     rootFontSize: 'system',
-    fairId: '',
     fairTitle: '',
     fairDay: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
@@ -26,13 +44,15 @@ Component({
     totals: { signedUp: 0, checkedIn: 0, proxy: 0, agreements: 0 },
     slots: [] as SlotRow[],
     inviters: [] as { label: string; count: number }[],
-    agreements: [] as { id: string; who: string; what: string; when: string }[],
+    agreements: [] as AgreementRow[],
+    /** All agreements, for the heading and the 「查看全部」 button. */
+    agreementCount: 0,
     exporting: false,
     exported: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ fairId: query['fairId'] ?? '' });
+      state(this).fairId = query['fairId'] ?? '';
       void this.load();
     },
 
@@ -42,37 +62,61 @@ Component({
     },
 
     async load() {
-      this.setData({ state: 'loading', loadError: '' });
+      if (this.data.state !== 'loading') this.setData({ state: 'loading', loadError: '' });
+      const s = state(this);
       try {
-        const fairId = this.data.fairId;
         const [stats, fair] = await Promise.all([
-          call('fair.stats', { fairId }),
-          call('fair.get', { fairId }),
+          call('fair.stats', { fairId: s.fairId }),
+          call('fair.get', { fairId: s.fairId }),
         ]);
+        s.agreements = [...stats.agreements]
+          .sort((a, b) => b.createdAt - a.createdAt)
+          .map((a, k) => ({
+            k,
+            who: a.workerName,
+            line: `${a.companyName} · ${a.jobTitle} · ${formatDateTime(a.createdAt)}`,
+          }));
         this.setData({
           state: 'ready',
           fairTitle: fair.title,
           fairDay: formatDay(fair.day),
           totals: stats.totals,
-          slots: stats.slots.map((s) => ({
-            id: s.slotId,
-            label: s.label,
-            signedUp: s.signedUp,
-            capacity: s.capacity,
-            checkedIn: s.checkedIn,
-            rate: s.signedUp ? Math.round((s.checkedIn / s.signedUp) * 100) : 0,
+          slots: stats.slots.map((x) => ({
+            id: x.slotId,
+            label: x.label,
+            signedUp: x.signedUp,
+            capacity: x.capacity,
+            checkedIn: x.checkedIn,
+            rate: x.signedUp ? Math.round((x.checkedIn / x.signedUp) * 100) : 0,
           })),
           inviters: [...stats.inviters].sort((a, b) => b.count - a.count),
-          agreements: stats.agreements.map((a) => ({
-            id: a._id,
-            who: a.workerName,
-            what: `${a.companyName} · ${a.jobTitle}`,
-            when: formatDateTime(a.createdAt),
-          })),
+          agreements: s.agreements.slice(0, s.shown),
+          agreementCount: s.agreements.length,
         });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
+    },
+
+    /** 「再看20条」: the next rows, appended by path so that only they are sent. */
+    onMore() {
+      this.showUpTo(this.data.agreements.length + PAGE);
+    },
+
+    /** 「查看全部」: every row not shown yet, appended by path. */
+    onAll() {
+      this.showUpTo(state(this).agreements.length);
+    },
+
+    showUpTo(count: number) {
+      const s = state(this);
+      const from = this.data.agreements.length;
+      const rows = s.agreements.slice(from, count);
+      if (!rows.length) return;
+      const patch: Record<string, AgreementRow> = {};
+      rows.forEach((row, i) => (patch[`agreements[${from + i}]`] = row));
+      s.shown = from + rows.length;
+      this.setData(patch);
     },
 
     /** 导出台账: the server's CSV, written to a file and sent to a chat (e.g. to 人社局). */
@@ -80,7 +124,7 @@ Component({
       if (this.data.exporting) return;
       this.setData({ exporting: true });
       try {
-        const ledger = await call('fair.exportLedger', { fairId: this.data.fairId });
+        const ledger = await call('fair.exportLedger', { fairId: state(this).fairId });
         const path = await writeUserFile(ledger.fileName, withBom(ledger.csv), 'utf8');
         this.setData({ exported: `已生成台账 ${ledger.fileName}（${ledger.rows}行）` });
         try {
