@@ -17,6 +17,7 @@ import {
   fairCard,
   fairDetail,
   fairInput,
+  fairRev,
   inviter,
   proxySignupInput,
   signupView,
@@ -246,7 +247,12 @@ export const contracts = {
     input: fairInput,
     output: z.object({ fairId: docId, inviteCode: z.string() }),
   },
-  'fair.update': { fn: 'fairs', input: fairInput.extend({ fairId: docId }), output: done },
+  'fair.update': {
+    fn: 'fairs',
+    input: fairInput.extend({ fairId: docId, rev: fairRev }),
+    /** The fair's new rev, for a further edit from the same form. */
+    output: z.object({ rev: z.number().int() }),
+  },
   'fair.cancel': {
     fn: 'fairs',
     input: z.object({ fairId: docId, reason: text('取消原因', 2, 100) }).strict(),

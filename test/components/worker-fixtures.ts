@@ -133,6 +133,7 @@ export const FAIR_DETAIL: ActionOutput<'fair.get'> = {
   description: '台州、嘉兴的企业来村里招人，现场签协议，点对点大巴送到厂。',
   status: 'upcoming',
   inviteCode: 'K7P2QX',
+  rev: 2,
   slots: [
     { id: 'am1', start: '09:00', end: '10:00', capacity: 100, seatsLeft: 12 },
     { id: 'am2', start: '10:00', end: '11:00', capacity: 100, seatsLeft: 0 },

@@ -48,10 +48,12 @@ const CASES: Case[] = [
     () => ({
       ...fairInput(w.clock.now),
       fairId,
+      rev: 0,
       slots: [{ id: 'S1!', start: '09:00', end: '10:00', capacity: 5 }],
     }),
     'slots.0.id',
   ],
+  ['fair.update', CADRE, () => ({ ...fairInput(w.clock.now), fairId }), 'rev'],
   ['fair.cancel', CADRE, () => ({ fairId, reason: '雨' }), 'reason'],
   ['fair.list', WORKER, () => ({ near: { lat: 'north', lng: 104 } }), 'near.lat'],
   ['fair.get', WORKER, () => ({ fairId: '../users' }), 'fairId'],

@@ -36,6 +36,7 @@ describe('fair.create', () => {
       status: 'upcoming',
       inviteCode,
       cadreOpenid: CADRE,
+      rev: 0,
       day: input.day,
       dayStart: startOfChinaDay(input.day),
       location: {
@@ -175,6 +176,8 @@ describe('fair.update', () => {
     await w.b.ok(CADRE, 'fair.update', {
       ...input,
       fairId,
+      // Sign-ups take seats in the slots; they do not change the fair's own rev.
+      rev: 0,
       title: '庆荣村院坝招聘会（第二场）',
       slots: [
         { id: 's1', start: '09:00', end: '10:30', capacity: 50 },
@@ -210,6 +213,7 @@ describe('fair.update', () => {
     const res = await w.b.fail(CADRE, 'fair.update', {
       ...fairInput(w.clock.now),
       fairId,
+      rev: 0,
       slots: [
         { id: 's1', start: '09:00', end: '10:30', capacity: 1 },
         { id: 's2', start: '10:30', end: '12:00', capacity: 30 },
@@ -231,7 +235,7 @@ describe('fair.update', () => {
       name: '李春梅',
       phone: '13977745678',
     });
-    const base = { ...fairInput(w.clock.now), fairId };
+    const base = { ...fairInput(w.clock.now), fairId, rev: 0 };
     const refused = await w.b.fail(CADRE, 'fair.update', {
       ...base,
       slots: [{ id: 's1', start: '09:00', end: '10:30', capacity: 30 }],
@@ -256,7 +260,8 @@ describe('fair.update', () => {
     const { fairId } = await w.fair();
     const before = await snap();
     expect(
-      (await w.b.fail(OTHER_CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code,
+      (await w.b.fail(OTHER_CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId, rev: 0 }))
+        .code,
     ).toBe('FORBIDDEN');
     expect(await snap()).toEqual(before);
   });
@@ -264,9 +269,126 @@ describe('fair.update', () => {
   test('a cancelled fair cannot be edited', async () => {
     const { fairId } = await w.fair();
     await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '场地冲突' });
-    expect((await w.b.fail(CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId })).code).toBe(
-      'FAIR_NOT_OPEN',
-    );
+    const res = await w.b.fail(CADRE, 'fair.update', { ...fairInput(w.clock.now), fairId, rev: 1 });
+    expect(res.code).toBe('FAIR_NOT_OPEN');
+  });
+});
+
+describe('fair.update against the revision the cadre loaded', () => {
+  const STALE_MESSAGE = '招聘会刚有变动（比如有单位报名参加），请刷新后再改';
+  /** What the edit page does: the slots and employers of the fair as loaded, and its rev. */
+  const editForm = async (who: string, fairId: string) => {
+    const fair = await w.b.ok(who, 'fair.get', { fairId });
+    return {
+      ...fairInput(w.clock.now),
+      fairId,
+      rev: fair.rev,
+      slots: fair.slots.map((s) => ({
+        id: s.id,
+        start: s.start,
+        end: s.end,
+        capacity: s.capacity,
+      })),
+      employers: fair.employers.map((e) => ({
+        employerId: e.employerId,
+        jobIds: e.jobs.map((j) => j._id),
+      })),
+    };
+  };
+
+  test('an employer joins after the cadre opened the form: the stale save is refused and changes nothing', async () => {
+    const { fairId } = await w.fair();
+    const form = await editForm(CADRE, fairId);
+    expect(form.rev).toBe(0);
+    const employerId = (await w.b.ok(EMPLOYER, 'employer.mine', {}))!._id;
+    await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
+
+    const before = await snap();
+    const res = await w.b.fail(CADRE, 'fair.update', {
+      ...form,
+      title: '庆荣村院坝招聘会（改过）',
+      // Slot changes too: a resize, an untouched slot removed, a new one — none may happen.
+      slots: [
+        { id: 's1', start: '09:00', end: '10:30', capacity: 50 },
+        { id: 's2', start: '10:30', end: '12:00', capacity: 10 },
+        { start: '15:00', end: '17:00', capacity: 40 },
+      ],
+    });
+    expect(res).toMatchObject({ code: 'CONFLICT', message: STALE_MESSAGE });
+    expect(await snap()).toEqual(before);
+    expect((await fairDoc(fairId))?.employers).toMatchObject([{ employerId, jobIds: [w.jobId] }]);
+    expect((await slotDocs(fairId)).map((s) => [s.slotId, s.capacity])).toEqual([
+      ['s1', 30],
+      ['s2', 30],
+      ['s3', 30],
+    ]);
+  });
+
+  test('after reloading, the save with the current rev keeps the employer and bumps rev', async () => {
+    const { fairId } = await w.fair();
+    await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
+    const form = await editForm(CADRE, fairId);
+    expect(form.rev).toBe(1);
+    expect(form.employers).toHaveLength(1);
+    const out = await w.b.ok(CADRE, 'fair.update', { ...form, title: '庆荣村院坝招聘会（改过）' });
+    expect(out).toEqual({ rev: 2 });
+    const doc = await fairDoc(fairId);
+    expect(doc).toMatchObject({ title: '庆荣村院坝招聘会（改过）', rev: 2 });
+    expect(doc?.employers).toHaveLength(1);
+    expect((await w.b.ok(CADRE, 'fair.get', { fairId })).rev).toBe(2);
+  });
+
+  test('a second cadre’s stale save does not overwrite the first one’s changes', async () => {
+    const { fairId } = await w.fair();
+    const mine = await editForm(CADRE, fairId);
+    const theirs = await editForm(ADMIN, fairId);
+    await w.b.ok(ADMIN, 'fair.update', { ...theirs, address: '庆荣村小学操场' });
+    const before = await snap();
+    const res = await w.b.fail(CADRE, 'fair.update', { ...mine, title: '庆荣村招聘会' });
+    expect(res.code).toBe('CONFLICT');
+    expect(await snap()).toEqual(before);
+    expect(await fairDoc(fairId)).toMatchObject({
+      title: '庆荣村院坝招聘会',
+      address: '庆荣村小学操场',
+      rev: 1,
+    });
+  });
+
+  test('a rev from the future is refused too', async () => {
+    const { fairId } = await w.fair();
+    const before = await snap();
+    const form = await editForm(CADRE, fairId);
+    const res = await w.b.fail(CADRE, 'fair.update', { ...form, rev: 5 });
+    expect(res.code).toBe('CONFLICT');
+    expect(await snap()).toEqual(before);
+  });
+
+  test.each([
+    ['missing', undefined],
+    ['a string', '0'],
+    ['a fraction', 0.5],
+    ['negative', -1],
+  ])('a %s rev is refused as INVALID_INPUT and nothing is written', async (_l, rev) => {
+    const { fairId } = await w.fair();
+    const form = await editForm(CADRE, fairId);
+    const before = await snap();
+    const res = await w.b.fail(CADRE, 'fair.update', { ...form, rev, title: '改过的名字' });
+    expect(res.code).toBe('INVALID_INPUT');
+    expect(res.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(Object.keys(res.fields ?? {})).toContain('rev');
+    expect(await snap()).toEqual(before);
+  });
+
+  test('a retried save (same requestId) returns the first result and writes once', async () => {
+    const { fairId } = await w.fair();
+    const form = { ...(await editForm(CADRE, fairId)), title: '庆荣村院坝招聘会（改过）' };
+    const first = await w.b.call(CADRE, 'fair.update', form, 'retry-fair-update-1');
+    expect(first).toEqual({ ok: true, data: { rev: 1 } });
+    const again = await w.b.call(CADRE, 'fair.update', form, 'retry-fair-update-1');
+    expect(again).toEqual(first);
+    expect((await fairDoc(fairId))?.rev).toBe(1);
+    // Without the requestId the same input is a new save against a stale rev.
+    expect((await w.b.fail(CADRE, 'fair.update', form)).code).toBe('CONFLICT');
   });
 });
 

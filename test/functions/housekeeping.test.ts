@@ -214,6 +214,7 @@ describe('fair reminders the day before', () => {
       title: '庆荣村改期的一场',
       slots: fairInput(w.clock.now).slots.map((slot, i) => ({ ...slot, id: `s${i + 1}` })),
       fairId,
+      rev: 0,
     });
     const before = w.b.cloud.outbox().filter((m) => m.touser === 'o-hk-moved').length;
     await tick(chinaTime(addDays(newDay, -1), '20:00'));

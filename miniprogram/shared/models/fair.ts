@@ -56,6 +56,17 @@ export const fairInput = z
   .strict();
 export type FairInput = z.infer<typeof fairInput>;
 
+const STALE_FORM = '页面太旧了，请刷新后再改';
+
+/**
+ * The fair's revision (`rev` of fair.get) an edit was made against: fair.update is refused with
+ * CONFLICT when the fair changed since (an employer joined, another cadre saved).
+ */
+export const fairRev = z
+  .number({ required_error: STALE_FORM, invalid_type_error: STALE_FORM })
+  .int(STALE_FORM)
+  .min(0, STALE_FORM);
+
 export const slotView = z.object({
   id: z.string(),
   start: z.string(),
@@ -93,6 +104,8 @@ export const fairDetail = z.object({
   description: z.string().optional(),
   status: fairStatus,
   inviteCode: z.string(),
+  /** Bumped on every change of the fair; an edit sends back the rev it was made against. */
+  rev: z.number().int().min(0),
   slots: z.array(slotView),
   employers: z.array(
     z.object({

@@ -112,7 +112,7 @@ test('a complete fair is created with its slots and shows the invite code', asyn
 });
 
 test('editing keeps slot ids and participating employers; 取消 sends the reason', async () => {
-  cloud.ok('fair.get', FAIR).ok('fair.update', {}).ok('fair.cancel', { notified: 162 });
+  cloud.ok('fair.get', FAIR).ok('fair.update', { rev: 4 }).ok('fair.cancel', { notified: 162 });
   const page = loadPage('package-cadre/pages/fair-edit/index');
   page.instance.onLoad({ id: 'fair_qingrong' });
   await settle();
@@ -122,6 +122,7 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   const [input] = cloud.callsOf('fair.update') as Record<string, unknown>[];
   expect(input).toMatchObject({
     fairId: 'fair_qingrong',
+    rev: FAIR.rev,
     slots: [
       { id: 's1', start: '09:00', end: '10:00', capacity: 100 },
       { id: 's2', start: '10:00', end: '11:00', capacity: 100 },
@@ -129,6 +130,8 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
     ],
     employers: [{ employerId: 'emp_taizhou', jobIds: ['job_taizhou_pj'] }],
   });
+  expect(exists(page, '#done')).toBe(true);
+  expect((page.data as { rev: number }).rev).toBe(4);
 
   const page2 = loadPage('package-cadre/pages/fair-edit/index');
   page2.instance.onLoad({ id: 'fair_qingrong' });
@@ -147,6 +150,81 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
     { fairId: 'fair_qingrong', reason: '下大雨，改期另行通知' },
   ]);
   expect(exists(page2, '#cancelled')).toBe(true);
+});
+
+const STALE = '招聘会刚有变动（比如有单位报名参加），请刷新后再改';
+
+/** wx.showModal answers `confirm`; returns the spy to read what was shown. */
+function modalAnswers(confirm: boolean) {
+  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
+    o.success?.({
+      confirm,
+      cancel: !confirm,
+      content: '',
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  }) as typeof wx.showModal);
+}
+
+test('a save refused because the fair changed offers 刷新, which reloads the fair; the next save sends the new rev', async () => {
+  // An employer joined after the cadre opened the form.
+  const joined = {
+    ...FAIR,
+    rev: FAIR.rev + 1,
+    employers: [
+      ...FAIR.employers,
+      { employerId: 'emp_quansen', companyName: '泉森木业', verified: true, jobs: [] },
+    ],
+  };
+  let loads = 0;
+  cloud
+    .ok('fair.get', () => (loads++ === 0 ? FAIR : joined))
+    .fail('fair.update', 'CONFLICT', STALE);
+  const modal = modalAnswers(true);
+  const page = loadPage('package-cadre/pages/fair-edit/index');
+  page.instance.onLoad({ id: 'fair_qingrong' });
+  await settle();
+  type(page, '#title', '庆荣村院坝招聘会（改）');
+  await tap(page, '#save');
+  await settle();
+
+  expect(cloud.callsOf('fair.update')).toMatchObject([{ rev: FAIR.rev }]);
+  expect(modal).toHaveBeenCalledTimes(1);
+  expect(modal.mock.calls[0]?.[0]).toMatchObject({
+    title: '招聘会有变动',
+    content: STALE,
+    confirmText: '刷新',
+  });
+  expect(cloud.callsOf('fair.get')).toHaveLength(2);
+  expect(textOf(page, '#employer-emp_quansen')).toContain('泉森木业');
+  expect((page.data as { form: { title: string } }).form.title).toBe(FAIR.title);
+  expect(exists(page, '#banner')).toBe(false);
+
+  cloud.ok('fair.update', { rev: FAIR.rev + 2 });
+  await tap(page, '#save');
+  const second = cloud.callsOf('fair.update')[1] as Record<string, unknown>;
+  expect(second).toMatchObject({
+    rev: FAIR.rev + 1,
+    employers: [
+      { employerId: 'emp_taizhou', jobIds: ['job_taizhou_pj'] },
+      { employerId: 'emp_quansen', jobIds: [] },
+    ],
+  });
+  expect(exists(page, '#done')).toBe(true);
+});
+
+test('declining 刷新 keeps the form and says why it was not saved', async () => {
+  cloud.ok('fair.get', FAIR).fail('fair.update', 'CONFLICT', STALE);
+  modalAnswers(false);
+  const page = loadPage('package-cadre/pages/fair-edit/index');
+  page.instance.onLoad({ id: 'fair_qingrong' });
+  await settle();
+  type(page, '#title', '庆荣村院坝招聘会（改）');
+  await tap(page, '#save');
+  await settle();
+  expect(textOf(page, '#banner')).toBe(STALE);
+  expect(cloud.callsOf('fair.get')).toHaveLength(1);
+  expect((page.data as { form: { title: string } }).form.title).toBe('庆荣村院坝招聘会（改）');
 });
 
 afterEach(() => jest.restoreAllMocks());

@@ -33,6 +33,7 @@ export const FAIR = {
   description: '请带身份证；台州驻点招工组现场签约',
   status: 'upcoming' as const,
   inviteCode: 'QR28',
+  rev: 3,
   slots: [
     { id: 's1', start: '09:00', end: '10:00', capacity: 100, seatsLeft: 38 },
     { id: 's2', start: '10:00', end: '11:00', capacity: 100, seatsLeft: 0 },

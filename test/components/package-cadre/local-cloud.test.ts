@@ -2,15 +2,25 @@
  * The cadre's way through the real back end (local-cloud, no fake answers): 人社局 makes an invite
  * code → the cadre redeems it → creates today's fair → registers a villager (代登记) →
  * checks him in at the gate, twice → a code of another fair is refused → the stats count him.
+ * And an edit saved from a form opened before the fair changed is refused and reloaded.
  */
 import { checkInQrText } from '../../../miniprogram/shared/models/fair';
-import { chinaDay } from '../../../miniprogram/shared/time';
-import { loadPage, pick, tap, textOf, type } from '../package-common/harness';
-import { ADMIN, mapPicks, until, useLocalCloud } from '../package-common/local-cloud';
+import { addDays, chinaDay } from '../../../miniprogram/shared/time';
+import { loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import { acceptModals, ADMIN, mapPicks, until, useLocalCloud } from '../package-common/local-cloud';
 
 const CADRE = 'o-cadre-taiping';
 const cloud = useLocalCloud();
 afterEach(() => jest.restoreAllMocks());
+
+/** Waits until `ok()` holds: real functions answer in their own time. */
+async function waitFor(ok: () => boolean): Promise<void> {
+  for (let i = 0; i < 300 && !ok(); i++) {
+    await settle();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  expect(ok()).toBe(true);
+}
 
 test('invite, redeem, create a fair, 代登记, check in, stats', async () => {
   cloud.actAs(ADMIN);
@@ -114,4 +124,73 @@ test('invite, redeem, create a fair, 代登记, check in, stats', async () => {
     checkedIn: 1,
     proxy: 1,
   });
+}, 120_000);
+
+test('a save from a form opened before someone else changed the fair is refused; 刷新 reloads it', async () => {
+  const cadre = 'o-cadre-taiping-2';
+  cloud.actAs(ADMIN);
+  const area = { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' };
+  const { code } = await cloud.call('admin.createCadreInvite', { area });
+  cloud.actAs(cadre);
+  await cloud.call('account.login', {});
+  await cloud.call('cadre.redeemInvite', { code });
+  const { fairId } = await cloud.call('fair.create', {
+    title: '庆荣村秋季招聘会',
+    region: { province: '四川省', city: '内江市', county: '资中县' },
+    town: '太平镇',
+    village: '庆荣村',
+    address: '庆荣村村委会院坝',
+    location: { lat: 29.68, lng: 104.9 },
+    day: addDays(chinaDay(Date.now()), 3),
+    slots: [{ start: '09:00', end: '11:00', capacity: 50 }],
+  });
+
+  const edit = loadPage('package-cadre/pages/fair-edit/index');
+  edit.instance.onLoad({ id: fairId });
+  await until(edit, '#save', '保存修改');
+  expect((edit.data as { form: { title: string } }).form.title).toBe('庆荣村秋季招聘会');
+
+  // Meanwhile the 人社局 moves the fair to the school playground.
+  cloud.actAs(ADMIN);
+  const loaded = await cloud.call('fair.get', { fairId });
+  await cloud.call('fair.update', {
+    title: loaded.title,
+    region: loaded.region,
+    town: '太平镇',
+    village: loaded.village,
+    address: '庆荣村小学操场',
+    location: loaded.location,
+    day: loaded.day,
+    slots: loaded.slots.map((s) => ({
+      id: s.id,
+      start: s.start,
+      end: s.end,
+      capacity: s.capacity,
+    })),
+    fairId,
+    rev: loaded.rev,
+  });
+
+  cloud.actAs(cadre);
+  acceptModals();
+  type(edit, '#title', '庆荣村秋季院坝招聘会');
+  await tap(edit, '#save');
+  // 刷新 was accepted: the form now shows the playground, and the cadre's title is gone.
+  await waitFor(() => (edit.data as { rev: number }).rev === 1);
+  await until(edit, '#save', '保存修改');
+  expect(wx.showModal).toHaveBeenCalledWith(
+    expect.objectContaining({
+      title: '招聘会有变动',
+      content: '招聘会刚有变动（比如有单位报名参加），请刷新后再改',
+      confirmText: '刷新',
+    }),
+  );
+  const form = (edit.data as { form: { title: string; address: string } }).form;
+  expect(form).toMatchObject({ title: '庆荣村秋季招聘会', address: '庆荣村小学操场' });
+
+  type(edit, '#title', '庆荣村秋季院坝招聘会');
+  await tap(edit, '#save');
+  await until(edit, '#done', '已保存');
+  const saved = await cloud.call('fair.get', { fairId });
+  expect(saved).toMatchObject({ title: '庆荣村秋季院坝招聘会', address: '庆荣村小学操场', rev: 2 });
 }, 120_000);

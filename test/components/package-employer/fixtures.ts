@@ -163,6 +163,7 @@ export function fairDetail(employerJobs: (typeof JOB_CARD)[] = [JOB_CARD]) {
     day: '2026-11-28',
     status: 'upcoming' as const,
     inviteCode: 'QR28',
+    rev: 4,
     slots: [
       { id: 's1', start: '09:00', end: '10:00', capacity: 100, seatsLeft: 40 },
       { id: 's2', start: '10:00', end: '11:00', capacity: 100, seatsLeft: 0 },

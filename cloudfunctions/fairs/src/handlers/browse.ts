@@ -111,6 +111,7 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     day: fair.day,
     status: fair.status,
     inviteCode: fair.inviteCode,
+    rev: fair.rev ?? 0,
     slots: slots.map((s) => ({
       id: s.slotId,
       start: s.start,

@@ -127,9 +127,16 @@ function slotDoc(fairId: string, slotId: string, slot: SlotInput): FairSlotDoc {
   };
 }
 
+/** Said when the cadre's form was loaded before the fair last changed. */
+const STALE_FAIR = '招聘会刚有变动（比如有单位报名参加），请刷新后再改';
+
 export const update: Handler<'fair.update'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   requireOpen(fair, ctx.now);
+  // The form must have been loaded from the fair as it is now: otherwise saving it would undo
+  // what happened since (an employer who joined, another cadre's edit). Checked before anything
+  // is written; the fair's own write below is conditional on the same rev.
+  if ((fair.rev ?? 0) !== input.rev) throw new DomainError('CONFLICT', STALE_FAIR);
   const fields = await formFields(ctx, input, fair);
   const _ = ctx.store.command;
 
@@ -169,6 +176,41 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
     }
   }
 
+  // What has been written so far, undone when a later step is refused (best effort: a slot
+  // somebody signed up for in the meantime is left as it is).
+  const written = {
+    removed: [] as FairSlotDoc[],
+    resized: [] as { slot: FairSlotDoc; delta: number }[],
+    added: [] as FairSlotDoc[],
+  };
+  const undo = async () => {
+    for (const slot of written.added) {
+      await ctx.store.remove(COLLECTIONS.fairSlots, {
+        _id: slot._id,
+        seatsLeft: slot.capacity,
+        capacity: slot.capacity,
+      });
+    }
+    for (const a of written.resized) {
+      // Seats added are taken back only while nobody has taken them.
+      await ctx.store.update(
+        COLLECTIONS.fairSlots,
+        a.delta > 0 ? { _id: a.slot._id, seatsLeft: _.gte(a.delta) } : { _id: a.slot._id },
+        {
+          start: a.slot.start,
+          end: a.slot.end,
+          capacity: _.inc(-a.delta),
+          seatsLeft: _.inc(-a.delta),
+        },
+      );
+    }
+    for (const slot of written.removed) {
+      await ctx.store.insert(COLLECTIONS.fairSlots, slot).catch((err: unknown) => {
+        if (!isDuplicateKey(err)) throw err;
+      });
+    }
+  };
+
   // Removing only an untouched slot; resizing only while enough seats are left (atomic per slot).
   for (const slot of removed) {
     const n = await ctx.store.remove(COLLECTIONS.fairSlots, {
@@ -176,10 +218,12 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
       seatsLeft: slot.capacity,
       capacity: slot.capacity,
     });
-    if (n !== 1)
+    if (n !== 1) {
+      await undo();
       throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，不能删除这个时段`);
+    }
+    written.removed.push(slot);
   }
-  const applied: { slot: FairSlotDoc; delta: number }[] = [];
   for (const { slot, input: s, delta } of resized) {
     // An unchanged slot is left alone: the database counts only documents an update changed.
     if (delta === 0 && s.start === slot.start && s.end === slot.end) continue;
@@ -191,27 +235,27 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
       seatsLeft: _.inc(delta),
     });
     if (n !== 1) {
-      for (const a of applied) {
-        await ctx.store.update(
-          COLLECTIONS.fairSlots,
-          { _id: a.slot._id },
-          { capacity: _.inc(-a.delta), seatsLeft: _.inc(-a.delta) },
-        );
-      }
+      await undo();
       throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，人数不够减了，请刷新后再改`);
     }
-    applied.push({ slot, delta });
+    written.resized.push({ slot, delta });
   }
   const newIds = newSlotIds(added.length, new Set(existing.map((s) => s.slotId)));
   for (const [i, s] of added.entries()) {
-    await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fair._id, newIds[i] as string, s));
+    const doc = slotDoc(fair._id, newIds[i] as string, s);
+    await ctx.store.insert(COLLECTIONS.fairSlots, doc);
+    written.added.push(doc);
   }
 
   const data: Record<string, unknown> = { ...fields, updatedAt: ctx.now, rev: _.inc(1) };
   if (!input.town) data.town = _.remove();
   if (!input.description) data.description = _.remove();
-  const n = await ctx.store.update(COLLECTIONS.fairs, { _id: fair._id, rev: fair.rev ?? 0 }, data);
-  if (n !== 1) throw new DomainError('CONFLICT');
+  const n = await ctx.store.update(COLLECTIONS.fairs, { _id: fair._id, rev: input.rev }, data);
+  if (n !== 1) {
+    // The fair changed between the check above and now.
+    await undo();
+    throw new DomainError('CONFLICT', STALE_FAIR);
+  }
   if (input.day !== fair.day) {
     // A new day deserves a new day-before reminder.
     await ctx.store.update(
@@ -220,7 +264,7 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
       { remindedAt: _.remove() },
     );
   }
-  return {};
+  return { rev: input.rev + 1 };
 };
 
 export const cancel: Handler<'fair.cancel'> = async (input, ctx) => {

@@ -3,7 +3,15 @@ import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
-import { askText, check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import {
+  askText,
+  check,
+  confirm,
+  opt,
+  shownError,
+  toast,
+  type FieldErrors,
+} from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
 import { call } from '../../lib/cloud';
@@ -46,6 +54,8 @@ Component({
   data: {
     rootFontSize: 'system',
     fairId: '',
+    /** The fair's rev the form was loaded at: fair.update is refused if the fair changed since. */
+    rev: 0,
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',
     status: '',
@@ -85,6 +95,9 @@ Component({
           this.setData({
             state: 'form',
             status: fair.status,
+            rev: fair.rev,
+            errors: {},
+            bannerError: '',
             form: {
               title: fair.title,
               region: [r.province, r.city, r.county],
@@ -216,7 +229,7 @@ Component({
       const raw = this.input();
       const fairId = this.data.fairId;
       const checked = fairId
-        ? check(contracts['fair.update'].input, { ...raw, fairId }, FALLBACKS)
+        ? check(contracts['fair.update'].input, { ...raw, fairId, rev: this.data.rev }, FALLBACKS)
         : check(contracts['fair.create'].input, raw, FALLBACKS);
       if (!checked.ok) {
         this.setData({ errors: checked.errors, bannerError: checked.message });
@@ -225,9 +238,9 @@ Component({
       this.setData({ saving: true, errors: {}, bannerError: '' });
       try {
         if (fairId) {
-          await call('fair.update', checked.data as ActionInput<'fair.update'>);
+          const out = await call('fair.update', checked.data as ActionInput<'fair.update'>);
           toast('已保存', 'success');
-          this.setData({ state: 'done' });
+          this.setData({ state: 'done', rev: out.rev });
         } else {
           const out = await call('fair.create', checked.data as ActionInput<'fair.create'>);
           this.setData({ state: 'done', fairId: out.fairId, inviteCode: out.inviteCode });
@@ -235,9 +248,17 @@ Component({
       } catch (err) {
         const shown = shownError(err);
         this.setData({ errors: shown.errors, bannerError: shown.message });
+        if (shown.code === 'CONFLICT') await this.offerReload(shown.message);
       } finally {
         this.setData({ saving: false });
       }
+    },
+
+    /** The fair changed since the form was loaded: reload it; the cadre makes the changes again. */
+    async offerReload(message: string) {
+      if (!(await confirm('招聘会有变动', message, '刷新'))) return;
+      await this.load();
+      if (this.data.state === 'form') toast('已刷新，请再改一次');
     },
 
     async onCancelFair() {
