@@ -1,5 +1,13 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  FakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  type,
+  type Page,
+} from '../package-common/harness';
 import { EMPLOYER_SESSION, SIGNUPS, fairDetail } from './fixtures';
 
 let cloud: FakeCloud;
@@ -18,6 +26,21 @@ async function open() {
   page.instance.onLoad({ fairId: 'fair_qingrong' });
   await settle(5);
   return page;
+}
+
+/** The rows of 「从名单里选」 as they read. */
+function listRows(page: Page): string[] {
+  const texts = (selector: string) =>
+    page.querySelectorAll(selector).map((el) => el.dom?.textContent?.trim() ?? '');
+  const statuses = texts('.person .muted');
+  return texts('.person .who').map((who, i) => `${who} ${statuses[i] ?? ''}`);
+}
+
+async function pickFromList(page: Page, name: string): Promise<void> {
+  const row = page.querySelectorAll('.person').find((r) => r.dom?.textContent?.includes(name));
+  if (!row) throw new Error(`${name} is not in the list`);
+  row.dispatchEvent('tap');
+  await settle();
 }
 
 test('finds the person by check-in code and records the agreement for the fair’s post', async () => {
@@ -39,6 +62,28 @@ test('an unknown code says so; the person can be picked from the list instead', 
   await tap(page, '#find');
   expect(textOf(page, '#err-code')).toContain('没有找到这个签到码');
   await tap(page, '#toggle-list');
-  await tap(page, '#pick-su_li');
+  await pickFromList(page, '李桂兰');
   expect(textOf(page, '#person')).toContain('李桂兰');
+  expect(textOf(page, '#person')).toContain('10:00-11:00');
+  expect(listRows(page)).toEqual([]);
+  await tap(page, '#save');
+  expect(cloud.callsOf('fair.recordAgreement')).toEqual([
+    { fairId: 'fair_qingrong', signupId: 'su_li', jobId: 'job_mugong' },
+  ]);
+});
+
+test('the list shows only its count until 「从名单里选」 opens it, checked-in people first', async () => {
+  const page = await open();
+  expect(textOf(page, '#toggle-list')).toBe('从名单里选（2人）');
+  expect(listRows(page)).toEqual([]);
+  // Not sent to the view before it is opened: the first render carries the count only.
+  expect(page.data['people']).toEqual([]);
+
+  await tap(page, '#toggle-list');
+  expect(listRows(page)).toEqual(['张大勇 庆荣村 已签到', '李桂兰 太平村 已报名']);
+  expect(textOf(page, '#toggle-list')).toBe('收起名单');
+
+  await tap(page, '#toggle-list');
+  expect(listRows(page)).toEqual([]);
+  expect(textOf(page, '#toggle-list')).toBe('从名单里选（2人）');
 });

@@ -5,6 +5,7 @@ import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { SignupView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
+import { privateState } from '../../../services/state';
 import { call } from '../../lib/cloud';
 
 interface Person {
@@ -16,6 +17,17 @@ interface Person {
   status: string;
 }
 
+/** The chosen person as the banner shows them. */
+type PersonView = Pick<Person, 'name' | 'village' | 'slot' | 'status'>;
+
+/** A row of 「从名单里选」: what the row shows, nothing else. */
+interface ListRow {
+  /** Its place in the list: the wx:key, and what a tap picks. */
+  k: number;
+  who: string;
+  status: string;
+}
+
 interface JobChoice {
   id: string;
   title: string;
@@ -23,6 +35,23 @@ interface JobChoice {
 }
 
 const MAX_PAGES = 10;
+
+const state = privateState(() => ({
+  fairId: '',
+  /** Everyone signed up; the list rows are sent only when the list is opened. */
+  people: [] as Person[],
+  /** `data.people` holds the rows of the current `people`. */
+  listSent: false,
+  person: null as Person | null,
+}));
+
+function personView(p: Person): PersonView {
+  return { name: p.name, village: p.village, slot: p.slot, status: p.status };
+}
+
+function listRow(p: Person, k: number): ListRow {
+  return { k, who: p.village ? `${p.name} ${p.village}` : p.name, status: p.status };
+}
 
 function personOf(s: SignupView): Person {
   return {
@@ -39,18 +68,19 @@ Component({
   behaviors: [largeText],
   data: {
     rootFontSize: 'system',
-    fairId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     fairTitle: '',
     fairDay: '',
     jobs: [] as JobChoice[],
     jobId: '',
-    people: [] as Person[],
+    /** Filled when 「从名单里选」 opens; until then only the count is shown. */
+    people: [] as ListRow[],
+    peopleCount: 0,
     peopleError: '',
     code: '',
     codeError: '',
-    person: null as Person | null,
+    person: null as PersonView | null,
     showList: false,
     note: '',
     saving: false,
@@ -58,15 +88,15 @@ Component({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ fairId: query['fairId'] ?? '' });
+      state(this).fairId = query['fairId'] ?? '';
       void this.load();
     },
 
     async load() {
-      this.setData({ state: 'loading', loadError: '' });
+      if (this.data.state !== 'loading') this.setData({ state: 'loading', loadError: '' });
       try {
         const [fair, employer] = await Promise.all([
-          call('fair.get', { fairId: this.data.fairId }),
+          call('fair.get', { fairId: state(this).fairId }),
           getSession().then((s) => s.employer),
         ]);
         let jobs = fair.employers
@@ -92,21 +122,28 @@ Component({
 
     /** Everyone signed up (checked-in first), so a code can be matched without a round trip. */
     async loadPeople() {
+      const s = state(this);
       try {
         const all: SignupView[] = [];
         let cursor: string | undefined;
         for (let i = 0; i < MAX_PAGES; i++) {
           const page = await call(
             'fair.listSignups',
-            cursor ? { fairId: this.data.fairId, cursor } : { fairId: this.data.fairId },
+            cursor ? { fairId: s.fairId, cursor } : { fairId: s.fairId },
           );
           all.push(...page.items);
           if (!page.nextCursor) break;
           cursor = page.nextCursor;
         }
-        const live = all.filter((s) => s.status !== 'cancelled');
+        const live = all.filter((x) => x.status !== 'cancelled');
         live.sort((a, b) => Number(b.status === 'checkedIn') - Number(a.status === 'checkedIn'));
-        this.setData({ people: live.map(personOf), peopleError: '' });
+        s.people = live.map(personOf);
+        s.listSent = this.data.showList;
+        this.setData({
+          peopleCount: s.people.length,
+          peopleError: '',
+          ...(s.listSent ? { people: s.people.map(listRow) } : {}),
+        });
       } catch (err) {
         this.setData({ peopleError: shownError(err).message });
       }
@@ -126,19 +163,33 @@ Component({
         this.setData({ codeError: '请填写签到码' });
         return;
       }
-      const person = this.data.people.find((p) => p.code.toUpperCase() === code);
-      if (person) this.setData({ person, codeError: '' });
+      const person = state(this).people.find((p) => p.code.toUpperCase() === code);
+      if (person) this.choose(person, { codeError: '' });
       else this.setData({ codeError: '没有找到这个签到码，请核对，或从名单里选' });
     },
 
+    /** Opening the list sends its rows the first time (the page showed only their count). */
     onToggleList() {
-      this.setData({ showList: !this.data.showList });
+      const s = state(this);
+      if (this.data.showList) {
+        this.setData({ showList: false });
+      } else if (s.listSent) {
+        this.setData({ showList: true });
+      } else {
+        s.listSent = true;
+        this.setData({ showList: true, people: s.people.map(listRow) });
+      }
     },
 
     onPickPerson(e: WechatMiniprogram.TouchEvent) {
       const { index } = e.currentTarget.dataset as { index: number };
-      const person = this.data.people[index];
-      if (person) this.setData({ person, showList: false, code: person.code, codeError: '' });
+      const person = state(this).people[index];
+      if (person) this.choose(person, { showList: false, code: person.code, codeError: '' });
+    },
+
+    choose(person: Person | null, patch: Record<string, unknown>) {
+      state(this).person = person;
+      this.setData({ ...patch, person: person && personView(person) });
     },
 
     onNote(e: WechatMiniprogram.Input) {
@@ -146,7 +197,8 @@ Component({
     },
 
     async onSave() {
-      const { person, jobId } = this.data;
+      const { person } = state(this);
+      const { jobId } = this.data;
       if (!person) {
         toast('请先选人：填签到码或从名单里选');
         return;
@@ -159,15 +211,14 @@ Component({
       try {
         const note = this.data.note.trim();
         await call('fair.recordAgreement', {
-          fairId: this.data.fairId,
+          fairId: state(this).fairId,
           signupId: person.id,
           jobId,
           ...(note ? { note } : {}),
         });
         const job = this.data.jobs.find((j) => j.id === jobId)?.title ?? '';
-        this.setData({
+        this.choose(null, {
           recorded: [{ name: person.name, job }, ...this.data.recorded],
-          person: null,
           code: '',
           note: '',
         });
