@@ -1,5 +1,13 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  FakeCloud,
+  exists,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  type Page,
+} from '../package-common/harness';
 import { EMPLOYER_SESSION, MY_JOBS } from './fixtures';
 
 let cloud: FakeCloud;
@@ -18,6 +26,13 @@ async function open() {
   return page;
 }
 
+/** The words on a post card's buttons, left to right. */
+function buttonsOf(page: Page, jobId: string): string[] {
+  return page
+    .querySelectorAll(`#post-${jobId} .post-btn`)
+    .map((b) => b.dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+}
+
 test('lists my posts with status, pay and applicant counts', async () => {
   const page = await open();
   expect(textOf(page, '#post-job_mugong')).toContain('实木家具木工');
@@ -28,8 +43,11 @@ test('lists my posts with status, pay and applicant counts', async () => {
   expect(textOf(page, '#status-job_baozhuang')).toBe('已暂停');
 });
 
-test('offers only the changes the status allows', async () => {
+test('offers only the changes the status allows, each button with its words', async () => {
   const page = await open();
+  expect(buttonsOf(page, 'job_mugong')).toEqual(['✎ 修改', '暂停', '已招满', '关闭']);
+  expect(buttonsOf(page, 'job_baozhuang')).toEqual(['✎ 修改', '恢复招聘', '已招满', '关闭']);
+  expect(buttonsOf(page, 'job_zhijian')).toEqual(['✎ 修改', '关闭']);
   expect(exists(page, '#act-job_mugong-paused')).toBe(true);
   expect(exists(page, '#act-job_mugong-filled')).toBe(true);
   expect(exists(page, '#act-job_mugong-published')).toBe(false);
@@ -44,6 +62,28 @@ test('暂停 calls job.setStatus and updates the card', async () => {
   expect(cloud.callsOf('job.setStatus')).toEqual([{ jobId: 'job_mugong', status: 'paused' }]);
   expect(textOf(page, '#status-job_mugong')).toBe('已暂停');
   expect(textOf(page, '#act-job_mugong-published')).toBe('恢复招聘');
+  expect(buttonsOf(page, 'job_mugong')).toEqual(['✎ 修改', '恢复招聘', '已招满', '关闭']);
+});
+
+test('a closed post keeps its card but has no buttons left', async () => {
+  cloud.ok('job.setStatus', { status: 'closed' });
+  const showModal = jest.spyOn(wx, 'showModal').mockImplementation(((
+    o: WechatMiniprogram.ShowModalOption,
+  ) => {
+    o.success?.({
+      confirm: true,
+      cancel: false,
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  }) as typeof wx.showModal);
+  const page = await open();
+  await tap(page, '#act-job_zhijian-closed');
+  await settle();
+  expect(cloud.callsOf('job.setStatus')).toEqual([{ jobId: 'job_zhijian', status: 'closed' }]);
+  expect(textOf(page, '#status-job_zhijian')).toBe('已关闭');
+  expect(buttonsOf(page, 'job_zhijian')).toEqual([]);
+  expect(textOf(page, '#applicants-job_zhijian')).toContain('报名');
+  showModal.mockRestore();
 });
 
 test('关闭 asks first and does nothing when cancelled', async () => {

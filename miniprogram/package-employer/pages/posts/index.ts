@@ -34,36 +34,38 @@ const TONES: Record<JobStatus, string> = {
   rejected: 'tag-red',
 };
 
+/** What a status shows and allows, sent once: each row's card reads it by the row's status. */
+interface StatusView {
+  label: string;
+  tone: string;
+  editable: boolean;
+  actions: { status: Target; label: string }[];
+}
+
+const STATUS_VIEWS = Object.fromEntries(
+  (Object.keys(JOB_STATUS_TRANSITIONS) as JobStatus[]).map((status) => [
+    status,
+    {
+      label: JOB_STATUS_LABELS[status],
+      tone: TONES[status],
+      editable: status !== 'closed' && status !== 'expired',
+      actions: JOB_STATUS_TRANSITIONS[status]
+        .filter((s): s is Target => s in ACTION_LABELS)
+        .map((s) => ({ status: s, label: ACTION_LABELS[s] })),
+    },
+  ]),
+) as Record<JobStatus, StatusView>;
+
+/** A post as its card shows it; label, tone and buttons come from `STATUS_VIEWS`. */
 interface PostRow {
   id: string;
   title: string;
   category: string;
   pay: string;
   status: JobStatus;
-  statusLabel: string;
-  tone: string;
   validUntil: string;
   applicants: number;
   fresh: number;
-  actions: { status: Target; label: string }[];
-  editable: boolean;
-}
-
-function actionsFor(status: JobStatus) {
-  return JOB_STATUS_TRANSITIONS[status]
-    .filter((s): s is Target => s in ACTION_LABELS)
-    .map((s) => ({ status: s, label: ACTION_LABELS[s] }));
-}
-
-function withStatus(row: PostRow, status: JobStatus): PostRow {
-  return {
-    ...row,
-    status,
-    statusLabel: JOB_STATUS_LABELS[status],
-    tone: TONES[status],
-    actions: actionsFor(status),
-    editable: status !== 'closed' && status !== 'expired',
-  };
 }
 
 function rowOf(job: MyJob): PostRow {
@@ -73,13 +75,9 @@ function rowOf(job: MyJob): PostRow {
     category: JOB_CATEGORY_LABELS[job.category],
     pay: formatPay(job.pay.minYuan, job.pay.maxYuan, job.pay.unit),
     status: job.status,
-    statusLabel: JOB_STATUS_LABELS[job.status],
-    tone: TONES[job.status],
     validUntil: formatDay(job.validUntil),
     applicants: job.applicantCount,
     fresh: job.newApplicantCount,
-    actions: actionsFor(job.status),
-    editable: job.status !== 'closed' && job.status !== 'expired',
   };
 }
 
@@ -87,6 +85,7 @@ Component({
   behaviors: [largeText],
   data: {
     rootFontSize: 'system',
+    statusViews: STATUS_VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',
     rows: [] as PostRow[],
@@ -112,7 +111,8 @@ Component({
     },
 
     async load() {
-      if (!this.data.rows.length) this.setData({ state: 'loading' });
+      if (!this.data.rows.length && this.data.state !== 'loading')
+        this.setData({ state: 'loading' });
       try {
         if (!(await getSession()).employer) {
           this.setData({ state: 'noEmployer' });
@@ -161,7 +161,7 @@ Component({
       this.setData({ busyId: id });
       try {
         const out = await call('job.setStatus', { jobId: id, status });
-        this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
+        this.setData({ [`rows[${index}].status`]: out.status });
         wx.setStorageSync(CACHE_KEY, this.data.rows);
         toast(status === 'published' ? '已恢复招聘' : `已${ACTION_LABELS[status]}`, 'success');
       } catch (err) {
