@@ -1,6 +1,6 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { loadPage } from './load';
-import { FAIR_DETAIL, NEW_SESSION, SESSION, SIGNUP } from './worker-fixtures';
+import { FAIR_DETAIL, NEW_SESSION, SESSION, SIGNUP, TAIZHOU_JOB } from './worker-fixtures';
 import {
   has,
   settle,
@@ -39,6 +39,38 @@ test('shows the day, the place, the slots with seats left and the employers with
   expect(text).toContain('来招人的单位（1家）');
   expect(text).toContain('台州市海正电子有限公司');
   expect(text).toContain('电子厂装配工（点对点大巴接送）');
+});
+
+test('each employer is named once, with 已认证 or 未认证, above its posts', async () => {
+  cloud.ok('fair.get', {
+    ...FAIR_DETAIL,
+    employers: [
+      ...FAIR_DETAIL.employers,
+      {
+        employerId: 'emp_xingwang',
+        companyName: '资中县兴旺服装厂',
+        verified: false,
+        jobs: [
+          {
+            ...TAIZHOU_JOB,
+            _id: 'job_xingwang',
+            title: '车工',
+            companyName: '资中县兴旺服装厂',
+            verified: false,
+          },
+        ],
+      },
+    ],
+  });
+  const p = await open();
+  const text = textOf(p);
+  expect(text).toContain('来招人的单位（2家）');
+  expect(text.split('台州市海正电子有限公司')).toHaveLength(2);
+  expect(text.split('资中县兴旺服装厂')).toHaveLength(2);
+  expect(text.split('已认证')).toHaveLength(2);
+  expect(text.split('未认证')).toHaveLength(2);
+  expect(text).toContain('电子厂装配工（点对点大巴接送）');
+  expect(text).toContain('车工');
 });
 
 test('name and phone are filled in from the 求职意向', async () => {

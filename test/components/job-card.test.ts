@@ -38,6 +38,17 @@ test('a daily-paid post shows 日结 and an unverified employer says so', () => 
   expect(text).not.toContain('已认证');
 });
 
+test('under its employer’s heading (no company given) the card leaves the company line out', () => {
+  setup();
+  const { company: _company, verified: _verified, ...job } = jobCardView(DAILY_JOB);
+  const card = loadComponent('components/job-card/index', { props: { job } });
+  const text = textOf(card);
+  expect(text).toContain('180元/天');
+  expect(text).not.toContain(jobCardView(DAILY_JOB).company);
+  expect(text).not.toContain('未认证');
+  expect(text).not.toContain('已认证');
+});
+
 test('a tap opens the job page', async () => {
   const { wxr } = setup();
   const card = loadComponent('components/job-card/index', {

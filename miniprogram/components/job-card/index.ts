@@ -1,6 +1,9 @@
 import type { JobCardView } from '../../services/view';
 
-/** A job in a list (see services/view `jobCardView`); a tap opens the job page. */
+/**
+ * A job in a list (see services/view `jobCardView`); a tap opens the job page. Without `company`
+ * (a list under the employer's own heading, as on a fair) the company line is left out.
+ */
 Component({
   options: { styleIsolation: 'apply-shared' },
   properties: {

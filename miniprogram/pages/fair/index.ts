@@ -32,7 +32,15 @@ interface FairView {
   description: string;
   open: boolean;
   statusText: string;
-  employers: { id: string; company: string; verified: boolean; jobs: JobCardView[] }[];
+  employers: { id: string; company: string; verified: boolean; jobs: FairJobView[] }[];
+}
+
+/** A post under its employer's heading, which already names the company and says 认证 or not. */
+type FairJobView = Omit<JobCardView, 'company' | 'verified'>;
+
+function fairJobView(job: FairDetail['employers'][number]['jobs'][number]): FairJobView {
+  const { company: _company, verified: _verified, ...view } = jobCardView(job);
+  return view;
 }
 
 interface MySignupView {
@@ -62,7 +70,7 @@ function fairView(f: FairDetail, now: number): FairView {
       id: e.employerId,
       company: e.companyName,
       verified: e.verified,
-      jobs: e.jobs.map(jobCardView),
+      jobs: e.jobs.map(fairJobView),
     })),
   };
 }
@@ -136,7 +144,7 @@ Component({
         this.setData({ state: 'error', message: '没有找到这场招聘会' });
         return;
       }
-      if (!this.data.fair) this.setData({ state: 'loading' });
+      if (!this.data.fair && this.data.state !== 'loading') this.setData({ state: 'loading' });
       try {
         const fair = await callCloud(
           'fair.get',
