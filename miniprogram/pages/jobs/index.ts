@@ -108,7 +108,8 @@ Component({
       const filters = this.data.filters;
       if (reset) {
         s.cursor = null;
-        this.setData({ state: 'loading', message: '' });
+        if (this.data.state !== 'loading' || this.data.message)
+          this.setData({ state: 'loading', message: '' });
       } else {
         this.setData({ state: 'more' });
       }
