@@ -104,6 +104,22 @@ test('关闭 asks first and does nothing when cancelled', async () => {
   showModal.mockRestore();
 });
 
+test('scrolling to the bottom adds the next page of posts below', async () => {
+  const [first, ...rest] = MY_JOBS;
+  cloud.ok('job.listMine', (input) =>
+    input.cursor ? { items: rest, nextCursor: null } : { items: [first!], nextCursor: 'c2' },
+  );
+  const page = await open();
+  expect(page.querySelectorAll('.post')).toHaveLength(1);
+  await page.instance.onReachBottom();
+  await settle();
+  expect(cloud.callsOf('job.listMine')).toEqual([{}, { cursor: 'c2' }]);
+  expect(page.querySelectorAll('.post')).toHaveLength(MY_JOBS.length);
+  expect(textOf(page, '#status-job_baozhuang')).toBe('已暂停');
+  await page.instance.onReachBottom();
+  expect(cloud.callsOf('job.listMine')).toHaveLength(2);
+});
+
 test('an empty list says so, a failed load offers 重试', async () => {
   cloud.ok('job.listMine', { items: [], nextCursor: null });
   let page = await open();

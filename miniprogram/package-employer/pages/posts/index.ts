@@ -11,11 +11,15 @@ import { formatDay } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
+import { privateState } from '../../../services/state';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
 
 const CACHE_KEY = 'xp:employer:posts';
+
+/** The next page's cursor stays out of data: the view never shows it. */
+const state = privateState(() => ({ nextCursor: null as string | null }));
 
 const ACTION_LABELS: Record<Target, string> = {
   published: '恢复招聘',
@@ -39,7 +43,8 @@ interface StatusView {
   label: string;
   tone: string;
   editable: boolean;
-  actions: { status: Target; label: string }[];
+  /** The changes it allows, in button order; their words are `ACTION_LABELS`. */
+  actions: Target[];
 }
 
 const STATUS_VIEWS = Object.fromEntries(
@@ -49,9 +54,7 @@ const STATUS_VIEWS = Object.fromEntries(
       label: JOB_STATUS_LABELS[status],
       tone: TONES[status],
       editable: status !== 'closed' && status !== 'expired',
-      actions: JOB_STATUS_TRANSITIONS[status]
-        .filter((s): s is Target => s in ACTION_LABELS)
-        .map((s) => ({ status: s, label: ACTION_LABELS[s] })),
+      actions: JOB_STATUS_TRANSITIONS[status].filter((s): s is Target => s in ACTION_LABELS),
     },
   ]),
 ) as Record<JobStatus, StatusView>;
@@ -86,10 +89,10 @@ Component({
   data: {
     rootFontSize: 'system',
     statusViews: STATUS_VIEWS,
+    actionLabels: ACTION_LABELS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',
     rows: [] as PostRow[],
-    nextCursor: null as string | null,
     loadingMore: false,
     busyId: '',
   },
@@ -120,7 +123,8 @@ Component({
         }
         const page = await call('job.listMine', {});
         const rows = page.items.map(rowOf);
-        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
+        state(this).nextCursor = page.nextCursor;
+        this.setData({ state: 'ready', rows, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
       } catch (err) {
         const message = shownError(err).message;
@@ -130,12 +134,14 @@ Component({
     },
 
     async onReachBottom() {
-      if (!this.data.nextCursor || this.data.loadingMore) return;
+      const s = state(this);
+      if (!s.nextCursor || this.data.loadingMore) return;
       this.setData({ loadingMore: true });
       try {
-        const page = await call('job.listMine', { cursor: this.data.nextCursor });
+        const page = await call('job.listMine', { cursor: s.nextCursor });
+        s.nextCursor = page.nextCursor;
         const start = this.data.rows.length;
-        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
+        const updates: Record<string, unknown> = {};
         page.items.forEach((job, i) => (updates[`rows[${start + i}]`] = rowOf(job)));
         this.setData(updates);
       } catch (err) {
