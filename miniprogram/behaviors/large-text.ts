@@ -7,7 +7,9 @@ export const largeText = Behavior({
   data: { rootFontSize: 'system' },
   lifetimes: {
     attached() {
-      this.setData({ rootFontSize: rootFontSize() });
+      // Most phones stay on 'system', the initial value: no setData needed then.
+      const size = rootFontSize();
+      if (size !== this.data.rootFontSize) this.setData({ rootFontSize: size });
       offs.set(
         this,
         onLargeTextChange((size) => this.setData({ rootFontSize: size })),
