@@ -29,7 +29,7 @@ async function open() {
 /** The words on a post card's buttons, left to right. */
 function buttonsOf(page: Page, jobId: string): string[] {
   return page
-    .querySelectorAll(`#post-${jobId} .post-btn`)
+    .querySelectorAll(`#post-${jobId} .btn`)
     .map((b) => b.dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
 }
 
