@@ -12,8 +12,17 @@ interface ListHost<T> {
 }
 
 /**
- * Shows a fetched page. A first page replaces the list; a later page is appended by path
- * (`list[20]`, `list[21]`, …) so that setData carries only the new rows.
+ * The setData patch that appends `rows` to the array `key` now `start` long, by path
+ * (`list[20]`, `list[21]`, …), so that only the new rows are sent.
+ */
+export function appendedRows(key: string, start: number, rows: unknown[]): Record<string, unknown> {
+  const patch: Record<string, unknown> = {};
+  rows.forEach((row, i) => (patch[`${key}[${start + i}]`] = row));
+  return patch;
+}
+
+/**
+ * Shows a fetched page. A first page replaces the list; a later page is appended by path.
  */
 export function showListPage<T>(
   host: ListHost<T>,
@@ -26,10 +35,7 @@ export function showListPage<T>(
     host.setData({ list: views, state: views.length ? next : 'empty', stale: false });
     return;
   }
-  const patch: Record<string, unknown> = { state: next };
-  const base = host.data.list.length;
-  views.forEach((v, i) => (patch[`list[${base + i}]`] = v));
-  host.setData(patch);
+  host.setData({ state: next, ...appendedRows('list', host.data.list.length, views) });
 }
 
 /**

@@ -4,6 +4,7 @@ import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayRelative } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
+import { appendedRows } from '../../../services/list-page';
 
 const CACHE_KEY = 'xp:cadre:fairs';
 
@@ -91,10 +92,10 @@ Component({
       if (!this.data.nextCursor) return;
       try {
         const page = await call('fair.list', { mine: true, cursor: this.data.nextCursor });
-        const start = this.data.rows.length;
-        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
-        page.items.forEach((f, i) => (updates[`rows[${start + i}]`] = rowOf(f)));
-        this.setData(updates);
+        this.setData({
+          nextCursor: page.nextCursor,
+          ...appendedRows('rows', this.data.rows.length, page.items.map(rowOf)),
+        });
       } catch (err) {
         toast(shownError(err).message);
       }

@@ -4,6 +4,7 @@ import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupView } from '../../../shared/models/fair';
 import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
+import { appendedRows } from '../../../services/list-page';
 
 type Stats = ActionOutput<'fair.stats'>;
 
@@ -110,10 +111,10 @@ Component({
         const { fairId, slotId, nextCursor } = this.data;
         const base = { fairId, cursor: nextCursor };
         const page = await call('fair.listSignups', slotId ? { ...base, slotId } : base);
-        const start = this.data.people.length;
-        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
-        page.items.forEach((s, i) => (updates[`people[${start + i}]`] = personOf(s)));
-        this.setData(updates);
+        this.setData({
+          nextCursor: page.nextCursor,
+          ...appendedRows('people', this.data.people.length, page.items.map(personOf)),
+        });
       } catch (err) {
         toast(shownError(err).message);
       }

@@ -4,6 +4,7 @@ import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
 import { shownError, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
 import { call } from '../../lib/cloud';
+import { appendedRows } from '../../../services/list-page';
 
 interface SlotRow {
   id: string;
@@ -28,9 +29,8 @@ const PAGE = 20;
 
 const state = privateState(() => ({
   fairId: '',
-  /** Every agreement, newest first; `data.agreements` holds the first `shown`. */
+  /** Every agreement, newest first; `data.agreements` holds the first of them. */
   agreements: [] as AgreementRow[],
-  shown: PAGE,
 }));
 
 Component({
@@ -90,7 +90,8 @@ Component({
             rate: x.signedUp ? Math.round((x.checkedIn / x.signedUp) * 100) : 0,
           })),
           inviters: [...stats.inviters].sort((a, b) => b.count - a.count),
-          agreements: s.agreements.slice(0, s.shown),
+          // A reload keeps as many rows open as were shown.
+          agreements: s.agreements.slice(0, Math.max(PAGE, this.data.agreements.length)),
           agreementCount: s.agreements.length,
         });
       } catch (err) {
@@ -109,14 +110,9 @@ Component({
     },
 
     showUpTo(count: number) {
-      const s = state(this);
       const from = this.data.agreements.length;
-      const rows = s.agreements.slice(from, count);
-      if (!rows.length) return;
-      const patch: Record<string, AgreementRow> = {};
-      rows.forEach((row, i) => (patch[`agreements[${from + i}]`] = row));
-      s.shown = from + rows.length;
-      this.setData(patch);
+      const rows = state(this).agreements.slice(from, count);
+      if (rows.length) this.setData(appendedRows('agreements', from, rows));
     },
 
     /** 导出台账: the server's CSV, written to a file and sent to a chat (e.g. to 人社局). */

@@ -9,6 +9,7 @@ import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
+import { appendedRows } from '../../../services/list-page';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
 
@@ -131,10 +132,10 @@ Component({
           'application.listForJob',
           this.data.filter ? { ...base, status: this.data.filter } : base,
         );
-        const start = this.data.rows.length;
-        const updates: Record<string, unknown> = { nextCursor: page.nextCursor };
-        page.items.forEach((a, i) => (updates[`rows[${start + i}]`] = rowOf(a)));
-        this.setData(updates);
+        this.setData({
+          nextCursor: page.nextCursor,
+          ...appendedRows('rows', this.data.rows.length, page.items.map(rowOf)),
+        });
       } catch (err) {
         toast(shownError(err).message);
       }

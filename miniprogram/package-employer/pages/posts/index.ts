@@ -12,6 +12,7 @@ import { confirm, shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
+import { appendedRows } from '../../../services/list-page';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
@@ -140,10 +141,7 @@ Component({
       try {
         const page = await call('job.listMine', { cursor: s.nextCursor });
         s.nextCursor = page.nextCursor;
-        const start = this.data.rows.length;
-        const updates: Record<string, unknown> = {};
-        page.items.forEach((job, i) => (updates[`rows[${start + i}]`] = rowOf(job)));
-        this.setData(updates);
+        this.setData(appendedRows('rows', this.data.rows.length, page.items.map(rowOf)));
       } catch (err) {
         toast(shownError(err).message);
       } finally {
