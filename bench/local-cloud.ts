@@ -212,10 +212,3 @@ export async function run(): Promise<void> {
     `journaled insert (fsync per acknowledged write): sequential ${f(durable.opsPerSec)} ops/s, p50 ${f(durable.p50, 3)} ms, p95 ${f(durable.p95, 3)} ms; 2000 concurrent ${f(concurrentRate)} ops/s (group commit)`,
   );
 }
-
-if (require.main === module) {
-  run().catch((err: unknown) => {
-    console.error(err);
-    process.exit(1);
-  });
-}

@@ -153,13 +153,3 @@ export async function run(): Promise<void> {
     "calls/bytes/largest: the page's own setData; data0: its initial data; comp: the components inside it",
   );
 }
-
-if (require.main === module) {
-  run().then(
-    () => process.exit(0),
-    (err: unknown) => {
-      console.error(err);
-      process.exit(1);
-    },
-  );
-}
