@@ -10,10 +10,10 @@
  * scripts/demo/page-visits.ts (shared with the page bench).
  */
 import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { REPO_ROOT } from './demo/cloud';
 import { openDemoSite } from './demo/page-visits';
 
-const REPO_ROOT = resolve(__dirname, '..');
 const OUT_DIR = join(REPO_ROOT, 'docs', 'screenshots');
 
 async function main(): Promise<void> {
