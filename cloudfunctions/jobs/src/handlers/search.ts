@@ -301,23 +301,18 @@ function compare(a: Candidate, b: Candidate): number {
  * among them. A tier is never crossed, so an unverified company does not rise for variety's sake.
  */
 function spreadCompanies(ranked: Candidate[]): Candidate[] {
-  const tier = (c: Candidate) => `${Number(c.categoryMatch)}${Number(c.row.employerVerified)}`;
+  // The tiers in `compare`'s order: 工种对口 first, then verified.
+  const tierOf = (c: Candidate) => 2 * Number(!c.categoryMatch) + Number(!c.row.employerVerified);
   const seen = new Map<string, number>();
-  const keyed = ranked.map((c, rank) => {
-    const company = `${tier(c)}|${c.row.companyName}`;
-    const nth = seen.get(company) ?? 0;
-    seen.set(company, nth + 1);
-    return { c, rank, nth, tier: tier(c) };
-  });
-  const tierOrder = new Map<string, number>();
-  for (const k of keyed) if (!tierOrder.has(k.tier)) tierOrder.set(k.tier, tierOrder.size);
-  return keyed
-    .sort(
-      (a, b) =>
-        (tierOrder.get(a.tier) ?? 0) - (tierOrder.get(b.tier) ?? 0) ||
-        a.nth - b.nth ||
-        a.rank - b.rank,
-    )
+  return ranked
+    .map((c, rank) => {
+      const tier = tierOf(c);
+      const company = `${tier}|${c.row.companyName}`;
+      const nth = seen.get(company) ?? 0;
+      seen.set(company, nth + 1);
+      return { c, rank, nth, tier };
+    })
+    .sort((a, b) => a.tier - b.tier || a.nth - b.nth || a.rank - b.rank)
     .map((k) => k.c);
 }
 
