@@ -14,3 +14,4 @@ export * from './models/fair';
 export * from './models/report';
 export * from './contracts';
 export * from './zod-errors';
+export * from './speech/numbers';
