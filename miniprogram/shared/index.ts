@@ -15,3 +15,4 @@ export * from './models/report';
 export * from './contracts';
 export * from './zod-errors';
 export * from './speech/numbers';
+export * from './speech/job-request';
