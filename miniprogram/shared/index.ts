@@ -16,3 +16,5 @@ export * from './contracts';
 export * from './zod-errors';
 export * from './speech/numbers';
 export * from './speech/job-request';
+export * from './speech/profile-request';
+export * from './speech/read-aloud';
