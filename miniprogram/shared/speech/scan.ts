@@ -8,7 +8,30 @@ import { JOB_CATEGORIES, type JobCategory } from '../catalog/job-categories';
 import type { PayCycle, WageUnit } from '../catalog/pay';
 import { numberAt, parseSpokenNumber } from './numbers';
 import { placeNames, type HeardPlace } from './places';
-import * as V from './vocabulary';
+// Named imports: a namespace import costs a Babel helper file in the compiled package.
+import {
+  ABOVE_WORDS,
+  AGE_WORDS,
+  AT_LEAST_WORDS,
+  BELOW_WORDS,
+  BENEFIT_WORDS,
+  DIALECT_WORDS,
+  EDGE_PARTICLES,
+  FILLER_WORDS,
+  HOME_AREA_WORDS,
+  MISHEARINGS,
+  MONEY_WORDS,
+  NEGATIONS,
+  OLDER_WORKER_AGES,
+  ORIGIN_CUES,
+  OTHER_MEASURES,
+  PAY_CYCLE_WORDS,
+  PAY_UNIT_WORDS,
+  ROUND_PAY_WORDS,
+  SORT_WORDS,
+  TRADE_WORDS,
+  VILLAGE_SUFFIXES,
+} from './vocabulary';
 
 /** The units a spoken pay figure can be in. */
 export type SpokenWageUnit = Exclude<WageUnit, 'piece'>;
@@ -43,17 +66,17 @@ function lexicon(): Lexicon {
   for (const c of JOB_CATEGORIES) {
     if (c.value !== 'other') add([c.label], { kind: 'category', category: c.value });
   }
-  for (const t of V.TRADE_WORDS) add(t.words, { kind: 'category', category: t.category });
-  for (const b of V.BENEFIT_WORDS) add(b.words, { kind: 'benefit', benefits: b.benefits });
-  for (const p of V.PAY_CYCLE_WORDS) add(p.words, { kind: 'payCycle', payCycle: p.payCycle });
-  for (const s of V.SORT_WORDS) add(s.words, { kind: 'sort', sort: s.sort });
-  for (const h of V.HOME_AREA_WORDS) add(h.words, { kind: 'homeArea', area: h.area });
-  for (const u of V.PAY_UNIT_WORDS) add(u.words, { kind: 'payUnit', unit: u.unit });
-  add(V.ROUND_PAY_WORDS, { kind: 'roundPay' });
-  add(V.NEGATIONS, { kind: 'negation' });
+  for (const t of TRADE_WORDS) add(t.words, { kind: 'category', category: t.category });
+  for (const b of BENEFIT_WORDS) add(b.words, { kind: 'benefit', benefits: b.benefits });
+  for (const p of PAY_CYCLE_WORDS) add(p.words, { kind: 'payCycle', payCycle: p.payCycle });
+  for (const s of SORT_WORDS) add(s.words, { kind: 'sort', sort: s.sort });
+  for (const h of HOME_AREA_WORDS) add(h.words, { kind: 'homeArea', area: h.area });
+  for (const u of PAY_UNIT_WORDS) add(u.words, { kind: 'payUnit', unit: u.unit });
+  add(ROUND_PAY_WORDS, { kind: 'roundPay' });
+  add(NEGATIONS, { kind: 'negation' });
   for (const [name, place] of placeNames()) add([name], { kind: 'place', place });
-  add(V.FILLER_WORDS, { kind: 'filler' });
-  const rewrites = [...V.DIALECT_WORDS, ...V.MISHEARINGS].sort((a, b) => b[0].length - a[0].length);
+  add(FILLER_WORDS, { kind: 'filler' });
+  const rewrites = [...DIALECT_WORDS, ...MISHEARINGS].sort((a, b) => b[0].length - a[0].length);
   let longest = 0;
   for (const w of words.keys()) longest = Math.max(longest, w.length);
   built = { words, longest, rewrites };
@@ -130,9 +153,9 @@ type Figure =
  */
 function figureAt(text: string, at: number): { figure: Figure; end: number } | undefined {
   let j = at;
-  const atLeast = oneOf(text, j, V.AT_LEAST_WORDS);
+  const atLeast = oneOf(text, j, AT_LEAST_WORDS);
   j += atLeast.length;
-  const agePrefix = atLeast ? '' : oneOf(text, j, V.AGE_WORDS);
+  const agePrefix = atLeast ? '' : oneOf(text, j, AGE_WORDS);
   j += agePrefix.length;
   let written = numberAt(text, j);
   if (!written) return undefined;
@@ -142,19 +165,19 @@ function figureAt(text: string, at: number): { figure: Figure; end: number } | u
   const range = parseSpokenNumber(written);
   j += written.length;
   if (!range) return { figure: { kind: 'count' }, end: j };
-  const money1 = oneOf(text, j, V.MONEY_WORDS);
+  const money1 = oneOf(text, j, MONEY_WORDS);
   j += money1.length;
-  const above = oneOf(text, j, V.ABOVE_WORDS);
-  const below = above ? '' : oneOf(text, j, V.BELOW_WORDS);
+  const above = oneOf(text, j, ABOVE_WORDS);
+  const below = above ? '' : oneOf(text, j, BELOW_WORDS);
   j += above.length + below.length;
-  const money = money1 || oneOf(text, j, V.MONEY_WORDS);
+  const money = money1 || oneOf(text, j, MONEY_WORDS);
   j += money.length - money1.length;
   if (!money) {
-    for (const [kind, list] of Object.entries(V.OTHER_MEASURES)) {
+    for (const [kind, list] of Object.entries(OTHER_MEASURES)) {
       const measure = oneOf(text, j, list);
       if (!measure) continue;
       j += measure.length;
-      j += oneOf(text, j, [...V.ABOVE_WORDS, ...V.BELOW_WORDS]).length;
+      j += oneOf(text, j, [...ABOVE_WORDS, ...BELOW_WORDS]).length;
       const figure: Figure =
         kind === 'age'
           ? { kind: 'age', age: range.min }
@@ -216,12 +239,12 @@ export function hear(sentence: string): Heard {
   let negationEnd: number | undefined;
   let unitHint: { unit: SpokenWageUnit; end: number } | undefined;
   let lastPlaceEnd = -1;
-  const oldest = V.OLDER_WORKER_AGES;
+  const oldest = OLDER_WORKER_AGES;
 
   const negated = (start: number): boolean => {
     if (negationEnd === undefined) return false;
     const between = text.slice(negationEnd, start);
-    return between.length <= 2 && [...between].every((ch) => V.EDGE_PARTICLES.includes(ch));
+    return between.length <= 2 && [...between].every((ch) => EDGE_PARTICLES.includes(ch));
   };
   const addBenefits = (benefits: readonly Benefit[]) => {
     for (const b of benefits) if (!heard.benefits.includes(b)) heard.benefits.push(b);
@@ -262,7 +285,7 @@ export function hear(sentence: string): Heard {
         const origin =
           last && lastPlaceEnd === start
             ? last.origin
-            : V.ORIGIN_CUES.some((cue) => before.endsWith(cue));
+            : ORIGIN_CUES.some((cue) => before.endsWith(cue));
         heard.places.push({ place: entry.place, origin });
         lastPlaceEnd = end;
         break;
@@ -317,9 +340,9 @@ function leftovers(text: string, breaks: Set<number>, consumed: boolean[]): stri
   let piece = '';
   const flush = () => {
     let s = piece;
-    while (s && V.EDGE_PARTICLES.includes(s.charAt(0))) s = s.slice(1);
-    while (s && V.EDGE_PARTICLES.includes(s.charAt(s.length - 1))) s = s.slice(0, -1);
-    if (s.length >= 2 && !V.VILLAGE_SUFFIXES.some((v) => s.endsWith(v))) pieces.push(s);
+    while (s && EDGE_PARTICLES.includes(s.charAt(0))) s = s.slice(1);
+    while (s && EDGE_PARTICLES.includes(s.charAt(s.length - 1))) s = s.slice(0, -1);
+    if (s.length >= 2 && !VILLAGE_SUFFIXES.some((v) => s.endsWith(v))) pieces.push(s);
     piece = '';
   };
   for (let i = 0; i < text.length; i++) {
