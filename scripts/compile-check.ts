@@ -183,6 +183,29 @@ export function checkWxml(root: string): string[] {
   return errors;
 }
 
+/**
+ * Requires in the compiled JS (outside miniprogram_npm) that name no file of the output. The
+ * mini-program's loader adds `.js` to a relative path but never looks for a folder's index.js,
+ * and the upload drops files it thinks unused, so `require("./catalog")` for ./catalog/index.ts
+ * breaks on the phone although every source file exists.
+ */
+export function findMissingRequires(files: CompiledFiles): string[] {
+  const missing: string[] = [];
+  for (const [path, content] of Object.entries(files)) {
+    if (!path.endsWith('.js') || path.startsWith('miniprogram_npm/')) continue;
+    for (const m of content.toString().matchAll(/\brequire\("([^"]+)"\)/g)) {
+      const spec = m[1] ?? '';
+      const candidates = spec.startsWith('.')
+        ? [posix.join(posix.dirname(path), spec)]
+        : [spec, `miniprogram_npm/${spec}`, `miniprogram_npm/${spec}/index`];
+      if (!candidates.some((c) => files[c] !== undefined || files[`${c}.js`] !== undefined)) {
+        missing.push(`${path} requires "${spec}"`);
+      }
+    }
+  }
+  return missing;
+}
+
 /** Finds `eval(` and `new Function(` in compiled JS of the given paths. */
 export function findCodeGeneration(files: CompiledFiles, prefix: string): string[] {
   const found: string[] = [];
@@ -298,6 +321,11 @@ export async function runCompileCheck(projectPath: string = ROOT): Promise<strin
   const started = Date.now();
   const files = await compile(projectPath);
   lines.push(`compiled ${Object.keys(files).length} files in ${Date.now() - started} ms`);
+
+  const missing = findMissingRequires(files);
+  if (missing.length > 0) {
+    throw new CompileCheckError(`requires of files not in the package:\n  ${missing.join('\n  ')}`);
+  }
 
   const sizes = packageSizes(files);
   const over: string[] = [];

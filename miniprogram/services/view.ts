@@ -2,7 +2,7 @@
  * Turns contract data into the few strings a view renders, so setData carries only what is shown.
  */
 import {
-  BENEFIT_LABELS,
+  benefitWords,
   chinaDay,
   daysBetween,
   formatDay,
@@ -28,21 +28,8 @@ export interface JobCardView {
   reasons: string[];
 }
 
-/** 包吃 + 包住 read as one word to workers. */
-export function benefitWords(benefits: readonly string[]): string[] {
-  const set = new Set(benefits);
-  const words: string[] = [];
-  if (set.has('meals') && set.has('housing')) {
-    words.push('包吃住');
-    set.delete('meals');
-    set.delete('housing');
-  }
-  for (const b of set) {
-    const label = BENEFIT_LABELS[b as keyof typeof BENEFIT_LABELS];
-    if (label) words.push(label);
-  }
-  return words;
-}
+/** The pages take their view helpers from here; the words themselves live in the catalog. */
+export { benefitWords };
 
 export function jobCardView(job: JobCard): JobCardView {
   const distance = job.distanceKm !== undefined ? `${formatKm(job.distanceKm)}` : '';

@@ -1,7 +1,7 @@
 export * from './errors';
 export * from './envelope';
 export * from './time';
-export * from './catalog';
+export * from './catalog/index';
 export * from './validators/uscc';
 export * from './validators/phone';
 export * from './validators/job-post-text';
@@ -14,3 +14,7 @@ export * from './models/fair';
 export * from './models/report';
 export * from './contracts';
 export * from './zod-errors';
+export * from './speech/numbers';
+export * from './speech/job-request';
+export * from './speech/profile-request';
+export * from './speech/read-aloud';

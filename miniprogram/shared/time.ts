@@ -59,10 +59,15 @@ export function isValidDay(day: string): boolean {
 
 const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '周六'];
 
+/** The weekday of a China day: 0 Sunday … 6 Saturday. */
+export function weekdayOf(day: DayString): number {
+  return chinaFields(startOfChinaDay(day)).getUTCDay();
+}
+
 /** '11月22日 周日' — how a day is shown to users. */
 export function formatDay(day: DayString): string {
   const d = chinaFields(startOfChinaDay(day));
-  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[d.getUTCDay()]}`;
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日 ${WEEKDAYS[weekdayOf(day)]}`;
 }
 
 /** '今天' / '明天' / '后天' / '11月22日 周日', relative to now. */

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { packageSizes } from '../../scripts/compile-check';
+import { findMissingRequires, packageSizes } from '../../scripts/compile-check';
 
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -135,6 +135,20 @@ describe('compile check (child process on a temp project)', () => {
     expect(code).toBe(1);
   });
 
+  it('fails when a file requires a folder: the upload drops the folder’s index.js', () => {
+    const { code, output } = check({
+      'miniprogram/shared/index.ts': "export * from './lib';\n",
+      'miniprogram/shared/lib/index.ts': "export const PLACE = '浦北县';\n",
+      'miniprogram/pages/home/index.ts': [
+        "import { PLACE } from '../../shared/index';",
+        'Component({ methods: { onLoad() { this.setData({ ok: PLACE }); } } });',
+      ].join('\n'),
+    });
+
+    expect(output).toContain('shared/index.js requires "./lib"');
+    expect(code).toBe(1);
+  });
+
   it('fails when a subpackage is over its 500 KB budget', () => {
     const poster = Buffer.alloc(600 * 1024, 7);
     const { code, output } = check({
@@ -145,6 +159,18 @@ describe('compile check (child process on a temp project)', () => {
 
     expect(output).toMatch(/subpackage cadre \(package-cadre\/\) is \d+ B .*, over 512000 B/);
     expect(code).toBe(1);
+  });
+});
+
+describe('findMissingRequires', () => {
+  it('finds relative requires of no file, as the mini-program loader resolves them', () => {
+    const files = {
+      'shared/index.js': 'require("./catalog");require("./time");require("zod");',
+      'shared/time.js': '',
+      'shared/catalog/index.js': '',
+      'miniprogram_npm/zod/index.js': 'require("./lib/missing")',
+    };
+    expect(findMissingRequires(files)).toEqual(['shared/index.js requires "./catalog"']);
   });
 });
 

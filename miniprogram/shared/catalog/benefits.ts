@@ -14,3 +14,23 @@ export const BENEFITS = [
 export type Benefit = (typeof BENEFITS)[number]['value'];
 export const benefit = enumOf(BENEFITS, '福利');
 export const BENEFIT_LABELS = labelsOf(BENEFITS);
+
+/** The words for a set of benefits, each with the benefits it stands for; 包吃 + 包住 is 包吃住. */
+export function benefitGroups(
+  benefits: readonly string[],
+): { label: string; benefits: Benefit[] }[] {
+  const set = new Set(benefits.filter((b): b is Benefit => b in BENEFIT_LABELS));
+  const groups: { label: string; benefits: Benefit[] }[] = [];
+  if (set.has('meals') && set.has('housing')) {
+    groups.push({ label: '包吃住', benefits: ['meals', 'housing'] });
+    set.delete('meals');
+    set.delete('housing');
+  }
+  for (const b of set) groups.push({ label: BENEFIT_LABELS[b], benefits: [b] });
+  return groups;
+}
+
+/** 包吃 + 包住 read as one word to workers. */
+export function benefitWords(benefits: readonly string[]): string[] {
+  return benefitGroups(benefits).map((g) => g.label);
+}

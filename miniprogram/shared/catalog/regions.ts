@@ -53,6 +53,34 @@ export const REGIONS: readonly ProvinceEntry[] = [
   },
 ];
 
+/**
+ * Towns (乡镇, 街道) workers name instead of their county (我是泉水镇的, 去横店): the demo's and a few
+ * well-known ones. A search filters by county, so a town stands for its county.
+ */
+export const COUNTY_TOWNS: Readonly<Record<string, readonly string[]>> = {
+  浦北县: [
+    '小江街道',
+    '江城街道',
+    '泉水镇',
+    '寨圩镇',
+    '福旺镇',
+    '张黄镇',
+    '龙门镇',
+    '北通镇',
+    '官垌镇',
+  ],
+  资中县: ['水南镇', '重龙镇', '太平镇', '双河镇', '球溪镇', '银山镇', '罗泉镇'],
+  慈利县: ['零阳街道', '苗市镇', '杨柳铺乡', '江垭镇', '溪口镇'],
+  婺城区: ['白龙桥镇', '汤溪镇', '罗埠镇'],
+  东阳市: ['横店镇', '南马镇', '巍山镇'],
+  椒江区: ['洪家街道'],
+  玉环市: ['沙门镇', '楚门镇'],
+  温岭市: ['大溪镇', '泽国镇'],
+  南湖区: ['大桥镇'],
+  秀洲区: ['王江泾镇', '洪合镇'],
+  顺德区: ['龙江镇', '北滘镇', '乐从镇'],
+};
+
 /** Every city name, for the 外出打工 choice. */
 export const CITY_NAMES: readonly string[] = REGIONS.flatMap((p) => p.cities.map((c) => c.city));
 

@@ -1,0 +1,622 @@
+/**
+ * Spoken job requests as the speech recogniser writes them — no or odd punctuation, numbers in
+ * 汉字 or digits, fillers, 四川话 and other dialect words, a few homophone slips — with the
+ * job.search filters each must give. Places and trades are those of the county stories in
+ * ../shared/seeds/ (浦北 泉水工业园 wood and furniture, 资中 太平镇 院坝招聘会 with employers from
+ * 台州 and 嘉兴, 金华 东阳 婺城 factories, 慈利 工业园).
+ *
+ * `must` marks the issue's own examples: they pass exactly, whatever the overall rate.
+ */
+import { REGIONS, type SpokenSearch } from '../../../miniprogram/shared/index';
+
+export interface SpokenCase {
+  say: string;
+  want: SpokenSearch;
+  must?: true;
+}
+
+/** The region filters of a catalog place named in full: 浦北县, 台州市, 浙江省. */
+export function at(name: string): Pick<SpokenSearch, 'province' | 'city' | 'county'> {
+  for (const p of REGIONS) {
+    if (p.province === name) return { province: p.province };
+    for (const c of p.cities) {
+      if (c.city === name) return { province: p.province, city: c.city };
+      if (c.counties.includes(name)) return { province: p.province, city: c.city, county: name };
+    }
+  }
+  throw new Error(`${name} is not in the region catalog`);
+}
+
+const EAT_LIVE = ['meals', 'housing'] as SpokenSearch['benefits'];
+
+export const SPOKEN_REQUESTS: SpokenCase[] = [
+  // The issue's examples and the brief's words, exactly.
+  {
+    say: '浦北附近 木工 包吃住 五千以上',
+    want: {
+      ...at('浦北县'),
+      category: 'woodwork',
+      benefits: EAT_LIVE,
+      minPayYuan: 5000,
+      sort: 'distance',
+    },
+    must: true,
+  },
+  {
+    say: '浦北附近木工包吃住五千以上',
+    want: {
+      ...at('浦北县'),
+      category: 'woodwork',
+      benefits: EAT_LIVE,
+      minPayYuan: 5000,
+      sort: 'distance',
+    },
+    must: true,
+  },
+  { say: '我想找个看大门的活', want: { category: 'security' }, must: true },
+  { say: '有没有做饭的', want: { category: 'catering' }, must: true },
+  { say: '开车的活有没有', want: { category: 'driver' }, must: true },
+  { say: '想进厂', want: { category: 'factory' }, must: true },
+  { say: '搬砖的活', want: { category: 'construction' }, must: true },
+  { say: '工地上找个小工做', want: { category: 'construction' }, must: true },
+  { say: '一天两百的活', want: { minPayYuan: 5200 }, must: true },
+  { say: '五千以上的', want: { minPayYuan: 5000 }, must: true },
+  { say: '五千多的工作', want: { minPayYuan: 5000 }, must: true },
+  { say: '工资不低于四千', want: { minPayYuan: 4000 }, must: true },
+  { say: '四五千就可以', want: { minPayYuan: 4000 }, must: true },
+  { say: '包吃住的', want: { benefits: EAT_LIVE }, must: true },
+  { say: '包住就行', want: { benefits: ['housing'] }, must: true },
+  { say: '要有五险', want: { benefits: ['insurance'] }, must: true },
+  { say: '日结的活', want: { payCycle: 'daily' }, must: true },
+  { say: '浦北有没有活', want: at('浦北县'), must: true },
+  {
+    say: '台州那边的厂里 包吃住',
+    want: { ...at('台州市'), category: 'factory', benefits: EAT_LIVE },
+    must: true,
+  },
+  { say: '月结的也行 两千五', want: { payCycle: 'monthly', minPayYuan: 2500 }, must: true },
+  { say: '三千五百以上', want: { minPayYuan: 3500 }, must: true },
+  { say: '5k以上的普工', want: { minPayYuan: 5000, category: 'factory' }, must: true },
+  { say: '一万二的司机', want: { minPayYuan: 12000, category: 'driver' }, must: true },
+  { say: '离家近的', want: { sort: 'distance' }, must: true },
+  { say: '家门口的工作', want: { sort: 'distance' }, must: true },
+
+  // Fillers, the way people talk to a phone.
+  { say: '嗯 那个 我想找个工地的活', want: { category: 'construction' } },
+  { say: '那个那个 有没有包吃住的厂', want: { benefits: EAT_LIVE } },
+  { say: '帮我看一下有没有保安', want: { category: 'security' } },
+  { say: '帮我找一下浦北的木工', want: { ...at('浦北县'), category: 'woodwork' } },
+  { say: '请问资中有没有招普工的', want: { ...at('资中县'), category: 'factory' } },
+  { say: '你好 我想问一下 有没有日结的', want: { payCycle: 'daily' } },
+  { say: '嗯嗯 就是那个 电子厂', want: { category: 'electronics' } },
+  { say: '我要找工作 保洁的', want: { category: 'cleaning' } },
+  { say: '呃 我想找份厨师的工作', want: { category: 'catering' } },
+  { say: '麻烦帮我找个开叉车的', want: { category: 'driver' } },
+  { say: '有没有那种包吃包住的工作', want: { benefits: EAT_LIVE } },
+  { say: '我想找一个离家近一点的工作', want: { sort: 'distance' } },
+  { say: '看看有什么工地上的活', want: { category: 'construction' } },
+  { say: '就是想找个活干 工资高点的', want: { sort: 'pay' } },
+  { say: '有没有招人的 我啥都能干', want: {} },
+  { say: '找工作', want: {} },
+  { say: '我想上班', want: {} },
+  { say: '嗯', want: {} },
+
+  // 四川话 (资中's workers) and other dialect words.
+  { say: '有莫得日结的活路', want: { payCycle: 'daily' } },
+  { say: '我想在屋头附近找点活路', want: { sort: 'distance' } },
+  { say: '啥子活都要得 只要离屋头近', want: { sort: 'distance' } },
+  { say: '娃儿还小 想在资中找个活 离屋头近点', want: { ...at('资中县'), sort: 'distance' } },
+  { say: '莫得技术 进厂做普工要得不', want: { category: 'factory' } },
+  { say: '巴适的活 工资高的', want: { sort: 'pay' } },
+  { say: '在屋头耍起没得事做 想找个搞卫生的活', want: { category: 'cleaning' } },
+  { say: '晓得哪里有包吃包住的不', want: { benefits: EAT_LIVE } },
+  { say: '一个月有个四五千就要得', want: { minPayYuan: 4000 } },
+  { say: '资中有莫得招工的 包吃住', want: { ...at('资中县'), benefits: EAT_LIVE } },
+  { say: '有没得看大门的 我五十八了', want: { category: 'security', benefits: ['olderWelcome'] } },
+  { say: '帮我看哈有莫得煮饭的活', want: { category: 'catering' } },
+  { say: '屋头有老人 想找个近点的活路 日结要得', want: { sort: 'distance', payCycle: 'daily' } },
+  { say: '好多钱一天嘛 两百有莫得', want: { minPayYuan: 5200 } },
+  { say: '我们两口子想一起进厂 包住', want: { category: 'factory', benefits: ['housing'] } },
+  { say: '勒个电子厂包不包吃住', want: { category: 'electronics', benefits: EAT_LIVE } },
+  { say: '资中县太平镇附近有啥子活', want: { ...at('资中县'), sort: 'distance' } },
+  { say: '冇得技术 想做保安', want: { category: 'security' } },
+  { say: '么子活都可以 要日结', want: { payCycle: 'daily' } },
+  { say: '想去工地下苦力 一天三百', want: { category: 'construction', minPayYuan: 7800 } },
+  { say: '屋里头附近的木工', want: { category: 'woodwork', sort: 'distance' } },
+  { say: '有冇包吃住的电子厂', want: { category: 'electronics', benefits: EAT_LIVE } },
+  { say: '啷个找保洁的活', want: { category: 'cleaning' } },
+
+  // Places: full and short names, towns, nested places, origin and destination.
+  { say: '台州的电焊工', want: { ...at('台州市'), category: 'skilled' } },
+  { say: '浙江台州 电子厂', want: { ...at('台州市'), category: 'electronics' } },
+  { say: '浙江的厂里', want: { ...at('浙江省'), category: 'factory' } },
+  { say: '我是浦北的 想去台州 做普工', want: { ...at('台州市'), category: 'factory' } },
+  { say: '我是资中太平镇的 想去浙江那边的厂里', want: { ...at('浙江省'), category: 'factory' } },
+  { say: '嘉兴南湖的厂 包吃住', want: { ...at('南湖区'), benefits: EAT_LIVE } },
+  { say: '东阳横店有没有活', want: at('东阳市') },
+  { say: '横店附近的工作', want: { ...at('东阳市'), sort: 'distance' } },
+  { say: '金华婺城五金厂', want: { ...at('婺城区'), category: 'factory' } },
+  { say: '婺城区找个普工', want: { ...at('婺城区'), category: 'factory' } },
+  { say: '义乌有没有包装的活', want: { ...at('义乌市'), keyword: '包装' } },
+  {
+    say: '慈利县城附近 工业园 普工',
+    want: { ...at('慈利县'), sort: 'distance', category: 'factory' },
+  },
+  { say: '慈利工业园 一个月四五千', want: { ...at('慈利县'), minPayYuan: 4000 } },
+  { say: '泉水镇工业园的板材厂', want: { ...at('浦北县'), category: 'woodwork' } },
+  {
+    say: '泉水那边的家具厂 包吃住',
+    want: { ...at('浦北县'), category: 'woodwork', benefits: EAT_LIVE },
+  },
+  { say: '钦州市有没有司机', want: { ...at('钦州市'), category: 'driver' } },
+  { say: '广西的工作', want: at('广西壮族自治区') },
+  { say: '四川成都 厨师', want: { ...at('成都市'), category: 'catering' } },
+  { say: '东莞长安 电子厂', want: { ...at('长安镇'), category: 'electronics' } },
+  { say: '深圳宝安 普工', want: { ...at('宝安区'), category: 'factory' } },
+  { say: '佛山顺德的家具厂', want: { ...at('顺德区'), category: 'woodwork' } },
+  { say: '顺德龙江 木工', want: { ...at('顺德区'), category: 'woodwork' } },
+  { say: '苏州昆山电子厂', want: { ...at('昆山市'), category: 'electronics' } },
+  { say: '温岭 五金 日结', want: { ...at('温岭市'), category: 'factory', payCycle: 'daily' } },
+  { say: '玉环有没有机修', want: { ...at('玉环市'), category: 'skilled' } },
+  { say: '椒江 缝纫工', want: { ...at('椒江区'), category: 'garment' } },
+  { say: '嘉兴秀洲 织布厂', want: { ...at('秀洲区'), category: 'factory' } },
+  { say: '杭州萧山 保安', want: { ...at('萧山区'), category: 'security' } },
+  { say: '长沙 服务员', want: { ...at('长沙市'), category: 'sales' } },
+  { say: '张家界 种茶的 采茶', want: { ...at('张家界市'), category: 'farming' } },
+  { say: '内江资中 酒精厂', want: { ...at('资中县'), keyword: '酒精厂' } },
+  { say: '我在台州 想回浦北找活', want: at('浦北县') },
+  { say: '人在东莞 想回资中附近做', want: { ...at('资中县'), sort: 'distance' } },
+  { say: '老家慈利的 想在本地找个活', want: { ...at('慈利县'), sort: 'distance' } },
+  { say: '灵山的工地', want: { ...at('灵山县'), category: 'construction' } },
+  { say: '南宁的餐馆 帮厨', want: { ...at('南宁市'), category: 'catering' } },
+  { say: '玉林博白 司机', want: { ...at('博白县'), category: 'driver' } },
+  { say: '威远有没有煮饭的', want: { ...at('威远县'), category: 'catering' } },
+  { say: '福旺镇附近', want: { ...at('浦北县'), sort: 'distance' } },
+  { say: '寨圩那边有活没有', want: at('浦北县') },
+  { say: '苗市镇大兴村附近', want: { ...at('慈利县'), sort: 'distance' } },
+  { say: '去嘉兴', want: at('嘉兴市') },
+  { say: '浙江金华东阳 木雕', want: { ...at('东阳市'), category: 'woodwork' } },
+
+  // Trades in everyday words.
+  { say: '看门的', want: { category: 'security' } },
+  { say: '当门卫', want: { category: 'security' } },
+  { say: '守夜的活', want: { category: 'security' } },
+  { say: '做饭炒菜', want: { category: 'catering' } },
+  { say: '食堂帮厨', want: { category: 'catering' } },
+  { say: '饭店洗碗', want: { category: 'catering' } },
+  { say: '开货车的', want: { category: 'driver' } },
+  { say: '我有B2驾照', want: { category: 'driver' } },
+  { say: '会开挖机', want: { category: 'driver' } },
+  { say: '流水线', want: { category: 'factory' } },
+  { say: '打螺丝的', want: { category: 'factory' } },
+  { say: '装卸工', want: { category: 'logistics' } },
+  { say: '仓库搬运', want: { category: 'logistics' } },
+  { say: '快递分拣', want: { category: 'logistics' } },
+  { say: '踩缝纫机的', want: { category: 'garment' } },
+  { say: '服装厂车位', want: { category: 'garment' } },
+  { say: '鞋厂针车', want: { category: 'garment', keyword: '鞋厂' } },
+  { say: '电焊', want: { category: 'skilled' } },
+  { say: '数控车床', want: { category: 'skilled' } },
+  { say: '电工 有证', want: { category: 'skilled' } },
+  { say: '泥瓦工', want: { category: 'construction' } },
+  { say: '扎钢筋的', want: { category: 'construction' } },
+  { say: '刮腻子刷墙', want: { category: 'decoration' } },
+  { say: '贴瓷砖的师傅', want: { category: 'decoration' } },
+  { say: '搞装修的', want: { category: 'decoration' } },
+  { say: '打扫卫生', want: { category: 'cleaning' } },
+  { say: '做家政 当保姆', want: { category: 'cleaning' } },
+  { say: '摘橘子', want: { category: 'farming' } },
+  { say: '养猪场', want: { category: 'farming' } },
+  { say: '种地种菜', want: { category: 'farming' } },
+  { say: '超市收银', want: { category: 'sales' } },
+  { say: '跑业务', want: { category: 'sales' } },
+  { say: '木匠', want: { category: 'woodwork' } },
+  { say: '封边工', want: { category: 'woodwork' } },
+  { say: '砂光打磨', want: { category: 'woodwork', keyword: '打磨' } },
+  { say: '贴片的 电子厂', want: { category: 'electronics' } },
+  { say: '光伏厂', want: { category: 'electronics' } },
+  { say: '家具油漆工', want: { category: 'woodwork', keyword: '油漆工' } },
+  { say: '我想找个油漆工的活', want: { keyword: '油漆工' } },
+  { say: '长白班的', want: { keyword: '长白班' } },
+  { say: '不要工地的活 进厂', want: { category: 'factory' } },
+  { say: '不想做保安 想开车', want: { category: 'driver' } },
+
+  // Pay in every way it is said.
+  { say: '一天两百五', want: { minPayYuan: 6500 } },
+  { say: '日薪三百以上', want: { minPayYuan: 7800 } },
+  { say: '两百块一天', want: { minPayYuan: 5200 } },
+  { say: '两百块钱一天的', want: { minPayYuan: 5200 } },
+  { say: '200一天 日结', want: { minPayYuan: 5200, payCycle: 'daily' } },
+  { say: '每天一百五', want: { minPayYuan: 3900 } },
+  { say: '一个小时二十块', want: { minPayYuan: 4160 } },
+  { say: '一小时25', want: { minPayYuan: 5200 } },
+  { say: '月薪六千', want: { minPayYuan: 6000 } },
+  { say: '一个月五千', want: { minPayYuan: 5000 } },
+  { say: '五千一个月 包吃住', want: { minPayYuan: 5000, benefits: EAT_LIVE } },
+  { say: '工资六七千', want: { minPayYuan: 6000 } },
+  { say: '七八千的', want: { minPayYuan: 7000 } },
+  { say: '八千到一万', want: { minPayYuan: 8000 } },
+  { say: '一万以上', want: { minPayYuan: 10000 } },
+  { say: '上万的', want: { minPayYuan: 10000 } },
+  { say: '过万的司机', want: { minPayYuan: 10000, category: 'driver' } },
+  { say: '一万二三的电焊', want: { minPayYuan: 12000, category: 'skilled' } },
+  { say: '两万', want: { minPayYuan: 20000 } },
+  { say: '6000以上', want: { minPayYuan: 6000 } },
+  { say: '6,000以上', want: { minPayYuan: 6000 } },
+  { say: '5千5', want: { minPayYuan: 5500 } },
+  { say: '4.5k', want: { minPayYuan: 4500 } },
+  { say: '1.2万', want: { minPayYuan: 12000 } },
+  { say: '至少三千', want: { minPayYuan: 3000 } },
+  { say: '起码四千块', want: { minPayYuan: 4000 } },
+  { say: '最低五千', want: { minPayYuan: 5000 } },
+  { say: '四千起步', want: { minPayYuan: 4000 } },
+  { say: '五千左右', want: { minPayYuan: 5000 } },
+  { say: '三千出头就行', want: { minPayYuan: 3000 } },
+  { say: '两千五百块', want: { minPayYuan: 2500 } },
+  { say: '三千五 包吃', want: { minPayYuan: 3500, benefits: ['meals'] } },
+  { say: '三千五险一金', want: { minPayYuan: 3000, benefits: ['insurance', 'housingFund'] } },
+  { say: '一天一百五一天', want: { minPayYuan: 3900 } },
+  { say: '一百八一天', want: { minPayYuan: 4680 } },
+  { say: '三四百一天的', want: { minPayYuan: 7800 } },
+  { say: '一天八个小时 五千以上', want: { minPayYuan: 5000 } },
+  { say: '工资五千以下的不要', want: {} },
+  { say: '两个人 五千以上', want: { minPayYuan: 5000 } },
+  { say: '工资高一点的', want: { sort: 'pay' } },
+  { say: '钱多的', want: { sort: 'pay' } },
+  { say: '一天能拿两百', want: { minPayYuan: 5200 } },
+  { say: '时薪二十', want: { minPayYuan: 4160 } },
+  { say: '五千块钱以上', want: { minPayYuan: 5000 } },
+  { say: '四千来块', want: { minPayYuan: 4000 } },
+
+  // Benefits and how pay comes.
+  { say: '管吃管住', want: { benefits: EAT_LIVE } },
+  { say: '包食宿', want: { benefits: EAT_LIVE } },
+  { say: '管饭就行', want: { benefits: ['meals'] } },
+  { say: '有宿舍的', want: { benefits: ['housing'] } },
+  { say: '包吃 包住', want: { benefits: EAT_LIVE } },
+  { say: '买社保的', want: { benefits: ['insurance'] } },
+  { say: '五险一金', want: { benefits: ['insurance', 'housingFund'] } },
+  { say: '报路费的', want: { benefits: ['travelRefund'] } },
+  { say: '有班车接送', want: { benefits: ['shuttle'] } },
+  { say: '加班费另算', want: { benefits: ['overtimePay'] } },
+  { say: '年纪大的也要', want: { benefits: ['olderWelcome'] } },
+  { say: '我五十多岁了', want: { benefits: ['olderWelcome'] } },
+  { say: '五十五岁还要不要', want: { benefits: ['olderWelcome'] } },
+  { say: '今年五十二', want: { benefits: ['olderWelcome'] } },
+  { say: '四十岁 进厂', want: { category: 'factory' } },
+  { say: '当天结', want: { payCycle: 'daily' } },
+  { say: '做一天结一天', want: { payCycle: 'daily' } },
+  { say: '打零工', want: { payCycle: 'daily' } },
+  { say: '周结的', want: { payCycle: 'weekly' } },
+  { say: '按月发工资', want: { payCycle: 'monthly' } },
+  { say: '不包吃住也行 近一点', want: { sort: 'distance' } },
+  { say: '不要日结 要月结', want: { payCycle: 'monthly' } },
+
+  // Homophone slips of the recogniser.
+  { say: '普北的木工', want: { ...at('浦北县'), category: 'woodwork' } },
+  { say: '蒲北附近', want: { ...at('浦北县'), sort: 'distance' } },
+  { say: '自中有没有活', want: at('资中县') },
+  { say: '慈力工业园', want: at('慈利县') },
+  { say: '务城区的厂', want: { ...at('婺城区') } },
+  { say: '插车司机', want: { category: 'driver' } },
+  { say: '保结', want: { category: 'cleaning' } },
+  { say: '日节的活', want: { payCycle: 'daily' } },
+  { say: '包吃组', want: { benefits: EAT_LIVE } },
+  { say: '扑工', want: { category: 'factory' } },
+  { say: '佳兴的电子厂', want: { ...at('嘉兴市'), category: 'electronics' } },
+
+  // Whole sentences mixing everything, in any order.
+  {
+    say: '我五十多了 想在浦北找个看门的 包住 三千以上',
+    want: {
+      ...at('浦北县'),
+      category: 'security',
+      benefits: ['olderWelcome', 'housing'],
+      minPayYuan: 3000,
+    },
+  },
+  {
+    say: '包吃住 五千以上 木工 浦北',
+    want: { ...at('浦北县'), category: 'woodwork', benefits: EAT_LIVE, minPayYuan: 5000 },
+  },
+  {
+    say: '有没有资中附近的日结 一天两百',
+    want: { ...at('资中县'), sort: 'distance', payCycle: 'daily', minPayYuan: 5200 },
+  },
+  {
+    say: '想去台州电子厂 包吃住 一个月六千 有五险',
+    want: {
+      ...at('台州市'),
+      category: 'electronics',
+      benefits: ['meals', 'housing', 'insurance'],
+      minPayYuan: 6000,
+    },
+  },
+  {
+    say: '嘉兴那边有没有招普工的 四五千 包住 报路费',
+    want: {
+      ...at('嘉兴市'),
+      category: 'factory',
+      minPayYuan: 4000,
+      benefits: ['housing', 'travelRefund'],
+    },
+  },
+  {
+    say: '离家近的工地 小工 日结 一天两百五',
+    want: { sort: 'distance', category: 'construction', payCycle: 'daily', minPayYuan: 6500 },
+  },
+  {
+    say: '东阳的木雕厂 学徒也行 包吃住',
+    want: { ...at('东阳市'), category: 'woodwork', benefits: EAT_LIVE, keyword: '学徒' },
+  },
+  {
+    say: '帮我找个慈利的保洁 离家近 月结',
+    want: { ...at('慈利县'), category: 'cleaning', sort: 'distance', payCycle: 'monthly' },
+  },
+  {
+    say: '叉车司机 金华 六千以上 五险一金',
+    want: {
+      ...at('金华市'),
+      category: 'driver',
+      minPayYuan: 6000,
+      benefits: ['insurance', 'housingFund'],
+    },
+  },
+  {
+    say: '我想找浦北泉水工业园的活 包吃 日结',
+    want: { ...at('浦北县'), benefits: ['meals'], payCycle: 'daily' },
+  },
+  {
+    say: '婺城临江工业园 冲压工 一个月七千',
+    want: { ...at('婺城区'), category: 'factory', minPayYuan: 7000, keyword: '临江' },
+  },
+  {
+    say: '在资中县城 找个煮饭的 一个月三千五',
+    want: { ...at('资中县'), category: 'catering', minPayYuan: 3500 },
+  },
+  {
+    say: '缝纫工 计件的 嘉兴 包住',
+    want: { ...at('嘉兴市'), category: 'garment', benefits: ['housing'], keyword: '计件' },
+  },
+  {
+    say: '我们村里好几个人想一起去台州进厂 有没有包车接送的',
+    want: { ...at('台州市'), category: 'factory', benefits: ['shuttle'] },
+  },
+  {
+    say: '开大车的 跑长途 一万以上',
+    want: { category: 'driver', minPayYuan: 10000, keyword: '跑长途' },
+  },
+  {
+    say: '慈利附近 种果树的 一天一百五',
+    want: { ...at('慈利县'), sort: 'distance', category: 'farming', minPayYuan: 3900 },
+  },
+  {
+    say: '我会电焊 想在浙江找 一万左右',
+    want: { ...at('浙江省'), category: 'skilled', minPayYuan: 10000 },
+  },
+  {
+    say: '老婆想找个超市收银 离家近 两千五以上',
+    want: { category: 'sales', sort: 'distance', minPayYuan: 2500 },
+  },
+  {
+    say: '包吃住的电子厂 深圳 五千多',
+    want: { ...at('深圳市'), category: 'electronics', benefits: EAT_LIVE, minPayYuan: 5000 },
+  },
+  {
+    say: '木工 板材厂 浦北 一天三百 日结',
+    want: { ...at('浦北县'), category: 'woodwork', minPayYuan: 7800, payCycle: 'daily' },
+  },
+  {
+    say: '有没有本地的活 年纪大了 干不了重活',
+    want: { sort: 'distance', benefits: ['olderWelcome'] },
+  },
+  {
+    say: '帮厨 洗碗都行 包吃 日结',
+    want: { category: 'catering', benefits: ['meals'], payCycle: 'daily' },
+  },
+  {
+    say: '想做保安 五十八岁 包住 资中',
+    want: { ...at('资中县'), category: 'security', benefits: ['olderWelcome', 'housing'] },
+  },
+  {
+    say: '温岭大溪镇 泵厂 装配工 六千',
+    want: { ...at('温岭市'), keyword: '泵厂', category: 'factory', minPayYuan: 6000 },
+  },
+  {
+    say: '顺德家具厂 油漆 一万',
+    want: { ...at('顺德区'), category: 'woodwork', minPayYuan: 10000, keyword: '油漆' },
+  },
+
+  // A second batch, written after the scanner and run once as written: its failures are honest.
+  {
+    say: '喂 你好 我想问下浦北这边有没有招木工的',
+    want: { ...at('浦北县'), category: 'woodwork' },
+  },
+  {
+    say: '我男的 四十七岁 想找个进厂的活 包吃住最好',
+    want: { category: 'factory', benefits: EAT_LIVE },
+  },
+  { say: '有没有那种一个月能拿六千的 包吃包住', want: { minPayYuan: 6000, benefits: EAT_LIVE } },
+  { say: '帮我查一下资中县的保安岗位', want: { ...at('资中县'), category: 'security' } },
+  { say: '哪里招厨师 工资三千五以上', want: { category: 'catering', minPayYuan: 3500 } },
+  { say: '我想去嘉兴南湖那边的厂 要包住的', want: { ...at('南湖区'), benefits: ['housing'] } },
+  { say: '离家近一点的保洁工作有吗', want: { category: 'cleaning', sort: 'distance' } },
+  { say: '东阳那边招木工不 我做了二十年木工', want: { ...at('东阳市'), category: 'woodwork' } },
+  { say: '找个开车送货的 日结', want: { category: 'driver', payCycle: 'daily', keyword: '送货' } },
+  { say: '我啥都不会 有没有力气活', want: { keyword: '力气' } },
+  { say: '工地上的活一天多少钱 要日结', want: { category: 'construction', payCycle: 'daily' } },
+  {
+    say: '要那种年龄大也能做的 看大门搞卫生都行',
+    want: { benefits: ['olderWelcome'], category: 'security' },
+  },
+  {
+    say: '台州温岭有没有招普工 包吃住 五千多',
+    want: { ...at('温岭市'), category: 'factory', benefits: EAT_LIVE, minPayYuan: 5000 },
+  },
+  { say: '慈利这边 有没有月薪四千的', want: { ...at('慈利县'), minPayYuan: 4000 } },
+  { say: '想在家门口上班 一个月三千就行', want: { sort: 'distance', minPayYuan: 3000 } },
+  { say: '招不招女工 缝纫的', want: { category: 'garment', keyword: '女工' } },
+  {
+    say: '请问婺城区有电焊工吗 一万左右',
+    want: { ...at('婺城区'), category: 'skilled', minPayYuan: 10000 },
+  },
+  {
+    say: '我们夫妻两个想进电子厂 包吃住 最好有夫妻房',
+    want: { category: 'electronics', benefits: EAT_LIVE, keyword: '夫妻房' },
+  },
+  {
+    say: '浦北县泉水镇 板厂 日结 两百一天',
+    want: { ...at('浦北县'), category: 'woodwork', payCycle: 'daily', minPayYuan: 5200 },
+  },
+  {
+    say: '资中附近有没有摘柑子的活 一天一百',
+    want: { ...at('资中县'), sort: 'distance', category: 'farming', minPayYuan: 2600 },
+  },
+  { say: '月薪八千以上的司机 A照', want: { category: 'driver', minPayYuan: 8000 } },
+  { say: '有没有在家附近的 我要照顾老人', want: { sort: 'distance' } },
+  {
+    say: '想找个仓管 五险一金 杭州',
+    want: { ...at('杭州市'), category: 'logistics', benefits: ['insurance', 'housingFund'] },
+  },
+  {
+    say: '成都双流 机场附近 保洁',
+    want: { ...at('双流区'), category: 'cleaning', sort: 'distance', keyword: '机场' },
+  },
+  {
+    say: '深圳龙华 电子厂 小时工 二十二块一个小时',
+    want: { ...at('龙华区'), category: 'electronics', minPayYuan: 4576 },
+  },
+  { say: '做装修的 刷漆 贴砖', want: { category: 'decoration', keyword: '刷漆' } },
+  {
+    say: '工资日结 一天三百以上 搬运',
+    want: { payCycle: 'daily', minPayYuan: 7800, category: 'logistics' },
+  },
+  { say: '嗯嗯 那个 就是说 有没有 看看 附近的活', want: { sort: 'distance' } },
+  { say: '我腰不好 干不了重活 有轻松点的吗', want: {} },
+  { say: '有没有包路费的 台州那边', want: { ...at('台州市'), benefits: ['travelRefund'] } },
+  { say: '想学个手艺 木工学徒', want: { category: 'woodwork', keyword: '学徒' } },
+  {
+    say: '四千五以上 月结 包吃',
+    want: { minPayYuan: 4500, payCycle: 'monthly', benefits: ['meals'] },
+  },
+  { say: '三千到四千都可以', want: { minPayYuan: 3000 } },
+  { say: '顺德家具厂招不招人 我会开料', want: { ...at('顺德区'), category: 'woodwork' } },
+  {
+    say: '一个月休几天的 包吃住 普工',
+    want: { benefits: EAT_LIVE, category: 'factory', keyword: '休几天' },
+  },
+  { say: '要双休的', want: { keyword: '双休' } },
+  { say: '张黄镇有没有做工的', want: at('浦北县') },
+  {
+    say: '义乌 小商品 包装工 四千',
+    want: { ...at('义乌市'), keyword: '小商品', minPayYuan: 4000 },
+  },
+  { say: '给我找个夜班少的厂', want: { keyword: '夜班少' } },
+  { say: '我想回老家资中做事 工资低点也行', want: { ...at('资中县') } },
+  {
+    say: '有没有要五十岁以上的厨房帮工',
+    want: { benefits: ['olderWelcome'], category: 'catering', keyword: '帮工' },
+  },
+  {
+    say: '浦北附近养殖场 一个月三千',
+    want: { ...at('浦北县'), sort: 'distance', category: 'farming', minPayYuan: 3000 },
+  },
+  { say: '苏州工业园区电子厂', want: { ...at('工业园区'), category: 'electronics' } },
+  { say: '在慈利找个超市的活', want: { ...at('慈利县'), category: 'sales' } },
+  {
+    say: '开叉车 日结 一天两百八',
+    want: { category: 'driver', payCycle: 'daily', minPayYuan: 7280 },
+  },
+  { say: '有交社保的吗 保安', want: { benefits: ['insurance'], category: 'security' } },
+  { say: '找个离屋头近的 工资高点的木工活路', want: { sort: 'distance', category: 'woodwork' } },
+  { say: '那个 有没有招挖机师傅的 月薪一万二', want: { category: 'driver', minPayYuan: 12000 } },
+  {
+    say: '金东区 食品厂 包装 包吃',
+    want: { ...at('金东区'), keyword: '食品厂', benefits: ['meals'] },
+  },
+  { say: '要在本地干 钱少点没关系', want: { sort: 'distance', keyword: '钱少点没关系' } },
+
+  // A third batch, written last and kept as it ran the first time (the report gives its rate).
+  {
+    say: '我想在钦州找个做饭的工作 包住',
+    want: { ...at('钦州市'), category: 'catering', benefits: ['housing'] },
+  },
+  { say: '有没有招保安的 我退伍的', want: { category: 'security', keyword: '退伍' } },
+  { say: '找个临时工 做几天就走的', want: { keyword: '临时工' } },
+  { say: '资中 酒厂 包装工 日结', want: { ...at('资中县'), keyword: '酒厂', payCycle: 'daily' } },
+  { say: '工资按天算的 两百二', want: { minPayYuan: 5720 } },
+  { say: '要包吃住 不包不去', want: { benefits: EAT_LIVE } },
+  { say: '浦北哪里招油漆工', want: { ...at('浦北县'), keyword: '油漆工' } },
+  { say: '想找个坐着干的活 电子厂', want: { category: 'electronics', keyword: '坐着' } },
+  {
+    say: '八千块以上的木工 浙江',
+    want: { ...at('浙江省'), category: 'woodwork', minPayYuan: 8000 },
+  },
+  {
+    say: '东莞虎门 服装厂 车位 计件',
+    want: { ...at('虎门镇'), category: 'garment', keyword: '计件' },
+  },
+  { say: '帮我看看慈利有没有公益性岗位', want: { ...at('慈利县'), keyword: '公益性' } },
+  { say: '一个月到手五千以上', want: { minPayYuan: 5000 } },
+  { say: '我会砌墙 一天三百五', want: { category: 'construction', minPayYuan: 9100 } },
+  {
+    say: '想去深圳 保安 包吃住 月薪五千',
+    want: { ...at('深圳市'), category: 'security', benefits: EAT_LIVE, minPayYuan: 5000 },
+  },
+  {
+    say: '家附近的 种植基地 采摘',
+    want: { sort: 'distance', category: 'farming', keyword: '基地' },
+  },
+  { say: '去横店当群演', want: { ...at('东阳市'), keyword: '群演' } },
+  { say: '找个有五险的工作 工资四千就行', want: { benefits: ['insurance'], minPayYuan: 4000 } },
+  { say: '嗯 物流公司 装车卸货', want: { category: 'logistics', keyword: '公司' } },
+  {
+    say: '年后想去嘉兴 做衣服的 包吃住',
+    want: { ...at('嘉兴市'), category: 'garment', benefits: EAT_LIVE },
+  },
+  { say: '长期的 稳定的 进厂', want: { category: 'factory', keyword: '长期' } },
+  { say: '我在浦北县城 想找个送外卖的', want: { ...at('浦北县'), keyword: '送外卖' } },
+  { say: '一天干十个小时 三百块一天', want: { minPayYuan: 7800 } },
+  {
+    say: '有没有要女的 保洁 五十岁',
+    want: { category: 'cleaning', benefits: ['olderWelcome'], keyword: '要女' },
+  },
+  {
+    say: '工地开塔吊的 一个月一万五',
+    want: { category: 'construction', minPayYuan: 15000, keyword: '塔吊' },
+  },
+  { say: '台州黄岩 模具厂 学徒', want: { ...at('黄岩区'), category: 'skilled', keyword: '学徒' } },
+  {
+    say: '帮我找附近 搬运 日结 一天两百',
+    want: { sort: 'distance', category: 'logistics', payCycle: 'daily', minPayYuan: 5200 },
+  },
+  {
+    say: '成都龙泉驿 汽车厂 普工',
+    want: { ...at('龙泉驿区'), keyword: '汽车厂', category: 'factory' },
+  },
+  { say: '要离家近 工资高', want: { sort: 'distance' } },
+  { say: '四川省内的厂', want: { ...at('四川省') } },
+  {
+    say: '湖南长沙县 电子厂 包住 五千',
+    want: { ...at('长沙县'), category: 'electronics', benefits: ['housing'], minPayYuan: 5000 },
+  },
+  {
+    say: '金华东阳南马镇 红木家具',
+    want: { ...at('东阳市'), category: 'woodwork', keyword: '红木' },
+  },
+  { say: '想找份工资高的厨师', want: { sort: 'pay', category: 'catering' } },
+  { say: '有没有那个什么 月嫂', want: { category: 'cleaning' } },
+  { say: '两千以上的就行 年纪大了', want: { minPayYuan: 2000, benefits: ['olderWelcome'] } },
+  { say: '资中双河镇附近 有活没得', want: { ...at('资中县'), sort: 'distance' } },
+  {
+    say: '宝安 流水线 十八块一个小时',
+    want: { ...at('宝安区'), category: 'factory', minPayYuan: 3744 },
+  },
+  { say: '南宁青秀区 商场导购', want: { ...at('青秀区'), category: 'sales', keyword: '商场' } },
+  { say: '会开三轮车 送货', want: { keyword: '三轮车' } },
+  {
+    say: '包吃住 一个月七千 电焊工 玉环',
+    want: { ...at('玉环市'), benefits: EAT_LIVE, minPayYuan: 7000, category: 'skilled' },
+  },
+  { say: '不要工地的 太累了 要室内的', want: { keyword: '室内' } },
+];
