@@ -133,7 +133,6 @@ export async function run(): Promise<void> {
   const cloud = await startLocalCloud({
     memory: true,
     indexesFile,
-    functionsRoot: join(dir, 'none'),
     strictIndexes: true,
   });
   const engine = cloud.database;

@@ -7,6 +7,8 @@ type Body = Record<string, unknown>;
 /** What an action answers: `data` for the reply's data field, plus top-level fields. */
 export interface ActionReply {
   data?: unknown;
+  /** `data` already serialised (skips a JSON.stringify of EJSON strings). */
+  dataJson?: string;
   top?: Record<string, unknown>;
 }
 

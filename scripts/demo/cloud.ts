@@ -3,13 +3,14 @@
  * the demo loader moves, the data in `.local-cloud-data/`.
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { APP_ROOTS, DEFAULT_DATA_DIR, REPO_ROOT } from '../app-roots';
 import { demoClock, loadDemo, type DemoClock, type DemoSummary } from './load';
 import { DEMO_ADMIN_OPENIDS } from './users';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..');
-export const DEMO_DATA_DIR = resolve(REPO_ROOT, '.local-cloud-data');
+export { REPO_ROOT };
+export const DEMO_DATA_DIR = DEFAULT_DATA_DIR;
 export const DEFAULT_CLOUD_PORT = 3000;
 
 /** The port local-cloud listens on: CLOUD_PORT, else PORT, else 3000. */
@@ -59,6 +60,7 @@ export async function startDemoCloud(
 ): Promise<{ cloud: LocalCloud; clock: DemoClock }> {
   const clock = demoClock();
   const cloud = await startLocalCloud({
+    ...APP_ROOTS,
     port: options.port ?? 0,
     memory: options.memory ?? false,
     dataDir: options.memory ? undefined : (options.dataDir ?? DEMO_DATA_DIR),
