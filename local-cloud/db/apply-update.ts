@@ -1,6 +1,7 @@
 import { CloudError } from './cloud-error';
 import { clone, type Doc } from './ejson';
 import { updateInPlace } from './mingo-engine';
+import { checkStorableUpdate } from './storable';
 
 const isOperatorUpdate = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
 
@@ -13,6 +14,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
     if (!merge) {
       const next: Doc = { _id: doc._id, ...clone(data) };
       next._id = doc._id;
+      checkStorableUpdate(next);
       return { doc: next, changed: JSON.stringify(next) !== JSON.stringify(doc) };
     }
     data = { $set: data };
@@ -30,6 +32,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
       "Performing an update on the path '_id' would modify the immutable field '_id'",
     );
   }
+  checkStorableUpdate(next);
   return { doc: next, changed: changed.length > 0 };
 }
 

@@ -75,7 +75,7 @@ export async function databaseAction(
     }
     case 'database.modifyAndReturnDoc': {
       const data = parseWire(body.data, now) as Doc;
-      const r = await db.updateAndReturn(collectionName(body), filter(), data);
+      const r = await db.updateAndReturn(collectionName(body), filter(), data, transactionId);
       return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : null } };
     }
     case 'database.removeDocument': {
