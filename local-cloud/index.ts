@@ -10,6 +10,7 @@ import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
 
 export { FunctionCallError, type Identity } from './runtime/function-runtime';
 export type { OutboxMessage } from './openapi/subscriptions';
+export { lockHolder as dataDirHolder } from './db/dir-lock';
 
 /**
  * Where an app keeps what local-cloud serves; its callers say, local-cloud assumes no layout.

@@ -2,14 +2,13 @@
  * local-cloud as `npm start` and `npm run demo:reset` run it: the demo admin configured, the clock
  * the demo loader moves, the data in `.local-cloud-data/`.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dataDirHolder, startLocalCloud, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS, DEFAULT_DATA_DIR, REPO_ROOT } from '../app-roots';
 import { demoClock, loadDemo, type DemoClock, type DemoSummary } from './load';
 import { DEMO_ADMIN_OPENIDS } from './users';
 
-export { REPO_ROOT };
+export { dataDirHolder, REPO_ROOT };
 export const DEMO_DATA_DIR = DEFAULT_DATA_DIR;
 export const DEFAULT_CLOUD_PORT = 3000;
 
@@ -26,20 +25,6 @@ export function cloudPort(env: NodeJS.ProcessEnv = process.env): number {
 /** True when the directory is missing or holds nothing. */
 export function isEmptyDir(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
-}
-
-/** The pid of a live local-cloud holding the data directory (its LOCK file), if any. */
-export function dataDirHolder(dir: string): number | undefined {
-  const lock = join(dir, 'LOCK');
-  if (!existsSync(lock)) return undefined;
-  const pid = Number(readFileSync(lock, 'utf8').trim());
-  if (!pid || pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined; // left behind by a server that crashed
-  }
 }
 
 export function wipeDir(dir: string): void {
