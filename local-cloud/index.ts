@@ -53,6 +53,8 @@ export interface LocalCloudOptions extends AppRoots {
   secCheckWordsFile?: string;
   /** Function calls (gateway bodies, events): default 1 MiB and 32 levels of nesting. */
   callLimits?: Partial<BodyLimits>;
+  /** Warm instances per function at most; default two per core, 2 to 8. */
+  instancesPerFunction?: number;
 }
 
 export interface LocalCloud {
@@ -106,6 +108,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     sharedSourceRoots: options.sharedSourceRoots ?? [],
     cloudbasercFile: options.cloudbasercFile,
     maxEventDepth: callLimits.maxDepth,
+    maxInstances: options.instancesPerFunction,
     env,
     baseUrl: () => url,
     adminOpenids: options.adminOpenids ?? [],

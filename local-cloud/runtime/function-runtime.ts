@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { ensureBuilt, needsBuild } from './function-builder';
 import { FunctionInstance, HandOffError, InvocationTimeout } from './function-instance';
 import { discoverFunctions, type FunctionSpec } from './function-registry';
@@ -33,7 +34,7 @@ export interface RuntimeOptions {
   adminOpenids: string[];
   extraFunctionEnv: Record<string, string>;
   log: (line: string) => void;
-  /** Instances per function at most (SCF scales out; this bounds a laptop). */
+  /** Instances per function at most (SCF scales out; this bounds a laptop): default `defaultInstances()`. */
   maxInstances?: number;
   /** Idle instances older than this are stopped (default 10 minutes). */
   idleInstanceMs?: number;
@@ -52,6 +53,15 @@ interface Invocation {
 }
 
 const DEFAULT_APPID = 'wxlocal0000000000';
+
+/**
+ * Instances per function: two per core, between 2 and 8. Every instance is a Node process with
+ * the SDK loaded (about a second of CPU to start); beyond the cores' count more of them only
+ * queue for the CPU, and a storm on a fresh server pays each one's start.
+ */
+export function defaultInstances(cores = cpus().length): number {
+  return Math.min(8, Math.max(2, 2 * cores));
+}
 
 /** Runs cloud functions like CloudBase: warm instances, per-invocation identity, timeouts, logs. */
 export class FunctionRuntime {
@@ -125,7 +135,7 @@ export class FunctionRuntime {
   }
 
   private async acquire(spec: FunctionSpec): Promise<FunctionInstance> {
-    const max = this.opts.maxInstances ?? 8;
+    const max = this.opts.maxInstances ?? defaultInstances();
     for (;;) {
       const pool = this.idle.get(spec.name) ?? [];
       this.idle.set(spec.name, pool);
