@@ -334,6 +334,22 @@ function bucket(group: Stage, sort: Stage): Stage {
   };
 }
 
+/**
+ * `$sample` as MongoDB runs it on a small collection (a random sort, then the first `size`):
+ * distinct documents; mingo drew with replacement and could return one document twice.
+ */
+const sample: Stage = (collection, expr) => {
+  const size = (expr as { size?: unknown }).size;
+  if (!isInteger(size) || size < 0) fail('$sample size must be a non-negative integer');
+  const docs = [...(collection as Iterable<unknown>)];
+  const n = Math.min(size as number, docs.length);
+  for (let i = 0; i < n; i++) {
+    const j = i + Math.floor(Math.random() * (docs.length - i));
+    [docs[i], docs[j]] = [docs[j], docs[i]];
+  }
+  return Lazy(docs.slice(0, n));
+};
+
 /** Pipeline stages replacing mingo's, or refused: they would write or report what it does not keep. */
 export function stageCorrections(mingo: Record<string, unknown>): AnyObject {
   const refused = Object.fromEntries(
@@ -342,5 +358,9 @@ export function stageCorrections(mingo: Record<string, unknown>): AnyObject {
       () => fail(`${name} is not supported by local-cloud`),
     ]),
   );
-  return { ...refused, $bucket: bucket(mingo.$group as Stage, mingo.$sort as Stage) };
+  return {
+    ...refused,
+    $bucket: bucket(mingo.$group as Stage, mingo.$sort as Stage),
+    $sample: sample,
+  };
 }

@@ -676,11 +676,14 @@ describe('aggregation stages (aggregate())', () => {
     expect(await run(build)).toEqual(expected);
   });
 
-  test('sample returns that many distinct documents of the collection', async () => {
-    const list = await run((a) => a.sample({ size: 2 }).project({ _id: 0, name: 1 }));
-    expect(list).toHaveLength(2);
-    expect(new Set(pick(list, 'name')).size).toBe(2);
-    for (const n of pick(list, 'name')) expect(['a', 'b', 'c', 'd']).toContain(n);
+  test('sample returns that many distinct documents of the collection (never one twice)', async () => {
+    for (let i = 0; i < 20; i++) {
+      const list = await run((a) => a.sample({ size: 3 }).project({ _id: 0, name: 1 }));
+      expect(list).toHaveLength(3);
+      expect(new Set(pick(list, 'name')).size).toBe(3);
+      for (const n of pick(list, 'name')) expect(['a', 'b', 'c', 'd']).toContain(n);
+    }
+    expect(await run((a) => a.sample({ size: 9 }))).toHaveLength(4);
   });
 
   test('geoNear (first stage only) adds the distance in metres', async () => {
