@@ -77,6 +77,27 @@ export default tseslint.config(
     ignores: ['miniprogram/**'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
+  // local-cloud is infrastructure under the app: it imports nothing above its own folder (its
+  // callers tell it the app's roots).
+  ...[
+    ['local-cloud/*.ts', '../**'],
+    ['local-cloud/*/*.ts', '../../**'],
+  ].map(([files, above]) => ({
+    files: [files],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [above],
+              message: 'local-cloud imports nothing of the app; take what it needs as an option.',
+            },
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['miniprogram/shared/**'],
     rules: {

@@ -21,6 +21,7 @@ import {
   type WageUnit,
 } from '../miniprogram/shared/index';
 import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
+import { APP_ROOTS } from '../scripts/app-roots';
 import { employerInput, PLACES, workerProfile } from '../test/functions/fixtures';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -174,12 +175,12 @@ export async function run(): Promise<void> {
   rc.functions.forEach((f) => (f.timeout = 60));
   writeFileSync(rcFile, JSON.stringify(rc));
   const cloud = await startLocalCloud({
+    ...APP_ROOTS,
     memory: true,
     adminOpenids: [ADMIN],
     strictIndexes: true,
     log: false,
     cloudbasercFile: rcFile,
-    functionsRoot: join(__dirname, '..', 'cloudfunctions'),
   });
   try {
     const call = async (openid: string, action: ActionName, input: unknown) => {

@@ -1,9 +1,13 @@
 /**
  * local-cloud benchmark: on 100k documents, ops/s and p50/p95 latency of doc get, an indexed query,
  * insert and a conditional update, through the real wx-server-sdk over HTTP and on the engine
- * directly; the ratio is the cost of the protocol layer.
+ * directly; and the floor: the same SDK calls against a server that only reads each request and
+ * answers a canned reply (same process layout), so local-cloud / floor is what local-cloud's own
+ * HTTP, parsing, engine and EJSON work add to a call.
  */
 import { spawn } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -13,6 +17,8 @@ import { startLocalCloud } from '../local-cloud/index';
 
 const DOCS = 100_000;
 const SDK_OPS = 1000;
+/** local-cloud and floor runs alternate this many times (the machine's load drifts between them). */
+const ROUNDS = 5;
 const ENGINE_OPS = 5000;
 const COUNTIES = ['浦北县', '资中县', '慈利县', '婺城区', '金东区'];
 
@@ -84,7 +90,7 @@ async function measure(n, op) {
     'doc get': await measure(N, (i) => db.collection('jobs').doc(pick(i)).get()),
     'indexed query (employerId, limit 20)': await measure(N, (i) =>
       db.collection('jobs').where({ employerId: 'e' + (i % 2000) }).limit(20).get()),
-    insert: await measure(N, (i) => db.collection('jobs').add({ data: job(DOCS + i) })),
+    insert: await measure(N, (i) => db.collection('jobs').add({ data: job(Number(process.env.BENCH_FIRST_NEW) + i) })),
     'conditional update (_id, taken < cap, inc)': await measure(N, (i) =>
       db.collection('jobs').where({ _id: pick(i), taken: _.lt(1000000) }).update({ data: { taken: _.inc(1) } })),
   };
@@ -92,7 +98,12 @@ async function measure(n, op) {
 })().catch((err) => { console.error(err); process.exit(1); });
 `;
 
-function sdkClient(env: Record<string, string>, idsFile: string): Promise<Record<string, Figure>> {
+/** Runs the SDK side; its inserts use codes from `firstNew` on (each run its own, unique). */
+function sdkClient(
+  env: Record<string, string>,
+  idsFile: string,
+  firstNew: number,
+): Promise<Record<string, Figure>> {
   return new Promise((resolveRun, reject) => {
     const child = spawn(process.execPath, ['-e', SDK_CLIENT], {
       env: {
@@ -100,8 +111,9 @@ function sdkClient(env: Record<string, string>, idsFile: string): Promise<Record
         ...env,
         BENCH_SDK: createRequire(__filename).resolve('wx-server-sdk'),
         BENCH_IDS: idsFile,
-        BENCH_OPS: String(SDK_OPS),
+        BENCH_OPS: String(SDK_OPS / ROUNDS),
         BENCH_DOCS: String(DOCS),
+        BENCH_FIRST_NEW: String(firstNew),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -114,6 +126,83 @@ function sdkClient(env: Record<string, string>, idsFile: string): Promise<Record
         : reject(new Error(`sdk client exited ${code}`)),
     );
   });
+}
+
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+/** Per operation, the median of each figure over the rounds. */
+function medianFigures(rounds: Record<string, Figure>[]): Record<string, Figure> {
+  return Object.fromEntries(
+    Object.keys(rounds[0]).map((name) => {
+      const of = (k: keyof Figure): number => median(rounds.map((r) => r[name][k]));
+      return [name, { ops: of('ops'), opsPerSec: of('opsPerSec'), p50: of('p50'), p95: of('p95') }];
+    }),
+  );
+}
+
+/**
+ * The floor: an HTTP server that reads each request body whole and answers, for each kind of
+ * request, the bytes local-cloud answered the first time it saw that kind (same action and
+ * limit), with no parsing, engine or EJSON work of its own.
+ */
+async function cannedServer(realAdminUrl: string): Promise<{ url: string; server: Server }> {
+  const replies = new Map<string, string>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks);
+      const text = body.toString();
+      const kind = `${/"action":"([^"]+)"/.exec(text)?.[1]}:${/"limit":(\d+)/.exec(text)?.[1]}`;
+      const answer = (reply: string): void => {
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'content-length': Buffer.byteLength(reply),
+        });
+        res.end(reply);
+      };
+      const known = replies.get(kind);
+      if (known) {
+        answer(known);
+        return;
+      }
+      void fetch(realAdminUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      })
+        .then((r) => r.text())
+        .then((reply) => {
+          replies.set(kind, reply);
+          answer(reply);
+        });
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** With BENCH_PROFILE=<file>, a CPU profile of this process while the SDK calls local-cloud. */
+async function profiled<T>(work: () => Promise<T>): Promise<T> {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) return work();
+  const { Session } = await import('node:inspector/promises');
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+    console.log(`local-cloud bench: CPU profile of the SDK phase in ${file}`);
+  }
 }
 
 export async function run(): Promise<void> {
@@ -133,7 +222,6 @@ export async function run(): Promise<void> {
   const cloud = await startLocalCloud({
     memory: true,
     indexesFile,
-    functionsRoot: join(dir, 'none'),
     strictIndexes: true,
   });
   const engine = cloud.database;
@@ -150,7 +238,29 @@ export async function run(): Promise<void> {
   // and the server's (100k documents on the heap) do not land on each other's timings.
   const idsFile = join(dir, 'ids.json');
   writeFileSync(idsFile, JSON.stringify(ids));
-  const sdkFigures = await sdkClient(cloud.sdkEnv(), idsFile);
+  const canned = await cannedServer(`${cloud.url}/admin`);
+  const floorEnv = {
+    ...cloud.sdkEnv(),
+    TCB_CONTEXT_CNFG: JSON.stringify({ URL: `${canned.url}/admin` }),
+  };
+  const sdkRounds: Record<string, Figure>[] = [];
+  const floorRounds: Record<string, Figure>[] = [];
+  let firstNew = DOCS;
+  for (let round = 0; round < ROUNDS; round++) {
+    sdkRounds.push(await profiled(() => sdkClient(cloud.sdkEnv(), idsFile, firstNew)));
+    firstNew += SDK_OPS;
+    floorRounds.push(await sdkClient(floorEnv, idsFile, firstNew));
+    firstNew += SDK_OPS;
+  }
+  const sdkFigures = medianFigures(sdkRounds);
+  const floorFigures = medianFigures(floorRounds);
+  const ratios = Object.fromEntries(
+    Object.keys(sdkFigures).map((name) => [
+      name,
+      median(sdkRounds.map((r, i) => r[name].p50 / floorRounds[i][name].p50)),
+    ]),
+  );
+  await new Promise<void>((r) => canned.server.close(() => r()));
 
   const engineFigures: Record<string, Figure> = {
     'doc get': await measure(ENGINE_OPS, (i) =>
@@ -188,19 +298,20 @@ export async function run(): Promise<void> {
   const rows = Object.keys(sdkFigures).map((name) => {
     const s = sdkFigures[name];
     const e = engineFigures[name];
+    const floor = floorFigures[name];
     return {
       operation: name,
       'sdk ops/s': f(s.opsPerSec),
       'sdk p50 ms': f(s.p50, 3),
       'sdk p95 ms': f(s.p95, 3),
-      'engine ops/s': f(e.opsPerSec),
+      'floor p50 ms': f(floor.p50, 3),
+      'local-cloud/floor': `${f(ratios[name], 2)}x`,
       'engine p50 ms': f(e.p50, 3),
-      'engine p95 ms': f(e.p95, 3),
       'engine/sdk': `${f(e.opsPerSec / s.opsPerSec, 1)}x`,
     };
   });
   console.log(
-    `local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory)`,
+    `local-cloud on ${DOCS} documents (sequential calls; sdk = real wx-server-sdk over HTTP, in memory; floor = the same SDK calls against a canned-reply server; ${ROUNDS} alternating rounds of ${SDK_OPS / ROUNDS} calls each, medians; local-cloud/floor is the median of the rounds' p50 ratios)`,
   );
   console.log(
     `machine: ${cpus().length} cores, load average ${loadavg()

@@ -1,9 +1,14 @@
 /**
- * `npm run cloud -- --port <p> [--memory | --data <dir>] [--strict-indexes] [--quiet]`
- * Starts local-cloud and prints one ready line with its URL.
+ * The local-cloud command: starts it and prints one ready line with its URL.
+ *
+ *   tsx local-cloud/cli.ts --port <p> (--memory | --data <dir>) [--functions <dir>]
+ *     [--shared <dir,dir>] [--indexes <file>] [--cloudbaserc <file>] [--app-json <file>]
+ *     [--strict-indexes] [--admins o-a,o-b] [--quiet]
+ *
+ * An app passes its own layout (see `runCli`'s defaults); `npm run cloud` is this repo's.
  */
 import { relative, resolve } from 'node:path';
-import { startLocalCloud } from './index';
+import { startLocalCloud, type LocalCloudOptions } from './index';
 
 function parseArgs(argv: string[]): Record<string, string | true> {
   const out: Record<string, string | true> = {};
@@ -18,23 +23,39 @@ function parseArgs(argv: string[]): Record<string, string | true> {
   return out;
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+/** Starts local-cloud from command-line flags; `defaults` are the calling app's roots and data. */
+export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): Promise<void> {
+  const args = parseArgs(argv);
+  const path = (key: string): string | undefined =>
+    typeof args[key] === 'string' ? resolve(args[key] as string) : undefined;
   if (args.memory && args.data) throw new Error('--memory and --data exclude each other');
-  const repo = resolve(__dirname, '..');
-  const dataDir =
-    typeof args.data === 'string' ? resolve(args.data) : resolve(repo, '.local-cloud-data');
+  const memory = args.memory === true;
+  const dataDir = path('data') ?? defaults.dataDir;
+  if (!memory && !dataDir) throw new Error('give --memory or --data <dir>');
   const cloud = await startLocalCloud({
-    port: typeof args.port === 'string' ? Number(args.port) : 0,
-    memory: args.memory === true,
+    ...defaults,
+    port: typeof args.port === 'string' ? Number(args.port) : (defaults.port ?? 0),
+    memory,
     dataDir,
-    functionsRoot: typeof args.functions === 'string' ? resolve(args.functions) : undefined,
-    strictIndexes: args['strict-indexes'] === true,
+    functionsRoot: path('functions') ?? defaults.functionsRoot,
+    sharedSourceRoots:
+      typeof args.shared === 'string'
+        ? args.shared
+            .split(',')
+            .filter(Boolean)
+            .map((d) => resolve(d))
+        : defaults.sharedSourceRoots,
+    indexesFile: path('indexes') ?? defaults.indexesFile,
+    cloudbasercFile: path('cloudbaserc') ?? defaults.cloudbasercFile,
+    appJsonFile: path('app-json') ?? defaults.appJsonFile,
+    strictIndexes: args['strict-indexes'] === true || defaults.strictIndexes,
     adminOpenids:
-      typeof args.admins === 'string' ? args.admins.split(',').filter(Boolean) : undefined,
+      typeof args.admins === 'string'
+        ? args.admins.split(',').filter(Boolean)
+        : defaults.adminOpenids,
     log: args.quiet !== true,
   });
-  const where = args.memory ? 'memory' : relative(process.cwd(), dataDir) || '.';
+  const where = memory ? 'memory' : relative(process.cwd(), dataDir ?? '') || '.';
   console.log(`local-cloud ready at ${cloud.url} (env ${cloud.env}, data ${where})`);
   const shutdown = (): void => {
     void cloud.stop().then(() => process.exit(0));
@@ -43,7 +64,12 @@ async function main(): Promise<void> {
   process.on('SIGTERM', shutdown);
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+/** Runs `runCli` as a program: a failure to start prints the error and exits 1. */
+export function runCliMain(defaults: LocalCloudOptions = {}): void {
+  runCli(process.argv.slice(2), defaults).catch((err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === __filename) runCliMain();

@@ -1,26 +1,41 @@
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { Database } from './db/database';
 import { readIndexDeclarations } from './db/index-declarations';
 import { SecCheck } from './openapi/sec-check';
 import { Subscriptions, type OutboxMessage } from './openapi/subscriptions';
 import { Wxacode } from './openapi/wxacode';
 import { FunctionRuntime, type Identity } from './runtime/function-runtime';
-import { createHttpServer } from './server/http-server';
+import type { BodyLimits } from './server/http-io';
+import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
 
 export { FunctionCallError, type Identity } from './runtime/function-runtime';
 export type { OutboxMessage } from './openapi/subscriptions';
+export { lockHolder as dataDirHolder } from './db/dir-lock';
 
-const REPO_ROOT = resolve(__dirname, '..');
+/**
+ * Where an app keeps what local-cloud serves; its callers say, local-cloud assumes no layout.
+ * Everything is optional: without `functionsRoot` there are no functions, without `indexesFile`
+ * no indexes (and only collections made with createCollection).
+ */
+export interface AppRoots {
+  /** Folder of function folders (each with `src/index.ts` or `index.js`). */
+  functionsRoot?: string;
+  /** Folders outside a function's `src/` its bundle takes code from: a change there rebuilds it. */
+  sharedSourceRoots?: string[];
+  /** Index declarations, `{ collections: { name: [ { name, unique, keys } ] } }`. */
+  indexesFile?: string;
+  /** Per-function `timeout` and `envVariables` (the CloudBase CLI's cloudbaserc.json). */
+  cloudbasercFile?: string;
+  /** The mini-program's app.json: the pages `wxacode.getUnlimited` accepts. */
+  appJsonFile?: string;
+}
 
-export interface LocalCloudOptions {
+export interface LocalCloudOptions extends AppRoots {
   /** 0 (default) picks a free port. */
   port?: number;
-  /** Keep everything in memory (tests); otherwise journal to `dataDir`. */
+  /** Keep everything in memory (tests); otherwise journal to `dataDir` (then required). */
   memory?: boolean;
   dataDir?: string;
-  functionsRoot?: string;
-  indexesFile?: string;
   /** Fail a query that scans more than `scanLimit` documents (default 1000) without a usable index. */
   strictIndexes?: boolean;
   scanLimit?: number;
@@ -34,12 +49,12 @@ export interface LocalCloudOptions {
   env?: string;
   /** How long a transaction may stay open; CloudBase's 30 s by default. */
   transactionTimeoutMs?: number;
-  /** Per-function timeout and envVariables; default `<functionsRoot>/../cloudbaserc.json`. */
-  cloudbasercFile?: string;
-  /** Pages `wxacode.getUnlimited` accepts; default `<repo>/miniprogram/app.json`. */
-  appJsonFile?: string;
   /** Word list for msgSecCheck; default `local-cloud/openapi/sec-check-words.json`. */
   secCheckWordsFile?: string;
+  /** Function calls (gateway bodies, events): default 1 MiB and 32 levels of nesting. */
+  callLimits?: Partial<BodyLimits>;
+  /** Warm instances per function at most; default two per core, 2 to 8. */
+  instancesPerFunction?: number;
 }
 
 export interface LocalCloud {
@@ -74,12 +89,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const env = options.env ?? 'local';
   const log = logger(options.log);
   const now = options.now ?? Date.now;
-  const functionsRoot = options.functionsRoot ?? join(REPO_ROOT, 'cloudfunctions');
+  if (!options.memory && !options.dataDir) {
+    throw new Error('local-cloud: give a dataDir, or memory: true');
+  }
+  const callLimits = { ...DEFAULT_CALL_LIMITS, ...options.callLimits };
   const db = await Database.open({
-    dataDir: options.memory ? undefined : (options.dataDir ?? join(REPO_ROOT, '.local-cloud-data')),
-    indexes: readIndexDeclarations(
-      options.indexesFile ?? join(REPO_ROOT, 'database', 'indexes.json'),
-    ),
+    dataDir: options.memory ? undefined : options.dataDir,
+    indexes: options.indexesFile ? readIndexDeclarations(options.indexesFile) : {},
     strictIndexes: options.strictIndexes,
     scanLimit: options.scanLimit,
     transactionTimeoutMs: options.transactionTimeoutMs,
@@ -88,8 +104,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   });
   let url = '';
   const runtime = new FunctionRuntime({
-    functionsRoot,
-    cloudbasercFile: options.cloudbasercFile ?? join(functionsRoot, '..', 'cloudbaserc.json'),
+    functionsRoot: options.functionsRoot,
+    sharedSourceRoots: options.sharedSourceRoots ?? [],
+    cloudbasercFile: options.cloudbasercFile,
+    maxEventDepth: callLimits.maxDepth,
+    maxInstances: options.instancesPerFunction,
     env,
     baseUrl: () => url,
     adminOpenids: options.adminOpenids ?? [],
@@ -100,9 +119,9 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
   const services = {
     secCheck: new SecCheck(options.secCheckWordsFile),
     subscriptions: new Subscriptions(now),
-    wxacode: new Wxacode(options.appJsonFile ?? join(REPO_ROOT, 'miniprogram', 'app.json'), now),
+    wxacode: new Wxacode(options.appJsonFile, now),
   };
-  const server = createHttpServer({ db, runtime, services, env, log });
+  const server = createHttpServer({ db, runtime, services, env, log, callLimits });
   // Longer than any client's idle-socket timeout (the SDK's agent frees sockets after 4.8 s, Node's
   // global agent after 5 s): otherwise the server may close a socket just as a client reuses it,
   // and that request dies with ECONNRESET.

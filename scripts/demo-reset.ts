@@ -15,7 +15,7 @@ import {
 
 async function main(): Promise<void> {
   const where = relative(process.cwd(), DEMO_DATA_DIR) || DEMO_DATA_DIR;
-  const holder = dataDirHolder(DEMO_DATA_DIR);
+  const holder = await dataDirHolder(DEMO_DATA_DIR);
   if (holder) {
     throw new Error(
       `${where} is in use by a running local-cloud (pid ${holder}, probably npm start): stop it first`,

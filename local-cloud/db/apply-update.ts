@@ -1,8 +1,26 @@
 import { CloudError } from './cloud-error';
 import { clone, type Doc } from './ejson';
 import { updateInPlace } from './mingo-engine';
+import { checkStorableUpdate } from './storable';
 
 const isOperatorUpdate = (data: Doc): boolean => Object.keys(data).some((k) => k.startsWith('$'));
+
+/**
+ * The SDK sends `_.addToSet({ each: [...] })` as `{ $addToSet: { f: { each: [...] } } }`; the
+ * service reads it as `$each`.
+ */
+function withAddToSetEach(data: Doc): Doc {
+  const add = data.$addToSet as Doc | undefined;
+  if (!add || typeof add !== 'object') return data;
+  let fixed: Doc | undefined;
+  for (const [field, v] of Object.entries(add)) {
+    const keys = v && typeof v === 'object' && !Array.isArray(v) ? Object.keys(v) : [];
+    if (keys.length === 1 && keys[0] === 'each' && Array.isArray((v as Doc).each)) {
+      (fixed ??= { ...add })[field] = { $each: (v as Doc).each };
+    }
+  }
+  return fixed ? { ...data, $addToSet: fixed } : data;
+}
 
 /**
  * Applies an update to a copy of `doc`: operators (`$set`, `$inc`, `$push`, ...) through mingo when
@@ -13,6 +31,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
     if (!merge) {
       const next: Doc = { _id: doc._id, ...clone(data) };
       next._id = doc._id;
+      checkStorableUpdate(next);
       return { doc: next, changed: JSON.stringify(next) !== JSON.stringify(doc) };
     }
     data = { $set: data };
@@ -20,7 +39,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
   const next = clone(doc);
   let changed: string[];
   try {
-    changed = updateInPlace(next, data);
+    changed = updateInPlace(next, withAddToSetEach(data));
   } catch (err) {
     throw new CloudError('DATABASE_REQUEST_FAILED', `invalid update: ${(err as Error).message}`);
   }
@@ -30,6 +49,7 @@ export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; ch
       "Performing an update on the path '_id' would modify the immutable field '_id'",
     );
   }
+  checkStorableUpdate(next);
   return { doc: next, changed: changed.length > 0 };
 }
 

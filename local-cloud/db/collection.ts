@@ -1,5 +1,6 @@
 import { CollectionIndex } from './collection-index';
 import type { Doc } from './ejson';
+import { GeoCellIndex } from './geo-index';
 import type { IndexDeclaration } from './index-declarations';
 
 /** The documents of one collection in insertion (natural) order, with its indexes. */
@@ -8,12 +9,20 @@ export class Collection {
   private readonly order = new Map<string, number>();
   private nextSeq = 0;
   readonly indexes: CollectionIndex[];
+  /** The 2dsphere indexes, by field. */
+  private readonly geo = new Map<string, GeoCellIndex>();
 
   constructor(
     readonly name: string,
     declarations: IndexDeclaration[] = [],
   ) {
     this.indexes = declarations.map((d) => new CollectionIndex(name, d));
+    for (const d of declarations) {
+      for (const k of d.keys) {
+        if (k.direction === '2dsphere' && !this.geo.has(k.name))
+          this.geo.set(k.name, new GeoCellIndex(k.name));
+      }
+    }
   }
 
   get size(): number {
@@ -38,6 +47,11 @@ export class Collection {
       if (old) ix.remove(key, old);
       ix.add(key, doc);
     }
+    for (const ix of this.geo.values()) {
+      if (old && ix.sameKeys(old, doc)) continue;
+      if (old) ix.remove(key, old);
+      ix.add(key, doc);
+    }
     this.docs.set(key, doc);
   }
 
@@ -45,19 +59,21 @@ export class Collection {
     const old = this.docs.get(key);
     if (!old) return;
     this.indexes.forEach((ix) => ix.remove(key, old));
+    this.geo.forEach((ix) => ix.remove(key, old));
     this.docs.delete(key);
     this.order.delete(key);
   }
 
   geoIndexed(field: string): boolean {
-    return this.indexes.some(
-      (ix) => ix.geo && ix.decl.keys.some((k) => k.name === field && k.direction === '2dsphere'),
-    );
+    return this.geo.has(field);
+  }
+
+  /** The 2dsphere index of a field. */
+  geoIndex(field: string): GeoCellIndex | undefined {
+    return this.geo.get(field);
   }
 
   geoFields(): string[] {
-    return this.indexes.flatMap((ix) =>
-      ix.decl.keys.filter((k) => k.direction === '2dsphere').map((k) => k.name),
-    );
+    return [...this.geo.keys()];
   }
 }

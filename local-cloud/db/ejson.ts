@@ -42,9 +42,68 @@ export function parseWire(text: unknown, now: () => number): unknown {
   return toEngineValue(EJSON.parse(text, { relaxed: true }), now);
 }
 
-/** Serialises a document as canonical EJSON, as the service answers. */
+const INT32_MIN = -2147483648;
+const INT32_MAX = 0x7fffffff;
+const INT64_MIN = -Math.pow(2, 63);
+const INT64_MAX = Math.pow(2, 63) - 1;
+
+/** A value bson's EJSON must serialise (a RegExp, a BSON type, anything not plain). */
+class NotPlain extends Error {}
+
+function numberWire(n: number): string {
+  if (Number.isInteger(n) && !Object.is(n, -0)) {
+    if (n >= INT32_MIN && n <= INT32_MAX) return `{"$numberInt":"${n}"}`;
+    if (n >= INT64_MIN && n <= INT64_MAX) return `{"$numberLong":"${n}"}`;
+  }
+  return `{"$numberDouble":"${Object.is(n, -0) ? '-0.0' : String(n)}"}`;
+}
+
+/** Canonical EJSON of the values documents hold, exactly as bson writes it (tested against it). */
+function plainWire(v: unknown): string {
+  switch (typeof v) {
+    case 'string':
+      return JSON.stringify(v);
+    case 'number':
+      return numberWire(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'undefined':
+      return 'null';
+    case 'object': {
+      if (v === null) return 'null';
+      if (Array.isArray(v)) {
+        let out = '[';
+        for (let i = 0; i < v.length; i++) out += (i ? ',' : '') + plainWire(v[i]);
+        return `${out}]`;
+      }
+      if (v instanceof Date) return `{"$date":{"$numberLong":"${v.getTime()}"}}`;
+      if (Object.getPrototypeOf(v) !== Object.prototype) throw new NotPlain();
+      let out = '{';
+      let first = true;
+      for (const k of Object.keys(v)) {
+        if (k === '__proto__') throw new NotPlain();
+        out += `${first ? '' : ','}${JSON.stringify(k)}:${plainWire((v as Doc)[k])}`;
+        first = false;
+      }
+      return `${out}}`;
+    }
+    default:
+      throw new NotPlain();
+  }
+}
+
+/**
+ * Serialises a document as canonical EJSON, as the service answers: the plain values documents
+ * hold directly (bson's EJSON.stringify cost a third of a 20-document query's time), anything
+ * else through bson.
+ */
 export function toWire(doc: unknown): string {
-  return EJSON.stringify(doc, { relaxed: false });
+  try {
+    return plainWire(doc);
+  } catch (err) {
+    if (!(err instanceof NotPlain)) throw err;
+    return EJSON.stringify(doc, { relaxed: false });
+  }
 }
 
 /** Deep copy of a stored value (plain objects, arrays, Dates, RegExps). */

@@ -6,7 +6,7 @@ type AnyObject = Record<string, unknown>;
 /** Radius MongoDB uses for 2dsphere distances, in metres. */
 export const EARTH_RADIUS_M = 6378100;
 
-type Position = [number, number];
+export type Position = [number, number];
 interface Geometry {
   type: string;
   coordinates: unknown;
@@ -35,6 +35,18 @@ export function asPoint(v: unknown): Position | undefined {
     return v as Position;
   }
   return undefined;
+}
+
+/** Every vertex of a GeoJSON geometry; none for anything else. */
+export function geometryPositions(value: unknown): Position[] {
+  if (!isGeometry(value)) return [];
+  try {
+    return positions(value).filter(
+      (p) => Array.isArray(p) && p.length >= 2 && p.every(Number.isFinite),
+    );
+  } catch {
+    return [];
+  }
 }
 
 /** Every vertex of a geometry. */

@@ -7,12 +7,11 @@ import {
   openSync,
   readFileSync,
   renameSync,
-  unlinkSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { DirLock } from './dir-lock';
 
 /** One journal record; `batch` holds the writes of one committed transaction. */
 export type JournalRecord =
@@ -22,31 +21,6 @@ export type JournalRecord =
   | { op: 'batch'; ops: JournalRecord[] };
 
 const FILE = 'journal.jsonl';
-const LOCK = 'LOCK';
-
-/** One server per data directory: a second one would interleave its appends with ours. */
-const held = new Set<string>();
-
-function takeLock(dir: string): void {
-  if (held.has(dir))
-    throw new Error(`local-cloud: ${dir} is in use by another local-cloud (this process)`);
-  const file = join(dir, LOCK);
-  if (existsSync(file)) {
-    const pid = Number(readFileSync(file, 'utf8').trim());
-    let alive = false;
-    if (pid && pid !== process.pid) {
-      try {
-        process.kill(pid, 0);
-        alive = true;
-      } catch {
-        alive = false; // left behind by a crashed server
-      }
-    }
-    if (alive) throw new Error(`local-cloud: ${dir} is in use by another local-cloud (pid ${pid})`);
-  }
-  writeFileSync(file, String(process.pid));
-  held.add(dir);
-}
 
 /**
  * Append-only journal with group commit: records queued in the same turn are written together and
@@ -59,7 +33,10 @@ export class Journal {
   private rewriting = false;
   private records = 0;
 
-  private constructor(readonly dir: string) {}
+  private constructor(
+    readonly dir: string,
+    private readonly lock: DirLock,
+  ) {}
 
   /** Reads every intact record, cutting a torn tail, then opens the file for appending. */
   static async open(
@@ -67,8 +44,20 @@ export class Journal {
   ): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
     dir = resolve(dir);
     mkdirSync(dir, { recursive: true });
-    takeLock(dir);
-    const journal = new Journal(dir);
+    const lock = await DirLock.acquire(dir);
+    try {
+      return await Journal.load(dir, lock);
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
+  }
+
+  private static async load(
+    dir: string,
+    lock: DirLock,
+  ): Promise<{ journal: Journal; records: JournalRecord[]; torn: boolean }> {
+    const journal = new Journal(dir, lock);
     const file = join(dir, FILE);
     const records: JournalRecord[] = [];
     let torn = false;
@@ -180,11 +169,6 @@ export class Journal {
     await this.drain();
     await this.handle?.close();
     this.handle = undefined;
-    held.delete(this.dir);
-    try {
-      unlinkSync(join(this.dir, LOCK));
-    } catch {
-      // already gone
-    }
+    this.lock.release();
   }
 }

@@ -68,6 +68,24 @@ export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   return {};
 }
 
+/**
+ * Candidates only when they are few by construction: `_id` equality, or every field of a unique
+ * index fixed by equality (hash lookups, no range walks). A near search asks this first: a
+ * broad equality (`status: 'published'`) would cost more to collect than the rings it replaces.
+ */
+export function planPointLookup(filter: AnyObject, indexes: CollectionIndex[]): Plan {
+  const conds = conditions(filter);
+  const ids = conds.get('_id')?.equal;
+  if (ids) return { candidates: new Set(ids.map(idKey)), index: '_id_' };
+  const unique = indexes.find(
+    (ix) => ix.unique && !ix.geo && ix.fields.every((f) => conds.get(f)?.equal),
+  );
+  if (!unique) return {};
+  const values = unique.fields.map((f) => conds.get(f)?.equal ?? []);
+  if (values.reduce((n, v) => n * v.length, 1) > 1000) return {};
+  return { candidates: unique.lookupEqual(values), index: unique.decl.name };
+}
+
 function planConditions(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   const conds = conditions(filter);
   if (conds.size === 0) return {};

@@ -8,8 +8,8 @@ interface AppJson {
 }
 
 /** Every page path of a mini-program, main package and subpackages. */
-export function readPages(appJsonFile: string): string[] {
-  if (!existsSync(appJsonFile)) return [];
+export function readPages(appJsonFile: string | undefined): string[] {
+  if (!appJsonFile || !existsSync(appJsonFile)) return [];
   const app = JSON.parse(readFileSync(appJsonFile, 'utf8')) as AppJson;
   const subs = [...(app.subpackages ?? []), ...(app.subPackages ?? [])];
   return [
@@ -35,7 +35,7 @@ export class Wxacode {
   readonly images: WxacodeImage[] = [];
 
   constructor(
-    private readonly appJsonFile: string,
+    private readonly appJsonFile: string | undefined,
     private readonly now: () => number,
   ) {}
 

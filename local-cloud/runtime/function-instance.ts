@@ -44,6 +44,9 @@ function workerEntryFile(): string {
 
 export class InvocationTimeout extends Error {}
 
+/** The event never reached the instance; nothing ran. */
+export class HandOffError extends Error {}
+
 /** One warm instance of a function: a child process that serves one invocation at a time. */
 export class FunctionInstance {
   private readonly child: ChildProcess;
@@ -87,7 +90,11 @@ export class FunctionInstance {
     });
   }
 
-  /** Runs one invocation; on timeout the instance is killed, as SCF stops a timed-out instance. */
+  /**
+   * Runs one invocation; on timeout the instance is killed, as SCF stops a timed-out instance.
+   * An event that cannot be handed to the child (e.g. too deep to serialise) rejects with
+   * `HandOffError` and leaves the instance as it was: idle, no timer running.
+   */
   async invoke(
     msg: {
       id: string;
@@ -100,6 +107,12 @@ export class FunctionInstance {
   ): Promise<ResultMessage> {
     await this.ready;
     return new Promise<ResultMessage>((resolve, reject) => {
+      try {
+        this.child.send({ type: 'invoke', ...msg });
+      } catch (err) {
+        reject(new HandOffError(`the event could not be handed over: ${(err as Error).message}`));
+        return;
+      }
       const timer = setTimeout(() => {
         this.current = undefined;
         this.kill();
@@ -116,7 +129,6 @@ export class FunctionInstance {
           reject(e);
         },
       };
-      this.child.send({ type: 'invoke', ...msg });
     });
   }
 

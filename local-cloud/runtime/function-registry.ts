@@ -27,9 +27,9 @@ const readJson = <T>(file: string): T | undefined =>
 /** Finds the functions under `root` (folders with `src/index.ts` or `index.js`). */
 export function discoverFunctions(
   root: string,
-  cloudbasercFile: string,
+  cloudbasercFile?: string,
 ): Map<string, FunctionSpec> {
-  const rc = readJson<CloudbaseRc>(cloudbasercFile);
+  const rc = cloudbasercFile ? readJson<CloudbaseRc>(cloudbasercFile) : undefined;
   const out = new Map<string, FunctionSpec>();
   if (!existsSync(root)) return out;
   for (const d of readdirSync(root, { withFileTypes: true })) {

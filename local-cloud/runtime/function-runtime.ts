@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { cpus } from 'node:os';
 import { ensureBuilt, needsBuild } from './function-builder';
-import { FunctionInstance, InvocationTimeout } from './function-instance';
+import { FunctionInstance, HandOffError, InvocationTimeout } from './function-instance';
 import { discoverFunctions, type FunctionSpec } from './function-registry';
+import { valueDepth } from './value-depth';
 
 export interface Identity {
   openid: string;
@@ -21,21 +23,29 @@ export class FunctionCallError extends Error {
 }
 
 export interface RuntimeOptions {
-  functionsRoot: string;
-  cloudbasercFile: string;
+  /** Without one, there are no functions. */
+  functionsRoot?: string;
+  /** Folders outside a function's src/ that its bundle includes; a change there rebuilds it. */
+  sharedSourceRoots: string[];
+  cloudbasercFile?: string;
   env: string;
   /** Base URL of the admin endpoint, e.g. http://127.0.0.1:3000 */
   baseUrl: () => string;
   adminOpenids: string[];
   extraFunctionEnv: Record<string, string>;
   log: (line: string) => void;
-  /** Instances per function at most (SCF scales out; this bounds a laptop). */
+  /** Instances per function at most (SCF scales out; this bounds a laptop): default `defaultInstances()`. */
   maxInstances?: number;
   /** Idle instances older than this are stopped (default 10 minutes). */
   idleInstanceMs?: number;
   /** A test clock, handed to each invocation as LOCAL_CLOUD_NOW (CloudBase never sets it). */
   now?: () => number;
+  /** Events nested deeper are refused before any instance sees them (default 32). */
+  maxEventDepth?: number;
 }
+
+/** errCode of a call refused for its parameters (INVALID_PARAM). */
+export const INVALID_PARAM = -501007;
 
 interface Invocation {
   functionName: string;
@@ -43,6 +53,15 @@ interface Invocation {
 }
 
 const DEFAULT_APPID = 'wxlocal0000000000';
+
+/**
+ * Instances per function: two per core, between 2 and 8. Every instance is a Node process with
+ * the SDK loaded (about a second of CPU to start); beyond the cores' count more of them only
+ * queue for the CPU, and a storm on a fresh server pays each one's start.
+ */
+export function defaultInstances(cores = cpus().length): number {
+  return Math.min(8, Math.max(2, 2 * cores));
+}
 
 /** Runs cloud functions like CloudBase: warm instances, per-invocation identity, timeouts, logs. */
 export class FunctionRuntime {
@@ -77,7 +96,9 @@ export class FunctionRuntime {
   }
 
   refresh(): void {
-    this.specs = discoverFunctions(this.opts.functionsRoot, this.opts.cloudbasercFile);
+    this.specs = this.opts.functionsRoot
+      ? discoverFunctions(this.opts.functionsRoot, this.opts.cloudbasercFile)
+      : new Map();
   }
 
   spec(name: string): FunctionSpec | undefined {
@@ -114,7 +135,7 @@ export class FunctionRuntime {
   }
 
   private async acquire(spec: FunctionSpec): Promise<FunctionInstance> {
-    const max = this.opts.maxInstances ?? 8;
+    const max = this.opts.maxInstances ?? defaultInstances();
     for (;;) {
       const pool = this.idle.get(spec.name) ?? [];
       this.idle.set(spec.name, pool);
@@ -176,10 +197,20 @@ export class FunctionRuntime {
       data && typeof data === 'object' && typeof (data as { action?: unknown }).action === 'string'
         ? (data as { action: string }).action
         : '-';
+    const maxDepth = this.opts.maxEventDepth ?? 32;
+    if (valueDepth(data, maxDepth) > maxDepth) {
+      this.opts.log(
+        `local-cloud fn ${name} action=${action} refused: event nested deeper than ${maxDepth} levels`,
+      );
+      throw new FunctionCallError(
+        INVALID_PARAM,
+        `[InvalidParameter] event nested deeper than ${maxDepth} levels`,
+      );
+    }
     const started = Date.now();
-    const stale = needsBuild(spec);
+    const stale = needsBuild(spec, this.opts.sharedSourceRoots);
     try {
-      await ensureBuilt(spec);
+      await ensureBuilt(spec, this.opts.sharedSourceRoots);
     } catch (err) {
       this.opts.log(`local-cloud fn ${name} build failed: ${(err as Error).message}`);
       throw new FunctionCallError(
@@ -230,6 +261,10 @@ export class FunctionRuntime {
       return JSON.parse(msg.json ?? 'null') as unknown;
     } catch (err) {
       if (err instanceof FunctionCallError) throw err;
+      if (err instanceof HandOffError) {
+        outcome = `refused ${err.message}`;
+        throw new FunctionCallError(INVALID_PARAM, `[InvalidParameter] ${err.message}`);
+      }
       if (err instanceof InvocationTimeout) {
         outcome = 'timeout';
         throw new FunctionCallError(-504003, `functions execute fail | ${err.message}`);

@@ -7,6 +7,8 @@ type Body = Record<string, unknown>;
 /** What an action answers: `data` for the reply's data field, plus top-level fields. */
 export interface ActionReply {
   data?: unknown;
+  /** `data` already serialised (skips a JSON.stringify of EJSON strings). */
+  dataJson?: string;
   top?: Record<string, unknown>;
 }
 
@@ -73,7 +75,7 @@ export async function databaseAction(
     }
     case 'database.modifyAndReturnDoc': {
       const data = parseWire(body.data, now) as Doc;
-      const r = await db.updateAndReturn(collectionName(body), filter(), data);
+      const r = await db.updateAndReturn(collectionName(body), filter(), data, transactionId);
       return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : null } };
     }
     case 'database.removeDocument': {

@@ -2,14 +2,14 @@
  * local-cloud as `npm start` and `npm run demo:reset` run it: the demo admin configured, the clock
  * the demo loader moves, the data in `.local-cloud-data/`.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { dataDirHolder, startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { APP_ROOTS, DEFAULT_DATA_DIR, REPO_ROOT } from '../app-roots';
 import { demoClock, loadDemo, type DemoClock, type DemoSummary } from './load';
 import { DEMO_ADMIN_OPENIDS } from './users';
 
-export const REPO_ROOT = resolve(__dirname, '..', '..');
-export const DEMO_DATA_DIR = resolve(REPO_ROOT, '.local-cloud-data');
+export { dataDirHolder, REPO_ROOT };
+export const DEMO_DATA_DIR = DEFAULT_DATA_DIR;
 export const DEFAULT_CLOUD_PORT = 3000;
 
 /** The port local-cloud listens on: CLOUD_PORT, else PORT, else 3000. */
@@ -25,20 +25,6 @@ export function cloudPort(env: NodeJS.ProcessEnv = process.env): number {
 /** True when the directory is missing or holds nothing. */
 export function isEmptyDir(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
-}
-
-/** The pid of a live local-cloud holding the data directory (its LOCK file), if any. */
-export function dataDirHolder(dir: string): number | undefined {
-  const lock = join(dir, 'LOCK');
-  if (!existsSync(lock)) return undefined;
-  const pid = Number(readFileSync(lock, 'utf8').trim());
-  if (!pid || pid === process.pid) return undefined;
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined; // left behind by a server that crashed
-  }
 }
 
 export function wipeDir(dir: string): void {
@@ -59,6 +45,7 @@ export async function startDemoCloud(
 ): Promise<{ cloud: LocalCloud; clock: DemoClock }> {
   const clock = demoClock();
   const cloud = await startLocalCloud({
+    ...APP_ROOTS,
     port: options.port ?? 0,
     memory: options.memory ?? false,
     dataDir: options.memory ? undefined : (options.dataDir ?? DEMO_DATA_DIR),

@@ -60,7 +60,9 @@ async function startCloud(
   } catch {
     adminOpenids = [];
   }
-  const cloud = await startLocalCloud({ memory: true, adminOpenids });
+  const { APP_ROOTS } =
+    require('../../scripts/app-roots') as typeof import('../../scripts/app-roots');
+  const cloud = await startLocalCloud({ ...APP_ROOTS, memory: true, adminOpenids });
   return { cloud, demo: false };
 }
 

@@ -1,4 +1,5 @@
 import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { APP_ROOTS } from '../../scripts/app-roots';
 import type {
   ActionInput,
   ActionName,
@@ -46,6 +47,7 @@ async function fnOf(action: ActionName): Promise<string> {
 /** Starts an in-memory local-cloud with the project's functions and indexes. */
 export async function startBackend(options: { now?: () => number } = {}): Promise<Backend> {
   const cloud = await startLocalCloud({
+    ...APP_ROOTS,
     memory: true,
     adminOpenids: [ADMIN],
     strictIndexes: true,

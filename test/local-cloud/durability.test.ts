@@ -145,3 +145,67 @@ test('every acknowledged write survives kill -9 during a stream of writes; a tor
   expect(await countIds(db, acked)).toBe(acked.length);
   await kill9(server);
 });
+
+/**
+ * Runs the server under a holder process that prints the server's pid. Stopping the holder
+ * (SIGSTOP) keeps it from reaping: a server killed then stays a zombie, the state that fooled a
+ * pid check (`kill(pid, 0)` succeeds on a zombie).
+ */
+const HOLDER = `
+const { spawn } = require('node:child_process');
+const server = spawn(process.execPath, process.argv.slice(1), { stdio: ['ignore', 'inherit', 'inherit'] });
+console.log('server pid ' + server.pid);
+server.on('exit', () => process.exit(0));
+`;
+
+function startHeld(dataDir: string): Promise<{ holder: ChildProcess; pid: number; url: string }> {
+  const holder = spawn(
+    process.execPath,
+    ['-e', HOLDER, '--', '--import', 'tsx', CLI, '--port', '0', '--data', dataDir, '--quiet'],
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let stderr = '';
+  holder.stderr?.on('data', (c: Buffer) => (stderr += c.toString()));
+  return new Promise((resolveStart, reject) => {
+    let pid = 0;
+    createInterface({ input: holder.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      const p = /^server pid (\d+)/.exec(line);
+      if (p) pid = Number(p[1]);
+      const m = /local-cloud ready at (http:\/\/127\.0\.0\.1:\d+)/.exec(line);
+      if (m) resolveStart({ holder, pid, url: m[1] });
+    });
+    holder.once('exit', () => reject(new Error(`server exited before ready: ${stderr}`)));
+  });
+}
+
+test('kill -9 and an immediate restart on the same data directory, 20 times in a row', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'local-cloud-restart-'));
+  const stopped: ChildProcess[] = [];
+  try {
+    let server = await startHeld(dir);
+    let db = sdkAt(server.url);
+    await db.createCollection('restarts');
+    await db.collection('restarts').add({ data: { _id: 'count', n: 0 } });
+    for (let round = 1; round <= 20; round++) {
+      await db
+        .collection('restarts')
+        .doc('count')
+        .update({ data: { n: db.command.inc(1) } });
+      // Freeze the holder, kill the server: a dead, unreaped server; start the next at once.
+      server.holder.kill('SIGSTOP');
+      process.kill(server.pid, 'SIGKILL');
+      stopped.push(server.holder);
+      server = await startHeld(dir);
+      db = sdkAt(server.url);
+      expect((await db.collection('restarts').doc('count').get()).data.n).toBe(round);
+    }
+    stopped.push(server.holder);
+    process.kill(server.pid, 'SIGKILL');
+  } finally {
+    for (const h of stopped) {
+      h.kill('SIGCONT');
+      h.kill('SIGKILL');
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
+}, 180_000);

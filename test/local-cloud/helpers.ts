@@ -47,3 +47,14 @@ export async function errCodeOf(
   }
   throw new Error('expected the call to fail');
 }
+
+/**
+ * The database of @cloudbase/node-sdk (which wx-server-sdk wraps): it has `updateAndReturn`,
+ * which wx-server-sdk's typings leave out. Call after `sdkFor(cloud)` (same environment).
+ */
+export function nodeSdkDatabase(cloud: LocalCloud): Sdk {
+  Object.assign(process.env, cloud.sdkEnv());
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const tcb = require('@cloudbase/node-sdk');
+  return tcb.init({ env: cloud.env }).database();
+}

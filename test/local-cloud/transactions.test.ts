@@ -1,5 +1,5 @@
 import type { LocalCloud } from '../../local-cloud/index';
-import { errCodeOf, sdkFor, startFixtureCloud, type Sdk } from './helpers';
+import { errCodeOf, nodeSdkDatabase, sdkFor, startFixtureCloud, type Sdk } from './helpers';
 
 let local: LocalCloud;
 let db: Sdk;
@@ -97,7 +97,7 @@ describe('transactions', () => {
         .doc(a._id)
         .update({ data: { taken: 2 } }),
     );
-    expect(e.errMsg).toContain('DATABASE_TRANSACTION_CONFLICT');
+    expect(e.errMsg).toContain('[ResourceUnavailable.TransactionConflict] Transaction is conflict');
     await t2.rollback();
     await t1.commit();
     expect((await slots().doc(a._id).get()).data.taken).toBe(1);
@@ -106,6 +106,8 @@ describe('transactions', () => {
   test('writing a document changed since the snapshot is a conflict', async () => {
     const a = await slots().add({ data: { taken: 0 } });
     const t = await db.startTransaction();
+    // The first operation fixes the snapshot.
+    await t.collection('slots').doc(a._id).get();
     await slots()
       .doc(a._id)
       .update({ data: { taken: 9 } });
@@ -115,8 +117,59 @@ describe('transactions', () => {
         .doc(a._id)
         .update({ data: { taken: 1 } }),
     );
-    expect(e.errMsg).toContain('DATABASE_TRANSACTION_CONFLICT');
+    expect(e.errMsg).toContain('[ResourceUnavailable.TransactionConflict] Transaction is conflict');
     await t.rollback();
+  });
+
+  test('the snapshot is taken at the first operation, not at startTransaction (as in MongoDB)', async () => {
+    const a = await slots().add({ data: { taken: 0 } });
+    const t = await db.startTransaction();
+    await slots()
+      .doc(a._id)
+      .update({ data: { taken: 4 } });
+    // Committed before the transaction's first operation: visible, and no conflict.
+    expect((await t.collection('slots').doc(a._id).get()).data.taken).toBe(4);
+    await t
+      .collection('slots')
+      .doc(a._id)
+      .update({ data: { taken: _.inc(1) } });
+    await t.commit();
+    expect((await slots().doc(a._id).get()).data.taken).toBe(5);
+  });
+
+  test('updateAndReturn inside a transaction is part of it: invisible outside, undone by rollback', async () => {
+    const a = await slots().add({ data: { taken: 0 } });
+    const nodeDb = nodeSdkDatabase(local);
+    const t = await nodeDb.startTransaction();
+    const r = await t
+      .collection('slots')
+      .where({ _id: a._id })
+      .updateAndReturn({ taken: nodeDb.command.inc(2) });
+    expect(r).toMatchObject({ updated: 1, doc: { _id: a._id, taken: 2 } });
+    expect((await slots().doc(a._id).get()).data.taken).toBe(0);
+    expect((await t.collection('slots').doc(a._id).get()).data.taken).toBe(2);
+    await t.rollback();
+    expect((await slots().doc(a._id).get()).data.taken).toBe(0);
+  });
+
+  test('updateAndReturn inside a transaction is applied by its commit', async () => {
+    const a = await slots().add({ data: { taken: 0 } });
+    const nodeDb = nodeSdkDatabase(local);
+    const t = await nodeDb.startTransaction();
+    await t
+      .collection('slots')
+      .where({ _id: a._id })
+      .updateAndReturn({ taken: nodeDb.command.inc(3) });
+    await t.commit();
+    expect((await slots().doc(a._id).get()).data.taken).toBe(3);
+  });
+
+  test('a finished transaction answers the service text (ResourceUnavailable.TransactionNotExist)', async () => {
+    const t = await db.startTransaction();
+    await t.commit();
+    const e = await errCodeOf(t.collection('slots').add({ data: { late: true } }));
+    expect(e.errMsg).toContain('[ResourceUnavailable.TransactionNotExist]');
+    expect((await slots().where({ late: true }).count()).total).toBe(0);
   });
 
   test('runTransaction retries a conflict and returns the callback result', async () => {

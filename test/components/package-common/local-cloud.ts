@@ -19,7 +19,7 @@ const REPO = join(__dirname, '..', '..', '..');
 function startCloud(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
-    const args = ['local-cloud/cli.ts', '--port', '0', '--memory', '--admins', ADMIN, '--quiet'];
+    const args = ['scripts/cloud.ts', '--port', '0', '--memory', '--admins', ADMIN, '--quiet'];
     const child = spawn(tsx, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {

@@ -1,0 +1,287 @@
+import { CloudError } from './cloud-error';
+import type { Collection } from './collection';
+import { clone, type Doc } from './ejson';
+import {
+  asPoint,
+  distanceMetres,
+  EARTH_RADIUS_M,
+  extractNear,
+  geoFields,
+  geometryPositions,
+  type Position,
+} from './geo';
+import { newAggregator, newQuery } from './mingo-engine';
+import { plan, planOrdered, planPointLookup } from './query-planner';
+import { select, type SelectOptions } from './select';
+import type { Transaction } from './transaction';
+import type { Transactions } from './transactions';
+import { getPath } from './value-order';
+
+/** The collections a read may reach. */
+export interface Catalog {
+  collection(name: string): Collection;
+  readonly collections: Map<string, Collection>;
+}
+
+export interface ReadOptions {
+  /** Fail (instead of only logging) a query that scans more than `scanLimit` documents without an index. */
+  strictIndexes?: boolean;
+  scanLimit?: number;
+  log?: (line: string) => void;
+}
+
+export interface FindParams extends SelectOptions {
+  collection: string;
+  filter?: Doc;
+  transactionId?: string;
+}
+
+/** Sorts matches by distance from `center`, ties in the given (natural) order. */
+function byDistance(docs: Doc[], field: string, center: Position): Doc[] {
+  const metres = (d: Doc): number => {
+    const p = asPoint(getPath(d, field));
+    return p ? distanceMetres(p, center) : Infinity;
+  };
+  return docs
+    .map((d, i) => ({ d, i, m: metres(d) }))
+    .sort((a, b) => a.m - b.m || a.i - b.i)
+    .map((x) => x.d);
+}
+
+/**
+ * How many documents a pipeline uses from its first stage: the `$limit` (plus `$skip`s) reached
+ * through stages that neither drop nor reorder documents; otherwise all.
+ */
+function limitAfter(pipeline: Doc[]): number {
+  let skipped = 0;
+  for (const stage of pipeline) {
+    const [op] = Object.keys(stage);
+    if (op === '$limit') return skipped + Number(stage.$limit);
+    if (op === '$skip') skipped += Number(stage.$skip);
+    else if (!['$project', '$addFields', '$set', '$unset'].includes(op)) return Infinity;
+  }
+  return Infinity;
+}
+
+/** Candidate documents for top-level `$geoWithin`/`$geoIntersects` conditions, from the 2dsphere index. */
+function geoCandidates(c: Collection, filter: Doc): Set<string> | undefined {
+  for (const [field, cond] of Object.entries(filter)) {
+    if (field === '$and' && Array.isArray(cond)) {
+      for (const branch of cond) {
+        const found = geoCandidates(c, branch as Doc);
+        if (found) return found;
+      }
+      continue;
+    }
+    const index = c.geoIndex(field);
+    if (!index || typeof cond !== 'object' || cond === null) continue;
+    const spec = ((cond as Doc).$geoWithin ?? (cond as Doc).$geoIntersects) as Doc | undefined;
+    if (!spec) continue;
+    const sphere = spec.$centerSphere as [Position, number] | undefined;
+    if (Array.isArray(sphere) && asPoint(sphere[0]) && typeof sphere[1] === 'number') {
+      return index.withinCircle(asPoint(sphere[0]) as Position, sphere[1] * EARTH_RADIUS_M);
+    }
+    const points = geometryPositions(spec.$geometry);
+    if (points.length) return index.withinBox(points);
+  }
+  return undefined;
+}
+
+/**
+ * An aggregation result as MongoDB returns it: an expression that gives no value (e.g.
+ * `$arrayElemAt` past the end) leaves its field out, rather than null on the wire.
+ */
+function withoutMissing(doc: Doc): Doc {
+  for (const [k, v] of Object.entries(doc)) {
+    if (v === undefined) delete doc[k];
+    else if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype)
+      withoutMissing(v as Doc);
+  }
+  return doc;
+}
+
+/** Queries, counts and aggregation: index plans, ordered index walks, geo order, snapshot views. */
+export class Reads {
+  private readonly reportedScans = new Set<string>();
+
+  constructor(
+    private readonly catalog: Catalog,
+    private readonly transactions: Transactions,
+    private readonly opts: ReadOptions,
+  ) {}
+
+  find(p: FindParams): Doc[] {
+    const c = this.catalog.collection(p.collection);
+    const t = this.transactions.use(p.transactionId);
+    const ordered = t ? undefined : this.matchOrdered(c, p);
+    const sorted = p.order && Object.keys(p.order).length > 0;
+    const need = sorted || p.limit === undefined ? Infinity : (p.offset ?? 0) + p.limit;
+    return select(ordered ?? this.match(c, p.filter, t, p.order, need), p);
+  }
+
+  count(collection: string, filter?: Doc): number {
+    return this.match(this.catalog.collection(collection), filter).length;
+  }
+
+  /**
+   * Documents matching a filter in natural order, or nearest first for `$nearSphere`. `need`
+   * (how many the caller will use) lets a near search stop once it has that many.
+   */
+  match(
+    c: Collection,
+    filter: Doc = {},
+    t?: Transaction,
+    order?: Record<string, unknown>,
+    need = Infinity,
+  ): Doc[] {
+    const geo = geoFields(filter);
+    for (const field of geo) {
+      if (!c.geoIndexed(field)) {
+        throw new CloudError(
+          'DATABASE_REQUEST_FAILED',
+          `unable to find index for $geoNear query: no 2dsphere index on ${c.name}.${field} (declare it in database/indexes.json)`,
+        );
+      }
+    }
+    const { filter: engineFilter, near } = extractNear(filter);
+    const query = Object.keys(engineFilter).length ? newQuery(engineFilter) : undefined;
+    const test = (d: Doc): boolean => !query || query.test(d);
+    if (t) {
+      const matched = this.transactions.viewAll(c, t).filter(test);
+      return near ? byDistance(matched, near.field, near.center) : matched;
+    }
+    const geoIndex = near ? c.geoIndex(near.field) : undefined;
+    if (near && geoIndex && !planPointLookup(engineFilter, c.indexes).candidates) {
+      const out: Doc[] = [];
+      const bySeq = (a: string, b: string): number => c.seqOf(a) - c.seqOf(b);
+      for (const ring of geoIndex.rings(near.center, near, bySeq)) {
+        for (const hit of ring) {
+          const doc = c.docs.get(hit.docKey);
+          if (doc && test(doc)) out.push(doc);
+        }
+        if (out.length >= need) break;
+      }
+      return out;
+    }
+    const { candidates } = plan(engineFilter, c.indexes);
+    const keys = candidates ?? (geo.length ? geoCandidates(c, engineFilter) : undefined);
+    let docs: Doc[];
+    if (keys) {
+      docs = [...keys]
+        .sort((a, b) => c.seqOf(a) - c.seqOf(b))
+        .map((k) => c.docs.get(k))
+        .filter((d): d is Doc => d !== undefined);
+    } else {
+      this.checkScan(c, engineFilter, geo.length > 0, order);
+      docs = [...c.docs.values()];
+    }
+    const matched = query ? docs.filter(test) : docs;
+    return near ? byDistance(matched, near.field, near.center) : matched;
+  }
+
+  private checkScan(
+    c: Collection,
+    filter: Doc,
+    geo: boolean,
+    order?: Record<string, unknown>,
+  ): void {
+    const limit = this.opts.scanLimit ?? 1000;
+    if (geo || c.size <= limit) return;
+    const orderFields = Object.keys(order ?? {});
+    const hasFilter = Object.keys(filter).length > 0;
+    const orderIndexed =
+      orderFields.length > 0 && c.indexes.some((ix) => ix.fields[0] === orderFields[0]);
+    if (!hasFilter && (orderFields.length === 0 || orderIndexed)) return;
+    const text = `local-cloud: a query on "${c.name}" scans ${c.size} documents without a usable index: ${JSON.stringify(filter)}${orderFields.length ? ` orderBy ${JSON.stringify(order)}` : ''}. Declare an index in database/indexes.json.`;
+    if (this.opts.strictIndexes) throw new CloudError('DATABASE_REQUEST_FAILED', text);
+    const shape = `${c.name}:${JSON.stringify(Object.keys(filter))}:${orderFields.join(',')}`;
+    if (!this.reportedScans.has(shape)) {
+      this.reportedScans.add(shape);
+      this.opts.log?.(text);
+    }
+  }
+
+  /**
+   * For a sorted, limited query an index already holds in the requested order: walks the index,
+   * tests the filter, and stops after `offset + limit` matches plus the rest of the last match's
+   * sort-key tie. Returns those documents in natural order, so `select` (mingo's stable sort, then
+   * skip and limit) gives exactly what sorting every match would. Undefined when no index fits.
+   */
+  private matchOrdered(c: Collection, p: FindParams): Doc[] | undefined {
+    const filter = p.filter ?? {};
+    if (!p.order || !p.limit || p.limit < 0 || geoFields(filter).length) return undefined;
+    const planned = planOrdered(filter, p.order, c.indexes);
+    if (!planned) return undefined;
+    const { index, prefix, reverse, sortWidth } = planned;
+    const need = (p.offset ?? 0) + p.limit;
+    const sortTo = prefix.length + sortWidth;
+    const query = Object.keys(filter).length ? newQuery(filter) : undefined;
+    const out: { seq: number; doc: Doc }[] = [];
+    let tie: unknown[] | undefined;
+    for (const e of index.walkPrefix(prefix, reverse)) {
+      // Past the last needed match's sort values (prefix and sort fields): done.
+      if (tie && index.comparePrefix(e, tie) !== 0) break;
+      const doc = c.docs.get(e.docKey);
+      if (!doc || (query && !query.test(doc))) continue;
+      out.push({ seq: c.seqOf(e.docKey), doc });
+      if (!tie && out.length >= need) tie = e.values.slice(0, sortTo);
+    }
+    return out.sort((a, b) => a.seq - b.seq).map((x) => x.doc);
+  }
+
+  aggregate(collection: string, stages: Doc[]): Doc[] {
+    const c = this.catalog.collection(collection);
+    let pipeline = stages;
+    let docs: Doc[];
+    const first = stages[0] ?? {};
+    if ('$geoNear' in first) {
+      pipeline = stages.slice(1);
+      docs = this.geoNearStage(c, first.$geoNear as Doc, limitAfter(pipeline));
+    } else if ('$match' in first) {
+      docs = this.match(c, first.$match as Doc);
+      pipeline = stages.slice(1);
+    } else {
+      docs = [...c.docs.values()];
+    }
+    const resolver = (name: string): Doc[] => {
+      const other = this.catalog.collections.get(name);
+      return other ? [...other.docs.values()].map(clone) : [];
+    };
+    try {
+      return (newAggregator(pipeline, resolver).run(docs.map(clone)) as Doc[]).map(withoutMissing);
+    } catch (err) {
+      if (err instanceof CloudError) throw err;
+      throw new CloudError('DATABASE_REQUEST_FAILED', `aggregate: ${(err as Error).message}`);
+    }
+  }
+
+  private geoNearStage(c: Collection, spec: Doc, need: number): Doc[] {
+    const key = (spec.key as string | undefined) ?? c.geoFields()[0];
+    if (!key || !c.geoIndexed(key)) {
+      throw new CloudError(
+        'DATABASE_REQUEST_FAILED',
+        `$geoNear requires a 2dsphere index on ${c.name}${key ? `.${key}` : ''}`,
+      );
+    }
+    const center = asPoint(spec.near);
+    if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', '$geoNear: near must be a Point');
+    const filter: Doc = { ...((spec.query as Doc) ?? {}) };
+    filter[key] = {
+      $nearSphere: {
+        $geometry: spec.near,
+        $maxDistance: spec.maxDistance,
+        $minDistance: spec.minDistance,
+      },
+    };
+    const multiplier = typeof spec.distanceMultiplier === 'number' ? spec.distanceMultiplier : 1;
+    return this.match(c, filter, undefined, undefined, need).map((d) => {
+      const out = clone(d);
+      const p = asPoint(getPath(d, key));
+      if (typeof spec.distanceField === 'string' && p) {
+        out[spec.distanceField] = distanceMetres(p, center) * multiplier;
+      }
+      if (typeof spec.includeLocs === 'string') out[spec.includeLocs] = clone(getPath(d, key));
+      return out;
+    });
+  }
+}

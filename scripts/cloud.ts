@@ -1,0 +1,8 @@
+/**
+ * `npm run cloud -- --port 3000 [--memory | --data <dir>] [--strict-indexes] [--admins …] [--quiet]`:
+ * local-cloud with this app's functions, indexes and pages; the journal in `.local-cloud-data/`.
+ */
+import { runCliMain } from '../local-cloud/cli';
+import { APP_ROOTS, DEFAULT_DATA_DIR } from './app-roots';
+
+runCliMain({ ...APP_ROOTS, dataDir: DEFAULT_DATA_DIR });
