@@ -2,22 +2,7 @@
  * What the preview server tells the app document (window.__XP_CONFIG__), and the storage that
  * `wx.getStorageSync`/`setStorageSync` use: localStorage, one `wx:<key>` entry per key, JSON.
  */
-export interface DemoUserInfo {
-  key: string;
-  openid: string;
-  role: string;
-  label: string;
-  name: string;
-  note: string;
-}
-
-export interface PreviewConfig {
-  /** local-cloud's URL (the gateway); null when the preview runs without a back end. */
-  cloudUrl: string | null;
-  users: DemoUserInfo[];
-  /** The user picked when storage has none. */
-  defaultUser: string;
-}
+import type { PreviewConfig } from '../preview-config';
 
 export const config: PreviewConfig = (window as unknown as { __XP_CONFIG__?: PreviewConfig })
   .__XP_CONFIG__ ?? { cloudUrl: null, users: [], defaultUser: 'worker' };
