@@ -20,13 +20,34 @@ import { convertWxss, readWxss } from './wxss';
 /** The preview's own packages (j-component, miniprogram-exparser) for the runtime bundle. */
 const PREVIEW_NODE_MODULES = resolve(__dirname, '..', 'node_modules');
 
+/** The window settings of app.json (`window`) and of a page's JSON that the preview reads. */
+export interface WindowJson {
+  navigationBarTitleText?: string;
+  navigationBarBackgroundColor?: string;
+  navigationBarTextStyle?: string;
+  navigationStyle?: string;
+  enablePullDownRefresh?: boolean;
+  onReachBottomDistance?: number;
+  [key: string]: unknown;
+}
+
+export interface TabBarJson {
+  color?: string;
+  selectedColor?: string;
+  backgroundColor?: string;
+  list: { pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }[];
+  [key: string]: unknown;
+}
+
 export interface AppJson {
   pages: string[];
   subpackages?: { root: string; pages: string[] }[];
   subPackages?: { root: string; pages: string[] }[];
-  window?: Record<string, unknown>;
-  tabBar?: { list: { pagePath: string; text: string }[]; [key: string]: unknown };
+  window?: WindowJson;
+  tabBar?: TabBarJson;
   usingComponents?: Record<string, string>;
+  /** WeChat's privacy check before privacy APIs (wx.onNeedPrivacyAuthorization). */
+  __usePrivacyCheck__?: boolean;
   [key: string]: unknown;
 }
 

@@ -6,7 +6,8 @@
  * and adds what the browser needs (a real <input>, a picker sheet, scrolling events…) to its own
  * element; events reach the page through `triggerEvent`, as in WeChat (`bindchange`, `bindinput`…).
  */
-import * as router from './router';
+import * as navigation from './navigation';
+import { share } from './share';
 import * as ui from './ui';
 import { regionColumns, regionCodes } from './regions';
 import { agreePrivacy, asWxCanvas, fileUrl, wx } from './wx';
@@ -127,7 +128,7 @@ export function resolveSrc(src: string): string {
   if (/^(https?:|data:|blob:)/.test(src)) return src;
   if (src.startsWith('cloud://')) return '';
   if (src.startsWith('/')) return `/mp${src}`;
-  const route = router.top()?.route ?? '';
+  const route = navigation.top()?.route ?? '';
   const parts = route.split('/');
   parts.pop();
   for (const seg of src.split('/')) {
@@ -394,7 +395,7 @@ export function installBuiltins(): void {
         const target = { id: self._exparserNode.id, dataset: self._exparserNode.dataset ?? {} };
         switch (openType) {
           case 'share':
-            void router.share('button', target);
+            void share('button', target);
             break;
           case 'agreePrivacyAuthorization':
             agreePrivacy(self._exparserNode.id);
@@ -1035,7 +1036,7 @@ export function installBuiltins(): void {
       }
       if (self.data.backgroundColor) wrapper.style.backgroundColor = self.data.backgroundColor;
       if (self.data.scrollTop) window.scrollTo({ top: parseFloat(self.data.scrollTop) });
-      router.pageMetaChanged(wrapper);
+      navigation.pageMetaChanged(wrapper);
     },
   });
 

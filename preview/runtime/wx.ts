@@ -15,7 +15,10 @@ import {
   storageRemove,
   storageSet,
 } from './config';
-import * as router from './router';
+import { appJson } from './app-json';
+import * as bars from './bars';
+import * as navigation from './navigation';
+import { selectorQuery } from './selector-query';
 import * as ui from './ui';
 
 type Callbacks = {
@@ -91,7 +94,7 @@ export function agreePrivacy(buttonId?: string): void {
 /** WeChat's privacy check before a privacy API: the app's sheet, or the preview's own prompt. */
 async function privacyCheck(referrer: string): Promise<void> {
   if (storageGet(PRIVACY_KEY) === true) return;
-  const usesCheck = (router.appJson() as { __usePrivacyCheck__?: boolean }).__usePrivacyCheck__;
+  const usesCheck = appJson().__usePrivacyCheck__;
   if (!usesCheck) return;
   const listener = privacyListeners[privacyListeners.length - 1];
   let event: string;
@@ -345,7 +348,7 @@ function download(name: string, data: BlobPart | Uint8Array, type: string): void
 // ---------------------------------------------------------------- system info
 
 function systemInfo() {
-  const windowHeight = router.windowHeight();
+  const windowHeight = bars.windowHeight();
   return {
     brand: 'preview',
     model: '乡聘浏览器预览',
@@ -442,8 +445,8 @@ const wxImpl: Record<string, unknown> = {
   getAccountInfoSync: () => ({
     miniProgram: { appId: 'preview', envVersion: 'develop', version: '' },
   }),
-  getLaunchOptionsSync: () => router.launchOptions(),
-  getEnterOptionsSync: () => router.launchOptions(),
+  getLaunchOptionsSync: () => navigation.launchOptions(),
+  getEnterOptionsSync: () => navigation.launchOptions(),
   getMenuButtonBoundingClientRect: () => ({
     width: 87,
     height: 32,
@@ -487,7 +490,7 @@ const wxImpl: Record<string, unknown> = {
   vibrateShort: api('vibrateShort', () => undefined),
   vibrateLong: api('vibrateLong', () => undefined),
   setKeepScreenOn: api('setKeepScreenOn', () => undefined),
-  createSelectorQuery: () => router.selectorQuery(),
+  createSelectorQuery: () => selectorQuery(),
 
   // login
   login: api('login', () => ({ code: `preview-${currentOpenid() ?? 'user'}` })),
@@ -567,14 +570,14 @@ const wxImpl: Record<string, unknown> = {
   downloadFile: api('downloadFile', (o) => ({ tempFilePath: o.url, statusCode: 200 })),
 
   // navigation
-  navigateTo: api('navigateTo', (o) => router.navigateTo(o.url, o.events)),
-  redirectTo: api('redirectTo', (o) => router.redirectTo(o.url)),
-  switchTab: api('switchTab', (o) => router.switchTab(o.url)),
-  reLaunch: api('reLaunch', (o) => router.reLaunch(o.url)),
-  navigateBack: api('navigateBack', (o) => router.navigateBack(o.delta ?? 1)),
-  setNavigationBarTitle: api('setNavigationBarTitle', (o) => router.setTitle(o.title)),
+  navigateTo: api('navigateTo', (o) => navigation.navigateTo(o.url)),
+  redirectTo: api('redirectTo', (o) => navigation.redirectTo(o.url)),
+  switchTab: api('switchTab', (o) => navigation.switchTab(o.url)),
+  reLaunch: api('reLaunch', (o) => navigation.reLaunch(o.url)),
+  navigateBack: api('navigateBack', (o) => navigation.navigateBack(o.delta ?? 1)),
+  setNavigationBarTitle: api('setNavigationBarTitle', (o) => bars.setTitle(o.title)),
   setNavigationBarColor: api('setNavigationBarColor', (o) =>
-    router.setBarColor(o.frontColor, o.backgroundColor),
+    bars.setBarColor(o.frontColor, o.backgroundColor),
   ),
   showNavigationBarLoading: api('showNavigationBarLoading', () => undefined),
   hideNavigationBarLoading: api('hideNavigationBarLoading', () => undefined),
@@ -586,14 +589,14 @@ const wxImpl: Record<string, unknown> = {
       window.scrollTo({ top: o.scrollTop, behavior: o.duration === 0 ? 'auto' : 'smooth' });
     else if (o.selector) document.querySelector(`.xp-page-top ${o.selector}`)?.scrollIntoView();
   }),
-  startPullDownRefresh: api('startPullDownRefresh', () => router.pullDownRefresh()),
-  stopPullDownRefresh: api('stopPullDownRefresh', () => router.stopPullDownRefresh()),
-  showTabBar: api('showTabBar', () => router.setTabBarHidden(false)),
-  hideTabBar: api('hideTabBar', () => router.setTabBarHidden(true)),
-  setTabBarBadge: api('setTabBarBadge', (o) => router.setTabBadge(o.index, o.text)),
-  removeTabBarBadge: api('removeTabBarBadge', (o) => router.setTabBadge(o.index, '')),
-  showTabBarRedDot: api('showTabBarRedDot', (o) => router.setTabBadge(o.index, '•')),
-  hideTabBarRedDot: api('hideTabBarRedDot', (o) => router.setTabBadge(o.index, '')),
+  startPullDownRefresh: api('startPullDownRefresh', () => bars.pullDownRefresh()),
+  stopPullDownRefresh: api('stopPullDownRefresh', () => bars.stopPullDownRefresh()),
+  showTabBar: api('showTabBar', () => bars.setTabBarHidden(false)),
+  hideTabBar: api('hideTabBar', () => bars.setTabBarHidden(true)),
+  setTabBarBadge: api('setTabBarBadge', (o) => bars.setTabBadge(o.index, o.text)),
+  removeTabBarBadge: api('removeTabBarBadge', (o) => bars.setTabBadge(o.index, '')),
+  showTabBarRedDot: api('showTabBarRedDot', (o) => bars.setTabBadge(o.index, '•')),
+  hideTabBarRedDot: api('hideTabBarRedDot', (o) => bars.setTabBadge(o.index, '')),
 
   // interaction
   showToast: api('showToast', (o) =>
