@@ -10,7 +10,11 @@ import * as navigation from './navigation';
 import { share } from './share';
 import * as ui from './ui';
 import { regionColumns, regionCodes } from './regions';
-import { agreePrivacy, asWxCanvas, fileUrl, wx } from './wx';
+import { wx } from './wx';
+import { openSetting } from './wx/auth';
+import { fileUrl } from './wx/files';
+import { asWxCanvas } from './wx/media';
+import { agreePrivacy } from './wx/privacy';
 
 const jComponent = require('j-component') as { register(def: Record<string, unknown>): string };
 
@@ -424,7 +428,7 @@ export function installBuiltins(): void {
               );
             break;
           case 'openSetting':
-            (wx as any).openSetting({
+            openSetting({
               success: (res: unknown) => self.triggerEvent('opensetting', res),
             });
             break;
