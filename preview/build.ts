@@ -17,16 +17,37 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { convertWxss, readWxss } from './wxss';
 
-export const REPO_ROOT = resolve(__dirname, '..');
-export const MINIPROGRAM_ROOT = join(REPO_ROOT, 'miniprogram');
+/** The preview's own packages (j-component, miniprogram-exparser) for the runtime bundle. */
+const PREVIEW_NODE_MODULES = resolve(__dirname, '..', 'node_modules');
+
+/** The window settings of app.json (`window`) and of a page's JSON that the preview reads. */
+export interface WindowJson {
+  navigationBarTitleText?: string;
+  navigationBarBackgroundColor?: string;
+  navigationBarTextStyle?: string;
+  navigationStyle?: string;
+  enablePullDownRefresh?: boolean;
+  onReachBottomDistance?: number;
+  [key: string]: unknown;
+}
+
+export interface TabBarJson {
+  color?: string;
+  selectedColor?: string;
+  backgroundColor?: string;
+  list: { pagePath: string; text: string; iconPath?: string; selectedIconPath?: string }[];
+  [key: string]: unknown;
+}
 
 export interface AppJson {
   pages: string[];
   subpackages?: { root: string; pages: string[] }[];
   subPackages?: { root: string; pages: string[] }[];
-  window?: Record<string, unknown>;
-  tabBar?: { list: { pagePath: string; text: string }[]; [key: string]: unknown };
+  window?: WindowJson;
+  tabBar?: TabBarJson;
   usingComponents?: Record<string, string>;
+  /** WeChat's privacy check before privacy APIs (wx.onNeedPrivacyAuthorization). */
+  __usePrivacyCheck__?: boolean;
   [key: string]: unknown;
 }
 
@@ -58,7 +79,7 @@ function readJson(file: string): Record<string, unknown> | undefined {
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }
 
-export function readAppJson(root = MINIPROGRAM_ROOT): AppJson {
+export function readAppJson(root: string): AppJson {
   const json = readJson(join(root, 'app.json'));
   if (!json) throw new Error(`no app.json in ${root}`);
   return json as unknown as AppJson;
@@ -106,7 +127,7 @@ function scriptOf(root: string, path: string): string | undefined {
 
 /** Pages and the components they use, transitively. */
 export function discover(
-  root = MINIPROGRAM_ROOT,
+  root: string,
 ): Pick<PreviewBuild, 'appJson' | 'pages' | 'components' | 'warnings'> {
   const appJson = readAppJson(root);
   const pages = pageRoutes(appJson);
@@ -154,7 +175,7 @@ export function discover(
 }
 
 /** WeChat's WXML compiler over the whole mini-program, as a classic script defining `__xpGwx`. */
-export function compileWxml(root = MINIPROGRAM_ROOT): string {
+export function compileWxml(root: string): string {
   const compiler = require('miniprogram-compiler') as {
     wxmlToJs(root: string, options: Record<string, unknown>): string;
   };
@@ -231,7 +252,11 @@ function jComponentPatchPlugin(): Plugin {
   };
 }
 
-function manifestPlugin(found: ReturnType<typeof discover>, appCssText: string): Plugin {
+function manifestPlugin(
+  root: string,
+  found: ReturnType<typeof discover>,
+  appCssText: string,
+): Plugin {
   return {
     name: 'xp-manifest',
     setup(b) {
@@ -242,7 +267,7 @@ function manifestPlugin(found: ReturnType<typeof discover>, appCssText: string):
         lines.push(`export const pages = ${JSON.stringify(found.pages)};`);
         lines.push(`export const appCss = ${JSON.stringify(appCssText)};`);
         lines.push(`export const warnings = ${JSON.stringify(found.warnings)};`);
-        const appScript = scriptOf(MINIPROGRAM_ROOT, 'app');
+        const appScript = scriptOf(root, 'app');
         lines.push(
           `export const loadApp = () => { ${appScript ? `require(${JSON.stringify(appScript)});` : ''} };`,
         );
@@ -254,14 +279,14 @@ function manifestPlugin(found: ReturnType<typeof discover>, appCssText: string):
           );
         }
         lines.push('};');
-        return { contents: lines.join('\n'), loader: 'js', resolveDir: MINIPROGRAM_ROOT };
+        return { contents: lines.join('\n'), loader: 'js', resolveDir: root };
       });
     },
   };
 }
 
-/** Builds everything in memory (a second or two). */
-export async function buildPreview(root = MINIPROGRAM_ROOT): Promise<PreviewBuild> {
+/** Builds everything in memory from the mini-program in `root` (a second or two). */
+export async function buildPreview(root: string): Promise<PreviewBuild> {
   const found = discover(root);
   const appCss = convertWxss(readWxss(join(root, 'app.wxss'), root));
   const gwxJs = compileWxml(root);
@@ -277,8 +302,12 @@ export async function buildPreview(root = MINIPROGRAM_ROOT): Promise<PreviewBuil
     charset: 'utf8',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"development"', global: 'window' },
-    nodePaths: [join(REPO_ROOT, 'node_modules')],
-    plugins: [manifestPlugin(found, appCss), miniprogramNpmPlugin(root), jComponentPatchPlugin()],
+    nodePaths: [PREVIEW_NODE_MODULES],
+    plugins: [
+      manifestPlugin(root, found, appCss),
+      miniprogramNpmPlugin(root),
+      jComponentPatchPlugin(),
+    ],
     tsconfig: join(root, 'tsconfig.json'),
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'));

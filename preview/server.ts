@@ -1,8 +1,8 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
 /**
- * The browser preview's HTTP server.
+ * The browser preview's HTTP server. Its caller tells it the app: the mini-program's folder and
+ * the users of the role switcher.
  *
- *   const preview = await startPreview({ port: 5173, cloudUrl: cloud.url });
+ *   const preview = await startPreview({ miniprogramRoot, users, port: 5173, cloudUrl: cloud.url });
  *   console.log(preview.url); // http://127.0.0.1:5173/
  *   await preview.stop();
  *
@@ -15,30 +15,26 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
-import { buildPreview, MINIPROGRAM_ROOT, type PreviewBuild } from './build';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { buildPreview, type PreviewBuild } from './build';
+import type { PreviewConfig, PreviewUser } from './preview-config';
 import { shellHtml } from './shell';
 
-export interface DemoUserInfo {
-  key: string;
-  openid: string;
-  role: string;
-  label: string;
-  name: string;
-  note: string;
-}
+export type { PreviewUser } from './preview-config';
 
 export interface PreviewOptions {
+  /** The mini-program's folder: app.json, the pages, miniprogram_npm/, tsconfig.json. */
+  miniprogramRoot: string;
+  /** The users of the role switcher (`?as=<key>`). */
+  users: readonly PreviewUser[];
+  /** The key of the user the app acts as when the browser has none stored (default: the first). */
+  defaultUser?: string;
   /** 0 (default) picks a free port. */
   port?: number;
   /** 127.0.0.1 by default. */
   host?: string;
   /** local-cloud's URL (its gateway); without it pages show their network-error state. */
   cloudUrl?: string | null;
-  /** The demo users of the role switcher; default: scripts/demo/users.ts when present. */
-  users?: DemoUserInfo[];
-  /** The user the app acts as when the browser has none stored (default `worker`). */
-  defaultUser?: string;
   /** Rebuild when a file of the mini-program or the preview changes (default true). */
   watch?: boolean;
   /** Log lines (build problems); default console.warn. */
@@ -60,53 +56,10 @@ export interface Preview {
   stop(): Promise<void>;
 }
 
-function defaultUsers(): DemoUserInfo[] {
-  try {
-    const mod = require('../scripts/demo/users') as { DEMO_USERS?: readonly DemoUserInfo[] };
-    if (mod.DEMO_USERS?.length) return mod.DEMO_USERS.map((u) => ({ ...u }));
-  } catch {
-    // no demo users yet
-  }
-  return [
-    {
-      key: 'worker',
-      openid: 'o-preview-worker',
-      role: 'worker',
-      label: '求职者',
-      name: '求职者',
-      note: '',
-    },
-    {
-      key: 'employer',
-      openid: 'o-preview-employer',
-      role: 'employer',
-      label: '用人单位',
-      name: '用人单位',
-      note: '',
-    },
-    {
-      key: 'cadre',
-      openid: 'o-preview-cadre',
-      role: 'cadre',
-      label: '村干部',
-      name: '村干部',
-      note: '',
-    },
-    {
-      key: 'admin',
-      openid: 'o-preview-admin',
-      role: 'admin',
-      label: '人社局',
-      name: '人社局',
-      note: '',
-    },
-  ];
-}
-
 const PREVIEW_DIR = __dirname;
 
 /** A cheap signature of the sources: newest mtime and file count. */
-function sourceSignature(): string {
+function sourceSignature(miniprogramRoot: string): string {
   let newest = 0;
   let count = 0;
   const walk = (dir: string): void => {
@@ -127,7 +80,7 @@ function sourceSignature(): string {
       }
     }
   };
-  walk(MINIPROGRAM_ROOT);
+  walk(miniprogramRoot);
   walk(join(PREVIEW_DIR, 'runtime'));
   return `${newest}:${count}`;
 }
@@ -145,7 +98,7 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
 };
 
-function appHtml(config: unknown): string {
+function appHtml(config: PreviewConfig): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -165,13 +118,13 @@ function appHtml(config: unknown): string {
 `;
 }
 
-export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+export async function startPreview(options: PreviewOptions): Promise<Preview> {
   const log = options.log ?? ((line: string) => console.warn(line));
-  const users = options.users ?? defaultUsers();
-  const config = {
+  const root = resolve(options.miniprogramRoot);
+  const config: PreviewConfig = {
     cloudUrl: options.cloudUrl ? options.cloudUrl.replace(/\/$/, '') : null,
-    users,
-    defaultUser: options.defaultUser ?? 'worker',
+    users: options.users.map((u) => ({ ...u })),
+    defaultUser: options.defaultUser ?? options.users[0]?.key ?? '',
   };
   const watch = options.watch ?? true;
 
@@ -182,8 +135,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
   const rebuild = async (): Promise<PreviewBuild> => {
     if (building) return building;
-    const signature = sourceSignature();
-    building = buildPreview()
+    const signature = sourceSignature(root);
+    building = buildPreview(root)
       .then((b) => {
         current = b;
         builtSignature = signature;
@@ -203,7 +156,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   };
 
   const fresh = async (): Promise<PreviewBuild> => {
-    if (!current || (watch && sourceSignature() !== builtSignature)) {
+    if (!current || (watch && sourceSignature(root) !== builtSignature)) {
       try {
         return await rebuild();
       } catch (err) {
@@ -250,9 +203,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     }
     if (path.startsWith('/mp/')) {
       const rel = normalize(decodeURIComponent(path.slice(4)));
-      const file = join(MINIPROGRAM_ROOT, rel);
+      const file = join(root, rel);
       const type = TYPES[extname(file).toLowerCase()];
-      if (!type || !file.startsWith(MINIPROGRAM_ROOT + sep) || rel.includes('..')) {
+      if (!type || !file.startsWith(root + sep) || rel.includes('..')) {
         send(res, 404, 'text/plain', 'not found');
         return;
       }

@@ -3,11 +3,7 @@
  * by role), and an address bar with the current page path and query (a shared link such as
  * `/pages/fair/index?id=…&inv=…` can be pasted there, or given as `?path=` on the preview URL).
  */
-export interface ShellConfig {
-  cloudUrl: string | null;
-  users: { key: string; openid: string; role: string; label: string; name: string; note: string }[];
-  defaultUser: string;
-}
+import type { PreviewConfig } from './preview-config';
 
 const ROLE_NAMES: Record<string, string> = {
   worker: '求职者',
@@ -16,7 +12,7 @@ const ROLE_NAMES: Record<string, string> = {
   admin: '人社局',
 };
 
-export function shellHtml(config: ShellConfig): string {
+export function shellHtml(config: PreviewConfig): string {
   const json = JSON.stringify({ ...config, roleNames: ROLE_NAMES }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">

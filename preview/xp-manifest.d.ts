@@ -1,19 +1,21 @@
-// The build's virtual module (preview/build.ts, manifestPlugin).
-declare module 'xp:manifest' {
-  export const appJson: Record<string, unknown>;
-  export const pages: string[];
-  export const appCss: string;
-  export const warnings: string[];
-  export const loadApp: () => void;
-  export const components: Record<
-    string,
-    {
-      path: string;
-      isPage: boolean;
-      json: Record<string, unknown>;
-      using: Record<string, string>;
-      css: string;
-      load?: () => void;
-    }
-  >;
-}
+// The types of the build's virtual module `xp:manifest` (preview/build.ts, manifestPlugin);
+// preview/tsconfig.json maps the name here.
+import type { AppJson, WindowJson } from './build';
+
+export declare const appJson: AppJson;
+export declare const pages: string[];
+export declare const appCss: string;
+export declare const warnings: string[];
+export declare const loadApp: () => void;
+export declare const components: Record<
+  string,
+  {
+    path: string;
+    isPage: boolean;
+    /** The component's JSON; for a page, also its window settings. */
+    json: WindowJson;
+    using: Record<string, string>;
+    css: string;
+    load?: () => void;
+  }
+>;

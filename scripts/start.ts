@@ -5,7 +5,7 @@
  *    cloud function bundles (`buildFunctions`);
  * 2. starts local-cloud on http://127.0.0.1:3000 (CLOUD_PORT or PORT to change it) with its data in
  *    `.local-cloud-data/`, and loads the demo data when that folder is empty;
- * 3. starts the browser preview (`preview/server.ts`, PREVIEW_PORT, default 3001) when it exists;
+ * 3. starts the browser preview (`scripts/preview.ts`, PREVIEW_PORT, default 3001);
  * 4. prints the addresses and the demo users, and stops everything on Ctrl-C.
  *
  * `--no-build` skips step 1 (when nothing changed since the last build).
@@ -27,13 +27,8 @@ import {
   wipeDir,
 } from './demo/cloud';
 import { DEMO_USERS } from './demo/users';
-
-interface Preview {
-  url: string;
-  stop(): Promise<void> | void;
-}
-
-type StartPreview = (options: { port: number; cloudUrl: string }) => Promise<Preview>;
+import { startAppPreview } from './preview';
+import type { Preview } from '../preview/server';
 
 const DEFAULT_PREVIEW_PORT = 3001;
 
@@ -74,16 +69,6 @@ function build(): void {
     throw new Error('the WeChat npm build (scripts/pack-npm.ts) failed');
   }
   console.log(`built miniprogram_npm (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-}
-
-async function loadPreview(): Promise<StartPreview | undefined> {
-  const file = join(REPO_ROOT, 'preview', 'server.ts');
-  if (!existsSync(file)) return undefined;
-  // A path in a variable: the preview is optional while it is being written.
-  const mod = (await import(file)) as { startPreview?: StartPreview };
-  if (typeof mod.startPreview !== 'function')
-    throw new Error('preview/server.ts does not export startPreview');
-  return mod.startPreview;
 }
 
 /**
@@ -168,9 +153,7 @@ async function main(): Promise<void> {
 
   let previewProblem: string | undefined;
   try {
-    const startPreview = await loadPreview();
-    if (startPreview) preview = await startPreview({ port: previewPort(), cloudUrl: cloud.url });
-    else previewProblem = 'preview/server.ts is not there yet';
+    preview = await startAppPreview({ port: previewPort(), cloudUrl: cloud.url });
   } catch (err) {
     // local-cloud stays useful without the preview (WeChat DevTools can use it).
     previewProblem = `it failed to start: ${err instanceof Error ? err.message : String(err)}`;

@@ -1,68 +1,27 @@
 /**
- * What the preview server tells the app document (window.__XP_CONFIG__), and the storage that
- * `wx.getStorageSync`/`setStorageSync` use: localStorage, one `wx:<key>` entry per key, JSON.
+ * What the preview server tells the app document (window.__XP_CONFIG__), and the user the app
+ * acts as: the gateway entry in the app's storage points its calls at local-cloud as that user.
  */
-export interface DemoUserInfo {
-  key: string;
-  openid: string;
-  role: string;
-  label: string;
-  name: string;
-  note: string;
-}
-
-export interface PreviewConfig {
-  /** local-cloud's URL (the gateway); null when the preview runs without a back end. */
-  cloudUrl: string | null;
-  users: DemoUserInfo[];
-  /** The user picked when storage has none. */
-  defaultUser: string;
-}
+import type { PreviewConfig } from '../preview-config';
+import { storageClear, storageGet, storageSet } from './storage';
 
 export const config: PreviewConfig = (window as unknown as { __XP_CONFIG__?: PreviewConfig })
-  .__XP_CONFIG__ ?? { cloudUrl: null, users: [], defaultUser: 'worker' };
+  .__XP_CONFIG__ ?? { cloudUrl: null, users: [], defaultUser: '' };
 
-export const STORAGE_PREFIX = 'wx:';
+/** The storage entry the app's call helper reads to reach local-cloud as a user. */
 export const GATEWAY_KEY = 'xp:devGateway';
 
-export function storageGet(key: string): unknown {
-  const raw = localStorage.getItem(STORAGE_PREFIX + key);
-  if (raw === null) return '';
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw;
-  }
+export interface GatewayEntry {
+  url?: string;
+  openid?: string;
 }
 
-export function storageSet(key: string, value: unknown): void {
-  if (value === undefined) {
-    localStorage.removeItem(STORAGE_PREFIX + key);
-    return;
-  }
-  localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(value));
-}
-
-export function storageRemove(key: string): void {
-  localStorage.removeItem(STORAGE_PREFIX + key);
-}
-
-export function storageKeys(): string[] {
-  const keys: string[] = [];
-  for (let i = 0; i < localStorage.length; i++) {
-    const k = localStorage.key(i);
-    if (k && k.startsWith(STORAGE_PREFIX)) keys.push(k.slice(STORAGE_PREFIX.length));
-  }
-  return keys;
-}
-
-export function storageClear(): void {
-  for (const k of storageKeys()) localStorage.removeItem(STORAGE_PREFIX + k);
-}
+/** The gateway entry in the app's storage ('' when there is none, as wx storage answers). */
+export const gatewayEntry = (): GatewayEntry | '' => storageGet(GATEWAY_KEY) as GatewayEntry | '';
 
 /** The demo user the app acts as (from the gateway entry in storage). */
 export function currentOpenid(): string | undefined {
-  const gateway = storageGet(GATEWAY_KEY) as { openid?: string } | '';
+  const gateway = gatewayEntry();
   return gateway ? gateway.openid : undefined;
 }
 
@@ -71,7 +30,7 @@ export function currentOpenid(): string | undefined {
  * storage is cleared) when the key differs from the current user; keeps the gateway URL current.
  */
 export function chooseUser(userKey: string | null, openid?: string | null): void {
-  const gateway = storageGet(GATEWAY_KEY) as { url?: string; openid?: string } | '';
+  const gateway = gatewayEntry();
   // `?openid=` acts as any user (tests and tools); `?as=` as a demo user by key.
   const wanted = openid
     ? { key: openid, openid }

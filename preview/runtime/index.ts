@@ -11,7 +11,8 @@ import * as manifest from 'xp:manifest';
 import { installBuiltins } from './builtins';
 import { chooseUser, config } from './config';
 import { appInstance, installGlobals } from './registry';
-import * as router from './router';
+import * as bars from './bars';
+import * as navigation from './navigation';
 import { wx } from './wx';
 
 // rpx in inline styles: 750 rpx = the 375 px screen (j-component's own helper maps 1 rpx to 1 px).
@@ -26,13 +27,14 @@ chooseUser(params.get('as'), params.get('openid'));
 
 const g = window as unknown as Record<string, unknown>;
 g.wx = wx;
-installGlobals(router.currentPages);
+installGlobals(navigation.currentPages);
 installBuiltins();
 
 for (const warning of manifest.warnings as string[]) console.warn(`[preview] ${warning}`);
 
 const root = document.getElementById('xp-app') ?? document.body;
-router.mount(root);
+navigation.mount(root);
+bars.mount(root);
 
 try {
   manifest.loadApp();
@@ -64,6 +66,6 @@ try {
 } catch (err) {
   console.error('[preview] App onLaunch failed', err);
 }
-router.start(path);
+navigation.start(path);
 document.documentElement.dataset.xpReady = 'true';
-(window as unknown as { __xpPreview: unknown }).__xpPreview = { router, config };
+(window as unknown as { __xpPreview: unknown }).__xpPreview = { navigation, bars, config };

@@ -1,5 +1,4 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- optional modules loaded when present */
-/* eslint-disable @typescript-eslint/no-explicit-any -- the runtime drives untyped j-component/exparser objects */
 /**
  * Registers the mini-program's components with j-component the way miniprogram-simulate does
  * (children first, `Component()` picks up the template, usingComponents and tag of the component
@@ -16,7 +15,7 @@ import { trackSetData } from './setdata';
 
 export interface RootComponent {
   dom: HTMLElement;
-  instance: Record<string, any>;
+  instance: Record<string, unknown>;
   attach(parent: HTMLElement): void;
   detach(): void;
   triggerPageLifeTime(name: string, ...args: unknown[]): void;
@@ -102,7 +101,7 @@ function compileTemplate(path: string): unknown {
 }
 
 /** `Component(options)` as the mini-program calls it while one of its files is loading. */
-function componentConstructor(options: Record<string, any>): void {
+function componentConstructor(options: Record<string, unknown>): void {
   const load = nowLoad;
   if (!load) {
     console.warn('[preview] Component() called outside a component load; ignored');
@@ -240,7 +239,7 @@ export function installGlobals(getCurrentPages: () => unknown[]): void {
   };
   g.getApp = () => app;
   g.getCurrentPages = getCurrentPages;
-  g.Page = (def: Record<string, any>) => {
+  g.Page = (def: Record<string, unknown>) => {
     // Pages here are written with Component(); a Page() page still renders (data + methods).
     const { data, options: opts, behaviors, ...rest } = def;
     const methods: Record<string, unknown> = {};
@@ -253,6 +252,6 @@ export function installGlobals(getCurrentPages: () => unknown[]): void {
   };
 }
 
-export function appInstance(): Record<string, any> {
+export function appInstance(): Record<string, unknown> {
   return (window as unknown as { getApp(): Record<string, unknown> }).getApp();
 }

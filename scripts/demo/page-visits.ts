@@ -16,7 +16,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { pageRoutes, readAppJson } from '../../preview/build';
-import { startPreview } from '../../preview/server';
+import { MINIPROGRAM_ROOT, startAppPreview } from '../preview';
 import { describeSummary, loadDemo, REPO_ROOT, startDemoCloud } from './cloud';
 import { demoUser, type DemoUserKey } from './users';
 
@@ -168,12 +168,12 @@ export async function openDemoSite(log: (line: string) => void = console.log): P
       await stop().catch((err: unknown) => console.error(err));
   };
   try {
-    const preview = await startPreview({ cloudUrl: cloud.url, watch: false, log });
+    const preview = await startAppPreview({ cloudUrl: cloud.url, watch: false, log });
     stops.push(() => preview.stop());
     const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     stops.push(() => browser.close());
     return {
-      routes: pageRoutes(readAppJson()),
+      routes: pageRoutes(readAppJson(MINIPROGRAM_ROOT)),
       visit: (route) => ({
         route,
         user: userFor(route),

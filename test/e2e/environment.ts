@@ -8,7 +8,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ensureChromium } from '../../scripts/demo/page-visits';
-import { startPreview, type Preview } from '../../preview/server';
+import type { Preview } from '../../preview/server';
+import { startAppPreview } from '../../scripts/preview';
 
 export { CHROMIUM, CHROMIUM_ARGS, ensureChromium } from '../../scripts/demo/page-visits';
 
@@ -78,7 +79,7 @@ export async function startEnvironment(
   const { cloud, demo } = await startCloud(log, demoData);
   let preview: Preview;
   try {
-    preview = await startPreview({ cloudUrl: cloud.url, watch: false, log });
+    preview = await startAppPreview({ cloudUrl: cloud.url, watch: false, log });
   } catch (err) {
     await cloud.stop();
     throw err;

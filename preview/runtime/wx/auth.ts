@@ -1,0 +1,58 @@
+/**
+ * Login and permissions: wx.login's code names the user the app acts as; a scope is asked once
+ * with WeChat's permission prompt and the answer remembered (wx.getSetting, wx.openSetting).
+ */
+import { currentOpenid } from '../config';
+import { storageGet, storageSet } from '../storage';
+import * as ui from '../ui';
+import { api, fail, type WxFamily } from './api';
+
+const SETTING_KEY = '__preview:authSetting';
+
+function authSetting(): Record<string, boolean> {
+  return (storageGet(SETTING_KEY) || {}) as Record<string, boolean>;
+}
+
+const SCOPE_TEXT: Record<string, [string, string]> = {
+  'scope.userLocation': ['“乡聘”想使用你的位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.userFuzzyLocation': ['“乡聘”想使用你的大概位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.writePhotosAlbum': ['“乡聘”想保存图片到你的相册', '浏览器预览会把图片下载到本机'],
+};
+
+/** WeChat's one-time permission prompt for a scope (remembered, like authSetting). */
+export async function permission(scope: string, name: string, text?: string): Promise<void> {
+  const setting = authSetting();
+  if (setting[scope] === true) return;
+  if (setting[scope] === false) throw fail(name, 'auth deny');
+  const [title, note] = SCOPE_TEXT[scope] ?? [text ?? `“乡聘”想使用 ${scope}`, ''];
+  const i = await ui.standIn(text ?? title, note ? [note] : [], [
+    { text: '拒绝' },
+    { text: '允许', primary: true },
+  ]);
+  storageSet(SETTING_KEY, { ...authSetting(), [scope]: i === 1 });
+  if (i !== 1) throw fail(name, 'auth deny');
+}
+
+/** wx.openSetting (also `<button open-type="openSetting">`). */
+export const openSetting = api('openSetting', async () => {
+  const i = await ui.standIn(
+    '设置',
+    ['允许乡聘使用你的位置？'],
+    [{ text: '不允许' }, { text: '允许', primary: true }],
+  );
+  storageSet(SETTING_KEY, { ...authSetting(), 'scope.userLocation': i === 1 });
+  return { authSetting: authSetting() };
+});
+
+export const authApis: WxFamily = {
+  login: api('login', () => ({ code: `preview-${currentOpenid() ?? 'user'}` })),
+  checkSession: api('checkSession', () => undefined),
+  getSetting: api('getSetting', () => ({
+    authSetting: { ...authSetting() },
+    subscriptionsSetting: { mainSwitch: true },
+  })),
+  openSetting,
+  authorize: api('authorize', async (o: { scope: string }) => {
+    await permission(o.scope, 'authorize');
+  }),
+};
