@@ -175,7 +175,7 @@ export async function run(): Promise<void> {
   writeFileSync(rcFile, JSON.stringify(rc));
   const cloud = await startLocalCloud({
     memory: true,
-    adminOpenids: [ADMIN],
+    extraFunctionEnv: { ADMINS: `${ADMIN}=广西壮族自治区/钦州市/浦北县` },
     strictIndexes: true,
     log: false,
     cloudbasercFile: rcFile,

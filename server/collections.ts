@@ -84,6 +84,8 @@ export interface JobDoc {
   /** Denormalised for cards and search; refreshed when the employer changes. */
   companyName: string;
   employerVerified: boolean;
+  /** Where the company is registered: the 人社局 of this area reviews the post and its reports. */
+  employerRegion: RegionDoc;
   title: string;
   category: JobCategory;
   headcount: number;
@@ -131,6 +133,8 @@ export interface ApplicationDoc {
 export interface ReportDoc {
   _id: string;
   jobId: string;
+  /** The reported company's area (its post's employerRegion): whose 人社局 handles the report. */
+  region: RegionDoc;
   reporterOpenid: string;
   reason: ReportReason;
   details?: string;

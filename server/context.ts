@@ -1,4 +1,4 @@
-import type { Role } from '../miniprogram/shared/index';
+import type { AdminArea, Role } from '../miniprogram/shared/index';
 import type { EmployerDoc, UserDoc } from './collections';
 import type { Store } from './db';
 import type { Right } from './rights';
@@ -40,9 +40,10 @@ export interface Ctx {
   user: UserDoc | null;
   /** The caller's company, when they registered one. */
   employer: EmployerDoc | null;
-  /** Effective roles and rights (admin from the deployment's ADMIN_OPENIDS). */
+  /** Effective roles and rights (admin from the deployment's ADMINS). */
   roles: ReadonlySet<Role>;
   rights: ReadonlySet<Right>;
-  adminOpenids: readonly string[];
+  /** The area the caller answers for as a 人社局 admin (ADMINS); null for everyone else. */
+  admin: AdminArea | null;
   log(message: string, extra?: Record<string, unknown>): void;
 }

@@ -10,7 +10,7 @@ import type { ActionName } from '../miniprogram/shared/index';
  * - employer: registered a company (any review status)
  * - verifiedEmployer: the company passed review
  * - cadre: redeemed a cadre invite (村干部 / 就业专干)
- * - admin: 人社局, configured by openid (ADMIN_OPENIDS)
+ * - admin: 人社局, configured per deployment with their area (ADMINS, server/admins.ts)
  */
 export type Right = 'visitor' | 'worker' | 'employer' | 'verifiedEmployer' | 'cadre' | 'admin';
 

@@ -12,6 +12,7 @@ import {
   type ParsedInput,
   type Role,
 } from '../miniprogram/shared/index';
+import { parseAdmins } from './admins';
 import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';
 import type { Ctx, Services } from './context';
 import { isDuplicateKey, Store, type Database } from './db';
@@ -95,10 +96,17 @@ export function createMain<F extends FunctionName>(
   handlers: Handlers<F>,
   platform: Platform,
 ) {
-  const adminOpenids = (platform.env.ADMIN_OPENIDS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const { admins, problems } = parseAdmins(platform.env.ADMINS);
+  if (problems.length)
+    console.log(JSON.stringify({ fn, message: 'ADMINS entries skipped', problems }));
+  if (platform.env.ADMIN_OPENIDS && !platform.env.ADMINS) {
+    console.log(
+      JSON.stringify({
+        fn,
+        message: 'ADMIN_OPENIDS is no longer read: set ADMINS=openid=省/市/县',
+      }),
+    );
+  }
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
@@ -115,8 +123,8 @@ export function createMain<F extends FunctionName>(
       const employer = user?.roles.includes('employer')
         ? await store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: openid })
         : null;
-      const isAdmin = adminOpenids.includes(openid) || !!user?.roles.includes('admin');
-      const rights = rightsOf(user, employer, isAdmin);
+      const admin = admins.get(openid) ?? null;
+      const rights = rightsOf(user, employer, !!admin);
       if (!allowed(action, rights)) return refusal(action, rights);
 
       const parsed = contracts[action].input.safeParse(body.input ?? {});
@@ -133,7 +141,7 @@ export function createMain<F extends FunctionName>(
       }
 
       const roles = new Set<Role>(user?.roles ?? []);
-      if (isAdmin) roles.add('admin');
+      if (admin) roles.add('admin');
       const ctx: Ctx = {
         openid,
         now: platform.now ? platform.now() : Date.now(),
@@ -143,7 +151,7 @@ export function createMain<F extends FunctionName>(
         employer,
         roles,
         rights,
-        adminOpenids,
+        admin,
         log,
       };
       const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;

@@ -11,6 +11,7 @@ import {
   signupStatus,
 } from './catalog/statuses';
 import { applicant, myApplication } from './models/application';
+import { adminArea } from './models/area';
 import { cursor, docId, epochMs, geoPoint, page, region, text } from './models/common';
 import { employerInput, employerView } from './models/employer';
 import {
@@ -47,6 +48,8 @@ const session = z.object({
   profile: workerProfile.nullable(),
   employer: z.object({ _id: docId, companyName: z.string(), status: employerStatus }).nullable(),
   cadre: cadreArea.nullable(),
+  /** The area the caller answers for as a 人社局 admin. */
+  admin: adminArea.nullable(),
 });
 
 const jobSearchInput = z

@@ -12,5 +12,6 @@ export * from './models/job';
 export * from './models/application';
 export * from './models/fair';
 export * from './models/report';
+export * from './models/area';
 export * from './contracts';
 export * from './zod-errors';

@@ -44,7 +44,7 @@ import {
   type DemoEmployer,
   type JobTemplate,
 } from './data';
-import { DEMO_ADMIN_OPENID, demoUser } from './users';
+import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
 // Clock
@@ -301,12 +301,12 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     // ---- Day -45: the 人社局 admin, the cadres, the companies --------------------------------
     travel(-45, '09:00');
     log('demo: admin, cadres and companies');
-    await call(DEMO_ADMIN_OPENID, 'account.login', {});
+    for (const admin of DEMO_ADMINS) await call(admin.openid, 'account.login', {});
     // One call per function first: its first instance starts (and bundles) before the pools.
     await call(DEMO_ADMIN_OPENID, 'job.search', {});
     await call(DEMO_ADMIN_OPENID, 'fair.list', {});
     await pool(CADRES, limit, async (c) => {
-      const { code } = await call(DEMO_ADMIN_OPENID, 'admin.createCadreInvite', {
+      const { code } = await call(demoAdminFor(c.area), 'admin.createCadreInvite', {
         area: c.area,
         note: c.note,
       });
@@ -335,7 +335,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       EMPLOYERS.filter((e) => e.review === 'verify'),
       limit,
       (e) =>
-        call(DEMO_ADMIN_OPENID, 'admin.verifyEmployer', {
+        call(demoAdminFor(REGION[e.region]), 'admin.verifyEmployer', {
           employerId: employerIds.get(e.key) as string,
           approve: true,
         }),
@@ -452,7 +452,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     if (flagged[1]?.status === 'reviewing') {
       flagged[1].status = 'rejected';
       travel(-1, '16:00');
-      await call(DEMO_ADMIN_OPENID, 'admin.reviewJob', {
+      const e = EMPLOYERS.find((x) => x.key === 'jingcheng') as DemoEmployer;
+      await call(demoAdminFor(REGION[e.region]), 'admin.reviewJob', {
         jobId: flagged[1].jobId,
         approve: false,
         reason: '工作内容写得太简单，请写清楚具体做什么、在哪个车间',
@@ -467,7 +468,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     );
     travel(-19, '10:00');
     const rejected = EMPLOYERS.find((e) => e.key === 'sucheng') as DemoEmployer;
-    await call(DEMO_ADMIN_OPENID, 'admin.verifyEmployer', {
+    await call(demoAdminFor(REGION[rejected.region]), 'admin.verifyEmployer', {
       employerId: employerIds.get('sucheng') as string,
       approve: false,
       reason: rejected.rejectReason as string,

@@ -100,6 +100,7 @@ export const SESSION: ActionOutput<'account.login'> = {
   profile: WORKER_PROFILE,
   employer: null,
   cadre: null,
+  admin: null,
 };
 
 export const NEW_SESSION: ActionOutput<'account.login'> = {

@@ -5,6 +5,7 @@ export const CADRE_SESSION = {
   profile: null,
   employer: null,
   cadre: { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' },
+  admin: null,
 };
 
 const JOB = {

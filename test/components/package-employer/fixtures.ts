@@ -187,4 +187,5 @@ export const EMPLOYER_SESSION = {
   profile: null,
   employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, status: 'verified' as const },
   cadre: null,
+  admin: null,
 };

@@ -1,5 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { DomainError, type ActionOutput } from '../../../../miniprogram/shared/index';
+import {
+  areaContains,
+  areaName,
+  DomainError,
+  type ActionOutput,
+  type AdminArea,
+} from '../../../../miniprogram/shared/index';
+import { areaWhere } from '../../../../server/admins';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -10,6 +17,7 @@ import {
 } from '../../../../server/collections';
 import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
+import { requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { JOB_CARD_FIELDS, toJobCard } from '../../../../server/views';
 import { employerView } from './employer';
@@ -18,6 +26,14 @@ import { employerView } from './employer';
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const INVITE_DAYS = 7;
 const PAGE = 20;
+
+type Ctx = Parameters<Handler<'admin.listPending'>>[1];
+
+/** The caller's area; the rights table lets only admins in, and every admin has one. */
+function adminAreaOf(ctx: Ctx): AdminArea {
+  if (!ctx.admin) throw new DomainError('FORBIDDEN');
+  return ctx.admin;
+}
 
 function newCode(): string {
   let code = '';
@@ -29,6 +45,12 @@ export const createCadreInvite: Handler<'admin.createCadreInvite'> = async (
   { area, note },
   ctx,
 ) => {
+  const mine = adminAreaOf(ctx);
+  if (!areaContains(mine, area)) {
+    throw new DomainError('FORBIDDEN', `只能给${areaName(mine)}的村干部发邀请码`, {
+      'area.county': `请选${areaName(mine)}里的地方`,
+    });
+  }
   const expiresAt = ctx.now + INVITE_DAYS * 24 * 60 * 60 * 1000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc: CadreInviteDoc = {
@@ -69,6 +91,7 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
   }
   const employer = await ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, employerId);
   if (!employer) throw new DomainError('NOT_FOUND', '没有找到这家单位');
+  requireAdminOf(ctx, employer.region, '这家单位');
   const _ = ctx.store.command;
   const status = approve ? 'verified' : 'rejected';
   await ctx.store.update(
@@ -81,14 +104,17 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
   await ctx.store.update(
     COLLECTIONS.jobs,
     { employerId },
-    { employerVerified: approve, companyName: employer.companyName },
+    {
+      employerVerified: approve,
+      companyName: employer.companyName,
+      employerRegion: _.set({ ...employer.region }),
+    },
   );
   ctx.log('employer reviewed', { employerId, status });
   return { status };
 };
 
 type PendingPage = ActionOutput<'admin.listPending'>;
-type Ctx = Parameters<Handler<'admin.listPending'>>[1];
 
 /** One page of a queue, oldest first (first come, first served), from the cursor on. */
 async function oldestFirst<T extends { _id: string; createdAt: number }>(
@@ -115,7 +141,7 @@ async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage>
   const rows = await oldestFirst<EmployerDoc>(
     ctx,
     COLLECTIONS.employers,
-    { status: 'pending' },
+    { status: 'pending', ...areaWhere('region', adminAreaOf(ctx)) },
     cursor,
   );
   return pageOf(
@@ -127,11 +153,17 @@ async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage>
 }
 
 async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
-  const rows = await oldestFirst<JobDoc>(ctx, COLLECTIONS.jobs, { pendingReview: true }, cursor, {
-    ...JOB_CARD_FIELDS,
-    status: true,
-    flags: true,
-  });
+  const rows = await oldestFirst<JobDoc>(
+    ctx,
+    COLLECTIONS.jobs,
+    { pendingReview: true, ...areaWhere('employerRegion', adminAreaOf(ctx)) },
+    cursor,
+    {
+      ...JOB_CARD_FIELDS,
+      status: true,
+      flags: true,
+    },
+  );
   return pageOf(
     rows,
     PAGE,
@@ -144,7 +176,12 @@ async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
 }
 
 async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
-  const rows = await oldestFirst<ReportDoc>(ctx, COLLECTIONS.reports, { status: 'open' }, cursor);
+  const rows = await oldestFirst<ReportDoc>(
+    ctx,
+    COLLECTIONS.reports,
+    { status: 'open', ...areaWhere('region', adminAreaOf(ctx)) },
+    cursor,
+  );
   const _ = ctx.store.command;
   const jobIds = [...new Set(rows.map((r) => r.jobId))];
   const jobs = jobIds.length
@@ -174,7 +211,7 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   );
 }
 
-/** What waits for an admin: employers to verify, posts flagged for review, open reports. */
+/** What waits for an admin in their area: employers to verify, flagged posts, open reports. */
 export const listPending: Handler<'admin.listPending'> = async ({ kind, cursor }, ctx) => {
   if (kind === 'employers') return pendingEmployers(ctx, cursor);
   if (kind === 'jobs') return pendingJobs(ctx, cursor);

@@ -1,4 +1,5 @@
 import { chinaDay, DomainError, startOfChinaDay } from '../../../../miniprogram/shared/index';
+import { areaWhere } from '../../../../server/admins';
 import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, requireOpen } from '../lib/access';
@@ -37,12 +38,13 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
         },
         { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
       );
-    } else if (ctx.roles.has('admin')) {
-      fairs = await ctx.store.find<FairDoc>(
-        COLLECTIONS.fairs,
-        { cadreOpenid: ctx.openid },
-        { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
-      );
+    } else if (ctx.admin) {
+      // An admin manages the fairs of their whole area.
+      fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, areaWhere('region', ctx.admin), {
+        orderBy: [['dayStart', 'desc']],
+        skip: offset,
+        limit: limit + 1,
+      });
     } else {
       throw new DomainError('FORBIDDEN', '只有村干部能查看自己办的招聘会');
     }

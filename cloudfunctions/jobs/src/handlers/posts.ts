@@ -17,7 +17,7 @@ import {
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
-import { isAdmin, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
+import { adminCovers, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE, type TextReview } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, latLngOf, toJobCard } from '../../../../server/views';
@@ -86,6 +86,11 @@ function postFacts(input: PostInput, employer: EmployerDoc) {
     contactPhone: input.contactPhone ?? employer.contactPhone,
     companyName: employer.companyName,
     employerVerified: employer.status === 'verified',
+    employerRegion: {
+      province: employer.region.province,
+      city: employer.region.city,
+      county: employer.region.county,
+    },
   };
 }
 
@@ -145,6 +150,7 @@ export const update: Handler<'job.update'> = async ({ jobId, ...input }, ctx) =>
     {
       ...facts,
       region: _.set(facts.region),
+      employerRegion: _.set(facts.employerRegion),
       pay: _.set(facts.pay),
       benefits: _.set(facts.benefits),
       location: _.set(
@@ -195,7 +201,7 @@ export const setStatus: Handler<'job.setStatus'> = async ({ jobId, status }, ctx
 export const get: Handler<'job.get'> = async ({ jobId }, ctx) => {
   const job = await loadJob(ctx, jobId);
   const owner = ownsJob(ctx, job);
-  const admin = isAdmin(ctx);
+  const admin = adminCovers(ctx, job.employerRegion);
   if ((job.status === 'reviewing' || job.status === 'rejected') && !owner && !admin) {
     throw new DomainError('NOT_FOUND', '没有找到这个岗位，可能已被删除');
   }

@@ -5,7 +5,7 @@ import {
 } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type ReportDoc } from '../../../../server/collections';
 import { isDuplicateKey } from '../../../../server/db';
-import { loadJob } from '../../../../server/ownership';
+import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 
@@ -20,6 +20,7 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
     });
   }
   const job = await loadJob(ctx, jobId);
+  requireAdminOf(ctx, job.employerRegion, '这个岗位的单位');
   const _ = ctx.store.command;
   let status: JobStatus = job.status;
   if (approve && job.status === 'reviewing') status = 'published';
@@ -47,6 +48,7 @@ export const createReport: Handler<'report.create'> = async ({ jobId, reason, de
   await reviewTexts(ctx, { details: { label: '情况说明', text: details } }, SCENE.comment);
   const doc: Omit<ReportDoc, '_id'> = {
     jobId,
+    region: { ...job.employerRegion },
     reporterOpenid: ctx.openid,
     reason,
     ...(details ? { details } : {}),
