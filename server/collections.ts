@@ -185,11 +185,17 @@ export interface FairSignupDoc {
   _id: string;
   fairId: string;
   slotId: string;
-  /** `openid:<openid>` or `phone:<phone>` (代登记); unique per fair. */
+  /** Who the sign-up is for (cloudfunctions/fairs/src/lib/person.ts); unique per fair. */
   personKey: string;
+  /** The account that signed up, or that claimed a cadre's 代登记 of them; absent for 代登记. */
   workerOpenid?: string;
   name: string;
+  /** The normalised name, for finding a person at the gate. */
+  nameKey: string;
+  /** '' when the villager has no phone (the cadre who registered them is the contact). */
   phone: string;
+  /** The phone's last four digits, for finding a person at the gate. */
+  phoneTail: string;
   village?: string;
   inviter: Inviter;
   checkInCode: string;

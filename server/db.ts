@@ -13,6 +13,11 @@ export interface FindOptions {
   fields?: Record<string, boolean>;
 }
 
+/** User text inside a regular expression matches itself only. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** True when a write failed on a unique index (CloudBase reports MongoDB's E11000). */
 export function isDuplicateKey(err: unknown): boolean {
   const e = err as { errMsg?: string; message?: string } | null;

@@ -45,6 +45,7 @@ const READS: ReadonlySet<ActionName> = new Set<ActionName>([
   'fair.mySignups',
   'fair.mySignup',
   'fair.listSignups',
+  'fair.attendees',
   'fair.stats',
   'fair.exportLedger',
   'fair.invitePoster',
@@ -155,7 +156,15 @@ export function createMain<F extends FunctionName>(
         log,
       };
       const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
-      const result = success(await handler(parsed.data as ParsedInput<ActionName>, ctx));
+      const data = await handler(parsed.data as ParsedInput<ActionName>, ctx);
+      // The output schema is the audience's: a field it does not declare (a code, a phone, an
+      // openid a handler let slip) is dropped here, and an answer that does not fit is not sent.
+      const shown = contracts[action].output.safeParse(data);
+      if (!shown.success) {
+        log('output does not match its contract', { issues: shown.error.issues.slice(0, 5) });
+        return failure('INTERNAL');
+      }
+      const result = success(shown.data);
       if (requestKey) {
         await store
           .insert(COLLECTIONS.requests, { _id: requestKey, action, result, createdAt: ctx.now })

@@ -15,14 +15,18 @@ import { adminArea } from './models/area';
 import { cursor, docId, epochMs, geoPoint, page, region, text } from './models/common';
 import { employerInput, employerView } from './models/employer';
 import {
+  attendee,
   fairCard,
   fairDetail,
   fairInput,
   fairRev,
   inviter,
   proxySignupInput,
+  proxySignupView,
+  signupRow,
   signupView,
 } from './models/fair';
+import { seenBy } from './models/privacy';
 import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './models/job';
 import { reportInput } from './models/report';
 import { workerProfile } from './models/worker-profile';
@@ -316,18 +320,50 @@ export const contracts = {
     input: z.object({ signupId: docId }).strict(),
     output: signupView.extend({ fair: fairCard.extend({ location: geoPoint }) }),
   },
-  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: signupView },
+  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: proxySignupView },
+  /** The people signed up, for the cadres of the fair: by slot, or found by name / phone tail. */
   'fair.listSignups': {
     fn: 'fairs',
-    input: z.object({ fairId: docId, slotId: z.string().max(12).optional(), cursor }).strict(),
-    output: page(signupView),
+    input: z
+      .object({
+        fairId: docId,
+        slotId: z.string().max(12).optional(),
+        /** A name (or its start), or the last 4 digits of the phone. */
+        q: z.string().trim().min(1, '请输入姓名或手机尾号').max(20).optional(),
+        cursor,
+      })
+      .strict(),
+    output: page(signupRow),
   },
+  /** The people at the fair, for a participating employer: masked, no codes; `code` finds one. */
+  'fair.attendees': {
+    fn: 'fairs',
+    input: z
+      .object({
+        fairId: docId,
+        /** The check-in code the person shows at the employer's table. */
+        code: z.string().trim().min(1).max(64).optional(),
+        cursor,
+      })
+      .strict(),
+    output: page(attendee),
+  },
+  /** Check-in at the gate: by the scanned or typed code, or (by name) the sign-up itself. */
   'fair.checkIn': {
     fn: 'fairs',
     input: z
-      .object({ fairId: docId, code: z.string().trim().min(1, '请扫签到码').max(64) })
-      .strict(),
-    output: z.object({ signup: signupView, alreadyCheckedIn: z.boolean() }),
+      .object({
+        fairId: docId,
+        code: z.string().trim().min(1, '请扫签到码').max(64).optional(),
+        /** Chosen by name on the gate page or in 报名情况. */
+        signupId: docId.optional(),
+      })
+      .strict()
+      .refine((x) => (x.code === undefined) !== (x.signupId === undefined), {
+        message: '请扫签到码',
+        path: ['code'],
+      }),
+    output: z.object({ signup: signupRow, alreadyCheckedIn: z.boolean() }),
   },
   'fair.recordAgreement': {
     fn: 'fairs',
@@ -345,7 +381,12 @@ export const contracts = {
   'fair.exportLedger': {
     fn: 'fairs',
     input: z.object({ fairId: docId }).strict(),
-    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+    output: z.object({
+      fileName: z.string(),
+      /** Names, full phones and villages of everyone signed up. */
+      csv: seenBy(['fairCadre'], z.string()),
+      rows: z.number().int(),
+    }),
   },
   'fair.invitePoster': {
     fn: 'fairs',

@@ -13,5 +13,6 @@ export * from './models/application';
 export * from './models/fair';
 export * from './models/report';
 export * from './models/area';
+export * from './models/privacy';
 export * from './contracts';
 export * from './zod-errors';

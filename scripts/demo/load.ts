@@ -685,7 +685,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
           await pool(here, limit, (s, i) =>
             call(cadre.openid, 'fair.checkIn', {
               fairId,
-              code: i % 2 === 0 ? `XP:${inviteCode}:${s.checkInCode}` : s.checkInCode,
+              code: i % 2 === 0 ? `XP:${inviteCode}:${s.checkInCode}` : (s.checkInCode as string),
             }),
           );
           came.push(...here);

@@ -5,14 +5,7 @@ import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, requireOpen } from '../lib/access';
 import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
 import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
-import {
-  distanceKm,
-  fairCards,
-  personKeyOfOpenid,
-  pointOf,
-  signupView,
-  slotsOf,
-} from '../lib/views';
+import { distanceKm, fairCards, pointOf, signupView, slotsOf } from '../lib/views';
 
 /** How far "near me" reaches: a county and its neighbours. */
 const NEAR_METRES = 100_000;
@@ -96,11 +89,15 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     ctx,
     fair.employers.flatMap((e) => e.jobIds),
   );
+  // The caller's own sign-up (an account that also registered family members: the first one).
   const mine = ctx.user
-    ? await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
-        fairId: fair._id,
-        personKey: personKeyOfOpenid(ctx.openid),
-      })
+    ? ((
+        await ctx.store.find<FairSignupDoc>(
+          COLLECTIONS.fairSignups,
+          { fairId: fair._id, workerOpenid: ctx.openid },
+          { orderBy: [['createdAt', 'asc']], limit: 10 },
+        )
+      ).find((s) => s.status !== 'cancelled') ?? null)
     : null;
   const loc = pointOf(fair.location);
   const detail = {
@@ -112,6 +109,9 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     location: { lat: loc.lat, lng: loc.lng },
     day: fair.day,
     status: fair.status,
+    ...(fair.status === 'cancelled' && fair.cancelReason
+      ? { cancelReason: fair.cancelReason }
+      : {}),
     inviteCode: fair.inviteCode,
     rev: fair.rev ?? 0,
     slots: slots.map((s) => ({
@@ -133,14 +133,14 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
           .map((j) => jobCard(j as NonNullable<typeof j>)),
       };
     }),
-    mySignup:
-      mine && mine.status !== 'cancelled'
-        ? signupView(
-            mine,
-            slots.find((s) => s.slotId === mine.slotId),
-            true,
-          )
-        : null,
+    mySignup: mine
+      ? signupView(
+          mine,
+          slots.find((s) => s.slotId === mine.slotId),
+          fair,
+          ctx.now,
+        )
+      : null,
     canManage: canManage(ctx, fair),
   };
   return {

@@ -79,7 +79,7 @@ export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => 
     )
     .map((s) => [
       s.name,
-      asText(s.phone),
+      s.phone ? asText(s.phone) : '没手机，村干部联系',
       s.village ?? '',
       slotLabel(slots.find((x) => x.slotId === s.slotId)),
       s.proxy ? '代登记' : '本人报名',

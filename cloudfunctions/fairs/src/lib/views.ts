@@ -1,4 +1,12 @@
-import { maskPhone, type FairCard, type SignupView } from '../../../../miniprogram/shared/index';
+import {
+  chinaDay,
+  maskPhone,
+  signupPhase,
+  type Attendee,
+  type FairCard,
+  type SignupRow,
+  type SignupView,
+} from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type FairDoc,
@@ -12,14 +20,15 @@ export const slotDocId = (fairId: string, slotId: string): string => `${fairId}-
 export const slotLabel = (slot: { start: string; end: string } | undefined): string =>
   slot ? `${slot.start}-${slot.end}` : '';
 
-export const personKeyOfOpenid = (openid: string): string => `openid:${openid}`;
-export const personKeyOfPhone = (phone: string): string => `phone:${phone}`;
-
-/** A sign-up as its owner or a cadre of the fair sees it (full phone), or masked for anyone else. */
+/**
+ * A sign-up as its own person sees it: their phone, and the check-in code only while it can be
+ * used at the gate (signed, the fair neither cancelled nor over).
+ */
 export function signupView(
   doc: FairSignupDoc,
   slot: { start: string; end: string } | undefined,
-  fullPhone: boolean,
+  fair: Pick<FairDoc, 'status' | 'day'>,
+  now: number,
 ): SignupView {
   const view: SignupView = {
     _id: doc._id,
@@ -27,14 +36,52 @@ export function signupView(
     slotId: doc.slotId,
     slotLabel: slotLabel(slot),
     name: doc.name,
-    phone: fullPhone ? doc.phone : maskPhone(doc.phone),
+    phone: doc.phone,
     status: doc.status,
-    checkInCode: doc.checkInCode,
     createdAt: doc.createdAt,
   };
+  if (signupPhase(doc.status, fair, chinaDay(now)) === 'upcoming')
+    view.checkInCode = doc.checkInCode;
   if (doc.village) view.village = doc.village;
   if (doc.checkedInAt) view.checkedInAt = doc.checkedInAt;
   return view;
+}
+
+/** A sign-up as the cadres of its fair see it: full phone (or none), no code. */
+export function signupRow(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+): SignupRow {
+  const row: SignupRow = {
+    _id: doc._id,
+    fairId: doc.fairId,
+    slotId: doc.slotId,
+    slotLabel: slotLabel(slot),
+    name: doc.name,
+    phone: doc.phone,
+    status: doc.status,
+    proxy: doc.proxy,
+    createdAt: doc.createdAt,
+  };
+  if (!doc.phone) row.noPhone = true;
+  if (doc.village) row.village = doc.village;
+  if (doc.checkedInAt) row.checkedInAt = doc.checkedInAt;
+  return row;
+}
+
+/** A person at the fair as a participating employer sees them: masked phone, no code. */
+export function attendeeView(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+): Attendee {
+  return {
+    _id: doc._id,
+    name: doc.name,
+    ...(doc.village ? { village: doc.village } : {}),
+    slotLabel: slotLabel(slot),
+    status: doc.status,
+    phone: doc.phone ? maskPhone(doc.phone) : '',
+  };
 }
 
 export async function slotsOf(ctx: Ctx, fairIds: string[]): Promise<FairSlotDoc[]> {
@@ -57,6 +104,9 @@ export function fairCard(fair: FairDoc, slots: FairSlotDoc[], distanceKm?: numbe
     village: fair.village,
     address: fair.address,
     status: fair.status,
+    ...(fair.status === 'cancelled' && fair.cancelReason
+      ? { cancelReason: fair.cancelReason }
+      : {}),
     seatsLeft: slots
       .filter((s) => s.fairId === fair._id)
       .reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),
