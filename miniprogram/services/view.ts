@@ -12,6 +12,7 @@ import {
   PAY_CYCLE_LABELS,
   WITHDRAWABLE,
   type FairCard,
+  type FairStatus,
   type MyApplication,
   type SignupView,
   type JobCard,
@@ -140,8 +141,9 @@ export interface SignupCacheEntry {
     address: string;
     lat: number;
     lng: number;
-    /** Known when read from the list of sign-ups; a cancelled fair is said so on the code page. */
-    status?: string;
+    /** The fair's status: a cancelled or finished fair shows its state (and reason), not the code. */
+    status?: FairStatus;
+    cancelReason?: string;
   };
 }
 
