@@ -3,6 +3,7 @@ import type {
   Benefit,
   EmployerStatus,
   FairStatus,
+  InterviewAnswer,
   Inviter,
   JobCategory,
   JobStatus,
@@ -118,6 +119,17 @@ export interface JobDoc {
   updatedAt: number;
 }
 
+/** An interview the employer set (邀约面试), and the worker's answer. */
+export interface InterviewDoc {
+  at: number;
+  address: string;
+  location: { lat: number; lng: number };
+  note?: string;
+  answer?: InterviewAnswer;
+  answerNote?: string;
+  answeredAt?: number;
+}
+
 export interface ApplicationDoc {
   /** `${jobId}_${workerOpenid}`-free: a generated id; uniqueness by index (jobId, workerOpenid). */
   _id: string;
@@ -125,7 +137,19 @@ export interface ApplicationDoc {
   employerId: string;
   workerOpenid: string;
   status: ApplicationStatus;
-  history: { status: ApplicationStatus; at: number }[];
+  /** The current invitation while the status is 'interview'. */
+  interview?: InterviewDoc;
+  /**
+   * Everything that happened, in order, in one place: each status change, each invitation (with
+   * its time and place) and each answer of the worker.
+   */
+  history: {
+    status: ApplicationStatus;
+    at: number;
+    interview?: Omit<InterviewDoc, 'answer' | 'answerNote' | 'answeredAt'>;
+    answer?: InterviewAnswer;
+    answerNote?: string;
+  }[];
   createdAt: number;
   updatedAt: number;
 }

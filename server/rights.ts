@@ -38,6 +38,8 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'application.withdraw': ['worker'],
   'application.listForJob': ['employer'],
   'application.setStatus': ['employer'],
+  'application.inviteInterview': ['employer'],
+  'application.answerInterview': ['worker'],
 
   'fair.create': ['cadre', 'admin'],
   'fair.update': ['cadre', 'admin'],

@@ -10,7 +10,13 @@ import {
   role,
   signupStatus,
 } from './catalog/statuses';
-import { applicant, myApplication } from './models/application';
+import {
+  applicant,
+  interviewAnswerInput,
+  interviewInput,
+  interviewView,
+  myApplication,
+} from './models/application';
 import { adminArea } from './models/area';
 import { cursor, docId, epochMs, geoPoint, page, region, text } from './models/common';
 import { employerInput, employerView } from './models/employer';
@@ -232,20 +238,46 @@ export const contracts = {
     input: z.object({ applicationId: docId }).strict(),
     output: z.object({ status: applicationStatus }),
   },
+  /** The post's applicants; a withdrawn application is not listed (nor can it be asked for). */
   'application.listForJob': {
     fn: 'jobs',
-    input: z.object({ jobId: docId, status: applicationStatus.optional(), cursor }).strict(),
+    input: z
+      .object({
+        jobId: docId,
+        status: z
+          .enum(['applied', 'viewed', 'interview', 'hired', 'rejected'], {
+            errorMap: () => ({ message: '请选择报名状态' }),
+          })
+          .optional(),
+        cursor,
+      })
+      .strict(),
     output: page(applicant),
   },
+  /** 已查看 / 已录用 / 不合适; an interview goes through application.inviteInterview. */
   'application.setStatus': {
     fn: 'jobs',
     input: z
       .object({
         applicationId: docId,
-        status: z.enum(['viewed', 'interview', 'hired', 'rejected']),
+        status: z.enum(['viewed', 'hired', 'rejected'], {
+          errorMap: () => ({ message: '请选择报名状态' }),
+        }),
       })
       .strict(),
     output: z.object({ status: applicationStatus, notified: z.boolean() }),
+  },
+  /** 邀约面试 with time, place and a note (again: a new time); the worker is told. */
+  'application.inviteInterview': {
+    fn: 'jobs',
+    input: interviewInput,
+    output: z.object({ status: applicationStatus, notified: z.boolean() }),
+  },
+  /** The worker answers an invitation: 我会去 / 想换个时间. */
+  'application.answerInterview': {
+    fn: 'jobs',
+    input: interviewAnswerInput,
+    output: z.object({ interview: interviewView }),
   },
 
   // fairs

@@ -1492,6 +1492,21 @@ export const DEMO_WORKER_APPLICATIONS: { employer: string; status: ApplicationSt
   { employer: 'lvyuan', status: 'withdrawn' },
 ];
 
+/** What employers write on an interview invitation (≤ 100 characters, plain words). */
+export const INTERVIEW_NOTES = [
+  '带身份证，到门卫说找人事',
+  '带身份证和一寸照片，进厂先看车间',
+  '到了打电话，有人下来接',
+  '现场试做半小时，穿方便干活的衣服',
+] as const;
+
+/** What workers add when they ask for another time. */
+export const RESCHEDULE_NOTES = [
+  '这几天家里收稻谷，下周可以吗',
+  '上午要送孩子上学，下午可以',
+  '要先去医院复查，周五以后都行',
+] as const;
+
 /** How background applications end, as weights. */
 export const APPLICATION_OUTCOMES: [ApplicationStatus, number][] = [
   ['applied', 30],

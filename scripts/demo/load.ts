@@ -34,9 +34,11 @@ import {
   FAIRS,
   GIVEN_NAMES,
   HOMES,
+  INTERVIEW_NOTES,
   PHONE_PREFIXES,
   PROXY_GIVEN_NAMES,
   REGION,
+  RESCHEDULE_NOTES,
   SURNAMES,
   titleSuffixes,
   WORKER_COUNTS,
@@ -792,6 +794,25 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       apps.push({ applicationId, openid: w.openid, employer: post.employer, target });
     });
 
+    /**
+     * 邀约面试 at the company's place: those who end hired were seen yesterday afternoon; those
+     * still invited go in the next days (times relative to the load day).
+     */
+    const interviewOf = (a: App): ActionInput<'application.inviteInterview'> => {
+      const e = a.employer;
+      const place = e.workplace ?? { address: e.input.address, location: e.input.location };
+      const n = apps.indexOf(a);
+      const staysInvited = a.target === 'interview';
+      return {
+        applicationId: a.applicationId,
+        day: addDays(today, staysInvited ? 1 + (n % 3) : -1),
+        clock: staysInvited ? (['09:30', '10:00', '14:30'] as const)[n % 3] : '15:00',
+        address: place.address,
+        location: place.location,
+        note: r.pick(INTERVIEW_NOTES),
+      };
+    };
+
     /** Steps from 已投递 to the target status, by the employer (or the worker, to withdraw). */
     const steps = (
       target: ApplicationStatus,
@@ -820,6 +841,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
           const s = steps(a.target)[step];
           if (s === 'withdraw')
             return call(a.openid, 'application.withdraw', { applicationId: a.applicationId });
+          if (s === 'interview')
+            return call(a.employer.openid, 'application.inviteInterview', interviewOf(a));
           return call(a.employer.openid, 'application.setStatus', {
             applicationId: a.applicationId,
             status: s as 'viewed',
@@ -827,6 +850,19 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
         },
       );
     }
+    // Workers answer some invitations: 我会去, or 想换个时间 with a word on when suits them.
+    travel(0, '07:30');
+    const invited = apps.filter((a) => a.target === 'interview');
+    await pool(invited, limit, async (a, i) => {
+      const mine = a.openid === me.openid;
+      if (!mine && i % 3 === 2) return;
+      await call(a.openid, 'application.answerInterview', {
+        applicationId: a.applicationId,
+        ...(mine || i % 3 === 0
+          ? { answer: 'coming' as const }
+          : { answer: 'reschedule' as const, note: r.pick(RESCHEDULE_NOTES) }),
+      });
+    });
 
     // ---- Employers' post statuses, a report, and today ------------------------------------
     travel(-1, '17:00');

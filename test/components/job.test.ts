@@ -68,7 +68,9 @@ test('我要报名 asks for the status notice inside the tap and applies', async
   const p = await open();
   await tapOn(p, '#apply');
   await settle();
-  expect(wxr.subscriptions).toEqual([[SUBSCRIBE_TEMPLATES.applicationStatus]]);
+  expect(wxr.subscriptions).toEqual([
+    [SUBSCRIBE_TEMPLATES.interviewInvite, SUBSCRIBE_TEMPLATES.applicationStatus],
+  ]);
   expect(cloud.inputsOf('job.apply')).toEqual([{ jobId: 'job_quanshui_wood' }]);
   expect(wxr.toasts).toContain('报名成功');
   expect(textOf(p, '#applied')).toContain('已报名 已投递');

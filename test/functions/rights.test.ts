@@ -54,6 +54,8 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'application.withdraw': USERS,
   'application.listForJob': EMPLOYERS,
   'application.setStatus': EMPLOYERS,
+  'application.inviteInterview': EMPLOYERS,
+  'application.answerInterview': USERS,
 
   // fairs: rows kept by the fairs function's owner
   'fair.create': CADRES,

@@ -2,7 +2,9 @@ import * as cloud from 'wx-server-sdk';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import {
+  answerInterview,
   apply,
+  inviteInterview,
   listForJob,
   listMine as listMyApplications,
   setStatus as setApplicationStatus,
@@ -30,6 +32,8 @@ const handlers: Handlers<'jobs'> = {
   'application.withdraw': withdraw,
   'application.listForJob': listForJob,
   'application.setStatus': setApplicationStatus,
+  'application.inviteInterview': inviteInterview,
+  'application.answerInterview': answerInterview,
 };
 
 export const main = createMain('jobs', handlers, cloudPlatform(cloud));

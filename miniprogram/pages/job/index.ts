@@ -139,8 +139,12 @@ Component({
         this.askForProfile();
         return;
       }
-      // Inside the tap, before any await: WeChat allows the consent dialog only here.
-      void requestSubscribe([SUBSCRIBE_TEMPLATES.applicationStatus]);
+      // Inside the tap, before any await: WeChat allows the consent dialog only here. Two notices
+      // may follow an application: an interview invitation, and the decision.
+      void requestSubscribe([
+        SUBSCRIBE_TEMPLATES.interviewInvite,
+        SUBSCRIBE_TEMPLATES.applicationStatus,
+      ]);
       this.setData({ applying: true });
       callCloud('job.apply', { jobId: s.jobId })
         .then((out) => {

@@ -56,6 +56,15 @@ export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly Applica
 };
 export const WITHDRAWABLE: readonly ApplicationStatus[] = ['applied', 'viewed', 'interview'];
 
+/** A worker's answer to an interview invitation (邀约面试). */
+export const INTERVIEW_ANSWERS = [
+  { value: 'coming', label: '我会去' },
+  { value: 'reschedule', label: '想换个时间' },
+] as const;
+export type InterviewAnswer = (typeof INTERVIEW_ANSWERS)[number]['value'];
+export const interviewAnswer = enumOf(INTERVIEW_ANSWERS, '回复');
+export const INTERVIEW_ANSWER_LABELS = labelsOf(INTERVIEW_ANSWERS);
+
 export const FAIR_STATUSES = [
   { value: 'upcoming', label: '报名中' },
   { value: 'cancelled', label: '已取消' },

@@ -108,6 +108,15 @@ export const APPLICANTS = [
     phone: '13990455678',
     homeCounty: '浦北县',
     categories: ['factory'],
+    interview: {
+      at: Date.parse('2026-11-24T10:00:00+08:00'),
+      address: '泉水镇工业园区8号 二楼人事部',
+      location: { lat: 22.2712, lng: 109.5561 },
+      note: '带身份证',
+      answer: 'reschedule' as const,
+      answerNote: '下午才有空',
+      answeredAt: Date.parse('2026-11-21T19:00:00+08:00'),
+    },
   },
 ];
 
