@@ -8,7 +8,9 @@ import type {
   JobCategory,
   JobStatus,
   PayCycle,
+  ReportOutcome,
   ReportReason,
+  ReviewFlag,
   Role,
   SignupStatus,
   WageUnit,
@@ -71,8 +73,10 @@ export interface EmployerDoc {
   location: GeoJsonPoint;
   status: EmployerStatus;
   rejectReason?: string;
+  /** Warnings of the 人社局 after a report (警告), kept on the company. */
+  warnings?: { at: number; reportId: string; jobId: string; explanation: string }[];
   /** msgSecCheck `review` findings on the company name or intro, for the admin who verifies. */
-  flags?: string[];
+  flags?: ReviewFlag[];
   createdAt: number;
   updatedAt: number;
   verifiedAt?: number;
@@ -106,9 +110,9 @@ export interface JobDoc {
   contactName: string;
   contactPhone: string;
   status: JobStatus;
-  /** Labels from msgSecCheck `review` or reports, for admin review. */
-  flags: string[];
-  /** True while an admin should look at the post (msgSecCheck `review`, a report). */
+  /** What msgSecCheck `review` or the post rules (a hard age limit) found, for admin review. */
+  flags: ReviewFlag[];
+  /** True while an admin should look at the post (held by msgSecCheck, or live with a flag). */
   pendingReview?: boolean;
   /** Why an admin took the post down. */
   reviewNote?: string;
@@ -163,6 +167,11 @@ export interface ReportDoc {
   reason: ReportReason;
   details?: string;
   status: 'open' | 'resolved';
+  /** The 人社局's decision and the word the reporter reads. */
+  outcome?: ReportOutcome;
+  explanation?: string;
+  resolvedAt?: number;
+  resolvedBy?: string;
   createdAt: number;
 }
 
@@ -184,8 +193,8 @@ export interface FairDoc {
   employers: { employerId: string; companyName: string; jobIds: string[] }[];
   /** Bumped on every edit; writes are conditional on it so concurrent edits never lose one. */
   rev?: number;
-  /** msgSecCheck `review` labels of the title/description, kept for the 人社局. */
-  flags?: string[];
+  /** msgSecCheck `review` findings on the title/description/address, kept for the 人社局. */
+  flags?: ReviewFlag[];
   cancelReason?: string;
   cancelledAt?: number;
   finishedAt?: number;

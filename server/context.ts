@@ -19,12 +19,12 @@ export interface SubscribeMessage {
 
 /** The platform services a handler may use; index.ts builds them from wx-server-sdk. */
 export interface Services {
-  /** msgSecCheck v2 on one user-written text. */
+  /** msgSecCheck v2 on one user-written text; `keywords` are the words its keyword strategy hit. */
   secCheck(
     openid: string,
     content: string,
     scene: 1 | 2 | 3 | 4,
-  ): Promise<{ verdict: SecVerdict; label: string }>;
+  ): Promise<{ verdict: SecVerdict; label: string; keywords: string[] }>;
   /** Sends a subscription message; false when the user holds no subscription for it. */
   notify(message: SubscribeMessage): Promise<boolean>;
   /** A wxacode.getUnlimited PNG. */

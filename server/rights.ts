@@ -34,6 +34,8 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'job.apply': ['worker'],
   'admin.reviewJob': ['admin'],
   'report.create': ['worker'],
+  'report.mine': ['worker'],
+  'admin.resolveReport': ['admin'],
   'application.listMine': ['worker'],
   'application.withdraw': ['worker'],
   'application.listForJob': ['employer'],

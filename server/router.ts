@@ -40,6 +40,7 @@ const READS: ReadonlySet<ActionName> = new Set<ActionName>([
   'job.listMine',
   'application.listMine',
   'application.listForJob',
+  'report.mine',
   'fair.list',
   'fair.get',
   'fair.mySignups',

@@ -6,6 +6,7 @@ import {
   applicationStatus,
   employerStatus,
   jobStatus,
+  reportOutcome,
   reportReason,
   role,
   signupStatus,
@@ -34,7 +35,8 @@ import {
 } from './models/fair';
 import { seenBy } from './models/privacy';
 import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './models/job';
-import { reportInput } from './models/report';
+import { myReport, reportInput, reportResolution } from './models/report';
+import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 
 /** The cloud functions, each a router for one domain. */
@@ -93,10 +95,16 @@ const myJob = jobCard.extend({
 });
 
 const pendingItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('employer'), employer: employerView }),
+  z.object({
+    kind: z.literal('employer'),
+    employer: employerView,
+    /** What msgSecCheck found in the name or intro, marked in the text. */
+    flags: z.array(reviewFlag),
+  }),
   z.object({
     kind: z.literal('job'),
-    job: jobCard.extend({ status: jobStatus, flagLabels: z.array(z.string()) }),
+    /** Held (reviewing: 通过/不通过) or live with a flag (published: 保留岗位/下架). */
+    job: jobCard.extend({ status: jobStatus, flags: z.array(reviewFlag) }),
   }),
   z.object({
     kind: z.literal('report'),
@@ -105,6 +113,8 @@ const pendingItem = z.discriminatedUnion('kind', [
       jobId: docId,
       jobTitle: z.string(),
       companyName: z.string(),
+      /** Whether the post is still up (招聘中) when the admin decides. */
+      jobStatus: jobStatus.optional(),
       reason: reportReason,
       details: z.string().optional(),
       createdAt: epochMs,
@@ -228,6 +238,14 @@ export const contracts = {
     output: z.object({ status: jobStatus }),
   },
   'report.create': { fn: 'jobs', input: reportInput, output: z.object({ reportId: docId }) },
+  /** The caller's reports, newest first, each with the 人社局's outcome once decided. */
+  'report.mine': { fn: 'jobs', input: z.object({ cursor }).strict(), output: page(myReport) },
+  /** 下架 / 警告 / 查无问题 with a word the reporter reads; by the admin of the company's area. */
+  'admin.resolveReport': {
+    fn: 'jobs',
+    input: reportResolution,
+    output: z.object({ outcome: reportOutcome, jobStatus }),
+  },
   'application.listMine': {
     fn: 'jobs',
     input: z.object({ cursor }).strict(),

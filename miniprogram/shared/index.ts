@@ -14,5 +14,6 @@ export * from './models/fair';
 export * from './models/report';
 export * from './models/area';
 export * from './models/privacy';
+export * from './models/review';
 export * from './contracts';
 export * from './zod-errors';

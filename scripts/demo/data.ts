@@ -319,7 +319,7 @@ const ELECTRONICS: JobTemplate[] = [
     pay: [4500, 6000, 'month'],
     payCycle: 'monthly',
     benefits: ['meals', 'housing', 'insurance', 'overtimePay'],
-    requirements: '18至45岁，视力好，能坐着工作，不需要经验',
+    requirements: '视力好，能坐着工作，不需要经验，年纪大些手稳也行',
     duties: '线路板插件、组装、检测，坐班',
     headcount: [20, 80],
   },
@@ -690,6 +690,22 @@ export const EMPLOYERS: DemoEmployer[] = [
       contactPhone: '17377790012',
       address: '小江街道解放路55号',
       location: { lat: 22.2711, lng: 109.5594 },
+    },
+  },
+  {
+    key: 'fuwang',
+    openid: 'o-demo-co-fuwang',
+    region: 'pubei',
+    review: 'pending',
+    posts: 0,
+    templates: [],
+    input: {
+      companyName: '浦北县福旺镇顺发竹木制品厂',
+      intro: '福旺镇的竹木制品小厂，做竹凉席和竹筷子，二十来个工人，想招附近村里手巧的人。',
+      contactName: '黄顺发',
+      contactPhone: '13977790365',
+      address: '福旺镇圩镇北街18号',
+      location: POINT.fuwangTown,
     },
   },
   {
@@ -1346,6 +1362,29 @@ const HALF_HOUR_SLOTS = [
 ];
 
 export const FAIRS: DemoFair[] = [
+  {
+    // Always on the load day, so check-in at the gate can be tried (README: 扫码签到).
+    key: 'hongguang',
+    cadre: 'cadre-taiping',
+    title: '红光村院坝招聘会（今天）',
+    region: 'zizhong',
+    town: '太平镇',
+    village: '红光村',
+    address: '红光村村委会院坝',
+    location: { lat: 29.6489, lng: 104.8995 },
+    dayOffset: 0,
+    slots: [
+      { start: '09:00', end: '11:00', capacity: 40 },
+      { start: '14:00', end: '17:00', capacity: 40 },
+    ],
+    description: '县内企业和台州招工组进村招聘。今天办，在门口扫码或报姓名签到。',
+    invited: ['hongfeng', 'hongtai'],
+    joining: [],
+    fate: 'upcoming',
+    signups: 18,
+    proxySignups: 6,
+    checkIns: 9,
+  },
   {
     key: 'qingrong',
     cadre: 'cadre-taiping',

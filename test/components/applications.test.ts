@@ -91,9 +91,9 @@ test('an interview invitation shows when, where and the note, with 我会去 / �
 
 test('我会去 answers the employer at once and says so', async () => {
   cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
-  cloud.ok('application.answerInterview', (input) => ({
-    interview: { ...MY_APPLICATIONS[0]!.interview!, answer: input.answer, answeredAt: Date.now() },
-  }));
+  cloud.ok('application.answerInterview', {
+    interview: { ...MY_APPLICATIONS[0]!.interview!, answer: 'coming', answeredAt: Date.now() },
+  });
   const p = await open();
   await tapOn(p, '#coming-app_wood');
   await settle();
@@ -105,14 +105,14 @@ test('我会去 answers the employer at once and says so', async () => {
 
 test('换个时间 takes a word on when suits and sends it', async () => {
   cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
-  cloud.ok('application.answerInterview', (input) => ({
+  cloud.ok('application.answerInterview', {
     interview: {
       ...MY_APPLICATIONS[0]!.interview!,
-      answer: input.answer,
-      answerNote: input.note,
+      answer: 'reschedule',
+      answerNote: '周三以后都可以',
       answeredAt: Date.now(),
     },
-  }));
+  });
   wxr.modalContent = '周三以后都可以';
   const p = await open();
   await tapOn(p, '#reschedule-app_wood');

@@ -144,8 +144,10 @@ test('sharing sends the job page itself', async () => {
   });
 });
 
-test('举报 opens the report page for this job', async () => {
+test('举报 opens the report page for this job, naming it', async () => {
   const p = await open();
   await tapOn(p, '#report');
-  expect(wxr.navigations).toEqual(['/pages/report/index?jobId=job_quanshui_wood']);
+  expect(wxr.navigations).toEqual([
+    `/pages/report/index?jobId=job_quanshui_wood&title=${encodeURIComponent(WOOD_DETAIL.title)}&company=${encodeURIComponent(WOOD_DETAIL.employer.companyName)}`,
+  ]);
 });

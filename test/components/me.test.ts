@@ -116,6 +116,12 @@ test('a new worker is asked to fill in the 求职意向 and sees empty lists', a
   expect(wxr.navigations).toEqual(['/pages/profile/index']);
 });
 
+test('我的举报 is a tap away, for following a report’s outcome', async () => {
+  const p = await open();
+  await tapOn(p, '#my-reports');
+  expect(wxr.navigations).toEqual(['/pages/reports/index']);
+});
+
 test('a plain worker sees only the ways to become an employer or a cadre', async () => {
   const p = await open();
   expect(textOf(p)).not.toContain('我的工作台');

@@ -143,6 +143,10 @@ export function installWx(): WxRecord {
       rec.navigations.push(String(o['url']));
       return done(o);
     },
+    redirectTo: (o: Opts) => {
+      rec.navigations.push(String(o['url']));
+      return done(o);
+    },
     switchTab: (o: Opts) => {
       rec.navigations.push(String(o['url']));
       return done(o);

@@ -37,6 +37,7 @@ interface World {
   zizhongEmployer: string;
   pubeiHeldJob: string;
   pubeiRejectedJob: string;
+  pubeiLiveJob: string;
   zizhongFair: string;
   todayFair: string;
   todayCode: string;
@@ -81,6 +82,20 @@ const TABLE: Row[] = [
     what: 'a held post of a 浦北县 company',
     allowed: OVER_PUBEI,
     input: (w) => ({ jobId: w.pubeiHeldJob, approve: true }),
+  },
+  {
+    action: 'admin.resolveReport',
+    what: 'a report on a 浦北县 company’s post',
+    allowed: OVER_PUBEI,
+    async input(w, _admin, n) {
+      const reporter = `o-worker-area-reporter-${n}`;
+      await loginWorker(w.b, reporter);
+      const { reportId } = await w.b.ok(reporter, 'report.create', {
+        jobId: w.pubeiLiveJob,
+        reason: 'fake',
+      });
+      return { reportId, outcome: 'noIssue', explanation: '电话核实，岗位还在招' };
+    },
   },
   {
     action: 'job.get',
@@ -175,7 +190,7 @@ beforeAll(async () => {
       region: { ...REGIONS.zizhong },
     })
   )._id;
-  await publishedJob(b, 'o-hr-area-pubei-2', now);
+  const pubeiLiveJob = await publishedJob(b, 'o-hr-area-pubei-2', now);
   const held = await b.ok(
     'o-hr-area-pubei-2',
     'job.create',
@@ -213,6 +228,7 @@ beforeAll(async () => {
     zizhongEmployer,
     pubeiHeldJob: held.jobId,
     pubeiRejectedJob: rejected.jobId,
+    pubeiLiveJob,
     zizhongFair,
     todayFair,
     todayCode: signup.checkInCode ?? '',

@@ -50,6 +50,8 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'job.apply': USERS,
   'admin.reviewJob': ADMINS,
   'report.create': USERS,
+  'report.mine': USERS,
+  'admin.resolveReport': ADMINS,
   'application.listMine': USERS,
   'application.withdraw': USERS,
   'application.listForJob': EMPLOYERS,

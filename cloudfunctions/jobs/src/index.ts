@@ -11,7 +11,7 @@ import {
   withdraw,
 } from './handlers/applications';
 import { create, get, listMine, setStatus, update } from './handlers/posts';
-import { createReport, reviewJob } from './handlers/review';
+import { createReport, myReports, resolveReport, reviewJob } from './handlers/review';
 import { recommend, search } from './handlers/search';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
@@ -28,6 +28,8 @@ const handlers: Handlers<'jobs'> = {
   'job.apply': apply,
   'admin.reviewJob': reviewJob,
   'report.create': createReport,
+  'report.mine': myReports,
+  'admin.resolveReport': resolveReport,
   'application.listMine': listMyApplications,
   'application.withdraw': withdraw,
   'application.listForJob': listForJob,

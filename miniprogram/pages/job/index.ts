@@ -185,7 +185,13 @@ Component({
     },
 
     onReport() {
-      wx.navigateTo({ url: `/pages/report/index?jobId=${state(this).jobId}` });
+      // The report page names the post reported, so the worker knows what they are reporting.
+      const s = state(this);
+      const title = encodeURIComponent(s.job?.title ?? '');
+      const company = encodeURIComponent(s.job?.employer.companyName ?? '');
+      wx.navigateTo({
+        url: `/pages/report/index?jobId=${s.jobId}&title=${title}&company=${company}`,
+      });
     },
 
     onMyApplications() {

@@ -301,6 +301,9 @@ Component({
     onAllApplications() {
       wx.navigateTo({ url: '/pages/applications/index' });
     },
+    onMyReports() {
+      wx.navigateTo({ url: '/pages/reports/index' });
+    },
     onOpenJob(e: WechatMiniprogram.TouchEvent) {
       wx.navigateTo({ url: `/pages/job/index?id=${String(e.currentTarget.dataset['job'])}` });
     },

@@ -93,6 +93,16 @@ export type ReportReason = (typeof REPORT_REASONS)[number]['value'];
 export const reportReason = enumOf(REPORT_REASONS, '举报原因');
 export const REPORT_REASON_LABELS = labelsOf(REPORT_REASONS);
 
+/** What the 人社局 decided on a report; the reporter sees it (我的举报). */
+export const REPORT_OUTCOMES = [
+  { value: 'takeDown', label: '岗位已下架' },
+  { value: 'warn', label: '已警告单位' },
+  { value: 'noIssue', label: '查无问题' },
+] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number]['value'];
+export const reportOutcome = enumOf(REPORT_OUTCOMES, '处理结果');
+export const REPORT_OUTCOME_LABELS = labelsOf(REPORT_OUTCOMES);
+
 /** Where a worker is willing to work (求职意向). */
 export const WORK_AREAS = [
   { value: 'nearHome', label: '家附近' },

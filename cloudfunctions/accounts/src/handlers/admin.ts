@@ -148,7 +148,7 @@ async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage>
     rows,
     PAGE,
     (e) => [e.createdAt, e._id],
-    (e) => ({ kind: 'employer' as const, employer: employerView(e) }),
+    (e) => ({ kind: 'employer' as const, employer: employerView(e), flags: e.flags ?? [] }),
   );
 }
 
@@ -170,7 +170,7 @@ async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
     (j) => [j.createdAt, j._id],
     (j) => ({
       kind: 'job' as const,
-      job: { ...toJobCard(j), status: j.status, flagLabels: j.flags ?? [] },
+      job: { ...toJobCard(j), status: j.status, flags: j.flags ?? [] },
     }),
   );
 }
@@ -185,10 +185,13 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   const _ = ctx.store.command;
   const jobIds = [...new Set(rows.map((r) => r.jobId))];
   const jobs = jobIds.length
-    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName'>>(
+    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName' | 'status'>>(
         COLLECTIONS.jobs,
         { _id: _.in(jobIds) },
-        { limit: jobIds.length, fields: { _id: true, title: true, companyName: true } },
+        {
+          limit: jobIds.length,
+          fields: { _id: true, title: true, companyName: true, status: true },
+        },
       )
     : [];
   const byId = new Map(jobs.map((j) => [j._id, j]));
@@ -203,6 +206,7 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
         jobId: r.jobId,
         jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
         companyName: byId.get(r.jobId)?.companyName ?? '',
+        ...(byId.get(r.jobId) ? { jobStatus: byId.get(r.jobId)?.status } : {}),
         reason: r.reason,
         ...(r.details ? { details: r.details } : {}),
         createdAt: r.createdAt,
