@@ -1366,7 +1366,7 @@ export const FAIRS: DemoFair[] = [
     // Always on the load day, so check-in at the gate can be tried (README: 扫码签到).
     key: 'hongguang',
     cadre: 'cadre-taiping',
-    title: '红光村院坝招聘会（今天）',
+    title: '红光村院坝招聘会',
     region: 'zizhong',
     town: '太平镇',
     village: '红光村',
@@ -1377,7 +1377,7 @@ export const FAIRS: DemoFair[] = [
       { start: '09:00', end: '11:00', capacity: 40 },
       { start: '14:00', end: '17:00', capacity: 40 },
     ],
-    description: '县内企业和台州招工组进村招聘。今天办，在门口扫码或报姓名签到。',
+    description: '县内企业和台州招工组进村招聘。到了在门口扫码签到，没带手机的报姓名签到。',
     invited: ['hongfeng', 'hongtai'],
     joining: [],
     fate: 'upcoming',
