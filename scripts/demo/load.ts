@@ -428,7 +428,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       [
         { key: 'hengci', duties: '光伏电池片生产线上下料、巡检，岗前培训一周，培训费公司全免' },
         { key: 'jingcheng', duties: '手机配件组装、检测，厂里直招，不收中介费' },
-        { key: 'hengda', duties: '板材打包、装车，计件算钱，手快的日赚千元不是梦' },
+        { key: 'hengda', duties: '缝纫、剪线头、打包，计件算钱，手快的日赚千元不是梦' },
         {
           key: 'lvyuan',
           requirements: '手脚麻利，45岁以下，能上夜班',

@@ -130,9 +130,20 @@ Component({
       const cached = readCache<SignupCacheEntry>(signupKey(s.id));
       if (cached) {
         s.entry = cached.data;
-        this.setData({ state: 'idle', done: doneView(cached.data, Date.now()) });
+        this.show(doneView(cached.data, Date.now()));
       }
       void this.refresh();
+    },
+
+    /** Shows the sign-up; the title says 报名成功 only while it is one to go to. */
+    show(done: DoneView) {
+      if (done.phase !== this.data.done?.phase) {
+        wx.setNavigationBarTitle({
+          title: done.phase === 'upcoming' ? '报名成功' : '我的报名',
+          fail: () => undefined,
+        });
+      }
+      this.setData({ state: 'idle', done });
     },
 
     /** Reads the sign-up again (it may have been checked in or the fair cancelled). */
@@ -147,7 +158,7 @@ Component({
         const { fair, ...signup } = await callCloud('fair.mySignup', { signupId: s.id });
         s.entry = entryOf(signup, fair);
         writeCache(signupKey(s.id), s.entry);
-        this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
+        this.show(doneView(s.entry, Date.now()));
       } catch (err) {
         if (!this.data.done) this.setData({ state: 'error', message: messageOf(err) });
       }
@@ -186,7 +197,7 @@ Component({
                 s.entry = { ...s.entry, signup: { ...s.entry.signup, status: out.status } };
                 writeCache(signupKey(s.id), s.entry);
               }
-              if (s.entry) this.setData({ done: doneView(s.entry, Date.now()) });
+              if (s.entry) this.show(doneView(s.entry, Date.now()));
               wx.showToast({ title: '已取消报名', icon: 'success' });
             })
             .catch((err: unknown) => {

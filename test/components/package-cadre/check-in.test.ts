@@ -119,8 +119,10 @@ test('报姓名查找: the person is found by name and checked in with one tap',
   await settle();
   expect(cloud.callsOf('fair.listSignups')).toEqual([{ fairId: 'fair_qingrong', q: '王秀英' }]);
   // Two people of one name are told apart by village and phone tail.
-  expect(textOf(page, '#found-su_wang1')).toContain('庆荣村 · 尾号1111');
-  expect(textOf(page, '#found-su_wang2')).toContain('上油坊村 · 没手机');
+  const parts = (id: string) =>
+    page.querySelectorAll(`#found-${id} .part`).map((el) => el.dom?.textContent ?? '');
+  expect(parts('su_wang1')).toEqual(['庆荣村', '尾号1111', '09:00-10:00']);
+  expect(parts('su_wang2')).toEqual(['上油坊村', '没手机', '09:00-10:00']);
   await tap(page, '#check-in-su_wang2');
   await settle();
   expect(cloud.callsOf('fair.checkIn')).toEqual([

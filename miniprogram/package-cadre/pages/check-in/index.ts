@@ -15,8 +15,8 @@ type Result =
 interface Found {
   id: string;
   name: string;
-  /** 村, the phone's tail or 没手机, the slot: enough to tell two 王秀英 apart. */
-  detail: string;
+  /** 村, the phone's tail or 没手机, the slot: enough to tell two 王秀英 apart (kept whole). */
+  details: string[];
   status: string;
   checked: boolean;
 }
@@ -26,7 +26,7 @@ function foundOf(s: SignupRow): Found {
   return {
     id: s._id,
     name: s.name,
-    detail: [s.village, phone, s.slotLabel].filter(Boolean).join(' · '),
+    details: [s.village ?? '', phone, s.slotLabel].filter(Boolean),
     status:
       s.status === 'checkedIn' && s.checkedInAt
         ? `${chinaClock(s.checkedInAt)} 已签到`

@@ -1,10 +1,17 @@
 import { largeText } from '../../../behaviors/large-text';
 import { interviewInput } from '../../../shared/models/application';
 import type { GeoPoint } from '../../../shared/models/common';
-import { addDays, chinaDay } from '../../../shared/time';
+import { addDays, chinaDay, formatDay, formatDayRelative } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
 import { call } from '../../lib/cloud';
+
+/** 明天 12月3日 周四: the day as people say it. */
+function dayLabel(day: string): string {
+  const rel = formatDayRelative(day, Date.now());
+  const date = formatDay(day);
+  return rel === date ? date : `${rel} ${date}`;
+}
 
 /**
  * 邀约面试: the employer sets when, where (a point on the map) and a word for the worker. The
@@ -25,6 +32,7 @@ Component({
       location: null as GeoPoint | null,
       note: '',
     },
+    dayLabel: '',
     placeNote: '',
     errors: {} as FieldErrors,
     saving: false,
@@ -38,6 +46,7 @@ Component({
         today,
         lastDay: addDays(today, 60),
         'form.day': addDays(today, 1),
+        dayLabel: dayLabel(addDays(today, 1)),
       });
       // Most interviews are at the company: start from its address and map point.
       void call('employer.mine', {})
@@ -49,7 +58,8 @@ Component({
     },
 
     onDay(e: WechatMiniprogram.PickerChange) {
-      this.setData({ 'form.day': String(e.detail.value), 'errors.day': '' });
+      const day = String(e.detail.value);
+      this.setData({ 'form.day': day, dayLabel: dayLabel(day), 'errors.day': '' });
     },
 
     onClock(e: WechatMiniprogram.PickerChange) {
