@@ -69,6 +69,20 @@ export class Store {
     return res.data;
   }
 
+  /** The documents with these ids (any order); none asked, none fetched. */
+  async byIds<T>(
+    name: CollectionName,
+    ids: string[],
+    fields?: Record<string, boolean>,
+  ): Promise<T[]> {
+    if (ids.length === 0) return [];
+    return this.find<T>(
+      name,
+      { _id: this.command.in(ids) },
+      { limit: ids.length, ...(fields ? { fields } : {}) },
+    );
+  }
+
   async findOne<T>(name: CollectionName, where: object): Promise<T | null> {
     return (await this.find<T>(name, where, { limit: 1 }))[0] ?? null;
   }

@@ -15,11 +15,16 @@ import {
   type JobDoc,
   type ReportDoc,
 } from '../../../../server/collections';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
-import { JOB_CARD_FIELDS, toJobCard } from '../../../../server/views';
+import {
+  JOB_CARD_FIELDS,
+  reportFacts,
+  toJobCard,
+  type ReportFacts,
+} from '../../../../server/views';
 import { employerView } from './employer';
 
 /** Invite codes: no 0/O, 1/I/L, so a cadre can read one aloud or type it from a screenshot. */
@@ -117,24 +122,14 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
 type PendingPage = ActionOutput<'admin.listPending'>;
 
 /** One page of a queue, oldest first (first come, first served), from the cursor on. */
-async function oldestFirst<T extends { _id: string; createdAt: number }>(
+function oldestFirst<T>(
   ctx: Ctx,
   collection: CollectionName,
   filter: Record<string, unknown>,
   cursor: string | undefined,
   fields?: Record<string, boolean>,
 ): Promise<T[]> {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const where = key ? _.and([filter, after(_, 'createdAt', key, 'asc')]) : filter;
-  return ctx.store.find<T>(collection, where, {
-    orderBy: [
-      ['createdAt', 'asc'],
-      ['_id', 'asc'],
-    ],
-    limit: PAGE + 1,
-    fields,
-  });
+  return byCreatedAt<T>(ctx.store, collection, filter, cursor, 'asc', PAGE, fields);
 }
 
 async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage> {
@@ -182,36 +177,12 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
     { status: 'open', ...areaWhere('region', adminAreaOf(ctx)) },
     cursor,
   );
-  const _ = ctx.store.command;
-  const jobIds = [...new Set(rows.map((r) => r.jobId))];
-  const jobs = jobIds.length
-    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName' | 'status'>>(
-        COLLECTIONS.jobs,
-        { _id: _.in(jobIds) },
-        {
-          limit: jobIds.length,
-          fields: { _id: true, title: true, companyName: true, status: true },
-        },
-      )
-    : [];
-  const byId = new Map(jobs.map((j) => [j._id, j]));
+  const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
   return pageOf(
     rows,
     PAGE,
     (r) => [r.createdAt, r._id],
-    (r) => ({
-      kind: 'report' as const,
-      report: {
-        _id: r._id,
-        jobId: r.jobId,
-        jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
-        companyName: byId.get(r.jobId)?.companyName ?? '',
-        ...(byId.get(r.jobId) ? { jobStatus: byId.get(r.jobId)?.status } : {}),
-        reason: r.reason,
-        ...(r.details ? { details: r.details } : {}),
-        createdAt: r.createdAt,
-      },
-    }),
+    (r) => ({ kind: 'report' as const, report: facts.get(r._id) as ReportFacts }),
   );
 }
 

@@ -303,29 +303,13 @@ export const mySignup: Handler<'fair.mySignup'> = async ({ signupId }, ctx) => {
 export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const fair = await loadFair(ctx, input.fairId);
   if (!canManage(ctx, fair)) throw new DomainError('FORBIDDEN', '只有本场的村干部能查看报名名单');
-  const offset = offsetOf(input.cursor);
   const where: Record<string, unknown> = { fairId: fair._id };
   if (input.slotId) where.slotId = input.slotId;
   if (input.q) {
     if (/^\d{4}$/.test(input.q)) where.phoneTail = input.q;
     else where.nameKey = ctx.store.db.RegExp({ regexp: `^${escapeRegExp(normalName(input.q))}` });
   }
-  const rows = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, where, {
-    orderBy: [['createdAt', 'asc']],
-    skip: offset,
-    limit: PAGE_SIZE + 1,
-  });
-  const slots = await slotsOf(ctx, [fair._id]);
-  const page = pageOf(rows, offset, PAGE_SIZE);
-  return {
-    items: page.items.map((s) =>
-      signupRow(
-        s,
-        slots.find((x) => x.slotId === s.slotId),
-      ),
-    ),
-    nextCursor: page.nextCursor,
-  };
+  return signupsPage(ctx, fair, where, input.cursor, signupRow);
 };
 
 /**
@@ -350,7 +334,18 @@ export const attendees: Handler<'fair.attendees'> = async (input, ctx) => {
     }
     where.checkInCode = code.checkInCode;
   }
-  const offset = offsetOf(input.cursor);
+  return signupsPage(ctx, fair, where, input.cursor, attendeeView);
+};
+
+/** A page of a fair's sign-ups in the order they came, each shown as its audience sees it. */
+async function signupsPage<T>(
+  ctx: Ctx,
+  fair: FairDoc,
+  where: Record<string, unknown>,
+  cursor: string | undefined,
+  view: (doc: FairSignupDoc, slot: FairSlotDoc | undefined) => T,
+): Promise<{ items: T[]; nextCursor: string | null }> {
+  const offset = offsetOf(cursor);
   const rows = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, where, {
     orderBy: [['createdAt', 'asc']],
     skip: offset,
@@ -360,11 +355,11 @@ export const attendees: Handler<'fair.attendees'> = async (input, ctx) => {
   const page = pageOf(rows, offset, PAGE_SIZE);
   return {
     items: page.items.map((s) =>
-      attendeeView(
+      view(
         s,
         slots.find((x) => x.slotId === s.slotId),
       ),
     ),
     nextCursor: page.nextCursor,
   };
-};
+}

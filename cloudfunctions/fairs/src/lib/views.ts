@@ -20,6 +20,22 @@ export const slotDocId = (fairId: string, slotId: string): string => `${fairId}-
 export const slotLabel = (slot: { start: string; end: string } | undefined): string =>
   slot ? `${slot.start}-${slot.end}` : '';
 
+/** What every full view of a sign-up shows: who, when, which slot, where it stands. */
+function signupBase(doc: FairSignupDoc, slot: { start: string; end: string } | undefined) {
+  return {
+    _id: doc._id,
+    fairId: doc.fairId,
+    slotId: doc.slotId,
+    slotLabel: slotLabel(slot),
+    name: doc.name,
+    phone: doc.phone,
+    status: doc.status,
+    createdAt: doc.createdAt,
+    ...(doc.village ? { village: doc.village } : {}),
+    ...(doc.checkedInAt ? { checkedInAt: doc.checkedInAt } : {}),
+  };
+}
+
 /**
  * A sign-up as its own person sees it: their phone, and the check-in code only while it can be
  * used at the gate (signed, the fair neither cancelled nor over).
@@ -30,21 +46,8 @@ export function signupView(
   fair: Pick<FairDoc, 'status' | 'day'>,
   now: number,
 ): SignupView {
-  const view: SignupView = {
-    _id: doc._id,
-    fairId: doc.fairId,
-    slotId: doc.slotId,
-    slotLabel: slotLabel(slot),
-    name: doc.name,
-    phone: doc.phone,
-    status: doc.status,
-    createdAt: doc.createdAt,
-  };
-  if (signupPhase(doc.status, fair, chinaDay(now)) === 'upcoming')
-    view.checkInCode = doc.checkInCode;
-  if (doc.village) view.village = doc.village;
-  if (doc.checkedInAt) view.checkedInAt = doc.checkedInAt;
-  return view;
+  const usable = signupPhase(doc.status, fair, chinaDay(now)) === 'upcoming';
+  return { ...signupBase(doc, slot), ...(usable ? { checkInCode: doc.checkInCode } : {}) };
 }
 
 /** A sign-up as the cadres of its fair see it: full phone (or none), no code. */
@@ -52,21 +55,11 @@ export function signupRow(
   doc: FairSignupDoc,
   slot: { start: string; end: string } | undefined,
 ): SignupRow {
-  const row: SignupRow = {
-    _id: doc._id,
-    fairId: doc.fairId,
-    slotId: doc.slotId,
-    slotLabel: slotLabel(slot),
-    name: doc.name,
-    phone: doc.phone,
-    status: doc.status,
+  return {
+    ...signupBase(doc, slot),
     proxy: doc.proxy,
-    createdAt: doc.createdAt,
+    ...(doc.phone ? {} : { noPhone: true as const }),
   };
-  if (!doc.phone) row.noPhone = true;
-  if (doc.village) row.village = doc.village;
-  if (doc.checkedInAt) row.checkedInAt = doc.checkedInAt;
-  return row;
 }
 
 /** A person at the fair as a participating employer sees them: masked phone, no code. */

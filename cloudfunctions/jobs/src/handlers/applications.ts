@@ -18,7 +18,7 @@ import {
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import {
   employsApplicant,
@@ -110,28 +110,19 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
 };
 
 export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx) => {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const base = { workerOpenid: ctx.openid };
-  const rows = await ctx.store.find<ApplicationDoc>(
+  const rows = await byCreatedAt<ApplicationDoc>(
+    ctx.store,
     COLLECTIONS.applications,
-    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
-    {
-      orderBy: [
-        ['createdAt', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: PAGE + 1,
-    },
+    { workerOpenid: ctx.openid },
+    cursor,
+    'desc',
+    PAGE,
   );
-  const jobIds = [...new Set(rows.map((r) => r.jobId))];
-  const jobs = jobIds.length
-    ? await ctx.store.find<JobCardDoc>(
-        COLLECTIONS.jobs,
-        { _id: _.in(jobIds) },
-        { limit: jobIds.length, fields: JOB_CARD_FIELDS },
-      )
-    : [];
+  const jobs = await ctx.store.byIds<JobCardDoc>(
+    COLLECTIONS.jobs,
+    [...new Set(rows.map((r) => r.jobId))],
+    JOB_CARD_FIELDS,
+  );
   const byId = new Map(jobs.map((j) => [j._id, j]));
   const page = pageOf(
     rows,
@@ -223,19 +214,14 @@ export const listForJob: Handler<'application.listForJob'> = async (
   ctx,
 ) => {
   const job = await loadOwnJob(ctx, jobId);
-  const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
-  const base = { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) };
-  const rows = await ctx.store.find<ApplicationDoc>(
+  const rows = await byCreatedAt<ApplicationDoc>(
+    ctx.store,
     COLLECTIONS.applications,
-    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
-    {
-      orderBy: [
-        ['createdAt', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: PAGE + 1,
-    },
+    { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) },
+    cursor,
+    'desc',
+    PAGE,
   );
   const openids = [...new Set(rows.map((r) => r.workerOpenid))];
   const users = openids.length

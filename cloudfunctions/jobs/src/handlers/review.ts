@@ -1,11 +1,12 @@
 import { DomainError, type JobStatus } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type JobDoc, type ReportDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
+import { reportFacts, type ReportFacts } from '../../../../server/views';
 
 /** Takes a post down (下架) with the reason its company reads, and settles its open reports. */
 async function takeDown(ctx: Ctx, job: JobDoc, reason: string): Promise<void> {
@@ -145,45 +146,28 @@ const PAGE = 20;
 
 /** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
 export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const base = { reporterOpenid: ctx.openid };
-  const rows = await ctx.store.find<ReportDoc>(
+  const rows = await byCreatedAt<ReportDoc>(
+    ctx.store,
     COLLECTIONS.reports,
-    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
-    {
-      orderBy: [
-        ['createdAt', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: PAGE + 1,
-    },
+    { reporterOpenid: ctx.openid },
+    cursor,
+    'desc',
+    PAGE,
   );
-  const jobIds = [...new Set(rows.map((r) => r.jobId))];
-  const jobs = jobIds.length
-    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName'>>(
-        COLLECTIONS.jobs,
-        { _id: _.in(jobIds) },
-        { limit: jobIds.length, fields: { _id: true, title: true, companyName: true } },
-      )
-    : [];
-  const byId = new Map(jobs.map((j) => [j._id, j]));
+  const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
   return pageOf(
     rows,
     PAGE,
     (r) => [r.createdAt, r._id],
-    (r) => ({
-      _id: r._id,
-      jobId: r.jobId,
-      jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
-      companyName: byId.get(r.jobId)?.companyName ?? '',
-      reason: r.reason,
-      ...(r.details ? { details: r.details } : {}),
-      createdAt: r.createdAt,
-      status: r.status,
-      ...(r.outcome ? { outcome: r.outcome } : {}),
-      ...(r.explanation ? { explanation: r.explanation } : {}),
-      ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
-    }),
+    (r) => {
+      const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;
+      return {
+        ...about,
+        status: r.status,
+        ...(r.outcome ? { outcome: r.outcome } : {}),
+        ...(r.explanation ? { explanation: r.explanation } : {}),
+        ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
+      };
+    },
   );
 };
