@@ -379,7 +379,14 @@ export const contracts = {
         fairId: docId,
         slotId: z.string().max(12).optional(),
         /** A name (or its start), or the last 4 digits of the phone. */
-        q: z.string().trim().min(1, '请输入姓名或手机尾号').max(20).optional(),
+        q: z
+          .string()
+          .trim()
+          .min(1, '请输入姓名或手机尾号')
+          .max(20, '最多20个字')
+          // A control character (NUL …) cannot go into a database pattern.
+          .refine((q) => ![...q].some((c) => c < ' ' || c === '\u007f'), '请输入姓名或手机尾号')
+          .optional(),
         cursor,
       })
       .strict(),

@@ -523,6 +523,8 @@ describe('fair.listSignups', () => {
     expect(await names('2222')).toEqual(['张桂兰']);
     expect(await names('5678')).toEqual(['李春梅', '王德顺']);
     expect(await names('.*')).toEqual([]);
+    const res = await w.b.fail(CADRE, 'fair.listSignups', { fairId, q: '王\u0000' });
+    expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { q: '请输入姓名或手机尾号' } });
   });
 
   test('pages of 20 with a cursor', async () => {
