@@ -177,7 +177,7 @@ export async function run(): Promise<void> {
   const cloud = await startLocalCloud({
     ...APP_ROOTS,
     memory: true,
-    adminOpenids: [ADMIN],
+    extraFunctionEnv: { ADMINS: `${ADMIN}=广西壮族自治区/钦州市/浦北县` },
     strictIndexes: true,
     log: false,
     cloudbasercFile: rcFile,

@@ -3,12 +3,23 @@
  *
  *   tsx local-cloud/cli.ts --port <p> (--memory | --data <dir>) [--functions <dir>]
  *     [--shared <dir,dir>] [--indexes <file>] [--cloudbaserc <file>] [--app-json <file>]
- *     [--strict-indexes] [--admins o-a,o-b] [--quiet]
+ *     [--strict-indexes] [--function-env KEY=VALUE …] [--quiet]
  *
- * An app passes its own layout (see `runCli`'s defaults); `npm run cloud` is this repo's.
+ * Each `--function-env` sets one environment variable of every function (e.g. the app's
+ * `ADMINS`). An app passes its own layout (see `runCli`'s defaults); `npm run cloud` is this repo's.
  */
 import { relative, resolve } from 'node:path';
 import { startLocalCloud, type LocalCloudOptions } from './index';
+
+/** The values of a repeatable `--name VALUE` flag. */
+function repeated(argv: string[], name: string): string[] {
+  const out: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === `--${name}` && argv[i + 1] !== undefined) out.push(argv[i + 1]);
+    else if (a.startsWith(`--${name}=`)) out.push(a.slice(name.length + 3));
+  });
+  return out;
+}
 
 function parseArgs(argv: string[]): Record<string, string | true> {
   const out: Record<string, string | true> = {};
@@ -28,6 +39,13 @@ export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): 
   const args = parseArgs(argv);
   const path = (key: string): string | undefined =>
     typeof args[key] === 'string' ? resolve(args[key] as string) : undefined;
+  const functionEnv = Object.fromEntries(
+    repeated(argv, 'function-env').map((kv) => {
+      const eq = kv.indexOf('=');
+      if (eq < 1) throw new Error(`--function-env wants KEY=VALUE, got ${kv}`);
+      return [kv.slice(0, eq), kv.slice(eq + 1)];
+    }),
+  );
   if (args.memory && args.data) throw new Error('--memory and --data exclude each other');
   const memory = args.memory === true;
   const dataDir = path('data') ?? defaults.dataDir;
@@ -49,10 +67,7 @@ export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): 
     cloudbasercFile: path('cloudbaserc') ?? defaults.cloudbasercFile,
     appJsonFile: path('app-json') ?? defaults.appJsonFile,
     strictIndexes: args['strict-indexes'] === true || defaults.strictIndexes,
-    adminOpenids:
-      typeof args.admins === 'string'
-        ? args.admins.split(',').filter(Boolean)
-        : defaults.adminOpenids,
+    extraFunctionEnv: { ...defaults.extraFunctionEnv, ...functionEnv },
     log: args.quiet !== true,
   });
   const where = memory ? 'memory' : relative(process.cwd(), dataDir ?? '') || '.';

@@ -39,8 +39,7 @@ export interface LocalCloudOptions extends AppRoots {
   /** Fail a query that scans more than `scanLimit` documents (default 1000) without a usable index. */
   strictIndexes?: boolean;
   scanLimit?: number;
-  /** Passed to functions as ADMIN_OPENIDS (comma separated). */
-  adminOpenids?: string[];
+  /** Environment variables every function gets (the app's settings, e.g. its admins). */
   extraFunctionEnv?: Record<string, string>;
   log?: boolean | ((line: string) => void);
   /** Clock for serverDate, and for functions as LOCAL_CLOUD_NOW. */
@@ -111,7 +110,6 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     maxInstances: options.instancesPerFunction,
     env,
     baseUrl: () => url,
-    adminOpenids: options.adminOpenids ?? [],
     extraFunctionEnv: options.extraFunctionEnv ?? {},
     log,
     now: options.now,

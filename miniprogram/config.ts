@@ -5,9 +5,13 @@
 /** CloudBase environment id; empty uses the environment DevTools selected. */
 export const CLOUD_ENV = '';
 
-/** Subscription message template ids (公众平台 → 订阅消息), one per notice the app sends. */
+/**
+ * Subscription message template ids (公众平台 → 订阅消息), one per notice the app sends. The
+ * keywords each template must have, in this order, are in README ("Subscription messages").
+ */
 export const SUBSCRIBE_TEMPLATES = {
   applicationStatus: 'TEMPLATE_APPLICATION_STATUS',
+  interviewInvite: 'TEMPLATE_INTERVIEW_INVITE',
   fairReminder: 'TEMPLATE_FAIR_REMINDER',
   fairCancelled: 'TEMPLATE_FAIR_CANCELLED',
 } as const;

@@ -1,5 +1,5 @@
 /**
- * `npm run cloud -- --port 3000 [--memory | --data <dir>] [--strict-indexes] [--admins …] [--quiet]`:
+ * `npm run cloud -- --port 3000 [--memory | --data <dir>] [--strict-indexes] [--function-env KEY=VALUE …] [--quiet]`:
  * local-cloud with this app's functions, indexes and pages; the journal in `.local-cloud-data/`.
  */
 import { runCliMain } from '../local-cloud/cli';

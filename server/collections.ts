@@ -3,11 +3,14 @@ import type {
   Benefit,
   EmployerStatus,
   FairStatus,
+  InterviewAnswer,
   Inviter,
   JobCategory,
   JobStatus,
   PayCycle,
+  ReportOutcome,
   ReportReason,
+  ReviewFlag,
   Role,
   SignupStatus,
   WageUnit,
@@ -70,8 +73,10 @@ export interface EmployerDoc {
   location: GeoJsonPoint;
   status: EmployerStatus;
   rejectReason?: string;
+  /** Warnings of the 人社局 after a report (警告), kept on the company. */
+  warnings?: { at: number; reportId: string; jobId: string; explanation: string }[];
   /** msgSecCheck `review` findings on the company name or intro, for the admin who verifies. */
-  flags?: string[];
+  flags?: ReviewFlag[];
   createdAt: number;
   updatedAt: number;
   verifiedAt?: number;
@@ -84,6 +89,8 @@ export interface JobDoc {
   /** Denormalised for cards and search; refreshed when the employer changes. */
   companyName: string;
   employerVerified: boolean;
+  /** Where the company is registered: the 人社局 of this area reviews the post and its reports. */
+  employerRegion: RegionDoc;
   title: string;
   category: JobCategory;
   headcount: number;
@@ -103,9 +110,9 @@ export interface JobDoc {
   contactName: string;
   contactPhone: string;
   status: JobStatus;
-  /** Labels from msgSecCheck `review` or reports, for admin review. */
-  flags: string[];
-  /** True while an admin should look at the post (msgSecCheck `review`, a report). */
+  /** What msgSecCheck `review` or the post rules (a hard age limit) found, for admin review. */
+  flags: ReviewFlag[];
+  /** True while an admin should look at the post (held by msgSecCheck, or live with a flag). */
   pendingReview?: boolean;
   /** Why an admin took the post down. */
   reviewNote?: string;
@@ -116,6 +123,17 @@ export interface JobDoc {
   updatedAt: number;
 }
 
+/** An interview the employer set (邀约面试), and the worker's answer. */
+export interface InterviewDoc {
+  at: number;
+  address: string;
+  location: { lat: number; lng: number };
+  note?: string;
+  answer?: InterviewAnswer;
+  answerNote?: string;
+  answeredAt?: number;
+}
+
 export interface ApplicationDoc {
   /** `${jobId}_${workerOpenid}`-free: a generated id; uniqueness by index (jobId, workerOpenid). */
   _id: string;
@@ -123,7 +141,19 @@ export interface ApplicationDoc {
   employerId: string;
   workerOpenid: string;
   status: ApplicationStatus;
-  history: { status: ApplicationStatus; at: number }[];
+  /** The current invitation while the status is 'interview'. */
+  interview?: InterviewDoc;
+  /**
+   * Everything that happened, in order, in one place: each status change, each invitation (with
+   * its time and place) and each answer of the worker.
+   */
+  history: {
+    status: ApplicationStatus;
+    at: number;
+    interview?: Omit<InterviewDoc, 'answer' | 'answerNote' | 'answeredAt'>;
+    answer?: InterviewAnswer;
+    answerNote?: string;
+  }[];
   createdAt: number;
   updatedAt: number;
 }
@@ -131,10 +161,17 @@ export interface ApplicationDoc {
 export interface ReportDoc {
   _id: string;
   jobId: string;
+  /** The reported company's area (its post's employerRegion): whose 人社局 handles the report. */
+  region: RegionDoc;
   reporterOpenid: string;
   reason: ReportReason;
   details?: string;
   status: 'open' | 'resolved';
+  /** The 人社局's decision and the word the reporter reads. */
+  outcome?: ReportOutcome;
+  explanation?: string;
+  resolvedAt?: number;
+  resolvedBy?: string;
   createdAt: number;
 }
 
@@ -156,8 +193,8 @@ export interface FairDoc {
   employers: { employerId: string; companyName: string; jobIds: string[] }[];
   /** Bumped on every edit; writes are conditional on it so concurrent edits never lose one. */
   rev?: number;
-  /** msgSecCheck `review` labels of the title/description, kept for the 人社局. */
-  flags?: string[];
+  /** msgSecCheck `review` findings on the title/description/address, kept for the 人社局. */
+  flags?: ReviewFlag[];
   cancelReason?: string;
   cancelledAt?: number;
   finishedAt?: number;
@@ -181,11 +218,17 @@ export interface FairSignupDoc {
   _id: string;
   fairId: string;
   slotId: string;
-  /** `openid:<openid>` or `phone:<phone>` (代登记); unique per fair. */
+  /** Who the sign-up is for (cloudfunctions/fairs/src/lib/person.ts); unique per fair. */
   personKey: string;
+  /** The account that signed up, or that claimed a cadre's 代登记 of them; absent for 代登记. */
   workerOpenid?: string;
   name: string;
+  /** The normalised name, for finding a person at the gate. */
+  nameKey: string;
+  /** '' when the villager has no phone (the cadre who registered them is the contact). */
   phone: string;
+  /** The phone's last four digits, for finding a person at the gate. */
+  phoneTail: string;
   village?: string;
   inviter: Inviter;
   checkInCode: string;

@@ -1,4 +1,5 @@
-import type { Role } from '../miniprogram/shared/index';
+import type { SUBSCRIBE_TEMPLATES } from '../miniprogram/config';
+import type { AdminArea, Role } from '../miniprogram/shared/index';
 import type { EmployerDoc, UserDoc } from './collections';
 import type { Store } from './db';
 import type { Right } from './rights';
@@ -6,7 +7,7 @@ import type { Right } from './rights';
 /** What `security.msgSecCheck` v2 says of a text. */
 export type SecVerdict = 'pass' | 'review' | 'risky';
 
-export type TemplateKey = 'applicationStatus' | 'fairReminder' | 'fairCancelled';
+export type TemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
 
 export interface SubscribeMessage {
   touser: string;
@@ -18,12 +19,12 @@ export interface SubscribeMessage {
 
 /** The platform services a handler may use; index.ts builds them from wx-server-sdk. */
 export interface Services {
-  /** msgSecCheck v2 on one user-written text. */
+  /** msgSecCheck v2 on one user-written text; `keywords` are the words its keyword strategy hit. */
   secCheck(
     openid: string,
     content: string,
     scene: 1 | 2 | 3 | 4,
-  ): Promise<{ verdict: SecVerdict; label: string }>;
+  ): Promise<{ verdict: SecVerdict; label: string; keywords: string[] }>;
   /** Sends a subscription message; false when the user holds no subscription for it. */
   notify(message: SubscribeMessage): Promise<boolean>;
   /** A wxacode.getUnlimited PNG. */
@@ -40,9 +41,10 @@ export interface Ctx {
   user: UserDoc | null;
   /** The caller's company, when they registered one. */
   employer: EmployerDoc | null;
-  /** Effective roles and rights (admin from the deployment's ADMIN_OPENIDS). */
+  /** Effective roles and rights (admin from the deployment's ADMINS). */
   roles: ReadonlySet<Role>;
   rights: ReadonlySet<Right>;
-  adminOpenids: readonly string[];
+  /** The area the caller answers for as a 人社局 admin (ADMINS); null for everyone else. */
+  admin: AdminArea | null;
   log(message: string, extra?: Record<string, unknown>): void;
 }

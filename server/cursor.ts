@@ -1,5 +1,6 @@
 import { DomainError } from '../miniprogram/shared/index';
-import type { Command } from './db';
+import type { CollectionName } from './collections';
+import type { Command, Store } from './db';
 
 /**
  * Opaque page cursors: base64url JSON of the last item's sort key. Keyset pagination (not skip)
@@ -61,4 +62,33 @@ export function pageOf<D, T>(
     items: kept.map(view),
     nextCursor: more && last !== undefined ? encodeCursor(keyOf(last)) : null,
   };
+}
+
+/**
+ * One page of a listing ordered by (createdAt, _id) in `order`, from the cursor on: `limit + 1`
+ * rows, for pageOf (the extra row says whether there is a next page).
+ */
+export function byCreatedAt<T>(
+  store: Store,
+  collection: CollectionName,
+  filter: object,
+  cursor: string | undefined,
+  order: 'asc' | 'desc',
+  limit: number,
+  fields?: Record<string, boolean>,
+): Promise<T[]> {
+  const key = decodeCursor(cursor, isSortKey);
+  const _ = store.command;
+  return store.find<T>(
+    collection,
+    key ? _.and([filter, after(_, 'createdAt', key, order)]) : filter,
+    {
+      orderBy: [
+        ['createdAt', order],
+        ['_id', order],
+      ],
+      limit: limit + 1,
+      ...(fields ? { fields } : {}),
+    },
+  );
 }

@@ -13,6 +13,11 @@ export interface FindOptions {
   fields?: Record<string, boolean>;
 }
 
+/** User text inside a regular expression matches itself only. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** True when a write failed on a unique index (CloudBase reports MongoDB's E11000). */
 export function isDuplicateKey(err: unknown): boolean {
   const e = err as { errMsg?: string; message?: string } | null;
@@ -62,6 +67,20 @@ export class Store {
     if (options.fields) q = q.field(options.fields);
     const res = (await q.get()) as unknown as { data: T[] };
     return res.data;
+  }
+
+  /** The documents with these ids (any order); none asked, none fetched. */
+  async byIds<T>(
+    name: CollectionName,
+    ids: string[],
+    fields?: Record<string, boolean>,
+  ): Promise<T[]> {
+    if (ids.length === 0) return [];
+    return this.find<T>(
+      name,
+      { _id: this.command.in(ids) },
+      { limit: ids.length, ...(fields ? { fields } : {}) },
+    );
   }
 
   async findOne<T>(name: CollectionName, where: object): Promise<T | null> {

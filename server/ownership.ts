@@ -1,4 +1,4 @@
-import { DomainError } from '../miniprogram/shared/index';
+import { areaCovers, DomainError } from '../miniprogram/shared/index';
 import { COLLECTIONS, type ApplicationDoc, type JobDoc, type RegionDoc } from './collections';
 import type { Ctx } from './context';
 
@@ -9,6 +9,18 @@ import type { Ctx } from './context';
 
 export function isAdmin(ctx: Ctx): boolean {
   return ctx.rights.has('admin');
+}
+
+/** True when the caller is an admin whose area (ADMINS) holds the place. */
+export function adminCovers(ctx: Ctx, place: RegionDoc): boolean {
+  return !!ctx.admin && areaCovers(ctx.admin, place);
+}
+
+/** Refuses an admin acting on a place outside their area. */
+export function requireAdminOf(ctx: Ctx, place: RegionDoc, what: string): void {
+  if (!adminCovers(ctx, place)) {
+    throw new DomainError('FORBIDDEN', `${what}不在您管辖的地区，请交给当地人社局处理`);
+  }
 }
 
 /** True when the caller's company published the post. */
@@ -43,11 +55,11 @@ export function employsApplicant(ctx: Ctx, app: Pick<ApplicationDoc, 'employerId
 }
 
 /**
- * True when the caller may manage records of an area as a cadre: admins everywhere, a cadre in
- * the county (and town, when the cadre was appointed for a town) they were invited for.
+ * True when the caller may manage records of a place as a cadre (fairs): an admin whose area holds
+ * it, a cadre of the county (and town, when the cadre was appointed for a town) they were invited for.
  */
-export function cadreCovers(ctx: Ctx, region: RegionDoc, town?: string): boolean {
-  if (isAdmin(ctx)) return true;
+export function managesArea(ctx: Ctx, region: RegionDoc, town?: string): boolean {
+  if (adminCovers(ctx, region)) return true;
   const area = ctx.user?.cadre;
   if (!ctx.roles.has('cadre') || !area) return false;
   if (

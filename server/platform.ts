@@ -17,7 +17,10 @@ export function errCodeOf(err: unknown): number | undefined {
 export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Services {
   const openapi = cloud.openapi as {
     security: {
-      msgSecCheck(data: object): Promise<{ result?: { suggest?: string; label?: number } }>;
+      msgSecCheck(data: object): Promise<{
+        result?: { suggest?: string; label?: number };
+        detail?: { strategy?: string; suggest?: string; keyword?: string }[];
+      }>;
     };
     subscribeMessage: { send(data: object): Promise<unknown> };
     wxacode: { getUnlimited(data: object): Promise<{ buffer: Uint8Array }> };
@@ -27,7 +30,11 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
       const res = await openapi.security.msgSecCheck({ version: 2, openid, scene, content });
       const suggest = res.result?.suggest;
       const verdict = suggest === 'risky' || suggest === 'review' ? suggest : 'pass';
-      return { verdict, label: String(res.result?.label ?? '') };
+      // The keyword strategy names the words it hit: the reviewer sees them marked in the text.
+      const keywords = (res.detail ?? [])
+        .filter((d) => d.strategy === 'keyword' && d.suggest !== 'pass' && d.keyword)
+        .map((d) => String(d.keyword));
+      return { verdict, label: String(res.result?.label ?? ''), keywords };
     },
     async notify(message: SubscribeMessage) {
       try {

@@ -10,7 +10,7 @@ import type { ActionName } from '../miniprogram/shared/index';
  * - employer: registered a company (any review status)
  * - verifiedEmployer: the company passed review
  * - cadre: redeemed a cadre invite (村干部 / 就业专干)
- * - admin: 人社局, configured by openid (ADMIN_OPENIDS)
+ * - admin: 人社局, configured per deployment with their area (ADMINS, server/admins.ts)
  */
 export type Right = 'visitor' | 'worker' | 'employer' | 'verifiedEmployer' | 'cadre' | 'admin';
 
@@ -34,10 +34,14 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'job.apply': ['worker'],
   'admin.reviewJob': ['admin'],
   'report.create': ['worker'],
+  'report.mine': ['worker'],
+  'admin.resolveReport': ['admin'],
   'application.listMine': ['worker'],
   'application.withdraw': ['worker'],
   'application.listForJob': ['employer'],
   'application.setStatus': ['employer'],
+  'application.inviteInterview': ['employer'],
+  'application.answerInterview': ['worker'],
 
   'fair.create': ['cadre', 'admin'],
   'fair.update': ['cadre', 'admin'],
@@ -50,7 +54,8 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.mySignups': ['worker'],
   'fair.mySignup': ['worker'],
   'fair.proxySignUp': ['cadre', 'admin'],
-  'fair.listSignups': ['verifiedEmployer', 'cadre', 'admin'],
+  'fair.listSignups': ['cadre', 'admin'],
+  'fair.attendees': ['verifiedEmployer'],
   'fair.checkIn': ['cadre', 'admin'],
   'fair.recordAgreement': ['verifiedEmployer', 'cadre', 'admin'],
   'fair.stats': ['cadre', 'admin'],

@@ -12,6 +12,7 @@ import {
   type ParsedInput,
   type Role,
 } from '../miniprogram/shared/index';
+import { parseAdmins } from './admins';
 import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';
 import type { Ctx, Services } from './context';
 import { isDuplicateKey, Store, type Database } from './db';
@@ -39,11 +40,13 @@ const READS: ReadonlySet<ActionName> = new Set<ActionName>([
   'job.listMine',
   'application.listMine',
   'application.listForJob',
+  'report.mine',
   'fair.list',
   'fair.get',
   'fair.mySignups',
   'fair.mySignup',
   'fair.listSignups',
+  'fair.attendees',
   'fair.stats',
   'fair.exportLedger',
   'fair.invitePoster',
@@ -95,10 +98,17 @@ export function createMain<F extends FunctionName>(
   handlers: Handlers<F>,
   platform: Platform,
 ) {
-  const adminOpenids = (platform.env.ADMIN_OPENIDS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const { admins, problems } = parseAdmins(platform.env.ADMINS);
+  if (problems.length)
+    console.log(JSON.stringify({ fn, message: 'ADMINS entries skipped', problems }));
+  if (platform.env.ADMIN_OPENIDS && !platform.env.ADMINS) {
+    console.log(
+      JSON.stringify({
+        fn,
+        message: 'ADMIN_OPENIDS is no longer read: set ADMINS=openid=省/市/县',
+      }),
+    );
+  }
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
@@ -115,8 +125,8 @@ export function createMain<F extends FunctionName>(
       const employer = user?.roles.includes('employer')
         ? await store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: openid })
         : null;
-      const isAdmin = adminOpenids.includes(openid) || !!user?.roles.includes('admin');
-      const rights = rightsOf(user, employer, isAdmin);
+      const admin = admins.get(openid) ?? null;
+      const rights = rightsOf(user, employer, !!admin);
       if (!allowed(action, rights)) return refusal(action, rights);
 
       const parsed = contracts[action].input.safeParse(body.input ?? {});
@@ -133,7 +143,7 @@ export function createMain<F extends FunctionName>(
       }
 
       const roles = new Set<Role>(user?.roles ?? []);
-      if (isAdmin) roles.add('admin');
+      if (admin) roles.add('admin');
       const ctx: Ctx = {
         openid,
         now: platform.now ? platform.now() : Date.now(),
@@ -143,11 +153,19 @@ export function createMain<F extends FunctionName>(
         employer,
         roles,
         rights,
-        adminOpenids,
+        admin,
         log,
       };
       const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
-      const result = success(await handler(parsed.data as ParsedInput<ActionName>, ctx));
+      const data = await handler(parsed.data as ParsedInput<ActionName>, ctx);
+      // The output schema is the audience's: a field it does not declare (a code, a phone, an
+      // openid a handler let slip) is dropped here, and an answer that does not fit is not sent.
+      const shown = contracts[action].output.safeParse(data);
+      if (!shown.success) {
+        log('output does not match its contract', { issues: shown.error.issues.slice(0, 5) });
+        return failure('INTERNAL');
+      }
+      const result = success(shown.data);
       if (requestKey) {
         await store
           .insert(COLLECTIONS.requests, { _id: requestKey, action, result, createdAt: ctx.now })

@@ -1,4 +1,4 @@
-import { DomainError } from '../miniprogram/shared/index';
+import { DomainError, marksOf, type ReviewFlag } from '../miniprogram/shared/index';
 import type { Ctx, SecVerdict } from './context';
 
 /** msgSecCheck v2 scenes: 1 资料, 2 评论, 3 论坛, 4 社交日志. */
@@ -23,8 +23,8 @@ export function labelText(label: string): string {
 
 export interface TextReview {
   verdict: SecVerdict;
-  /** For admins: 「岗位名称：疑似欺诈」. */
-  flags: string[];
+  /** For admins: each field judged `review`, its text and the words msgSecCheck named, marked. */
+  flags: ReviewFlag[];
 }
 
 const rank: Record<SecVerdict, number> = { pass: 0, review: 1, risky: 2 };
@@ -44,7 +44,7 @@ export async function reviewTexts(
     entries.map(async ([field, t]) => ({
       field,
       name: t.label,
-      ...(await ctx.services.secCheck(ctx.openid, t.text as string, scene)),
+      ...(await ctx.services.secCheck(ctx.openid, (t.text as string).trim(), scene)),
     })),
   );
   const risky = results.filter((r) => r.verdict === 'risky');
@@ -64,6 +64,15 @@ export async function reviewTexts(
   );
   const flags = results
     .filter((r) => r.verdict === 'review')
-    .map((r) => `${r.name}：疑似${labelText(r.label)}`);
+    .map((r) => {
+      const text = (texts[r.field]?.text ?? '').trim();
+      return {
+        field: r.field,
+        fieldLabel: r.name,
+        label: `疑似${labelText(r.label)}`,
+        text,
+        marks: marksOf(text, r.keywords),
+      };
+    });
   return { verdict, flags };
 }

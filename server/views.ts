@@ -1,5 +1,6 @@
-import type { GeoPoint, JobCard } from '../miniprogram/shared/index';
-import type { GeoJsonPoint, JobDoc } from './collections';
+import type { GeoPoint, JobCard, JobStatus } from '../miniprogram/shared/index';
+import { COLLECTIONS, type GeoJsonPoint, type JobDoc, type ReportDoc } from './collections';
+import type { Store } from './db';
 
 /**
  * Turning stored documents into what the contracts return. Shared by every function that shows
@@ -90,4 +91,39 @@ export function toJobCard(
   if (metres !== undefined && Number.isFinite(metres)) card.distanceKm = km(metres);
   if (options.reasons) card.reasons = options.reasons;
   return card;
+}
+
+/** What a report shows of itself and of the post it is about (the post may be gone). */
+export interface ReportFacts {
+  _id: string;
+  jobId: string;
+  jobTitle: string;
+  companyName: string;
+  jobStatus?: JobStatus;
+  reason: ReportDoc['reason'];
+  details?: string;
+  createdAt: number;
+}
+
+/** Reports with the title, company and status of the posts they are about, in one read. */
+export async function reportFacts(store: Store, reports: ReportDoc[]): Promise<ReportFacts[]> {
+  const jobs = await store.byIds<Pick<JobDoc, '_id' | 'title' | 'companyName' | 'status'>>(
+    COLLECTIONS.jobs,
+    [...new Set(reports.map((r) => r.jobId))],
+    { _id: true, title: true, companyName: true, status: true },
+  );
+  const byId = new Map(jobs.map((j) => [j._id, j]));
+  return reports.map((r) => {
+    const job = byId.get(r.jobId);
+    return {
+      _id: r._id,
+      jobId: r.jobId,
+      jobTitle: job?.title ?? '（岗位已删除）',
+      companyName: job?.companyName ?? '',
+      ...(job ? { jobStatus: job.status } : {}),
+      reason: r.reason,
+      ...(r.details ? { details: r.details } : {}),
+      createdAt: r.createdAt,
+    };
+  });
 }

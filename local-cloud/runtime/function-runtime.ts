@@ -31,7 +31,6 @@ export interface RuntimeOptions {
   env: string;
   /** Base URL of the admin endpoint, e.g. http://127.0.0.1:3000 */
   baseUrl: () => string;
-  adminOpenids: string[];
   extraFunctionEnv: Record<string, string>;
   log: (line: string) => void;
   /** Instances per function at most (SCF scales out; this bounds a laptop): default `defaultInstances()`. */
@@ -129,8 +128,6 @@ export class FunctionRuntime {
       ...spec.envVariables,
       ...this.opts.extraFunctionEnv,
     };
-    if (this.opts.adminOpenids.length || !('ADMIN_OPENIDS' in env))
-      env.ADMIN_OPENIDS = this.opts.adminOpenids.join(',');
     return env;
   }
 

@@ -4,7 +4,7 @@
  */
 const PREFIX = 'xp:cache:';
 /** Bump when a cached shape changes, so old entries are ignored rather than misread. */
-const VERSION = 1;
+const VERSION = 2;
 
 /** Keys of lists more than one page reads or writes. */
 export const CACHE_KEYS = {

@@ -3,15 +3,19 @@
  */
 import {
   benefitWords,
+  chinaClock,
   chinaDay,
   daysBetween,
   formatDay,
   formatDayRelative,
   formatPay,
   JOB_CATEGORY_LABELS,
+  INTERVIEW_ANSWER_LABELS,
   PAY_CYCLE_LABELS,
   WITHDRAWABLE,
   type FairCard,
+  type FairStatus,
+  type InterviewView,
   type MyApplication,
   type SignupView,
   type JobCard,
@@ -92,6 +96,37 @@ export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
   };
 }
 
+/** An interview invitation as both its worker and its employer read it. */
+export interface InterviewItem {
+  /** 明天 11月22日 周六 10:30 */
+  when: string;
+  place: string;
+  note: string;
+  lat: number;
+  lng: number;
+  /** '' until answered; then 我会去 / 想换个时间. */
+  answer: string;
+  answerNote: string;
+  /** The worker asked for another time: the employer sets a new one. */
+  reschedule: boolean;
+}
+
+export function interviewItem(i: InterviewView, nowMs: number): InterviewItem {
+  const day = chinaDay(i.at);
+  const rel = formatDayRelative(day, nowMs);
+  const date = formatDay(day);
+  return {
+    when: `${rel === date ? date : `${rel} ${date}`} ${chinaClock(i.at)}`,
+    place: i.address,
+    note: i.note ?? '',
+    lat: i.location.lat,
+    lng: i.location.lng,
+    answer: i.answer ? INTERVIEW_ANSWER_LABELS[i.answer] : '',
+    answerNote: i.answerNote ?? '',
+    reschedule: i.answer === 'reschedule',
+  };
+}
+
 export interface ApplicationItem {
   id: string;
   jobId: string;
@@ -101,6 +136,8 @@ export interface ApplicationItem {
   status: string;
   when: string;
   canWithdraw: boolean;
+  /** The invitation while the status is 邀约面试. */
+  interview: InterviewItem | null;
 }
 
 export function applicationItem(a: MyApplication, nowMs: number): ApplicationItem {
@@ -114,6 +151,7 @@ export function applicationItem(a: MyApplication, nowMs: number): ApplicationIte
     status: a.status,
     when: `${pastDay(day, nowMs)}报名`,
     canWithdraw: WITHDRAWABLE.includes(a.status),
+    interview: a.interview ? interviewItem(a.interview, nowMs) : null,
   };
 }
 
@@ -127,8 +165,9 @@ export interface SignupCacheEntry {
     address: string;
     lat: number;
     lng: number;
-    /** Known when read from the list of sign-ups; a cancelled fair is said so on the code page. */
-    status?: string;
+    /** The fair's status: a cancelled or finished fair shows its state (and reason), not the code. */
+    status?: FairStatus;
+    cancelReason?: string;
   };
 }
 

@@ -6,24 +6,37 @@ import {
   applicationStatus,
   employerStatus,
   jobStatus,
+  reportOutcome,
   reportReason,
   role,
   signupStatus,
 } from './catalog/statuses';
-import { applicant, myApplication } from './models/application';
+import {
+  applicant,
+  interviewAnswerInput,
+  interviewInput,
+  interviewView,
+  myApplication,
+} from './models/application';
+import { adminArea } from './models/area';
 import { cursor, docId, epochMs, geoPoint, page, region, text } from './models/common';
 import { employerInput, employerView } from './models/employer';
 import {
+  attendee,
   fairCard,
   fairDetail,
   fairInput,
   fairRev,
   inviter,
   proxySignupInput,
+  proxySignupView,
+  signupRow,
   signupView,
 } from './models/fair';
+import { seenBy } from './models/privacy';
 import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './models/job';
-import { reportInput } from './models/report';
+import { myReport, reportInput, reportResolution } from './models/report';
+import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 
 /** The cloud functions, each a router for one domain. */
@@ -47,6 +60,8 @@ const session = z.object({
   profile: workerProfile.nullable(),
   employer: z.object({ _id: docId, companyName: z.string(), status: employerStatus }).nullable(),
   cadre: cadreArea.nullable(),
+  /** The area the caller answers for as a 人社局 admin. */
+  admin: adminArea.nullable(),
 });
 
 const jobSearchInput = z
@@ -80,10 +95,16 @@ const myJob = jobCard.extend({
 });
 
 const pendingItem = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('employer'), employer: employerView }),
+  z.object({
+    kind: z.literal('employer'),
+    employer: employerView,
+    /** What msgSecCheck found in the name or intro, marked in the text. */
+    flags: z.array(reviewFlag),
+  }),
   z.object({
     kind: z.literal('job'),
-    job: jobCard.extend({ status: jobStatus, flagLabels: z.array(z.string()) }),
+    /** Held (reviewing: 通过/不通过) or live with a flag (published: 保留岗位/下架). */
+    job: jobCard.extend({ status: jobStatus, flags: z.array(reviewFlag) }),
   }),
   z.object({
     kind: z.literal('report'),
@@ -92,6 +113,8 @@ const pendingItem = z.discriminatedUnion('kind', [
       jobId: docId,
       jobTitle: z.string(),
       companyName: z.string(),
+      /** Whether the post is still up (招聘中) when the admin decides. */
+      jobStatus: jobStatus.optional(),
       reason: reportReason,
       details: z.string().optional(),
       createdAt: epochMs,
@@ -215,6 +238,14 @@ export const contracts = {
     output: z.object({ status: jobStatus }),
   },
   'report.create': { fn: 'jobs', input: reportInput, output: z.object({ reportId: docId }) },
+  /** The caller's reports, newest first, each with the 人社局's outcome once decided. */
+  'report.mine': { fn: 'jobs', input: z.object({ cursor }).strict(), output: page(myReport) },
+  /** 下架 / 警告 / 查无问题 with a word the reporter reads; by the admin of the company's area. */
+  'admin.resolveReport': {
+    fn: 'jobs',
+    input: reportResolution,
+    output: z.object({ outcome: reportOutcome, jobStatus }),
+  },
   'application.listMine': {
     fn: 'jobs',
     input: z.object({ cursor }).strict(),
@@ -225,20 +256,46 @@ export const contracts = {
     input: z.object({ applicationId: docId }).strict(),
     output: z.object({ status: applicationStatus }),
   },
+  /** The post's applicants; a withdrawn application is not listed (nor can it be asked for). */
   'application.listForJob': {
     fn: 'jobs',
-    input: z.object({ jobId: docId, status: applicationStatus.optional(), cursor }).strict(),
+    input: z
+      .object({
+        jobId: docId,
+        status: z
+          .enum(['applied', 'viewed', 'interview', 'hired', 'rejected'], {
+            errorMap: () => ({ message: '请选择报名状态' }),
+          })
+          .optional(),
+        cursor,
+      })
+      .strict(),
     output: page(applicant),
   },
+  /** 已查看 / 已录用 / 不合适; an interview goes through application.inviteInterview. */
   'application.setStatus': {
     fn: 'jobs',
     input: z
       .object({
         applicationId: docId,
-        status: z.enum(['viewed', 'interview', 'hired', 'rejected']),
+        status: z.enum(['viewed', 'hired', 'rejected'], {
+          errorMap: () => ({ message: '请选择报名状态' }),
+        }),
       })
       .strict(),
     output: z.object({ status: applicationStatus, notified: z.boolean() }),
+  },
+  /** 邀约面试 with time, place and a note (again: a new time); the worker is told. */
+  'application.inviteInterview': {
+    fn: 'jobs',
+    input: interviewInput,
+    output: z.object({ status: applicationStatus, notified: z.boolean() }),
+  },
+  /** The worker answers an invitation: 我会去 / 想换个时间. */
+  'application.answerInterview': {
+    fn: 'jobs',
+    input: interviewAnswerInput,
+    output: z.object({ interview: interviewView }),
   },
 
   // fairs
@@ -313,18 +370,57 @@ export const contracts = {
     input: z.object({ signupId: docId }).strict(),
     output: signupView.extend({ fair: fairCard.extend({ location: geoPoint }) }),
   },
-  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: signupView },
+  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: proxySignupView },
+  /** The people signed up, for the cadres of the fair: by slot, or found by name / phone tail. */
   'fair.listSignups': {
     fn: 'fairs',
-    input: z.object({ fairId: docId, slotId: z.string().max(12).optional(), cursor }).strict(),
-    output: page(signupView),
+    input: z
+      .object({
+        fairId: docId,
+        slotId: z.string().max(12).optional(),
+        /** A name (or its start), or the last 4 digits of the phone. */
+        q: z
+          .string()
+          .trim()
+          .min(1, '请输入姓名或手机尾号')
+          .max(20, '最多20个字')
+          // A control character (NUL …) cannot go into a database pattern.
+          .refine((q) => ![...q].some((c) => c < ' ' || c === '\u007f'), '请输入姓名或手机尾号')
+          .optional(),
+        cursor,
+      })
+      .strict(),
+    output: page(signupRow),
   },
+  /** The people at the fair, for a participating employer: masked, no codes; `code` finds one. */
+  'fair.attendees': {
+    fn: 'fairs',
+    input: z
+      .object({
+        fairId: docId,
+        /** The check-in code the person shows at the employer's table. */
+        code: z.string().trim().min(1).max(64).optional(),
+        cursor,
+      })
+      .strict(),
+    output: page(attendee),
+  },
+  /** Check-in at the gate: by the scanned or typed code, or (by name) the sign-up itself. */
   'fair.checkIn': {
     fn: 'fairs',
     input: z
-      .object({ fairId: docId, code: z.string().trim().min(1, '请扫签到码').max(64) })
-      .strict(),
-    output: z.object({ signup: signupView, alreadyCheckedIn: z.boolean() }),
+      .object({
+        fairId: docId,
+        code: z.string().trim().min(1, '请扫签到码').max(64).optional(),
+        /** Chosen by name on the gate page or in 报名情况. */
+        signupId: docId.optional(),
+      })
+      .strict()
+      .refine((x) => (x.code === undefined) !== (x.signupId === undefined), {
+        message: '请扫签到码',
+        path: ['code'],
+      }),
+    output: z.object({ signup: signupRow, alreadyCheckedIn: z.boolean() }),
   },
   'fair.recordAgreement': {
     fn: 'fairs',
@@ -342,7 +438,12 @@ export const contracts = {
   'fair.exportLedger': {
     fn: 'fairs',
     input: z.object({ fairId: docId }).strict(),
-    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+    output: z.object({
+      fileName: z.string(),
+      /** Names, full phones and villages of everyone signed up. */
+      csv: seenBy(['fairCadre'], z.string()),
+      rows: z.number().int(),
+    }),
   },
   'fair.invitePoster': {
     fn: 'fairs',

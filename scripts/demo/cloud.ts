@@ -1,12 +1,12 @@
 /**
- * local-cloud as `npm start` and `npm run demo:reset` run it: the demo admin configured, the clock
+ * local-cloud as `npm start` and `npm run demo:reset` run it: the demo admins configured, the clock
  * the demo loader moves, the data in `.local-cloud-data/`.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dataDirHolder, startLocalCloud, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS, DEFAULT_DATA_DIR, REPO_ROOT } from '../app-roots';
 import { demoClock, loadDemo, type DemoClock, type DemoSummary } from './load';
-import { DEMO_ADMIN_OPENIDS } from './users';
+import { DEMO_ADMINS_ENV } from './users';
 
 export { dataDirHolder, REPO_ROOT };
 export const DEMO_DATA_DIR = DEFAULT_DATA_DIR;
@@ -49,7 +49,7 @@ export async function startDemoCloud(
     port: options.port ?? 0,
     memory: options.memory ?? false,
     dataDir: options.memory ? undefined : (options.dataDir ?? DEMO_DATA_DIR),
-    adminOpenids: [...DEMO_ADMIN_OPENIDS],
+    extraFunctionEnv: { ADMINS: DEMO_ADMINS_ENV },
     now: clock.now,
     log: options.log ?? false,
   });

@@ -319,7 +319,7 @@ const ELECTRONICS: JobTemplate[] = [
     pay: [4500, 6000, 'month'],
     payCycle: 'monthly',
     benefits: ['meals', 'housing', 'insurance', 'overtimePay'],
-    requirements: '18至45岁，视力好，能坐着工作，不需要经验',
+    requirements: '视力好，能坐着工作，不需要经验，年纪大些手稳也行',
     duties: '线路板插件、组装、检测，坐班',
     headcount: [20, 80],
   },
@@ -690,6 +690,22 @@ export const EMPLOYERS: DemoEmployer[] = [
       contactPhone: '17377790012',
       address: '小江街道解放路55号',
       location: { lat: 22.2711, lng: 109.5594 },
+    },
+  },
+  {
+    key: 'fuwang',
+    openid: 'o-demo-co-fuwang',
+    region: 'pubei',
+    review: 'pending',
+    posts: 0,
+    templates: [],
+    input: {
+      companyName: '浦北县福旺镇顺发竹木制品厂',
+      intro: '福旺镇的竹木制品小厂，做竹凉席和竹筷子，二十来个工人，想招附近村里手巧的人。',
+      contactName: '黄顺发',
+      contactPhone: '13977790365',
+      address: '福旺镇圩镇北街18号',
+      location: POINT.fuwangTown,
     },
   },
   {
@@ -1347,6 +1363,29 @@ const HALF_HOUR_SLOTS = [
 
 export const FAIRS: DemoFair[] = [
   {
+    // Always on the load day, so check-in at the gate can be tried (README: 扫码签到).
+    key: 'hongguang',
+    cadre: 'cadre-taiping',
+    title: '红光村院坝招聘会',
+    region: 'zizhong',
+    town: '太平镇',
+    village: '红光村',
+    address: '红光村村委会院坝',
+    location: { lat: 29.6489, lng: 104.8995 },
+    dayOffset: 0,
+    slots: [
+      { start: '09:00', end: '11:00', capacity: 40 },
+      { start: '14:00', end: '17:00', capacity: 40 },
+    ],
+    description: '县内企业和台州招工组进村招聘。到了在门口扫码签到，没带手机的报姓名签到。',
+    invited: ['hongfeng', 'hongtai'],
+    joining: [],
+    fate: 'upcoming',
+    signups: 18,
+    proxySignups: 6,
+    checkIns: 9,
+  },
+  {
     key: 'qingrong',
     cadre: 'cadre-taiping',
     title: '庆荣村院坝招聘会',
@@ -1491,6 +1530,21 @@ export const DEMO_WORKER_APPLICATIONS: { employer: string; status: ApplicationSt
   { employer: 'longjiang', status: 'rejected' },
   { employer: 'lvyuan', status: 'withdrawn' },
 ];
+
+/** What employers write on an interview invitation (≤ 100 characters, plain words). */
+export const INTERVIEW_NOTES = [
+  '带身份证，到门卫说找人事',
+  '带身份证和一寸照片，进厂先看车间',
+  '到了打电话，有人下来接',
+  '现场试做半小时，穿方便干活的衣服',
+] as const;
+
+/** What workers add when they ask for another time. */
+export const RESCHEDULE_NOTES = [
+  '这几天家里收稻谷，下周可以吗',
+  '上午要送孩子上学，下午可以',
+  '要先去医院复查，周五以后都行',
+] as const;
 
 /** How background applications end, as weights. */
 export const APPLICATION_OUTCOMES: [ApplicationStatus, number][] = [

@@ -34,9 +34,11 @@ import {
   FAIRS,
   GIVEN_NAMES,
   HOMES,
+  INTERVIEW_NOTES,
   PHONE_PREFIXES,
   PROXY_GIVEN_NAMES,
   REGION,
+  RESCHEDULE_NOTES,
   SURNAMES,
   titleSuffixes,
   WORKER_COUNTS,
@@ -44,7 +46,7 @@ import {
   type DemoEmployer,
   type JobTemplate,
 } from './data';
-import { DEMO_ADMIN_OPENID, demoUser } from './users';
+import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
 // Clock
@@ -301,12 +303,12 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     // ---- Day -45: the 人社局 admin, the cadres, the companies --------------------------------
     travel(-45, '09:00');
     log('demo: admin, cadres and companies');
-    await call(DEMO_ADMIN_OPENID, 'account.login', {});
+    for (const admin of DEMO_ADMINS) await call(admin.openid, 'account.login', {});
     // One call per function first: its first instance starts (and bundles) before the pools.
     await call(DEMO_ADMIN_OPENID, 'job.search', {});
     await call(DEMO_ADMIN_OPENID, 'fair.list', {});
     await pool(CADRES, limit, async (c) => {
-      const { code } = await call(DEMO_ADMIN_OPENID, 'admin.createCadreInvite', {
+      const { code } = await call(demoAdminFor(c.area), 'admin.createCadreInvite', {
         area: c.area,
         note: c.note,
       });
@@ -324,7 +326,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       });
       employerIds.set(e.key, employer._id);
     };
-    const later = new Set(['xingwang', 'sucheng']);
+    const later = new Set(['xingwang', 'sucheng', 'fuwang']);
     await pool(
       EMPLOYERS.filter((e) => !later.has(e.key)),
       limit,
@@ -335,7 +337,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       EMPLOYERS.filter((e) => e.review === 'verify'),
       limit,
       (e) =>
-        call(DEMO_ADMIN_OPENID, 'admin.verifyEmployer', {
+        call(demoAdminFor(REGION[e.region]), 'admin.verifyEmployer', {
           employerId: employerIds.get(e.key) as string,
           approve: true,
         }),
@@ -419,22 +421,29 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       posts.filter((p) => !expiredIds.has(p.jobId) && p.status === 'published');
     const postsOf = (key: string) => livePosts().filter((p) => p.employer.key === key);
 
-    // Two posts msgSecCheck sends to the 人社局 for review; one is turned down.
+    // Posts the 人社局 looks at: two msgSecCheck holds (one is turned down), one of 浦北县's held
+    // too, and one of 浦北县's published with a hard age limit (保留岗位 / 下架 for 吴建平).
     travel(-2, '11:00');
     const flagged = await pool(
       [
         { key: 'hengci', duties: '光伏电池片生产线上下料、巡检，岗前培训一周，培训费公司全免' },
         { key: 'jingcheng', duties: '手机配件组装、检测，厂里直招，不收中介费' },
+        { key: 'hengda', duties: '缝纫、剪线头、打包，计件算钱，手快的日赚千元不是梦' },
+        {
+          key: 'lvyuan',
+          requirements: '手脚麻利，45岁以下，能上夜班',
+          duties: '封边机看机、修边，两班倒',
+        },
       ],
       limit,
-      async ({ key, duties }) => {
+      async ({ key, duties, requirements }) => {
         const e = EMPLOYERS.find((x) => x.key === key) as DemoEmployer;
         const t = e.templates[0] as JobTemplate;
         const { jobId, status } = await call(e.openid, 'job.create', {
           title: t.title,
           category: t.category,
           headcount: 30,
-          requirements: t.requirements,
+          requirements: requirements ?? t.requirements,
           duties,
           workplace: {
             region: { ...REGION[e.region] },
@@ -452,7 +461,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     if (flagged[1]?.status === 'reviewing') {
       flagged[1].status = 'rejected';
       travel(-1, '16:00');
-      await call(DEMO_ADMIN_OPENID, 'admin.reviewJob', {
+      const jc = EMPLOYERS.find((x) => x.key === 'jingcheng') as DemoEmployer;
+      await call(demoAdminFor(REGION[jc.region]), 'admin.reviewJob', {
         jobId: flagged[1].jobId,
         approve: false,
         reason: '工作内容写得太简单，请写清楚具体做什么、在哪个车间',
@@ -467,7 +477,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     );
     travel(-19, '10:00');
     const rejected = EMPLOYERS.find((e) => e.key === 'sucheng') as DemoEmployer;
-    await call(DEMO_ADMIN_OPENID, 'admin.verifyEmployer', {
+    await call(demoAdminFor(REGION[rejected.region]), 'admin.verifyEmployer', {
       employerId: employerIds.get('sucheng') as string,
       approve: false,
       reason: rejected.rejectReason as string,
@@ -610,7 +620,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       const county = f.region as keyof typeof HOMES;
       const people = r.shuffle(background(county)).slice(0, f.signups);
       const own: { who: Worker; slot?: string }[] = [];
-      if (f.key === 'qingrong' || f.key === 'shangyoufang') own.push({ who: worker('worker2') });
+      if (f.key === 'qingrong' || f.key === 'shangyoufang' || f.key === 'hongguang')
+        own.push({ who: worker('worker2') });
       if (f.key === 'quanshui' || f.key === 'shichong') own.push({ who: worker('worker') });
       if (f.key === 'daxing') own.push({ who: worker('worker3') });
       const signDay = f.fate === 'finished' ? f.dayOffset - 3 : Math.min(0, createdOn + 1);
@@ -647,19 +658,51 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
           f.key === 'quanshui' ? 'share' : f.key === 'daxing' ? 'poster' : 'direct',
         ),
       );
-      const proxies = await pool(Array.from({ length: f.proxySignups }), limit, async (_, i) => {
+      // 代登记: most with their own phone; every fifth a family member on the phone of the one
+      // before (一家人用一个手机), and every seventh a villager with no phone (the cadre is contact).
+      const proxySpecs: ActionInput<'fair.proxySignUp'>[] = [];
+      for (let i = 0; i < f.proxySignups; i++) {
         const home = r.pick(HOMES[county]);
-        return call(cadre.openid, 'fair.proxySignUp', {
+        const before = proxySpecs[i - 1];
+        const family = i % 5 === 4 && before?.phone ? before : undefined;
+        let name = proxyNames(county);
+        while (proxySpecs.some((p) => p.name === name)) name = proxyNames(county);
+        proxySpecs.push({
           fairId,
           slotId: nextSlot(),
-          name: proxyNames(county),
-          phone: phone(),
-          village: f.village && i % 3 === 0 ? f.village : r.pick(home.villages),
+          name,
+          ...(i % 7 === 6 ? {} : { phone: family?.phone ?? phone() }),
+          village:
+            family?.village ?? (f.village && i % 3 === 0 ? f.village : r.pick(home.villages)),
         });
-      });
+      }
+      const proxies = await pool(proxySpecs, limit, (spec) =>
+        call(cadre.openid, 'fair.proxySignUp', spec),
+      );
 
       let checkIns = 0;
       let agreements = 0;
+      if (f.dayOffset === 0 && f.checkIns) {
+        // Today's fair: the morning's first people are in, by code and by name; the demo worker
+        // 罗志强 is still to come (README: 扫码签到 with his code).
+        travel(0, '09:10');
+        const arriving = [
+          ...signed.filter((s) => !s.who?.openid.startsWith('o-demo-worker')),
+          ...proxies,
+        ]
+          .sort((a, b) => (a.name < b.name ? -1 : 1))
+          .slice(0, f.checkIns);
+        await pool(arriving, limit, (s, i) =>
+          call(
+            cadre.openid,
+            'fair.checkIn',
+            i % 3 === 2 || !s.checkInCode
+              ? { fairId, signupId: s._id }
+              : { fairId, code: s.checkInCode },
+          ),
+        );
+        checkIns = arriving.length;
+      }
       if (f.fate === 'cancelled') {
         travel(f.dayOffset - 2, '08:00');
         await call(cadre.openid, 'fair.cancel', { fairId, reason: f.cancelReason as string });
@@ -684,7 +727,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
           await pool(here, limit, (s, i) =>
             call(cadre.openid, 'fair.checkIn', {
               fairId,
-              code: i % 2 === 0 ? `XP:${inviteCode}:${s.checkInCode}` : s.checkInCode,
+              code: i % 2 === 0 ? `XP:${inviteCode}:${s.checkInCode}` : (s.checkInCode as string),
             }),
           );
           came.push(...here);
@@ -791,6 +834,25 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       apps.push({ applicationId, openid: w.openid, employer: post.employer, target });
     });
 
+    /**
+     * 邀约面试 at the company's place: those who end hired were seen yesterday afternoon; those
+     * still invited go in the next days (times relative to the load day).
+     */
+    const interviewOf = (a: App): ActionInput<'application.inviteInterview'> => {
+      const e = a.employer;
+      const place = e.workplace ?? { address: e.input.address, location: e.input.location };
+      const n = apps.indexOf(a);
+      const staysInvited = a.target === 'interview';
+      return {
+        applicationId: a.applicationId,
+        day: addDays(today, staysInvited ? 1 + (n % 3) : -1),
+        clock: staysInvited ? (['09:30', '10:00', '14:30'] as const)[n % 3] : '15:00',
+        address: place.address,
+        location: place.location,
+        note: r.pick(INTERVIEW_NOTES),
+      };
+    };
+
     /** Steps from 已投递 to the target status, by the employer (or the worker, to withdraw). */
     const steps = (
       target: ApplicationStatus,
@@ -819,6 +881,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
           const s = steps(a.target)[step];
           if (s === 'withdraw')
             return call(a.openid, 'application.withdraw', { applicationId: a.applicationId });
+          if (s === 'interview')
+            return call(a.employer.openid, 'application.inviteInterview', interviewOf(a));
           return call(a.employer.openid, 'application.setStatus', {
             applicationId: a.applicationId,
             status: s as 'viewed',
@@ -826,6 +890,19 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
         },
       );
     }
+    // Workers answer some invitations: 我会去, or 想换个时间 with a word on when suits them.
+    travel(0, '07:30');
+    const invited = apps.filter((a) => a.target === 'interview');
+    await pool(invited, limit, async (a, i) => {
+      const mine = a.openid === me.openid;
+      if (!mine && i % 3 === 2) return;
+      await call(a.openid, 'application.answerInterview', {
+        applicationId: a.applicationId,
+        ...(mine || i % 3 === 0
+          ? { answer: 'coming' as const }
+          : { answer: 'reschedule' as const, note: r.pick(RESCHEDULE_NOTES) }),
+      });
+    });
 
     // ---- Employers' post statuses, a report, and today ------------------------------------
     travel(-1, '17:00');
@@ -861,8 +938,28 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       reason: 'fake',
       details: '电话打过去说这个岗位早就招满了',
     });
+    // One for 浦北县's 人社局 (吴建平) to decide.
+    const unpaidTarget = postsOf('hengda')[0] as Post;
+    await call(background('pubei')[1]?.openid as string, 'report.create', {
+      jobId: unpaidTarget.jobId,
+      reason: 'unpaid',
+      details: '去年在这里做了两个月，最后一个月工资拖到现在没给',
+    });
+    // 向桂英's report has its outcome: 广东's 人社厅 took the post down (她在「我的举报」里看得到).
+    travel(0, '08:30');
+    const [firstReport] = (await call(worker('worker3').openid, 'report.mine', {})).items;
+    await call(demoAdminFor(REGION.changan), 'admin.resolveReport', {
+      reportId: firstReport?._id as string,
+      outcome: 'takeDown',
+      explanation: '核实对方要求进厂前交钱办厂牌，岗位已下架，已告知当地人社部门',
+    });
 
-    // The company still waiting for review registered yesterday evening.
+    // The companies still waiting for review registered in the last days.
+    travel(-2, '16:00');
+    await registerOne(
+      EMPLOYERS.find((e) => e.key === 'fuwang') as DemoEmployer,
+      EMPLOYERS.findIndex((e) => e.key === 'fuwang'),
+    );
     travel(-1, '18:20');
     await registerOne(
       EMPLOYERS.find((e) => e.key === 'xingwang') as DemoEmployer,
@@ -891,7 +988,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       ms: Date.now() - started,
       calls,
       retries,
-      users: 1 + CADRES.length + EMPLOYERS.length + workers.length,
+      users: DEMO_ADMINS.length + CADRES.length + EMPLOYERS.length + workers.length,
       workersWithProfile: workers.length,
       employers: {
         verified: EMPLOYERS.filter((e) => e.review === 'verify').length,
@@ -901,7 +998,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       jobs: { total: posts.length + flagged.length, byStatus: jobsByStatus },
       applications: { total: apps.length, byStatus },
       fairs: fairSummaries,
-      reports: 2,
+      reports: 3,
       cadres: CADRES.length,
     };
     log(`demo: loaded in ${(summary.ms / 1000).toFixed(1)} s with ${calls} calls`);

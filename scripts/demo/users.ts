@@ -6,6 +6,9 @@
  * (浦北 泉水工业园, 资中 太平镇 庆荣村, 慈利 工业园, 金华 婺城 / 东阳).
  */
 
+import { areaCovers, type AdminArea } from '../../miniprogram/shared/index';
+import { formatAdmins } from '../../server/admins';
+
 export type DemoRole = 'worker' | 'employer' | 'cadre' | 'admin';
 
 export interface DemoUser {
@@ -24,10 +27,12 @@ export interface DemoUser {
 }
 
 /**
- * The 人社局 admin. The same openid as the function tests' harness (`test/functions/harness.ts`
- * ADMIN), so an in-memory backend started for tests treats the demo admin as an admin too.
+ * The 人社局 admin of 浦北县. The same openid as the function tests' harness
+ * (`test/functions/harness.ts` ADMIN); the harness configures every demo admin too.
  */
 export const DEMO_ADMIN_OPENID = 'o-admin-pubei-rsj';
+/** The 人社局 admin of 资中县: the company waiting there is theirs to verify. */
+export const DEMO_ADMIN_ZIZHONG_OPENID = 'o-demo-admin-zizhong';
 
 export const DEMO_USERS = [
   {
@@ -108,7 +113,15 @@ export const DEMO_USERS = [
     role: 'admin',
     label: '人社局 · 吴建平（浦北县人社局 管理员）',
     name: '吴建平',
-    note: '审核单位、处理举报、发村干部邀请码',
+    note: '浦北县的单位审核、被标记的岗位、举报和处理结果、村干部邀请码；别县的事看不到',
+  },
+  {
+    key: 'admin-zizhong',
+    openid: DEMO_ADMIN_ZIZHONG_OPENID,
+    role: 'admin',
+    label: '人社局 · 刘静（资中县人社局 管理员）',
+    name: '刘静',
+    note: '资中县的单位审核（太平镇兴旺服装加工厂在等）和资中的招聘会',
   },
 ] as const satisfies readonly DemoUser[];
 
@@ -121,5 +134,37 @@ export function demoUser(key: DemoUserKey): DemoUser {
   return user;
 }
 
-/** Openids local-cloud must treat as admins for the demo. */
-export const DEMO_ADMIN_OPENIDS: readonly string[] = [DEMO_ADMIN_OPENID];
+/**
+ * The demo deployment's 人社局 admins and their areas (the functions' ADMINS): the two in the role
+ * switcher, and the offices of the other places demo companies are registered in, which the loader
+ * acts as to verify those companies and handle their posts.
+ */
+export const DEMO_ADMINS: readonly { openid: string; name: string; area: AdminArea }[] = [
+  {
+    openid: DEMO_ADMIN_OPENID,
+    name: '浦北县人社局 吴建平',
+    area: { province: '广西壮族自治区', city: '钦州市', county: '浦北县' },
+  },
+  {
+    openid: DEMO_ADMIN_ZIZHONG_OPENID,
+    name: '资中县人社局 刘静',
+    area: { province: '四川省', city: '内江市', county: '资中县' },
+  },
+  {
+    openid: 'o-demo-admin-cili',
+    name: '慈利县人社局',
+    area: { province: '湖南省', city: '张家界市', county: '慈利县' },
+  },
+  { openid: 'o-demo-admin-zhejiang', name: '浙江省人社厅', area: { province: '浙江省' } },
+  { openid: 'o-demo-admin-guangdong', name: '广东省人社厅', area: { province: '广东省' } },
+];
+
+/** The admin of the demo whose area holds a place (the loader acts as them there). */
+export function demoAdminFor(place: { province: string; city: string; county: string }): string {
+  const admin = DEMO_ADMINS.find((a) => areaCovers(a.area, place));
+  if (!admin) throw new Error(`no demo admin for ${place.province}${place.city}${place.county}`);
+  return admin.openid;
+}
+
+/** The functions' ADMINS setting for the demo (local-cloud passes it to every function). */
+export const DEMO_ADMINS_ENV = formatAdmins(DEMO_ADMINS.map((a) => [a.openid, a.area]));

@@ -75,3 +75,51 @@ test('a failure shows the message with 重试', async () => {
   expect(textOf(p)).toContain('系统开小差了，请稍后再试');
   expect(textOf(p)).toContain('重试');
 });
+
+test('an interview invitation shows when, where and the note, with 我会去 / 换个时间', async () => {
+  cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
+  const p = await open();
+  const invite = textOf(p, '#interview-app_wood');
+  expect(invite).toContain('单位约您面试');
+  expect(invite).toContain('11月24日 周二 10:00');
+  expect(invite).toContain('泉水镇工业园区8号 二楼人事部');
+  expect(invite).toContain('单位说：带身份证，到门卫说找人事');
+  expect(has(p, '#interview-app_daily')).toBe(false);
+  await tapOn(p, '#interview-app_wood .btn');
+  expect(wxr.locations).toEqual([{ latitude: 22.2712, longitude: 109.5561 }]);
+});
+
+test('我会去 answers the employer at once and says so', async () => {
+  cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
+  cloud.ok('application.answerInterview', {
+    interview: { ...MY_APPLICATIONS[0]!.interview!, answer: 'coming', answeredAt: Date.now() },
+  });
+  const p = await open();
+  await tapOn(p, '#coming-app_wood');
+  await settle();
+  expect(cloud.inputsOf('application.answerInterview')).toEqual([
+    { applicationId: 'app_wood', answer: 'coming' },
+  ]);
+  expect(textOf(p, '#answer-app_wood')).toBe('您已回复：我会去');
+});
+
+test('换个时间 takes a word on when suits and sends it', async () => {
+  cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
+  cloud.ok('application.answerInterview', {
+    interview: {
+      ...MY_APPLICATIONS[0]!.interview!,
+      answer: 'reschedule',
+      answerNote: '周三以后都可以',
+      answeredAt: Date.now(),
+    },
+  });
+  wxr.modalContent = '周三以后都可以';
+  const p = await open();
+  await tapOn(p, '#reschedule-app_wood');
+  await settle();
+  expect(wxr.modals[0]?.title).toBe('想换个时间');
+  expect(cloud.inputsOf('application.answerInterview')).toEqual([
+    { applicationId: 'app_wood', answer: 'reschedule', note: '周三以后都可以' },
+  ]);
+  expect(textOf(p, '#answer-app_wood')).toBe('您已回复：想换个时间（周三以后都可以）');
+});

@@ -185,6 +185,21 @@ test('a cancelled fair says so and takes no sign-ups', async () => {
   expect(has(p, '#signup-form')).toBe(false);
 });
 
+test('a cancelled fair I signed up for: the cadre’s reason first, no code, no 您已报名', async () => {
+  const { checkInCode: _code, ...noCode } = SIGNUP;
+  cloud.ok('fair.get', {
+    ...FAIR_DETAIL,
+    status: 'cancelled',
+    cancelReason: '台风天气，为了安全取消',
+    mySignup: noCode,
+  });
+  const p = await open();
+  expect(textOf(p, '#fair-closed')).toBe('这场招聘会已取消 村干部说：台风天气，为了安全取消');
+  expect(textOf(p).indexOf('这场招聘会已取消')).toBe(0);
+  expect(has(p, '#my-signup')).toBe(false);
+  expect(textOf(p)).not.toContain('482913');
+});
+
 test('sharing carries the fair and the sharer', async () => {
   const p = await open();
   const share = (

@@ -68,7 +68,9 @@ test('我要报名 asks for the status notice inside the tap and applies', async
   const p = await open();
   await tapOn(p, '#apply');
   await settle();
-  expect(wxr.subscriptions).toEqual([[SUBSCRIBE_TEMPLATES.applicationStatus]]);
+  expect(wxr.subscriptions).toEqual([
+    [SUBSCRIBE_TEMPLATES.interviewInvite, SUBSCRIBE_TEMPLATES.applicationStatus],
+  ]);
   expect(cloud.inputsOf('job.apply')).toEqual([{ jobId: 'job_quanshui_wood' }]);
   expect(wxr.toasts).toContain('报名成功');
   expect(textOf(p, '#applied')).toContain('已报名 已投递');
@@ -142,8 +144,10 @@ test('sharing sends the job page itself', async () => {
   });
 });
 
-test('举报 opens the report page for this job', async () => {
+test('举报 opens the report page for this job, naming it', async () => {
   const p = await open();
   await tapOn(p, '#report');
-  expect(wxr.navigations).toEqual(['/pages/report/index?jobId=job_quanshui_wood']);
+  expect(wxr.navigations).toEqual([
+    `/pages/report/index?jobId=job_quanshui_wood&title=${encodeURIComponent(WOOD_DETAIL.title)}&company=${encodeURIComponent(WOOD_DETAIL.employer.companyName)}`,
+  ]);
 });

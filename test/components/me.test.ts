@@ -50,13 +50,58 @@ test('lists my fair sign-ups with their check-in codes; a tap opens the big code
   expect(wxr.navigations).toEqual(['/pages/signup-done/index?id=sg_wangdm_qingrong']);
 });
 
-test('a sign-up of a cancelled fair reads 已取消', async () => {
+test('a cancelled fair is not listed as upcoming: it shows under 以前的报名 with the reason, no code', async () => {
+  const { checkInCode: _code, ...noCode } = MY_SIGNUPS[0]!;
   cloud.ok('fair.mySignups', {
-    items: [{ ...MY_SIGNUPS[0]!, fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled' } }],
+    items: [
+      {
+        ...noCode,
+        fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled', cancelReason: '台风来了，改期再办' },
+      },
+    ],
     nextCursor: null,
   });
   const p = await open();
-  expect(textOf(p, '#signups')).toContain('庆荣村院坝招聘会 已取消');
+  expect(textOf(p, '#signups')).not.toContain('庆荣村院坝招聘会');
+  expect(textOf(p, '#signups')).toContain('现在没有要去的招聘会');
+  const past = textOf(p, '#past-signups');
+  expect(past).toContain('庆荣村院坝招聘会 招聘会取消了');
+  expect(past).toContain('台风来了，改期再办');
+  expect(past).not.toContain('签到码');
+  expect(past).not.toContain('482913');
+});
+
+test('the next fair comes first; one that is over goes below without its code', async () => {
+  const s = MY_SIGNUPS[0]!;
+  const { checkInCode: _code, ...noCode } = s;
+  cloud.ok('fair.mySignups', {
+    items: [
+      {
+        ...noCode,
+        _id: 'sg_old',
+        fair: {
+          ...s.fair,
+          _id: 'f_old',
+          title: '春风行动招聘会',
+          status: 'finished',
+          day: '2026-02-20',
+        },
+      },
+      {
+        ...s,
+        _id: 'sg_later',
+        checkInCode: '771204',
+        fair: { ...s.fair, _id: 'f_later', title: '龙山社区招聘会', day: '2099-12-01' },
+      },
+      s,
+    ],
+    nextCursor: null,
+  });
+  const p = await open();
+  const upcoming = textOf(p, '#signups');
+  expect(upcoming.indexOf('庆荣村院坝招聘会')).toBeLessThan(upcoming.indexOf('龙山社区招聘会'));
+  expect(upcoming).not.toContain('春风行动招聘会');
+  expect(textOf(p, '#past-sg_old')).toContain('春风行动招聘会 已结束');
 });
 
 test('a new worker is asked to fill in the 求职意向 and sees empty lists', async () => {
@@ -69,6 +114,12 @@ test('a new worker is asked to fill in the 求职意向 and sees empty lists', a
   expect(textOf(p, '#signups')).toContain('还没有报名招聘会');
   await tapOn(p, '#fill-profile');
   expect(wxr.navigations).toEqual(['/pages/profile/index']);
+});
+
+test('我的举报 is a tap away, for following a report’s outcome', async () => {
+  const p = await open();
+  await tapOn(p, '#my-reports');
+  expect(wxr.navigations).toEqual(['/pages/reports/index']);
 });
 
 test('a plain worker sees only the ways to become an employer or a cadre', async () => {

@@ -1,13 +1,29 @@
 import { loadPage } from './load';
-import { settle, setup, tapOn, textOf, typeInto, type FakeCloud } from './worker-kit';
+import { WOOD_DETAIL } from './worker-fixtures';
+import {
+  settle,
+  setup,
+  tapOn,
+  textOf,
+  typeInto,
+  type FakeCloud,
+  type WxRecord,
+} from './worker-kit';
 
 let cloud: FakeCloud;
+let wxr: WxRecord;
 beforeEach(() => {
-  ({ cloud } = setup());
+  ({ cloud, wxr } = setup());
 });
 
 async function open() {
-  const p = loadPage('pages/report/index', { query: { jobId: 'job_quanshui_wood' } });
+  const p = loadPage('pages/report/index', {
+    query: {
+      jobId: 'job_quanshui_wood',
+      title: encodeURIComponent('实木家具打磨工'),
+      company: encodeURIComponent('浦北县泉水木业有限公司'),
+    },
+  });
   await settle();
   return p;
 }
@@ -40,6 +56,21 @@ test('sends the report and thanks the worker', async () => {
     { jobId: 'job_quanshui_wood', reason: 'fee', details: '让先交300元体检费才能进厂' },
   ]);
   expect(textOf(p, '#done')).toContain('举报已收到');
+  expect(textOf(p, '#done')).toContain('处理结果会放在「我的 → 我的举报」里');
+  await tapOn(p, '#my-reports');
+  expect(wxr.navigations).toEqual(['/pages/reports/index']);
+});
+
+test('names the post being reported at the top', async () => {
+  const p = await open();
+  expect(textOf(p, '#reported')).toBe('举报这个岗位 实木家具打磨工 浦北县泉水木业有限公司');
+});
+
+test('opened from a link without the names, it reads them from the post', async () => {
+  cloud.ok('job.get', WOOD_DETAIL);
+  const p = loadPage('pages/report/index', { query: { jobId: WOOD_DETAIL._id } });
+  await settle();
+  expect(textOf(p, '#reported')).toContain(WOOD_DETAIL.title);
 });
 
 test('a server refusal is shown on the page', async () => {

@@ -47,7 +47,7 @@ test('a QR of the same code is there for the cadre to scan', async () => {
 
 test('the code shows at once from what the sign-up left, even offline', async () => {
   wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
-    v: 1,
+    v: 2,
     at: Date.now(),
     data: {
       signup: SIGNUP,
@@ -82,11 +82,64 @@ test('a sign-up that cannot be found says so', async () => {
   expect(has(p, '#code')).toBe(false);
 });
 
-test('a cancelled fair is said so above the code, and the QR is gone', async () => {
-  cloud.ok('fair.mySignup', { ...MY_SIGNUP, fair: { ...MY_SIGNUP.fair, status: 'cancelled' } });
+test('a cancelled fair: the state and the cadre’s reason come first, and no code at all', async () => {
+  const { checkInCode: _code, ...noCode } = MY_SIGNUP;
+  cloud.ok('fair.mySignup', {
+    ...noCode,
+    fair: { ...MY_SIGNUP.fair, status: 'cancelled', cancelReason: '受台风影响取消，改期另行通知' },
+  });
   const p = await open();
-  expect(textOf(p, '#fair-cancelled')).toContain('这场招聘会已取消，不用去了');
+  expect(textOf(p, '#state-heading')).toBe('招聘会取消了');
+  expect(textOf(p, '#state-why')).toBe('村干部说：受台风影响取消，改期另行通知');
+  expect(textOf(p, '#state')).toContain('不用去了');
+  const text = textOf(p);
+  expect(text.indexOf('招聘会取消了')).toBeLessThan(text.indexOf('庆荣村院坝招聘会'));
+  expect(text).not.toContain('报名成功');
+  expect(text).not.toContain('到门口给工作人员看这个签到码');
+  expect(has(p, '#code')).toBe(false);
   expect(has(p, '#qr')).toBe(false);
+  expect(has(p, '#bring')).toBe(false);
+  expect(has(p, '#cancel-signup')).toBe(false);
+  await tapOn(p, '#other-fairs');
+  expect(wxr.navigations).toEqual(['/pages/fairs/index']);
+});
+
+test('a code cached before the fair was called off is gone once the server says so', async () => {
+  wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
+    v: 2,
+    at: Date.now(),
+    data: {
+      signup: SIGNUP,
+      fair: {
+        title: FAIR_CARD.title,
+        day: FAIR_CARD.day,
+        place: '资中县 太平镇 庆荣村',
+        address: FAIR_CARD.address,
+        lat: 29.78,
+        lng: 104.86,
+        status: 'upcoming',
+      },
+    },
+  });
+  const { checkInCode: _code, ...noCode } = MY_SIGNUP;
+  cloud.ok('fair.mySignup', {
+    ...noCode,
+    fair: { ...MY_SIGNUP.fair, status: 'cancelled', cancelReason: '下大雨' },
+  });
+  const p = await open();
+  expect(textOf(p, '#state-why')).toBe('村干部说：下大雨');
+  expect(has(p, '#code')).toBe(false);
+});
+
+test('a fair whose day has passed says it is over, without the code', async () => {
+  const { checkInCode: _code, ...noCode } = MY_SIGNUP;
+  cloud.ok('fair.mySignup', {
+    ...noCode,
+    fair: { ...MY_SIGNUP.fair, status: 'finished', day: '2026-01-05' },
+  });
+  const p = await open();
+  expect(textOf(p, '#state-heading')).toBe('招聘会已经结束了');
+  expect(has(p, '#code')).toBe(false);
 });
 
 test('去不了了 cancels the sign-up after asking, and frees the seat', async () => {
@@ -97,7 +150,8 @@ test('去不了了 cancels the sign-up after asking, and frees the seat', async 
   await settle();
   expect(wxr.modals[0]?.title).toBe('取消报名？');
   expect(cloud.inputsOf('fair.cancelSignUp')).toEqual([{ signupId: 'sg_wangdm_qingrong' }]);
-  expect(textOf(p)).toContain('已取消报名');
+  expect(textOf(p, '#state-heading')).toBe('您已取消报名');
   expect(has(p, '#cancel-signup')).toBe(false);
   expect(has(p, '#qr')).toBe(false);
+  expect(has(p, '#code')).toBe(false);
 });

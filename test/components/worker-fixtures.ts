@@ -100,6 +100,7 @@ export const SESSION: ActionOutput<'account.login'> = {
   profile: WORKER_PROFILE,
   employer: null,
   cadre: null,
+  admin: null,
 };
 
 export const NEW_SESSION: ActionOutput<'account.login'> = {
@@ -171,6 +172,12 @@ export const MY_APPLICATIONS: ActionOutput<'application.listMine'>['items'] = [
     createdAt: NOW - 86_400_000,
     updatedAt: NOW - 3600_000,
     job: WOOD_JOB,
+    interview: {
+      at: Date.parse('2099-11-24T10:00:00+08:00'),
+      address: '泉水镇工业园区8号 二楼人事部',
+      location: { lat: 22.2712, lng: 109.5561 },
+      note: '带身份证，到门卫说找人事',
+    },
   },
   {
     _id: 'app_daily',

@@ -81,6 +81,8 @@ export interface WxRecord {
   locations: { latitude: number; longitude: number }[];
   /** What the next showModal answers (confirm = true by default). */
   modalConfirm: boolean;
+  /** What is typed into an editable showModal. */
+  modalContent: string;
   /** The position wx.getLocation gives, or undefined for a refusal. */
   position: { latitude: number; longitude: number } | undefined;
   locationAllowed: boolean;
@@ -104,6 +106,7 @@ export function installWx(): WxRecord {
     calls: [],
     locations: [],
     modalConfirm: true,
+    modalContent: '',
     position: undefined,
     locationAllowed: false,
   };
@@ -130,9 +133,17 @@ export function installWx(): WxRecord {
     },
     showModal: (o: Opts) => {
       rec.modals.push({ title: o['title'] as string, content: o['content'] as string });
-      return done(o, { confirm: rec.modalConfirm, cancel: !rec.modalConfirm });
+      return done(o, {
+        confirm: rec.modalConfirm,
+        cancel: !rec.modalConfirm,
+        content: rec.modalContent,
+      });
     },
     navigateTo: (o: Opts) => {
+      rec.navigations.push(String(o['url']));
+      return done(o);
+    },
+    redirectTo: (o: Opts) => {
       rec.navigations.push(String(o['url']));
       return done(o);
     },

@@ -52,18 +52,19 @@ async function startCloud(
 
   const { startLocalCloud } =
     require('../../local-cloud/index') as typeof import('../../local-cloud/index');
-  let adminOpenids: string[] = [];
+  let admins = '';
   try {
-    adminOpenids = [
-      ...(require('../../scripts/demo/users') as { DEMO_ADMIN_OPENIDS: readonly string[] })
-        .DEMO_ADMIN_OPENIDS,
-    ];
+    admins = (require('../../scripts/demo/users') as { DEMO_ADMINS_ENV: string }).DEMO_ADMINS_ENV;
   } catch {
-    adminOpenids = [];
+    admins = '';
   }
   const { APP_ROOTS } =
     require('../../scripts/app-roots') as typeof import('../../scripts/app-roots');
-  const cloud = await startLocalCloud({ ...APP_ROOTS, memory: true, adminOpenids });
+  const cloud = await startLocalCloud({
+    ...APP_ROOTS,
+    memory: true,
+    extraFunctionEnv: { ADMINS: admins },
+  });
   return { cloud, demo: false };
 }
 

@@ -91,7 +91,7 @@ describe('admin.listPending', () => {
     }
   });
 
-  test('lists posts flagged by msgSecCheck and by reports, with the reasons', async () => {
+  test('lists held and flagged posts with the flagged text marked, and reports apart', async () => {
     const now = Date.now();
     const jobId = await publishedJob(backend, 'o-hr-flagged', now, { title: '包装工 长白班' });
     const held = await backend.ok(
@@ -100,6 +100,12 @@ describe('admin.listPending', () => {
       jobInput(now, { title: '电子厂普工', duties: '流水线装配，日赚千元不是梦，按件计酬' }),
     );
     expect(held.status).toBe('reviewing');
+    const aged = await backend.ok(
+      'o-hr-flagged',
+      'job.create',
+      jobInput(now, { title: '电子厂检验员', requirements: '视力好，年龄18-40岁，能坐着工作' }),
+    );
+    expect(aged.status).toBe('published');
     await loginWorker(backend, 'o-worker-reporter');
     await backend.ok('o-worker-reporter', 'report.create', {
       jobId,
@@ -113,9 +119,30 @@ describe('admin.listPending', () => {
     );
     expect(flagged[held.jobId]).toMatchObject({
       status: 'reviewing',
-      flagLabels: ['工作内容：疑似广告'],
+      flags: [
+        {
+          field: 'duties',
+          fieldLabel: '工作内容',
+          label: '疑似广告',
+          text: '流水线装配，日赚千元不是梦，按件计酬',
+          marks: [{ start: 6, end: 10 }],
+        },
+      ],
     });
-    expect(flagged[jobId]).toMatchObject({ status: 'published', flagLabels: ['举报：要求交费'] });
+    // A live post with a hard age limit: 保留岗位 / 下架 for the admin.
+    expect(flagged[aged.jobId]).toMatchObject({
+      status: 'published',
+      flags: [
+        {
+          field: 'requirements',
+          label: '年龄限制（年龄18-40岁）',
+          text: '视力好，年龄18-40岁，能坐着工作',
+          marks: [{ start: 4, end: 12 }],
+        },
+      ],
+    });
+    // A report is not a flag on the post: it waits in the reports queue.
+    expect(flagged[jobId]).toBeUndefined();
 
     const reports = await backend.ok(ADMIN, 'admin.listPending', { kind: 'reports' });
     expect(reports.items).toEqual([
@@ -124,6 +151,7 @@ describe('admin.listPending', () => {
         report: expect.objectContaining({
           jobId,
           jobTitle: '包装工 长白班',
+          jobStatus: 'published',
           reason: 'fee',
           details: '电话里说要先交300元',
         }),

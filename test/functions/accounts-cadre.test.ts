@@ -1,4 +1,4 @@
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN_ZIZHONG as ADMIN, startBackend, type Backend } from './harness';
 import { REGIONS } from './fixtures';
 import { refusedUnchanged, testClock } from './expect-unchanged';
 import { login, loginAdmin } from './flows';
@@ -9,7 +9,7 @@ const clock = testClock();
 let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend({ now: clock.now });
-  await loginAdmin(backend);
+  await loginAdmin(backend, ADMIN);
 }, 60_000);
 afterAll(() => backend?.stop());
 

@@ -132,9 +132,17 @@ describe('employer.register', () => {
     );
     expect(employer.status).toBe('pending');
     const stored = (
-      (await backend.snapshot()).employers as { _id: string; flags: string[] }[]
+      (await backend.snapshot()).employers as { _id: string; flags: unknown[] }[]
     ).find((e) => e._id === employer._id);
-    expect(stored?.flags).toEqual(['单位简介：疑似广告']);
+    expect(stored?.flags).toEqual([
+      {
+        field: 'intro',
+        fieldLabel: '单位简介',
+        label: '疑似广告',
+        text: '家具厂长期招工，想了解的加微信领红包，员工120人。',
+        marks: [{ start: 12, end: 18 }],
+      },
+    ]);
   });
 
   test('a wrong 统一社会信用代码 is refused with a message on that field', async () => {

@@ -55,7 +55,8 @@ describe('fair.signUp', () => {
     expect(await seatsLeft(fairId)).toEqual({ s1: 29, s2: 30, s3: 30 });
     const [doc] = await signupDocs(fairId);
     expect(doc).toMatchObject({
-      personKey: `openid:${WORKER}`,
+      personKey: 'tel:13977745678:李春梅',
+      workerOpenid: WORKER,
       village: '庆荣村',
       proxy: false,
       inviter: { type: 'direct' },
@@ -166,18 +167,49 @@ describe('fair.signUp', () => {
     );
   });
 
-  test('a phone a cadre already registered (代登记) cannot sign up a second time', async () => {
+  test('a worker the cadre already registered (代登记) gets that sign-up, its code, no second seat', async () => {
     const { fairId } = await w.fair();
-    await w.b.ok(CADRE, 'fair.proxySignUp', {
+    const proxy = await w.b.ok(CADRE, 'fair.proxySignUp', {
       fairId,
       slotId: 's1',
       name: '李春梅',
       phone: '13977745678',
       village: '庆荣村',
     });
-    const res = await w.b.fail(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
-    expect(res.code).toBe('ALREADY_SIGNED_UP');
+    const own = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    expect(own).toMatchObject({ _id: proxy._id, checkInCode: proxy.checkInCode, slotId: 's1' });
     expect(await seatsLeft(fairId)).toEqual({ s1: 29, s2: 30, s3: 30 });
+    expect(await signupDocs(fairId)).toEqual([
+      expect.objectContaining({ _id: proxy._id, workerOpenid: WORKER, proxy: true }),
+    ]);
+    // Now it is in the worker's 我的, with its code.
+    const mine = await w.b.ok(WORKER, 'fair.mySignups', {});
+    expect(mine.items.find((i) => i._id === proxy._id)?.checkInCode).toBe(proxy.checkInCode);
+  });
+
+  test('the same person signed up from another account is refused, nothing written', async () => {
+    const { fairId } = await w.fair();
+    await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    await w.worker('o-worker-daughter', '李小红', '13977745678');
+    const before = await w.b.snapshot();
+    const res = await w.b.fail('o-worker-daughter', 'fair.signUp', signUpInput(fairId, 's1'));
+    expect(res).toMatchObject({
+      code: 'ALREADY_SIGNED_UP',
+      message: '李春梅已经报名这场招聘会了，不用再报',
+    });
+    expect(await w.b.snapshot()).toEqual(before);
+  });
+
+  test('one family phone signs up two people: two sign-ups, two codes', async () => {
+    const { fairId } = await w.fair();
+    const mother = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    const father = await w.b.ok(WORKER, 'fair.signUp', {
+      ...signUpInput(fairId, 's1'),
+      name: '王德顺',
+    });
+    expect(father._id).not.toBe(mother._id);
+    expect(father.checkInCode).not.toBe(mother.checkInCode);
+    expect(await seatsLeft(fairId)).toEqual({ s1: 28, s2: 30, s3: 30 });
   });
 });
 
@@ -290,7 +322,7 @@ describe('fair.mySignup', () => {
 });
 
 describe('fair.proxySignUp (代登记)', () => {
-  test('a cadre registers a villager without a smartphone', async () => {
+  test('a cadre registers a villager without a smartphone and gets the code to give them', async () => {
     const { fairId } = await w.fair();
     const signup = await w.b.ok(CADRE, 'fair.proxySignUp', {
       fairId,
@@ -304,33 +336,110 @@ describe('fair.proxySignUp (代登记)', () => {
       phone: '13700005678',
       village: '庆荣村',
       status: 'signed',
+      proxy: true,
     });
+    expect(signup.checkInCode).toMatch(/^\d{6}$/);
     const cadre = await login(w.b, CADRE);
     expect((await signupDocs(fairId))[0]).toMatchObject({
       proxy: true,
-      personKey: 'phone:13700005678',
+      personKey: 'tel:13700005678:王德顺',
       inviter: { type: 'cadre', userId: cadre.userId },
     });
   });
 
-  test('one sign-up per phone and fair', async () => {
+  test('one sign-up per person: the same name and phone again is refused, nothing written', async () => {
     const { fairId } = await w.fair();
-    await w.b.ok(CADRE, 'fair.proxySignUp', {
+    const input = {
       fairId,
       slotId: 's1',
       name: '王德顺',
       phone: '13700005678',
       village: '庆荣村',
-    });
-    const res = await w.b.fail(CADRE, 'fair.proxySignUp', {
+    };
+    await w.b.ok(CADRE, 'fair.proxySignUp', input);
+    const before = await w.b.snapshot();
+    for (const again of [
+      { ...input, slotId: 's2' },
+      { ...input, name: ' 王 德顺 ' },
+      { ...input, village: '上油坊村' },
+    ]) {
+      const res = await w.b.fail(CADRE, 'fair.proxySignUp', again);
+      expect(res).toMatchObject({
+        code: 'ALREADY_SIGNED_UP',
+        message: '王德顺已经报过名了，不用再登记',
+      });
+    }
+    expect(await w.b.snapshot()).toEqual(before);
+  });
+
+  test('one family phone registers several villagers (本人或家里人的手机)', async () => {
+    const { fairId } = await w.fair();
+    const family = ['王德顺', '张桂兰', '王小军'];
+    const codes = [];
+    for (const name of family) {
+      const s = await w.b.ok(CADRE, 'fair.proxySignUp', {
+        fairId,
+        slotId: 's1',
+        name,
+        phone: '13700005678',
+        village: '庆荣村',
+      });
+      codes.push(s.checkInCode);
+    }
+    expect(new Set(codes).size).toBe(3);
+    expect(await seatsLeft(fairId)).toEqual({ s1: 27, s2: 30, s3: 30 });
+  });
+
+  test('a villager with no phone is registered with the cadre as contact', async () => {
+    const { fairId } = await w.fair();
+    const s = await w.b.ok(CADRE, 'fair.proxySignUp', {
       fairId,
       slotId: 's2',
-      name: '王德顺',
-      phone: '13700005678',
+      name: '赵老汉',
       village: '庆荣村',
     });
-    expect(res.code).toBe('ALREADY_SIGNED_UP');
-    expect(await seatsLeft(fairId)).toEqual({ s1: 29, s2: 30, s3: 30 });
+    expect(s).toMatchObject({ name: '赵老汉', phone: '', noPhone: true, village: '庆荣村' });
+    expect(s.checkInCode).toMatch(/^\d{6}$/);
+    const listed = await w.b.ok(CADRE, 'fair.listSignups', { fairId });
+    expect(listed.items[0]).toMatchObject({ name: '赵老汉', phone: '', noPhone: true });
+    // The same name in the same village without a phone is the same person …
+    expect(
+      (
+        await w.b.fail(CADRE, 'fair.proxySignUp', {
+          fairId,
+          slotId: 's2',
+          name: '赵老汉',
+          village: '庆荣村',
+        })
+      ).code,
+    ).toBe('ALREADY_SIGNED_UP');
+    // … unless the cadre tells them apart by the ID-card tail; another village is another person.
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's2',
+      name: '赵老汉',
+      village: '庆荣村',
+      idTail: '351x',
+    });
+    await w.b.ok(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's2',
+      name: '赵老汉',
+      village: '上油坊村',
+    });
+    expect(await seatsLeft(fairId)).toEqual({ s1: 30, s2: 27, s3: 30 });
+  });
+
+  test('an ID-card tail that is not 4 characters is refused with the field named', async () => {
+    const { fairId } = await w.fair();
+    const res = await w.b.fail(CADRE, 'fair.proxySignUp', {
+      fairId,
+      slotId: 's1',
+      name: '赵老汉',
+      village: '庆荣村',
+      idTail: '12',
+    });
+    expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { idTail: '请填身份证最后4位' } });
   });
 
   test('a cadre of another county may not register people for this fair', async () => {
@@ -383,19 +492,39 @@ describe('fair.listSignups', () => {
     expect(s2.items.map((s) => s.name)).toEqual(['王德顺']);
   });
 
-  test('a participating employer sees the list with phones masked', async () => {
+  test('a worker, an employer (even one at the fair) or another county may not see the list', async () => {
     const { fairId } = await w.fair();
     await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
-    await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
-    const page = await w.b.ok(EMPLOYER, 'fair.listSignups', { fairId });
-    expect(page.items[0]?.phone).toBe('139****5678');
+    for (const who of [WORKER, EMPLOYER, OTHER_CADRE]) {
+      expect((await w.b.fail(who, 'fair.listSignups', { fairId })).code).toBe('FORBIDDEN');
+    }
   });
 
-  test('a worker, or an employer not at the fair, may not see the list', async () => {
+  test('the gate finds a person by name, by the start of a name, or by the phone tail', async () => {
     const { fairId } = await w.fair();
-    expect((await w.b.fail(WORKER, 'fair.listSignups', { fairId })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(EMPLOYER, 'fair.listSignups', { fairId })).code).toBe('FORBIDDEN');
-    expect((await w.b.fail(OTHER_CADRE, 'fair.listSignups', { fairId })).code).toBe('FORBIDDEN');
+    await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    for (const [name, phone] of [
+      ['王德顺', '13700005678'],
+      ['王秀英', '13700001111'],
+      ['张桂兰', '13700002222'],
+    ] as const) {
+      await w.b.ok(CADRE, 'fair.proxySignUp', {
+        fairId,
+        slotId: 's2',
+        name,
+        phone,
+        village: '庆荣村',
+      });
+    }
+    const names = async (q: string) =>
+      (await w.b.ok(CADRE, 'fair.listSignups', { fairId, q })).items.map((s) => s.name);
+    expect(await names('王')).toEqual(['王德顺', '王秀英']);
+    expect(await names('王 秀英')).toEqual(['王秀英']);
+    expect(await names('2222')).toEqual(['张桂兰']);
+    expect(await names('5678')).toEqual(['李春梅', '王德顺']);
+    expect(await names('.*')).toEqual([]);
+    const res = await w.b.fail(CADRE, 'fair.listSignups', { fairId, q: '王\u0000' });
+    expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { q: '请输入姓名或手机尾号' } });
   });
 
   test('pages of 20 with a cursor', async () => {
@@ -475,5 +604,170 @@ describe('sign-up storm', () => {
     expect(await seatsLeft(fairId)).toEqual({ s1: 30, s2: 29, s3: 30 });
     const users = docs<UserDoc>(await w.b.snapshot(), 'users');
     expect(users.filter((u) => u.openid === WORKER)).toHaveLength(1);
+  });
+});
+
+describe('per-person storms (issue 11: uniqueness by the database, not by reading first)', () => {
+  const person = (fairId: string, slotId = 's1') => ({
+    fairId,
+    slotId,
+    name: '陈玉珍',
+    phone: '13611112222',
+  });
+
+  test('20 accounts signing up the same person at once: exactly one sign-up, one seat', async () => {
+    const { fairId } = await w.fair();
+    const accounts = Array.from({ length: 20 }, (_, i) => `o-storm-family-${i}`);
+    await Promise.all(accounts.map((o) => login(w.b, o)));
+    const results = await Promise.all(
+      accounts.map((o) => w.b.call(o, 'fair.signUp', person(fairId))),
+    );
+    const ok = results.filter((r) => r.ok);
+    expect(ok).toHaveLength(1);
+    expect(new Set(results.filter((r) => !r.ok).map((r) => (r.ok ? '' : r.code)))).toEqual(
+      new Set(['ALREADY_SIGNED_UP']),
+    );
+    const active = (await signupDocs(fairId)).filter((s) => s.status !== 'cancelled');
+    expect(active).toHaveLength(1);
+    expect(await seatsLeft(fairId)).toEqual({ s1: 29, s2: 30, s3: 30 });
+  });
+
+  test('20 代登记 of one person at once (two cadres’ phones, retries): exactly one', async () => {
+    const { fairId } = await w.fair();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        w.b.call(CADRE, 'fair.proxySignUp', {
+          ...person(fairId, ['s1', 's2'][i % 2] as string),
+          village: '庆荣村',
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect((await signupDocs(fairId)).filter((s) => s.status !== 'cancelled')).toHaveLength(1);
+    const left = await seatsLeft(fairId);
+    expect(left.s1 + left.s2).toBe(59);
+  });
+
+  test('a worker’s own sign-up and a cadre’s 代登记 of the same person at the same moment: one per person', async () => {
+    const { fairId } = await w.fair({
+      slots: [{ start: '09:00', end: '12:00', capacity: 100 }],
+    });
+    const people = Array.from({ length: 15 }, (_, i) => ({
+      openid: `o-storm-self-${i}`,
+      name: `周${'一二三四五六七八九十'[i % 10]}${i}`,
+      phone: phoneOf(7000 + i),
+    }));
+    for (const p of people) await w.worker(p.openid, p.name, p.phone);
+    const results = await Promise.all(
+      people.flatMap((p) => [
+        w.b.call(p.openid, 'fair.signUp', { fairId, slotId: 's1', name: p.name, phone: p.phone }),
+        w.b.call(CADRE, 'fair.proxySignUp', {
+          fairId,
+          slotId: 's1',
+          name: p.name,
+          phone: p.phone,
+          village: '庆荣村',
+        }),
+      ]),
+    );
+    for (const r of results) if (!r.ok) expect(r.code).toBe('ALREADY_SIGNED_UP');
+    const active = (await signupDocs(fairId)).filter((s) => s.status !== 'cancelled');
+    expect(active).toHaveLength(15);
+    expect(new Set(active.map((s) => s.personKey)).size).toBe(15);
+    expect((await seatsLeft(fairId)).s1).toBe(85);
+    // Whichever won, a worker whose own call succeeded holds the one sign-up of them (claimed
+    // when the cadre's came first), and it is in their 我的.
+    for (const [i, p] of people.entries()) {
+      const own = results[i * 2];
+      if (!own?.ok) continue;
+      expect(active.find((s) => s._id === own.data._id)?.workerOpenid).toBe(p.openid);
+    }
+  });
+});
+
+describe('fair.attendees', () => {
+  test('a participating employer sees who came: names, masked phones, never a code', async () => {
+    const { fairId } = await w.fair();
+    await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
+    const mine = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    const page = await w.b.ok(EMPLOYER, 'fair.attendees', { fairId });
+    expect(page.items).toEqual([
+      {
+        _id: mine._id,
+        name: '李春梅',
+        village: '庆荣村',
+        slotLabel: '09:00-10:30',
+        status: 'signed',
+        phone: '139****5678',
+      },
+    ]);
+    expect(JSON.stringify(page)).not.toContain(mine.checkInCode as string);
+  });
+
+  test('the code a person shows at the table finds them; a wrong code finds nobody', async () => {
+    const { fairId, inviteCode } = await w.fair();
+    await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
+    const mine = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    const code = mine.checkInCode as string;
+    const byCode = await w.b.ok(EMPLOYER, 'fair.attendees', { fairId, code });
+    expect(byCode.items.map((a) => a._id)).toEqual([mine._id]);
+    const byQr = await w.b.ok(EMPLOYER, 'fair.attendees', {
+      fairId,
+      code: `XP:${inviteCode}:${code}`,
+    });
+    expect(byQr.items).toHaveLength(1);
+    const wrong = code === '000000' ? '000001' : '000000';
+    expect((await w.b.ok(EMPLOYER, 'fair.attendees', { fairId, code: wrong })).items).toEqual([]);
+  });
+
+  test('an employer not at the fair, a worker and a cadre are refused', async () => {
+    const { fairId } = await w.fair();
+    expect((await w.b.fail(EMPLOYER, 'fair.attendees', { fairId })).code).toBe('FORBIDDEN');
+    expect((await w.b.fail(WORKER, 'fair.attendees', { fairId })).code).toBe('FORBIDDEN');
+    expect((await w.b.fail(CADRE, 'fair.attendees', { fairId })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the check-in code is handed out only while it can be used (issue 10 item 1)', () => {
+  test('a fair the cadre cancelled: state and reason, no code, anywhere the worker looks', async () => {
+    const { fairId } = await w.fair();
+    const mine = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    expect(mine.checkInCode).toMatch(/^\d{6}$/);
+    await w.b.ok(CADRE, 'fair.cancel', { fairId, reason: '台风天气，为了安全改期' });
+
+    const one = await w.b.ok(WORKER, 'fair.mySignup', { signupId: mine._id });
+    expect(one.checkInCode).toBeUndefined();
+    expect(one.fair).toMatchObject({ status: 'cancelled', cancelReason: '台风天气，为了安全改期' });
+    const list = await w.b.ok(WORKER, 'fair.mySignups', {});
+    const item = list.items.find((i) => i._id === mine._id);
+    expect(item?.checkInCode).toBeUndefined();
+    expect(item?.fair.cancelReason).toBe('台风天气，为了安全改期');
+    const fair = await w.b.ok(WORKER, 'fair.get', { fairId });
+    expect(fair.cancelReason).toBe('台风天气，为了安全改期');
+    expect(fair.mySignup?.checkInCode).toBeUndefined();
+    for (const answer of [one, list, fair]) {
+      expect(JSON.stringify(answer)).not.toContain(`"${mine.checkInCode as string}"`);
+    }
+  });
+
+  test('a cancelled sign-up, and a fair whose day has passed, hand out no code', async () => {
+    const { fairId } = await w.fair();
+    const mine = await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));
+    await w.b.ok(WORKER, 'fair.cancelSignUp', { signupId: mine._id });
+    expect(
+      (await w.b.ok(WORKER, 'fair.mySignup', { signupId: mine._id })).checkInCode,
+    ).toBeUndefined();
+
+    const later = await w.fair({ title: '太平镇返岗招聘会' });
+    const other = await w.b.ok(WORKER, 'fair.signUp', signUpInput(later.fairId, 's1'));
+    const saved = w.clock.now;
+    w.clock.now += 4 * 24 * 3600_000;
+    try {
+      const over = await w.b.ok(WORKER, 'fair.mySignup', { signupId: other._id });
+      expect(over.checkInCode).toBeUndefined();
+      expect(over.status).toBe('signed');
+    } finally {
+      w.clock.now = saved;
+    }
   });
 });

@@ -62,7 +62,7 @@ test('check-in opens with the China fair day: not at 23:30 China the evening bef
   ).toBe('INVALID_INPUT');
   // 07:30 China on the fair day is 23:30 UTC of the previous UTC day.
   const out = await at(chinaTime(FAIR_DAY, '07:30'), () =>
-    w.b.ok(CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode }),
+    w.b.ok(CADRE, 'fair.checkIn', { fairId, code: signup.checkInCode as string }),
   );
   expect(new Date(out.signup.checkedInAt ?? 0).toISOString()).toBe('2026-11-22T23:30:00.000Z');
 });

@@ -1,5 +1,5 @@
 import type { ActionInput, ActionOutput } from '../../miniprogram/shared/index';
-import { ADMIN, type Backend } from './harness';
+import { ADMIN, adminFor, type Backend } from './harness';
 import { employerInput, jobInput, REGIONS, workerProfile } from './fixtures';
 
 /**
@@ -25,9 +25,19 @@ export async function loginWorker(
   return login(backend, openid);
 }
 
-/** The admin, logged in (admins are users too: the rights table needs a login first). */
-export async function loginAdmin(backend: Backend): Promise<Session> {
-  return login(backend, ADMIN);
+/** An admin (浦北县's by default), logged in (admins are users too: rights need a login first). */
+export async function loginAdmin(backend: Backend, openid: string = ADMIN): Promise<Session> {
+  return login(backend, openid);
+}
+
+/** The admin of the company's area verifies it. */
+async function verify(
+  backend: Backend,
+  employer: { _id: string; region: Parameters<typeof adminFor>[0] },
+) {
+  const admin = adminFor(employer.region);
+  await loginAdmin(backend, admin);
+  await backend.ok(admin, 'admin.verifyEmployer', { employerId: employer._id, approve: true });
 }
 
 /** A deterministic USCC seed per openid, so two employers never share a 统一社会信用代码. */
@@ -61,19 +71,19 @@ export async function verifiedEmployer(
   overrides: Partial<ActionInput<'employer.register'>> = {},
 ): Promise<string> {
   const employer = await registeredEmployer(backend, openid, overrides, seed);
-  await loginAdmin(backend);
-  await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: employer._id, approve: true });
+  await verify(backend, employer);
   return employer._id;
 }
 
-/** A cadre of an area: the admin makes an invite, the person redeems it. */
+/** A cadre of an area: the area's admin makes an invite, the person redeems it. */
 export async function cadreOf(
   backend: Backend,
   openid: string,
   area: ActionInput<'admin.createCadreInvite'>['area'] = { ...REGIONS.zizhong, town: '太平镇' },
 ): Promise<ActionOutput<'cadre.redeemInvite'>> {
-  await loginAdmin(backend);
-  const { code } = await backend.ok(ADMIN, 'admin.createCadreInvite', { area });
+  const admin = adminFor(area);
+  await loginAdmin(backend, admin);
+  const { code } = await backend.ok(admin, 'admin.createCadreInvite', { area });
   await login(backend, openid);
   return backend.ok(openid, 'cadre.redeemInvite', { code });
 }
@@ -88,11 +98,8 @@ export async function publishedJob(
   const session = await login(backend, employerOpenid);
   if (session.employer?.status !== 'verified') {
     if (session.employer) {
-      await loginAdmin(backend);
-      await backend.ok(ADMIN, 'admin.verifyEmployer', {
-        employerId: session.employer._id,
-        approve: true,
-      });
+      const employer = await backend.ok(employerOpenid, 'employer.mine', {});
+      if (employer) await verify(backend, employer);
     } else {
       await verifiedEmployer(backend, employerOpenid);
     }

@@ -1,15 +1,50 @@
 import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS } from '../../scripts/app-roots';
-import type {
-  ActionInput,
-  ActionName,
-  ActionOutput,
-  Envelope,
-  Failure,
+import {
+  areaCovers,
+  type ActionInput,
+  type ActionName,
+  type ActionOutput,
+  type AdminArea,
+  type Envelope,
+  type Failure,
 } from '../../miniprogram/shared/index';
+import { DEMO_ADMINS } from '../../scripts/demo/users';
+import { formatAdmins } from '../../server/admins';
 
-/** The admin (人社局) openid every backend in tests is configured with. */
+/** The 人社局 of 浦北县 (the demo's 吴建平): the admin of the fixtures' default company region. */
 export const ADMIN = 'o-admin-pubei-rsj';
+/** The 人社局 of 资中县, where the fixtures' fairs and cadres are. */
+export const ADMIN_ZIZHONG = 'o-admin-zizhong-rsj';
+/** 钦州市人社局: a city office, over 浦北县 and the city's other counties. */
+export const ADMIN_QINZHOU = 'o-admin-qinzhou-rsj';
+/** 广西壮族自治区人社厅: a province office over 钦州市 and so 浦北县. */
+export const ADMIN_GUANGXI = 'o-admin-guangxi-rst';
+/** 浙江省人社厅: a province office (台州, 金华 …). */
+export const ADMIN_ZHEJIANG = 'o-admin-zhejiang-rst';
+
+/** Every admin a test backend is configured with (ADMINS): the tests' and the demo's. */
+export const TEST_ADMINS: readonly [string, AdminArea][] = [
+  [ADMIN, { province: '广西壮族自治区', city: '钦州市', county: '浦北县' }],
+  [ADMIN_ZIZHONG, { province: '四川省', city: '内江市', county: '资中县' }],
+  [ADMIN_QINZHOU, { province: '广西壮族自治区', city: '钦州市' }],
+  [ADMIN_GUANGXI, { province: '广西壮族自治区' }],
+  [ADMIN_ZHEJIANG, { province: '浙江省' }],
+  ...DEMO_ADMINS.filter((a) => a.openid !== ADMIN).map((a): [string, AdminArea] => [
+    a.openid,
+    a.area,
+  ]),
+];
+
+/** The county (or province) admin whose area holds a place. */
+export function adminFor(place: { province: string; city: string; county: string }): string {
+  const found = TEST_ADMINS.find(
+    ([openid, area]) =>
+      openid !== ADMIN_QINZHOU && openid !== ADMIN_GUANGXI && areaCovers(area, place),
+  );
+  if (!found) throw new Error(`no test admin for ${place.county}`);
+  return found[0];
+}
 
 export interface Backend {
   cloud: LocalCloud;
@@ -49,7 +84,7 @@ export async function startBackend(options: { now?: () => number } = {}): Promis
   const cloud = await startLocalCloud({
     ...APP_ROOTS,
     memory: true,
-    adminOpenids: [ADMIN],
+    extraFunctionEnv: { ADMINS: formatAdmins(TEST_ADMINS) },
     strictIndexes: true,
     log: false,
     ...options,

@@ -32,6 +32,15 @@ const jobDoc = async (jobId: string) =>
     }[]
   ).find((j) => j._id === jobId)!;
 
+/** An interview two days on at 10:00 China time, at the factory. */
+const INTERVIEW = () => ({
+  day: addDays(chinaDay(clock.now()), 2),
+  clock: '10:00',
+  address: '泉水镇工业园区8号 泉兴家具 二楼办公室',
+  location: { lat: 22.2712, lng: 109.5561 },
+  note: '带身份证，找黄经理',
+});
+
 describe('job.apply', () => {
   test('one tap applies and counts one applicant', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
@@ -211,15 +220,44 @@ describe('application.listForJob', () => {
     expect(first.items).toHaveLength(20);
     expect(second.items).toHaveLength(2);
     expect(second.nextCursor).toBeNull();
-    await backend.ok(HR, 'application.setStatus', {
+    await backend.ok(HR, 'application.inviteInterview', {
       applicationId: second.items[0]!._id,
-      status: 'interview',
+      ...INTERVIEW(),
     });
     const interviews = await backend.ok(HR, 'application.listForJob', {
       jobId,
       status: 'interview',
     });
     expect(interviews.items.map((a) => a._id)).toEqual([second.items[0]!._id]);
+  });
+
+  test('after withdrawing, the employer no longer sees the worker: not listed, not countable, no phone', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await loginWorker(backend, 'o-worker-stays', { name: '黄德福', phone: '13877700001' });
+    await backend.ok('o-worker-stays', 'job.apply', { jobId });
+    await backend.ok(WORKER, 'application.withdraw', { applicationId });
+
+    const all = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(all.items.map((a) => a.name)).toEqual(['黄德福']);
+    const asSeen = JSON.stringify([
+      all,
+      await backend.ok(HR, 'job.get', { jobId }),
+      await backend.ok(HR, 'job.listMine', {}),
+    ]);
+    expect(asSeen).not.toContain(WORKER_PHONE);
+    expect(asSeen).not.toContain(applicationId);
+    expect((await backend.ok(HR, 'job.get', { jobId })).applicantCount).toBe(1);
+    // Asking for withdrawn ones by status is not possible either.
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(HR, 'application.listForJob', { jobId, status: 'withdrawn' } as never),
+    );
+    expect(res.code).toBe('INVALID_INPUT');
+
+    // Applying again brings the worker back, counted once.
+    await backend.ok(WORKER, 'job.apply', { jobId });
+    expect((await backend.ok(HR, 'application.listForJob', { jobId })).items).toHaveLength(2);
+    expect((await backend.ok(HR, 'job.get', { jobId })).applicantCount).toBe(2);
   });
 
   test('another company is refused', async () => {
@@ -245,7 +283,7 @@ describe('application.listForJob', () => {
 });
 
 describe('application.setStatus', () => {
-  test('moves 已查看 → 邀约面试 → 已录用 and tells a subscribed worker', async () => {
+  test('moves 已查看 → 不合适 and tells a subscribed worker, once', async () => {
     const jobId = await publishedJob(backend, HR, clock.now(), { title: '木工 板材开料' });
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     backend.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.applicationStatus, 1);
@@ -258,9 +296,9 @@ describe('application.setStatus', () => {
       notified: false,
     });
     expect(
-      await backend.ok(HR, 'application.setStatus', { applicationId, status: 'interview' }),
+      await backend.ok(HR, 'application.setStatus', { applicationId, status: 'rejected' }),
     ).toEqual({
-      status: 'interview',
+      status: 'rejected',
       notified: true,
     });
     const sent = backend.cloud.outbox().slice(sentBefore);
@@ -269,19 +307,27 @@ describe('application.setStatus', () => {
         touser: WORKER,
         templateId: SUBSCRIBE_TEMPLATES.applicationStatus,
         page: `pages/applications/index?id=${applicationId}`,
-        data: expect.objectContaining({
+        data: {
           thing1: { value: '木工 板材开料' },
-          phrase2: { value: '邀约面试' },
-        }),
+          phrase2: { value: '不合适' },
+          thing3: { value: '浦北县泉兴家具有限公司' },
+          // A time keyword carries the year: 2026年11月21日 10:00.
+          time4: { value: expect.stringMatching(/^\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}$/) },
+        },
       }),
     ]);
-    // The consent is used up: the next change is made, the worker is not messaged (43101).
+    expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication?.status).toBe('rejected');
+  });
+
+  test('已录用 after an interview: the consent used by the invitation is not there twice', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    backend.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.interviewInvite, 1);
+    await backend.ok(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() });
+    // No consent for 报名状态 left: the change is made, the worker is not messaged (43101).
     expect(
       await backend.ok(HR, 'application.setStatus', { applicationId, status: 'hired' }),
-    ).toEqual({
-      status: 'hired',
-      notified: false,
-    });
+    ).toEqual({ status: 'hired', notified: false });
     expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication?.status).toBe('hired');
   });
 
@@ -296,20 +342,25 @@ describe('application.setStatus', () => {
     expect(res.message).toBe('「不合适」的报名不能改成「已录用」');
   });
 
-  test('a withdrawn application cannot be moved', async () => {
+  test('a withdrawn application is gone for the employer: cannot be moved, nothing written', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     await backend.ok(WORKER, 'application.withdraw', { applicationId });
-    expect(
-      (await backend.fail(HR, 'application.setStatus', { applicationId, status: 'viewed' })).code,
-    ).toBe('BAD_TRANSITION');
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(HR, 'application.setStatus', { applicationId, status: 'viewed' }),
+    );
+    expect(res).toMatchObject({ code: 'NOT_FOUND', message: '这位求职者已经撤回了报名' });
+    const invite = await refusedUnchanged(backend, () =>
+      backend.call(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() }),
+    );
+    expect(invite.code).toBe('NOT_FOUND');
   });
 
   test('only the employer of the post may move it', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
     const res = await refusedUnchanged(backend, () =>
-      backend.call(OTHER_HR, 'application.setStatus', { applicationId, status: 'interview' }),
+      backend.call(OTHER_HR, 'application.setStatus', { applicationId, status: 'viewed' }),
     );
     expect(res.code).toBe('FORBIDDEN');
   });
@@ -323,13 +374,13 @@ describe('application.setStatus', () => {
     ).toBe('FORBIDDEN');
   });
 
-  test('a status outside the list is bad input', async () => {
-    const res = await backend.fail(HR, 'application.setStatus', {
-      applicationId: 'abc',
-      status: 'withdrawn',
-    });
-    expect(res.code).toBe('INVALID_INPUT');
-  });
+  test.each(['withdrawn', 'interview'])(
+    'a status outside the list (%s) is bad input: an interview needs its time and place',
+    async (status) => {
+      const res = await backend.fail(HR, 'application.setStatus', { applicationId: 'abc', status });
+      expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { status: '请选择报名状态' } });
+    },
+  );
 });
 
 describe('job.apply to two posts', () => {
@@ -339,5 +390,173 @@ describe('job.apply to two posts', () => {
     const x = await backend.ok(WORKER, 'job.apply', { jobId: a });
     const y = await backend.ok(WORKER, 'job.apply', { jobId: b });
     expect(x.applicationId).not.toBe(y.applicationId);
+  });
+});
+
+describe('application.inviteInterview', () => {
+  test('the employer sets time, place and a note; the worker sees it and is told (面试邀请)', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now(), { title: '封边工' });
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    backend.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.interviewInvite, 1);
+    const sentBefore = backend.cloud.outbox().length;
+    const input = INTERVIEW();
+    expect(
+      await backend.ok(HR, 'application.inviteInterview', { applicationId, ...input }),
+    ).toEqual({ status: 'interview', notified: true });
+    const at = chinaTime(input.day, '10:00');
+    const expected = {
+      at,
+      address: input.address,
+      location: input.location,
+      note: '带身份证，找黄经理',
+    };
+    const mine = await backend.ok(WORKER, 'application.listMine', {});
+    expect(mine.items.find((i) => i._id === applicationId)).toMatchObject({
+      status: 'interview',
+      interview: expected,
+    });
+    const listed = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(listed.items[0]?.interview).toEqual(expected);
+    const [y, m, d] = input.day.split('-').map(Number);
+    expect(backend.cloud.outbox().slice(sentBefore)).toEqual([
+      expect.objectContaining({
+        touser: WORKER,
+        templateId: SUBSCRIBE_TEMPLATES.interviewInvite,
+        page: `pages/applications/index?id=${applicationId}`,
+        data: {
+          thing1: { value: '封边工' },
+          time2: { value: `${y}年${m}月${d}日 10:00` },
+          thing3: { value: '泉水镇工业园区8号 泉兴家具 二楼办公室' },
+          thing4: { value: '带身份证，找黄经理' },
+          thing5: { value: '浦北县泉兴家具有限公司' },
+        },
+      }),
+    ]);
+  });
+
+  test('a new time while invited replaces the old one; both stay in the history', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() });
+    await backend.ok(WORKER, 'application.answerInterview', {
+      applicationId,
+      answer: 'reschedule',
+      note: '下午才有空',
+    });
+    await backend.ok(HR, 'application.inviteInterview', {
+      applicationId,
+      ...INTERVIEW(),
+      clock: '15:00',
+    });
+    const listed = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(listed.items[0]?.interview?.answer).toBeUndefined();
+    expect(listed.items[0]?.interview?.at).toBe(chinaTime(INTERVIEW().day, '15:00'));
+    const doc = (
+      (await backend.snapshot()).applications as { _id: string; history: unknown[] }[]
+    ).find((a) => a._id === applicationId)!;
+    expect(doc.history).toEqual([
+      { status: 'applied', at: expect.any(Number) },
+      expect.objectContaining({
+        status: 'interview',
+        interview: expect.objectContaining({ at: chinaTime(INTERVIEW().day, '10:00') }),
+      }),
+      expect.objectContaining({
+        status: 'interview',
+        answer: 'reschedule',
+        answerNote: '下午才有空',
+      }),
+      expect.objectContaining({
+        status: 'interview',
+        interview: expect.objectContaining({ at: chinaTime(INTERVIEW().day, '15:00') }),
+      }),
+    ]);
+  });
+
+  test.each([
+    ['a time already past', { day: chinaDay(Date.now()), clock: '00:00' }, 'day'],
+    ['a day too far ahead', { day: addDays(chinaDay(Date.now()), 90) }, 'day'],
+    ['no place on the map', { location: undefined }, 'location'],
+    ['no address', { address: ' ' }, 'address'],
+  ])('%s is refused with the field named, nothing written', async (_label, patch, field) => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    const res = await refusedUnchanged(backend, () =>
+      backend.call(HR, 'application.inviteInterview', {
+        applicationId,
+        ...INTERVIEW(),
+        ...patch,
+      } as never),
+    );
+    expect(res.code).toBe('INVALID_INPUT');
+    expect(res.fields?.[field]).toBeTruthy();
+  });
+
+  test('another company, and the worker, may not invite', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    for (const who of [OTHER_HR, WORKER]) {
+      const res = await refusedUnchanged(backend, () =>
+        backend.call(who, 'application.inviteInterview', { applicationId, ...INTERVIEW() }),
+      );
+      expect(res.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('application.answerInterview', () => {
+  test('我会去: the employer sees the answer; saying it again changes nothing', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() });
+    const out = await backend.ok(WORKER, 'application.answerInterview', {
+      applicationId,
+      answer: 'coming',
+    });
+    expect(out.interview).toMatchObject({ answer: 'coming', answeredAt: clock.now() });
+    const listed = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(listed.items[0]?.interview).toMatchObject({ answer: 'coming' });
+    const before = await backend.snapshot();
+    await backend.ok(WORKER, 'application.answerInterview', { applicationId, answer: 'coming' });
+    expect(await backend.snapshot()).toEqual(before);
+  });
+
+  test('想换个时间 with a word on when suits', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    await backend.ok(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() });
+    await backend.ok(WORKER, 'application.answerInterview', {
+      applicationId,
+      answer: 'reschedule',
+      note: '周三以后都可以',
+    });
+    const listed = await backend.ok(HR, 'application.listForJob', { jobId });
+    expect(listed.items[0]?.interview).toMatchObject({
+      answer: 'reschedule',
+      answerNote: '周三以后都可以',
+    });
+  });
+
+  test('without an invitation, or for someone else’s application, it is refused', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const { applicationId } = await backend.ok(WORKER, 'job.apply', { jobId });
+    expect(
+      (
+        await refusedUnchanged(backend, () =>
+          backend.call(WORKER, 'application.answerInterview', { applicationId, answer: 'coming' }),
+        )
+      ).code,
+    ).toBe('BAD_TRANSITION');
+    await backend.ok(HR, 'application.inviteInterview', { applicationId, ...INTERVIEW() });
+    await loginWorker(backend, 'o-worker-nosy2');
+    expect(
+      (
+        await refusedUnchanged(backend, () =>
+          backend.call('o-worker-nosy2', 'application.answerInterview', {
+            applicationId,
+            answer: 'coming',
+          }),
+        )
+      ).code,
+    ).toBe('NOT_FOUND');
   });
 });

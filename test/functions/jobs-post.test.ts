@@ -28,7 +28,7 @@ afterAll(() => backend?.stop());
 type StoredJob = {
   _id: string;
   status: string;
-  flags: string[];
+  flags: unknown[];
   pendingReview: boolean;
   payMonthlyMax: number;
   employerVerified: boolean;
@@ -78,10 +78,19 @@ describe('job.create', () => {
       jobInput(Date.now(), { requirements: '身体健康，吃苦耐劳，日赚千元不是梦' }),
     );
     expect(status).toBe('reviewing');
+    // The flag carries the field, what was found, the text and where the words are.
     expect(await stored(jobId)).toMatchObject({
       status: 'reviewing',
       pendingReview: true,
-      flags: ['招聘条件：疑似广告'],
+      flags: [
+        {
+          field: 'requirements',
+          fieldLabel: '招聘条件',
+          label: '疑似广告',
+          text: '身体健康，吃苦耐劳，日赚千元不是梦',
+          marks: [{ start: 10, end: 14 }],
+        },
+      ],
     });
     // Not shown to workers while under review.
     expect((await backend.fail('o-worker-lcm', 'job.get', { jobId })).code).toBe('NOT_FOUND');

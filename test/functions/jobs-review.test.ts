@@ -1,4 +1,4 @@
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
 import { jobInput } from './fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
@@ -11,6 +11,7 @@ let backend: Backend;
 beforeAll(async () => {
   backend = await startBackend();
   await loginAdmin(backend);
+  await loginAdmin(backend, ADMIN_ZIZHONG);
   await verifiedEmployer(backend, HR);
   await loginWorker(backend, WORKER);
 }, 60_000);
@@ -19,19 +20,24 @@ afterAll(() => backend?.stop());
 type StoredJob = {
   _id: string;
   status: string;
-  flags: string[];
+  flags: unknown[];
   pendingReview: boolean;
   reviewNote?: string;
 };
 const stored = async (jobId: string) =>
   ((await backend.snapshot()).jobs as StoredJob[]).find((j) => j._id === jobId)!;
 const reportsOf = async (jobId: string) =>
-  ((await backend.snapshot()).reports as { jobId: string; status: string }[]).filter(
-    (r) => r.jobId === jobId,
-  );
+  (
+    (await backend.snapshot()).reports as {
+      jobId: string;
+      status: string;
+      outcome?: string;
+      explanation?: string;
+    }[]
+  ).filter((r) => r.jobId === jobId);
 
 describe('report.create', () => {
-  test('a report is stored and flags the post for the admin; the post stays up', async () => {
+  test('a report waits for the 人社局 of the company’s area; the post stays up meanwhile', async () => {
     const jobId = await publishedJob(backend, HR, Date.now());
     const { reportId } = await backend.ok(WORKER, 'report.create', {
       jobId,
@@ -39,11 +45,11 @@ describe('report.create', () => {
       details: '到了厂里说没有这个岗位',
     });
     expect(reportId).toBeTruthy();
-    expect(await stored(jobId)).toMatchObject({
-      status: 'published',
-      pendingReview: true,
-      flags: ['举报：虚假信息'],
-    });
+    expect(await stored(jobId)).toMatchObject({ status: 'published' });
+    const queue = await backend.ok(ADMIN, 'admin.listPending', { kind: 'reports' });
+    expect(queue.items.map((i) => (i.kind === 'report' ? i.report._id : ''))).toContain(reportId);
+    const elsewhere = await backend.ok(ADMIN_ZIZHONG, 'admin.listPending', { kind: 'reports' });
+    expect(elsewhere.items).toEqual([]);
   });
 
   test('reporting the same post twice keeps one report', async () => {
@@ -111,7 +117,7 @@ describe('admin.reviewJob', () => {
     );
   });
 
-  test('rejecting a reported post takes it down and resolves its reports', async () => {
+  test('rejecting a reported post takes it down and gives its reports the outcome 下架', async () => {
     const jobId = await publishedJob(backend, HR, Date.now());
     await backend.ok(WORKER, 'report.create', {
       jobId,
@@ -132,16 +138,27 @@ describe('admin.reviewJob', () => {
       pendingReview: false,
       reviewNote: '核实存在收费行为',
     });
-    expect((await reportsOf(jobId)).map((r) => r.status)).toEqual(['resolved']);
+    expect(await reportsOf(jobId)).toEqual([
+      expect.objectContaining({
+        status: 'resolved',
+        outcome: 'takeDown',
+        explanation: '核实存在收费行为',
+      }),
+    ]);
     expect((await backend.fail(WORKER, 'job.get', { jobId })).code).toBe('NOT_FOUND');
     expect((await backend.fail(WORKER, 'job.apply', { jobId })).code).toBe('JOB_NOT_OPEN');
     const { items } = await backend.ok(ADMIN, 'admin.listPending', { kind: 'jobs' });
     expect(items.map((i) => (i.kind === 'job' ? i.job._id : ''))).not.toContain(jobId);
   });
 
-  test('approving a reported post keeps it up and clears the flag', async () => {
-    const jobId = await publishedJob(backend, HR, Date.now());
-    await backend.ok(WORKER, 'report.create', { jobId, reason: 'other' });
+  test('保留岗位: approving a live post flagged for an age limit keeps it up and clears the flag', async () => {
+    const { jobId, status } = await backend.ok(
+      HR,
+      'job.create',
+      jobInput(Date.now(), { requirements: '手脚麻利，45岁以下，能上夜班' }),
+    );
+    expect(status).toBe('published');
+    expect(await stored(jobId)).toMatchObject({ pendingReview: true });
     expect(await backend.ok(ADMIN, 'admin.reviewJob', { jobId, approve: true })).toEqual({
       status: 'published',
     });
@@ -176,6 +193,137 @@ describe('admin.reviewJob', () => {
       }),
     ).toEqual({
       status: 'reviewing',
+    });
+  });
+});
+
+describe('admin.resolveReport', () => {
+  async function reported(reason: 'fee' | 'fake' = 'fee') {
+    const jobId = await publishedJob(backend, HR, Date.now());
+    const { reportId } = await backend.ok(WORKER, 'report.create', {
+      jobId,
+      reason,
+      details: '电话里说进厂前要交200元办厂牌',
+    });
+    return { jobId, reportId };
+  }
+
+  test('下架: the post comes down, every open report of it gets the outcome, the reporter reads it', async () => {
+    const { jobId, reportId } = await reported();
+    await loginWorker(backend, 'o-worker-second');
+    const second = await backend.ok('o-worker-second', 'report.create', { jobId, reason: 'fee' });
+    expect(
+      await backend.ok(ADMIN, 'admin.resolveReport', {
+        reportId,
+        outcome: 'takeDown',
+        explanation: '核实要求交钱办厂牌，已下架',
+      }),
+    ).toEqual({ outcome: 'takeDown', jobStatus: 'rejected' });
+    expect(await stored(jobId)).toMatchObject({
+      status: 'rejected',
+      reviewNote: '核实要求交钱办厂牌，已下架',
+    });
+    expect((await backend.fail(WORKER, 'job.get', { jobId })).code).toBe('NOT_FOUND');
+    const mine = await backend.ok(WORKER, 'report.mine', {});
+    expect(mine.items.find((r) => r._id === reportId)).toMatchObject({
+      jobId,
+      jobTitle: '木工 板材开料',
+      companyName: '浦北县泉兴家具有限公司',
+      reason: 'fee',
+      status: 'resolved',
+      outcome: 'takeDown',
+      explanation: '核实要求交钱办厂牌，已下架',
+      resolvedAt: expect.any(Number),
+    });
+    const theirs = await backend.ok('o-worker-second', 'report.mine', {});
+    expect(theirs.items.find((r) => r._id === second.reportId)?.outcome).toBe('takeDown');
+  });
+
+  test('警告: the post stays up, the company is warned; 查无问题 changes nothing else', async () => {
+    const warned = await reported();
+    expect(
+      await backend.ok(ADMIN, 'admin.resolveReport', {
+        reportId: warned.reportId,
+        outcome: 'warn',
+        explanation: '已约谈单位，不许再收费',
+      }),
+    ).toEqual({ outcome: 'warn', jobStatus: 'published' });
+    const employers = (await backend.snapshot()).employers as {
+      ownerOpenid: string;
+      warnings?: { explanation: string }[];
+    }[];
+    expect(employers.find((e) => e.ownerOpenid === HR)?.warnings?.at(-1)).toMatchObject({
+      explanation: '已约谈单位，不许再收费',
+    });
+    const fine = await reported('fake');
+    await backend.ok(ADMIN, 'admin.resolveReport', {
+      reportId: fine.reportId,
+      outcome: 'noIssue',
+      explanation: '电话核实，岗位还在招',
+    });
+    expect(await stored(fine.jobId)).toMatchObject({ status: 'published' });
+    const mine = await backend.ok(WORKER, 'report.mine', {});
+    expect(mine.items.find((r) => r._id === fine.reportId)).toMatchObject({
+      outcome: 'noIssue',
+      explanation: '电话核实，岗位还在招',
+    });
+  });
+
+  test('deciding twice changes nothing; an open report shows as 处理中 to its reporter', async () => {
+    const { reportId } = await reported();
+    expect(
+      (await backend.ok(WORKER, 'report.mine', {})).items.find((r) => r._id === reportId),
+    ).toMatchObject({ status: 'open' });
+    await backend.ok(ADMIN, 'admin.resolveReport', {
+      reportId,
+      outcome: 'noIssue',
+      explanation: '电话核实，没有收费',
+    });
+    const before = await backend.snapshot();
+    expect(
+      await backend.ok(ADMIN, 'admin.resolveReport', {
+        reportId,
+        outcome: 'takeDown',
+        explanation: '再看一次',
+      }),
+    ).toMatchObject({ outcome: 'noIssue' });
+    expect(await backend.snapshot()).toEqual(before);
+  });
+
+  test('an explanation is needed; another area’s admin and a worker are refused, nothing written', async () => {
+    const { reportId } = await reported();
+    const noWord = await refusedUnchanged(backend, () =>
+      backend.call(ADMIN, 'admin.resolveReport', { reportId, outcome: 'warn' } as never),
+    );
+    expect(noWord).toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: { explanation: '请填写处理说明' },
+    });
+    const other = await refusedUnchanged(backend, () =>
+      backend.call(ADMIN_ZIZHONG, 'admin.resolveReport', {
+        reportId,
+        outcome: 'noIssue',
+        explanation: '看过了',
+      }),
+    );
+    expect(other.code).toBe('FORBIDDEN');
+    const worker = await refusedUnchanged(backend, () =>
+      backend.call(WORKER, 'admin.resolveReport', {
+        reportId,
+        outcome: 'noIssue',
+        explanation: '看过了',
+      }),
+    );
+    expect(worker.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('report.mine', () => {
+  test('someone else’s reports are not listed; a new reporter has none', async () => {
+    await loginWorker(backend, 'o-worker-none');
+    expect(await backend.ok('o-worker-none', 'report.mine', {})).toEqual({
+      items: [],
+      nextCursor: null,
     });
   });
 });

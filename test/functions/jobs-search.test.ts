@@ -1,5 +1,5 @@
 import { addDays, chinaDay, type ActionInput, type JobCard } from '../../miniprogram/shared/index';
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
 import { jobInput, PLACES, REGIONS } from './fixtures';
 import { testClock } from './expect-unchanged';
 import { loginAdmin, publishedJob, verifiedEmployer } from './flows';
@@ -255,7 +255,7 @@ describe('job.search', () => {
 
   test('a company taken back by the admin still lists, marked not verified', async () => {
     const { employer } = await backend.ok(ZIZHONG_HR, 'account.login', {});
-    await backend.ok(ADMIN, 'admin.verifyEmployer', {
+    await backend.ok(ADMIN_ZIZHONG, 'admin.verifyEmployer', {
       employerId: employer!._id,
       approve: false,
       reason: '资料待核实',
@@ -264,7 +264,10 @@ describe('job.search', () => {
       const { items } = await backend.ok(V, 'job.search', { city: '内江市' });
       expect(items.every((c) => c.verified === false)).toBe(true);
     } finally {
-      await backend.ok(ADMIN, 'admin.verifyEmployer', { employerId: employer!._id, approve: true });
+      await backend.ok(ADMIN_ZIZHONG, 'admin.verifyEmployer', {
+        employerId: employer!._id,
+        approve: true,
+      });
     }
   });
 

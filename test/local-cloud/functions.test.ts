@@ -23,7 +23,6 @@ beforeAll(async () => {
   for (const f of ['index.js', 'index.js.map'])
     rmSync(join(FIXTURES, 'functions', 'probe', f), { force: true });
   local = await startFixtureCloud({
-    adminOpenids: ['o-admin-1', 'o-admin-2'],
     extraFunctionEnv: { EXTRA: 'yes' },
     log: (l) => lines.push(l),
     now: () => NOW,
@@ -44,7 +43,7 @@ test('a TypeScript function is built from src/ when index.js is missing, then ru
   expect(res.after.ENV).toBe(local.env);
 });
 
-test('the runtime sets TZ=UTC, ADMIN_OPENIDS, cloudbaserc envVariables, extra env and the test clock', async () => {
+test('the runtime sets TZ=UTC, cloudbaserc envVariables, extra env and the test clock', async () => {
   const res = (await local.callFunction(
     'probe',
     { action: 'whoami' },
@@ -52,7 +51,6 @@ test('the runtime sets TZ=UTC, ADMIN_OPENIDS, cloudbaserc envVariables, extra en
   )) as WhoAmI;
   expect(res.env).toEqual({
     TZ: 'UTC',
-    ADMIN_OPENIDS: 'o-admin-1,o-admin-2',
     GREETING: '你好',
     EXTRA: 'yes',
     LOCAL_CLOUD_NOW: String(NOW),

@@ -1,4 +1,5 @@
 import * as cloud from 'wx-server-sdk';
+import { parseAdmins } from '../../../server/admins';
 import { Store } from '../../../server/db';
 import { cloudPlatform } from '../../../server/platform';
 import { runHousekeeping, timeOf, type HousekeepingReport } from './run';
@@ -16,11 +17,7 @@ export async function main(
   event: unknown,
 ): Promise<{ ok: true; data: HousekeepingReport } | { ok: false; code: string; message: string }> {
   const openid = platform.openid();
-  const admins = (platform.env.ADMIN_OPENIDS ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (openid && !admins.includes(openid))
+  if (openid && !parseAdmins(platform.env.ADMINS).admins.has(openid))
     return { ok: false, code: 'FORBIDDEN', message: '您没有权限做这件事' };
   const now = timeOf(event, platform.now ? platform.now() : Date.now());
   const log = (message: string, extra?: Record<string, unknown>) =>

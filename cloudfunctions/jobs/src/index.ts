@@ -2,14 +2,16 @@ import * as cloud from 'wx-server-sdk';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import {
+  answerInterview,
   apply,
+  inviteInterview,
   listForJob,
   listMine as listMyApplications,
   setStatus as setApplicationStatus,
   withdraw,
 } from './handlers/applications';
 import { create, get, listMine, setStatus, update } from './handlers/posts';
-import { createReport, reviewJob } from './handlers/review';
+import { createReport, myReports, resolveReport, reviewJob } from './handlers/review';
 import { recommend, search } from './handlers/search';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
@@ -26,10 +28,14 @@ const handlers: Handlers<'jobs'> = {
   'job.apply': apply,
   'admin.reviewJob': reviewJob,
   'report.create': createReport,
+  'report.mine': myReports,
+  'admin.resolveReport': resolveReport,
   'application.listMine': listMyApplications,
   'application.withdraw': withdraw,
   'application.listForJob': listForJob,
   'application.setStatus': setApplicationStatus,
+  'application.inviteInterview': inviteInterview,
+  'application.answerInterview': answerInterview,
 };
 
 export const main = createMain('jobs', handlers, cloudPlatform(cloud));

@@ -4,6 +4,7 @@ import { JOB_CATEGORIES } from '../../shared/catalog/job-categories';
 import { PAY_CYCLES, WAGE_UNITS } from '../../shared/catalog/pay';
 import type { GeoPoint } from '../../shared/models/common';
 import { addPostRuleIssues, type JobDetail } from '../../shared/models/job';
+import { findAgeLimits } from '../../shared/validators/job-post-text';
 import { flatKey, opt, toNumber, type FieldErrors } from '../../services/form';
 
 /** The post form as the page holds it: what the employer typed, before any parsing. */
@@ -132,3 +133,17 @@ export function postRuleErrors(f: PostForm): FieldErrors {
 }
 
 export const BENEFIT_OPTIONS = BENEFITS.map((b) => ({ value: b.value, label: b.label }));
+
+/** Fields whose words the age rule reads. */
+export const AGE_FIELDS = ['title', 'requirements', 'duties'] as const;
+
+/**
+ * A plain warning for a hard age limit (45岁以下): it may stay — the post is not refused — but most
+ * people looking for work here are over 45, and the 人社局 will look at it. '' when there is none.
+ */
+export function ageWarning(text: string): string {
+  const limits = findAgeLimits(text);
+  if (!limits.length) return '';
+  const words = limits.map((l) => `“${l.word}”`).join('、');
+  return `您写了${words}。来找活的人很多都过了45岁，写上年龄会少很多人报名。可以删掉；不删也能发布，人社局会看一下。`;
+}

@@ -4,7 +4,8 @@ import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { showListError, showListPage, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
-import { applicationItem, type ApplicationItem } from '../../services/view';
+import { applicationItem, interviewItem, type ApplicationItem } from '../../services/view';
+import type { InterviewAnswer } from '../../shared/index';
 
 const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
 const CACHE_APPLICATIONS = CACHE_KEYS.applications;
@@ -60,6 +61,55 @@ Component({
       wx.navigateTo({ url: `/pages/job/index?id=${String(e.currentTarget.dataset['job'])}` });
     },
 
+    onInterviewMap(e: WechatMiniprogram.TouchEvent) {
+      const item = this.data.list[Number(e.currentTarget.dataset['index'])];
+      const i = item?.interview;
+      if (!item || !i) return;
+      wx.openLocation({ latitude: i.lat, longitude: i.lng, name: item.company, address: i.place });
+    },
+
+    /** 我会去: one tap; the employer sees it in their list. */
+    onComing(e: WechatMiniprogram.TouchEvent) {
+      void this.answer(Number(e.currentTarget.dataset['index']), 'coming');
+    },
+
+    /** 想换个时间: a word on when suits (可不填), then the employer sets a new time. */
+    onReschedule(e: WechatMiniprogram.TouchEvent) {
+      const index = Number(e.currentTarget.dataset['index']);
+      wx.showModal({
+        title: '想换个时间',
+        editable: true,
+        placeholderText: '哪天什么时候方便？如：周三以后都可以',
+        confirmText: '告诉单位',
+        cancelText: '不改了',
+        success: (r) => {
+          if (r.confirm) void this.answer(index, 'reschedule', (r.content ?? '').trim());
+        },
+      });
+    },
+
+    async answer(index: number, answer: InterviewAnswer, note?: string) {
+      const item = this.data.list[index];
+      if (!item?.interview) return;
+      try {
+        const out = await callCloud('application.answerInterview', {
+          applicationId: item.id,
+          answer,
+          ...(note ? { note } : {}),
+        });
+        this.setData({ [`list[${index}].interview`]: interviewItem(out.interview, Date.now()) });
+        writeCache(CACHE_APPLICATIONS, this.data.list);
+        wx.showToast({ title: '已告诉单位', icon: 'success' });
+      } catch (err) {
+        wx.showModal({
+          title: '没有发出去',
+          content: messageOf(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+    },
+
     onWithdraw(e: WechatMiniprogram.TouchEvent) {
       const index = Number(e.currentTarget.dataset['index']);
       const item = this.data.list[index];
@@ -76,6 +126,7 @@ Component({
               this.setData({
                 [`list[${index}].status`]: out.status,
                 [`list[${index}].canWithdraw`]: false,
+                [`list[${index}].interview`]: null,
               });
               writeCache(CACHE_APPLICATIONS, this.data.list);
               wx.showToast({ title: '已撤回', icon: 'success' });

@@ -32,6 +32,8 @@ interface FairView {
   description: string;
   open: boolean;
   statusText: string;
+  /** The cadre's words when the fair was called off. */
+  cancelReason: string;
   employers: { id: string; company: string; verified: boolean; jobs: FairJobView[] }[];
 }
 
@@ -66,6 +68,7 @@ function fairView(f: FairDetail, now: number): FairView {
     description: f.description ?? '',
     open: f.status === 'upcoming',
     statusText: FAIR_STATUS_LABELS[f.status],
+    cancelReason: f.cancelReason ?? '',
     employers: f.employers.map((e) => ({
       id: e.employerId,
       company: e.companyName,
@@ -75,8 +78,9 @@ function fairView(f: FairDetail, now: number): FairView {
   };
 }
 
+/** My sign-up while it is still to be used (a cancelled or finished fair says so instead). */
 function mySignupView(s: SignupView | null): MySignupView | null {
-  if (!s || s.status === 'cancelled') return null;
+  if (!s || s.status === 'cancelled' || !s.checkInCode) return null;
   return { id: s._id, slotLabel: s.slotLabel, code: s.checkInCode, status: s.status };
 }
 
@@ -90,6 +94,8 @@ function cacheEntry(fair: FairDetail, signup: SignupView): SignupCacheEntry {
       address: fair.address,
       lat: fair.location.lat,
       lng: fair.location.lng,
+      status: fair.status,
+      ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
     },
   };
 }

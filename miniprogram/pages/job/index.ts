@@ -139,8 +139,12 @@ Component({
         this.askForProfile();
         return;
       }
-      // Inside the tap, before any await: WeChat allows the consent dialog only here.
-      void requestSubscribe([SUBSCRIBE_TEMPLATES.applicationStatus]);
+      // Inside the tap, before any await: WeChat allows the consent dialog only here. Two notices
+      // may follow an application: an interview invitation, and the decision.
+      void requestSubscribe([
+        SUBSCRIBE_TEMPLATES.interviewInvite,
+        SUBSCRIBE_TEMPLATES.applicationStatus,
+      ]);
       this.setData({ applying: true });
       callCloud('job.apply', { jobId: s.jobId })
         .then((out) => {
@@ -181,7 +185,13 @@ Component({
     },
 
     onReport() {
-      wx.navigateTo({ url: `/pages/report/index?jobId=${state(this).jobId}` });
+      // The report page names the post reported, so the worker knows what they are reporting.
+      const s = state(this);
+      const title = encodeURIComponent(s.job?.title ?? '');
+      const company = encodeURIComponent(s.job?.employer.companyName ?? '');
+      wx.navigateTo({
+        url: `/pages/report/index?jobId=${s.jobId}&title=${title}&company=${company}`,
+      });
     },
 
     onMyApplications() {

@@ -7,10 +7,12 @@ import { getSession, peekSession, type Session } from '../../services/session';
 import { privateState } from '../../services/state';
 import { applicationItem, type ApplicationItem } from '../../services/view';
 import {
+  chinaDay,
   formatDay,
   formatDayRelative,
   JOB_CATEGORY_LABELS,
   maskPhone,
+  signupPhase,
   WORK_AREA_LABELS,
   type SignupView,
   type FairCard,
@@ -27,6 +29,7 @@ interface ProfileView {
   from: string;
 }
 
+/** A fair still to go to: its code, a tap from the gate page. */
 interface SignupItem {
   id: string;
   title: string;
@@ -34,6 +37,16 @@ interface SignupItem {
   slot: string;
   code: string;
   status: string;
+}
+
+/** A sign-up no longer to be used (fair cancelled or over, checked in): its state, no code. */
+interface PastSignupItem {
+  id: string;
+  title: string;
+  when: string;
+  state: string;
+  /** The cadre's reason, when the fair was called off. */
+  reason: string;
 }
 
 interface Entry {
@@ -114,18 +127,55 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
   return { mine, join };
 }
 
-function signupItem(s: SignupView & { fair: FairCard }, now: number): SignupItem {
-  const rel = formatDayRelative(s.fair.day, now);
-  const date = formatDay(s.fair.day);
-  return {
-    id: s._id,
-    title: s.fair.title,
-    when: rel === date ? date : `${rel} ${date}`,
-    slot: s.slotLabel,
-    code: s.checkInCode,
-    // A fair called off reads 已取消 even though the sign-up itself still stands.
-    status: s.fair.status === 'cancelled' ? 'cancelled' : s.status,
-  };
+function whenOf(day: string, now: number): string {
+  const rel = formatDayRelative(day, now);
+  const date = formatDay(day);
+  return rel === date ? date : `${rel} ${date}`;
+}
+
+const PAST_STATES = {
+  checkedIn: '已签到',
+  fairCancelled: '招聘会取消了',
+  fairOver: '已结束',
+} as const;
+
+/**
+ * My sign-ups, split: the fairs still to go to (with their codes) first; after them, without a
+ * code, the ones that are over, attended, or called off (with the cadre's reason). One I cancelled
+ * myself is not listed.
+ */
+export function signupLists(
+  list: readonly (SignupView & { fair: FairCard })[],
+  now: number,
+): { upcoming: SignupItem[]; past: PastSignupItem[] } {
+  const upcoming: (SignupItem & { day: string })[] = [];
+  const past: PastSignupItem[] = [];
+  for (const s of list) {
+    const phase = signupPhase(s.status, s.fair, chinaDay(now));
+    if (phase === 'cancelled') continue;
+    if (phase === 'upcoming') {
+      upcoming.push({
+        id: s._id,
+        title: s.fair.title,
+        when: whenOf(s.fair.day, now),
+        slot: s.slotLabel,
+        code: s.checkInCode ?? '',
+        status: s.status,
+        day: s.fair.day,
+      });
+    } else {
+      past.push({
+        id: s._id,
+        title: s.fair.title,
+        when: whenOf(s.fair.day, now),
+        state: PAST_STATES[phase],
+        reason: phase === 'fairCancelled' ? (s.fair.cancelReason ?? '') : '',
+      });
+    }
+  }
+  // The next fair first.
+  upcoming.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+  return { upcoming: upcoming.map(({ day: _day, ...item }) => item), past };
 }
 
 Component({
@@ -142,6 +192,7 @@ Component({
     appsState: 'loading',
     appsMore: false,
     signups: [] as SignupItem[],
+    pastSignups: [] as PastSignupItem[],
     signupsState: 'loading',
   },
   methods: {
@@ -152,8 +203,8 @@ Component({
       const apps = readCache<ApplicationItem[]>(CACHE_APPLICATIONS);
       if (apps)
         this.setData({ apps: apps.data.slice(0, SHOWN), appsMore: apps.data.length > SHOWN });
-      const signups = readCache<SignupItem[]>(CACHE_SIGNUPS);
-      if (signups) this.setData({ signups: signups.data });
+      const signups = readCache<ReturnType<typeof signupLists>>(CACHE_SIGNUPS);
+      if (signups) this.setData({ signups: signups.data.upcoming, pastSignups: signups.data.past });
       void this.refresh();
     },
     onShow() {
@@ -215,17 +266,20 @@ Component({
     },
 
     async loadSignups() {
-      if (!this.data.signups.length) this.setData({ signupsState: 'loading' });
+      if (!this.data.signups.length && !this.data.pastSignups.length)
+        this.setData({ signupsState: 'loading' });
       try {
         const out = await callCloud('fair.mySignups', {});
-        const now = Date.now();
-        const live = out.items.filter((s) => s.status !== 'cancelled');
-        state(this).signups = live;
-        const items = live.map((s) => signupItem(s, now));
-        writeCache(CACHE_SIGNUPS, items);
-        this.setData({ signups: items, signupsState: items.length ? 'idle' : 'empty' });
+        state(this).signups = out.items;
+        const lists = signupLists(out.items, Date.now());
+        writeCache(CACHE_SIGNUPS, lists);
+        this.setData({
+          signups: lists.upcoming,
+          pastSignups: lists.past,
+          signupsState: lists.upcoming.length || lists.past.length ? 'idle' : 'empty',
+        });
       } catch (err) {
-        if (!this.data.signups.length)
+        if (!this.data.signups.length && !this.data.pastSignups.length)
           this.setData({ signupsState: 'error', message: messageOf(err) });
       }
     },
@@ -247,6 +301,9 @@ Component({
     onAllApplications() {
       wx.navigateTo({ url: '/pages/applications/index' });
     },
+    onMyReports() {
+      wx.navigateTo({ url: '/pages/reports/index' });
+    },
     onOpenJob(e: WechatMiniprogram.TouchEvent) {
       wx.navigateTo({ url: `/pages/job/index?id=${String(e.currentTarget.dataset['job'])}` });
     },
@@ -255,19 +312,23 @@ Component({
       const full = state(this).signups.find((s) => s._id === id);
       if (full) {
         const { fair, ...signup } = full;
+        // What the list just said is the freshest state (a fair called off since); the place for
+        // the map is kept from what the code page saved before.
+        const known = readCache<SignupCacheEntry>(signupKey(id))?.data.fair;
         const entry: SignupCacheEntry = {
           signup,
           fair: {
             title: fair.title,
             day: fair.day,
-            place: `${fair.county} ${fair.village}`,
+            place: known?.place ?? `${fair.county} ${fair.village}`,
             address: fair.address,
-            lat: 0,
-            lng: 0,
+            lat: known?.lat ?? 0,
+            lng: known?.lng ?? 0,
             status: fair.status,
+            ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
           },
         };
-        if (!readCache<SignupCacheEntry>(signupKey(id))) writeCache(signupKey(id), entry);
+        writeCache(signupKey(id), entry);
       }
       wx.navigateTo({ url: `/pages/signup-done/index?id=${id}` });
     },

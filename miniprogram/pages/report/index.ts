@@ -6,11 +6,22 @@ import { failureFromZod, REPORT_REASONS, reportInput } from '../../shared/index'
 
 const state = privateState(() => ({ jobId: '' }));
 
+const decode = (v: string | undefined): string => {
+  try {
+    return decodeURIComponent(v ?? '');
+  } catch {
+    return '';
+  }
+};
+
 Component({
   behaviors: [largeText],
   data: {
     rootFontSize: 'system',
     reasons: REPORT_REASONS.map((r) => ({ value: r.value, label: r.label })),
+    /** The post reported, named at the top. */
+    jobTitle: '',
+    company: '',
     reason: '',
     details: '',
     errors: {} as Record<string, string>,
@@ -19,7 +30,17 @@ Component({
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
-      state(this).jobId = options['jobId'] ?? '';
+      const jobId = options['jobId'] ?? '';
+      state(this).jobId = jobId;
+      const jobTitle = decode(options['title']);
+      if (jobTitle) {
+        this.setData({ jobTitle, company: decode(options['company']) });
+      } else if (jobId) {
+        // Opened without the names (a link): read them from the post.
+        callCloud('job.get', { jobId })
+          .then((job) => this.setData({ jobTitle: job.title, company: job.employer.companyName }))
+          .catch(() => undefined);
+      }
     },
     onReason(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ reason: e.detail.value, 'errors.reason': '' });
@@ -53,6 +74,9 @@ Component({
     },
     onBack() {
       wx.navigateBack();
+    },
+    onMyReports() {
+      wx.redirectTo({ url: '/pages/reports/index' });
     },
   },
 });

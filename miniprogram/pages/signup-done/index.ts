@@ -4,20 +4,29 @@ import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
 import { privateState } from '../../services/state';
 import {
+  chinaClock,
+  chinaDay,
   formatDay,
   formatDayRelative,
+  signupPhase,
   type FairCard,
   type GeoPoint,
+  type SignupPhase,
   type SignupView,
 } from '../../shared/index';
 import type { SignupCacheEntry } from '../../services/view';
 
 interface DoneView {
+  /** What the sign-up means now: only 'upcoming' shows the code. */
+  phase: SignupPhase;
   code: string;
   /** The code split in groups of 3 so it reads aloud at the gate. */
   codeGroups: string[];
   status: string;
   heading: string;
+  /** For a sign-up that is no longer to be used: why (the cadre's reason first) and what now. */
+  why: string;
+  next: string;
   name: string;
   title: string;
   when: string;
@@ -25,8 +34,6 @@ interface DoneView {
   place: string;
   address: string;
   hasMap: boolean;
-  /** The fair was called off: the code is no use. */
-  fairCancelled: boolean;
 }
 
 const state = privateState(() => ({ id: '', entry: undefined as SignupCacheEntry | undefined }));
@@ -37,20 +44,45 @@ function groups(code: string): string[] {
   return out;
 }
 
-function headingOf(status: string): string {
-  if (status === 'checkedIn') return '已签到';
-  if (status === 'cancelled') return '已取消报名';
-  return '报名成功';
-}
+const HEADINGS: Record<SignupPhase, string> = {
+  upcoming: '报名成功',
+  checkedIn: '已签到',
+  cancelled: '您已取消报名',
+  fairCancelled: '招聘会取消了',
+  fairOver: '招聘会已经结束了',
+};
 
 function doneView(e: SignupCacheEntry, now: number): DoneView {
   const rel = formatDayRelative(e.fair.day, now);
   const date = formatDay(e.fair.day);
+  const phase = signupPhase(
+    e.signup.status,
+    { status: e.fair.status ?? 'upcoming', day: e.fair.day },
+    chinaDay(now),
+  );
+  const code = phase === 'upcoming' ? (e.signup.checkInCode ?? '') : '';
+  const why =
+    phase === 'fairCancelled'
+      ? e.fair.cancelReason
+        ? `村干部说：${e.fair.cancelReason}`
+        : '村干部取消了这场招聘会'
+      : phase === 'checkedIn' && e.signup.checkedInAt
+        ? `${chinaClock(e.signup.checkedInAt)} 签到的`
+        : '';
+  const next =
+    phase === 'fairCancelled'
+      ? '不用去了。有新的招聘会会再通知您。'
+      : phase === 'fairOver' || phase === 'cancelled'
+        ? '可以看看别的招聘会。'
+        : '';
   return {
-    code: e.signup.checkInCode,
-    codeGroups: groups(e.signup.checkInCode),
+    phase,
+    code,
+    codeGroups: groups(code),
     status: e.signup.status,
-    heading: headingOf(e.signup.status),
+    heading: HEADINGS[phase],
+    why,
+    next,
     name: e.signup.name,
     title: e.fair.title,
     when: rel === date ? date : `${rel} ${date}`,
@@ -58,7 +90,6 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
     place: e.fair.place,
     address: e.fair.address,
     hasMap: !!(e.fair.lat || e.fair.lng),
-    fairCancelled: e.fair.status === 'cancelled',
   };
 }
 
@@ -73,6 +104,7 @@ function entryOf(signup: SignupView, fair: FairCard & { location: GeoPoint }): S
       lat: fair.location.lat,
       lng: fair.location.lng,
       status: fair.status,
+      ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
     },
   };
 }
@@ -98,9 +130,20 @@ Component({
       const cached = readCache<SignupCacheEntry>(signupKey(s.id));
       if (cached) {
         s.entry = cached.data;
-        this.setData({ state: 'idle', done: doneView(cached.data, Date.now()) });
+        this.show(doneView(cached.data, Date.now()));
       }
       void this.refresh();
+    },
+
+    /** Shows the sign-up; the title says 报名成功 only while it is one to go to. */
+    show(done: DoneView) {
+      if (done.phase !== this.data.done?.phase) {
+        wx.setNavigationBarTitle({
+          title: done.phase === 'upcoming' ? '报名成功' : '我的报名',
+          fail: () => undefined,
+        });
+      }
+      this.setData({ state: 'idle', done });
     },
 
     /** Reads the sign-up again (it may have been checked in or the fair cancelled). */
@@ -115,7 +158,7 @@ Component({
         const { fair, ...signup } = await callCloud('fair.mySignup', { signupId: s.id });
         s.entry = entryOf(signup, fair);
         writeCache(signupKey(s.id), s.entry);
-        this.setData({ state: 'idle', done: doneView(s.entry, Date.now()) });
+        this.show(doneView(s.entry, Date.now()));
       } catch (err) {
         if (!this.data.done) this.setData({ state: 'error', message: messageOf(err) });
       }
@@ -154,7 +197,7 @@ Component({
                 s.entry = { ...s.entry, signup: { ...s.entry.signup, status: out.status } };
                 writeCache(signupKey(s.id), s.entry);
               }
-              this.setData({ 'done.status': out.status, 'done.heading': headingOf(out.status) });
+              if (s.entry) this.show(doneView(s.entry, Date.now()));
               wx.showToast({ title: '已取消报名', icon: 'success' });
             })
             .catch((err: unknown) => {
@@ -171,6 +214,10 @@ Component({
 
     onMine() {
       wx.switchTab({ url: '/pages/me/index' });
+    },
+
+    onFairs() {
+      wx.switchTab({ url: '/pages/fairs/index' });
     },
   },
 });

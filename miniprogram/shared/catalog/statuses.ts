@@ -56,6 +56,15 @@ export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly Applica
 };
 export const WITHDRAWABLE: readonly ApplicationStatus[] = ['applied', 'viewed', 'interview'];
 
+/** A worker's answer to an interview invitation (邀约面试). */
+export const INTERVIEW_ANSWERS = [
+  { value: 'coming', label: '我会去' },
+  { value: 'reschedule', label: '想换个时间' },
+] as const;
+export type InterviewAnswer = (typeof INTERVIEW_ANSWERS)[number]['value'];
+export const interviewAnswer = enumOf(INTERVIEW_ANSWERS, '回复');
+export const INTERVIEW_ANSWER_LABELS = labelsOf(INTERVIEW_ANSWERS);
+
 export const FAIR_STATUSES = [
   { value: 'upcoming', label: '报名中' },
   { value: 'cancelled', label: '已取消' },
@@ -83,6 +92,16 @@ export const REPORT_REASONS = [
 export type ReportReason = (typeof REPORT_REASONS)[number]['value'];
 export const reportReason = enumOf(REPORT_REASONS, '举报原因');
 export const REPORT_REASON_LABELS = labelsOf(REPORT_REASONS);
+
+/** What the 人社局 decided on a report; the reporter sees it (我的举报). */
+export const REPORT_OUTCOMES = [
+  { value: 'takeDown', label: '岗位已下架' },
+  { value: 'warn', label: '已警告单位' },
+  { value: 'noIssue', label: '查无问题' },
+] as const;
+export type ReportOutcome = (typeof REPORT_OUTCOMES)[number]['value'];
+export const reportOutcome = enumOf(REPORT_OUTCOMES, '处理结果');
+export const REPORT_OUTCOME_LABELS = labelsOf(REPORT_OUTCOMES);
 
 /** Where a worker is willing to work (求职意向). */
 export const WORK_AREAS = [

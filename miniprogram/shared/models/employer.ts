@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { employerStatus } from '../catalog/statuses';
 import { isValidUscc, normalizeUscc } from '../validators/uscc';
 import { docId, epochMs, geoPoint, mobile, region, text } from './common';
+import { seenBy } from './privacy';
 
 export const uscc = z
   .string({
@@ -26,13 +27,14 @@ export const employerInput = z
   .strict();
 export type EmployerInput = z.infer<typeof employerInput>;
 
+/** A company as its own people and the 人社局 of its area see it (registration, review). */
 export const employerView = z.object({
   _id: docId,
   companyName: z.string(),
-  uscc: z.string(),
+  uscc: seenBy(['self', 'areaAdmin'], z.string()),
   intro: z.string(),
   contactName: z.string(),
-  contactPhone: z.string(),
+  contactPhone: seenBy(['self', 'areaAdmin'], z.string()),
   region: region,
   address: z.string(),
   location: geoPoint,

@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { fairStatus, signupStatus } from '../catalog/statuses';
+import { fairStatus, signupStatus, type FairStatus, type SignupStatus } from '../catalog/statuses';
+import type { DayString } from '../time';
 import { clock, day, docId, epochMs, geoPoint, mobile, region, text } from './common';
 import { jobCard } from './job';
+import { maskedPhone, seenBy } from './privacy';
 
 export const MAX_SLOTS = 12;
 export const MAX_SLOT_CAPACITY = 2000;
@@ -85,6 +87,8 @@ export const fairCard = z.object({
   village: z.string(),
   address: z.string(),
   status: fairStatus,
+  /** The cadre's reason, when the fair was called off (台风…): said first wherever it shows. */
+  cancelReason: z.string().optional(),
   seatsLeft: z.number().int(),
   employerCount: z.number().int(),
   distanceKm: z.number().optional(),
@@ -103,6 +107,7 @@ export const fairDetail = z.object({
   day: z.string(),
   description: z.string().optional(),
   status: fairStatus,
+  cancelReason: z.string().optional(),
   inviteCode: z.string(),
   /** Bumped on every change of the fair; an edit sends back the rev it was made against. */
   rev: z.number().int().min(0),
@@ -131,31 +136,102 @@ export const inviter = z.discriminatedUnion('type', [
 ]);
 export type Inviter = z.infer<typeof inviter>;
 
+const checkInCode = z.string().regex(/^\d{6}$/);
+
+/** A sign-up as its own person sees it (fair.signUp, 我的, the 签到码 page, the fair page). */
 export const signupView = z.object({
   _id: docId,
   fairId: docId,
   slotId: z.string(),
   slotLabel: z.string(),
   name: z.string(),
-  /** Masked unless the caller is the person or a cadre of the fair. */
-  phone: z.string(),
+  phone: seenBy(['self'], z.string()),
   village: z.string().optional(),
   status: signupStatus,
-  /** Shown large and as a QR code at the gate. */
-  checkInCode: z.string(),
+  /**
+   * Shown large and as a QR code at the gate; only while it can still be used there (the phase is
+   * 'upcoming'): a cancelled sign-up, a cancelled or finished fair hand out no code.
+   */
+  checkInCode: seenBy(['self'], checkInCode).optional(),
   createdAt: epochMs,
   checkedInAt: epochMs.optional(),
 });
 export type SignupView = z.infer<typeof signupView>;
 
-/** 代登记: a cadre registers a villager who has no smartphone. */
+/**
+ * A sign-up as the cadres of its fair see it (报名情况, the gate): the full phone to call, or
+ * `noPhone` when the villager has none and the cadre is the contact. No code: the person shows it.
+ */
+export const signupRow = z.object({
+  _id: docId,
+  fairId: docId,
+  slotId: z.string(),
+  slotLabel: z.string(),
+  name: z.string(),
+  phone: seenBy(['fairCadre'], z.string()),
+  noPhone: z.literal(true).optional(),
+  village: z.string().optional(),
+  status: signupStatus,
+  /** 代登记 by a cadre. */
+  proxy: z.boolean(),
+  createdAt: epochMs,
+  checkedInAt: epochMs.optional(),
+});
+export type SignupRow = z.infer<typeof signupRow>;
+
+/** What 代登记 answers: the row and the code the cadre gives the villager (on paper, by voice). */
+export const proxySignupView = signupRow.extend({
+  checkInCode: seenBy(['fairCadre'], checkInCode),
+});
+
+/** A person at the fair as a participating employer sees them, to record 达成意向 at its table. */
+export const attendee = z.object({
+  _id: docId,
+  name: z.string(),
+  village: z.string().optional(),
+  slotLabel: z.string(),
+  status: signupStatus,
+  phone: maskedPhone,
+});
+export type Attendee = z.infer<typeof attendee>;
+
+/**
+ * What a sign-up means now, for its person: still to go ('upcoming', the code works at the gate),
+ * been there ('checkedIn'), called off by them ('cancelled'), called off by the cadre
+ * ('fairCancelled', the reason comes first), or the fair is over ('fairOver').
+ */
+export type SignupPhase = 'upcoming' | 'checkedIn' | 'cancelled' | 'fairCancelled' | 'fairOver';
+
+export function signupPhase(
+  status: SignupStatus,
+  fair: { status: FairStatus; day: string },
+  today: DayString,
+): SignupPhase {
+  if (status === 'cancelled') return 'cancelled';
+  if (fair.status === 'cancelled') return 'fairCancelled';
+  if (status === 'checkedIn') return 'checkedIn';
+  if (fair.status === 'finished' || fair.day < today) return 'fairOver';
+  return 'upcoming';
+}
+
+/**
+ * 代登记: a cadre registers a villager who has no smartphone: with the phone of the family (one
+ * phone may register several people), or with no phone at all (the cadre is the contact). The
+ * ID-card tail tells apart two people of the same name in one village without a phone.
+ */
 export const proxySignupInput = z
   .object({
     fairId: docId,
     slotId: z.string().regex(/^[a-z0-9]{1,12}$/, '请选择时段'),
     name: text('姓名', 1, 20),
-    phone: mobile,
+    /** Left out when the villager has no phone: the cadre is the contact. */
+    phone: mobile.optional(),
     village: text('村', 1, 20),
+    idTail: z
+      .string({ invalid_type_error: '请填身份证最后4位' })
+      .trim()
+      .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位')
+      .optional(),
   })
   .strict();
 

@@ -6,6 +6,7 @@ import { applicationStatus, jobStatus } from '../catalog/statuses';
 import { chinaDay, daysBetween, type DayString } from '../time';
 import { checkPostText } from '../validators/job-post-text';
 import { day, docId, epochMs, geoPoint, mobile, region, text, yuan } from './common';
+import { seenBy } from './privacy';
 
 /** A post may stay open at most this many days (有效期). */
 export const MAX_VALID_DAYS = 180;
@@ -47,7 +48,8 @@ export const jobFields = z
     isRepost: z.boolean().default(false),
     /** Defaults to the employer's contact. */
     contactName: text('联系人', 1, 20).optional(),
-    contactPhone: mobile.optional(),
+    /** The post's contact: public while the post is published (jobDetail.contact). */
+    contactPhone: seenBy(['anyone'], mobile).optional(),
   })
   .strict();
 
@@ -144,7 +146,7 @@ export const jobDetail = jobFields.extend({
     verified: z.boolean(),
   }),
   /** The employer's contact; null unless the post is published and the employer verified. */
-  contact: z.object({ name: z.string(), phone: z.string() }).nullable(),
+  contact: z.object({ name: z.string(), phone: seenBy(['anyone'], z.string()) }).nullable(),
   publishedAt: epochMs.nullable(),
   updatedAt: epochMs,
   /** The caller's own application status, if they applied. */

@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { jobCategory } from '../catalog/job-categories';
 import { workArea } from '../catalog/statuses';
 import { day, geoPoint, mobile, region, text, yuan } from './common';
+import { seenBy } from './privacy';
 
 /** 求职意向: what a worker tells us so we can recommend jobs. */
 export const workerProfile = z
   .object({
     name: text('姓名', 1, 20),
-    phone: mobile.optional(),
+    /** The worker's own; employers get it only through an application (applicant.phone). */
+    phone: seenBy(['self'], mobile).optional(),
     home: region
       .extend({
         town: text('乡镇', 1, 20).optional(),

@@ -1,9 +1,12 @@
 import {
+  AGE_FLAG_BELOW,
+  AGE_LIMIT_PATTERNS,
   DISCRIMINATION_PATTERNS,
   FEE_EMPLOYER_PAYS,
   FEE_NEGATIONS,
   FEE_WORDS,
   HYPE_WORDS,
+  NEGATIONS,
 } from '../rules/job-post-words';
 
 export interface PostTextProblems {
@@ -38,16 +41,61 @@ export function findFeeRequests(text: string): string[] {
   return [...new Set(words)];
 }
 
-/** Restrictions by 性别/民族/户籍/地域; "不限男女" is not one. */
+function negated(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 2), at);
+  return NEGATIONS.some((n) => before.endsWith(n));
+}
+
+/** Restrictions by 性别/民族/户籍/地域; "不限男女", "不限本地户口" are not. Longest match first. */
 export function findDiscrimination(text: string): string[] {
-  const found: string[] = [];
+  const found: { at: number; word: string }[] = [];
   for (const { pattern } of DISCRIMINATION_PATTERNS) {
     const global = new RegExp(pattern.source, 'g');
     for (let m = global.exec(text); m; m = global.exec(text)) {
-      if (text[m.index - 1] !== '不') found.push(m[0]);
+      if (!negated(text, m.index)) found.push({ at: m.index, word: m[0] });
     }
   }
-  return [...new Set(found)];
+  // 限本地户口 also matches as 本地户口…: keep a match only if no longer one covers it.
+  const kept = found.filter(
+    (f) =>
+      !found.some(
+        (g) =>
+          g !== f &&
+          g.word.length > f.word.length &&
+          g.at <= f.at &&
+          g.at + g.word.length >= f.at + f.word.length,
+      ),
+  );
+  return [...new Set(kept.sort((a, b) => a.at - b.at).map((f) => f.word))];
+}
+
+export interface AgeLimit {
+  /** The words as written: 45岁以下. */
+  word: string;
+  start: number;
+  end: number;
+  /** The oldest age the post accepts. */
+  upTo: number;
+}
+
+/**
+ * Hard age cut-offs under AGE_FLAG_BELOW (45岁以下, 年龄18-40, 限40岁内); a preference (…优先)
+ * and 不限年龄 are not. Flagged for the 人社局, with a warning to the employer; never refused.
+ */
+export function findAgeLimits(text: string): AgeLimit[] {
+  const found: AgeLimit[] = [];
+  for (const pattern of AGE_LIMIT_PATTERNS) {
+    const global = new RegExp(pattern.source, 'g');
+    for (let m = global.exec(text); m; m = global.exec(text)) {
+      const upTo = Number(m[1]);
+      const end = m.index + m[0].length;
+      if (upTo >= AGE_FLAG_BELOW || upTo < 16) continue;
+      if (/^\s*者?优先/.test(text.slice(end, end + 4))) continue;
+      if (found.some((f) => m && f.start <= m.index && f.end >= end)) continue;
+      found.push({ word: m[0], start: m.index, end, upTo });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 export function findHype(text: string): string[] {

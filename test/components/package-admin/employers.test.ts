@@ -16,6 +16,7 @@ const PENDING = {
     status: 'pending' as const,
     createdAt: Date.parse('2026-11-20T09:00:00+08:00'),
   },
+  flags: [],
 };
 
 let cloud: FakeCloud;
@@ -94,4 +95,32 @@ test('the admin screens are one tap apart', async () => {
   expect(nav).toHaveBeenCalledWith(
     expect.objectContaining({ url: '/package-admin/pages/review/index' }),
   );
+});
+
+test('an intro msgSecCheck flagged shows with the words marked, for the admin to judge', async () => {
+  const intro = '家具厂长期招工，想了解的加微信领红包，员工120人。';
+  cloud.ok('admin.listPending', {
+    items: [
+      {
+        ...PENDING,
+        employer: { ...PENDING.employer, intro },
+        flags: [
+          {
+            field: 'intro',
+            fieldLabel: '单位简介',
+            label: '疑似广告',
+            text: intro,
+            marks: [{ start: 12, end: 18 }],
+          },
+        ],
+      },
+    ],
+    nextCursor: null,
+  });
+  const page = await open();
+  expect(textOf(page, '#employer-emp_hongzhan')).toContain('单位简介：疑似广告');
+  const flags = page.querySelector('#flags-emp_hongzhan');
+  expect(flags?.querySelectorAll('.mtrue').map((el) => el.dom?.textContent)).toEqual([
+    '加微信领红包',
+  ]);
 });

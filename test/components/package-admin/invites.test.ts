@@ -40,5 +40,26 @@ test('without an area nothing is sent', async () => {
   await tap(page, '#create');
   await settle();
   expect(textOf(page, '#err-area')).toBe('请选择地区');
-  expect(cloud.calls).toHaveLength(0);
+  expect(cloud.callsOf('admin.createCadreInvite')).toHaveLength(0);
+});
+
+test('a county admin starts from their own county, and the header names their area', async () => {
+  cloud.ok('account.login', {
+    userId: 'u_wujp',
+    roles: ['worker', 'admin'],
+    profile: null,
+    employer: null,
+    cadre: null,
+    admin: { province: '广西壮族自治区', city: '钦州市', county: '浦北县' },
+  });
+  cloud.ok('admin.createCadreInvite', { code: 'PB3K8Q2M', expiresAt: Date.now() + 7 * 864e5 });
+  const page = loadPage('package-admin/pages/invites/index');
+  page.instance.onLoad({});
+  await settle();
+  expect(textOf(page, '#tabs')).toContain('浦北县人社局');
+  type(page, '#town', '泉水镇');
+  await tap(page, '#create');
+  expect(cloud.callsOf('admin.createCadreInvite')).toEqual([
+    { area: { province: '广西壮族自治区', city: '钦州市', county: '浦北县', town: '泉水镇' } },
+  ]);
 });

@@ -91,3 +91,57 @@ test('an empty code asks for one and sends nothing', async () => {
   expect(textOf(page, '#err-code')).toBe('请扫签到码');
   expect(cloud.callsOf('fair.checkIn')).toHaveLength(0);
 });
+
+test('报姓名查找: the person is found by name and checked in with one tap', async () => {
+  cloud
+    .ok('fair.listSignups', {
+      items: [
+        signup({ _id: 'su_wang1', name: '王秀英', phone: '13700001111', village: '庆荣村' }),
+        signup({ _id: 'su_wang2', name: '王秀英', phone: '', noPhone: true, village: '上油坊村' }),
+      ],
+      nextCursor: null,
+    })
+    .ok('fair.checkIn', {
+      signup: signup({
+        _id: 'su_wang2',
+        name: '王秀英',
+        phone: '',
+        noPhone: true,
+        village: '上油坊村',
+        status: 'checkedIn',
+        checkedInAt: Date.parse('2026-11-28T09:12:00+08:00'),
+      }),
+      alreadyCheckedIn: false,
+    });
+  const page = await open();
+  type(page, '#query', '王秀英');
+  await tap(page, '#search');
+  await settle();
+  expect(cloud.callsOf('fair.listSignups')).toEqual([{ fairId: 'fair_qingrong', q: '王秀英' }]);
+  // Two people of one name are told apart by village and phone tail.
+  const parts = (id: string) =>
+    page.querySelectorAll(`#found-${id} .part`).map((el) => el.dom?.textContent ?? '');
+  expect(parts('su_wang1')).toEqual(['庆荣村', '尾号1111', '09:00-10:00']);
+  expect(parts('su_wang2')).toEqual(['上油坊村', '没手机', '09:00-10:00']);
+  await tap(page, '#check-in-su_wang2');
+  await settle();
+  expect(cloud.callsOf('fair.checkIn')).toEqual([
+    { fairId: 'fair_qingrong', signupId: 'su_wang2' },
+  ]);
+  expect(textOf(page, '#result')).toContain('签到成功');
+  expect(textOf(page, '#found-su_wang2')).toContain('09:12 已签到');
+  expect(page.querySelector('#check-in-su_wang2')).toBeFalsy();
+  expect(textOf(page, '#count')).toBe('1');
+});
+
+test('查找 with nothing typed asks for a name; nobody found says so', async () => {
+  cloud.ok('fair.listSignups', { items: [], nextCursor: null });
+  const page = await open();
+  await tap(page, '#search');
+  expect(textOf(page, '#err-query')).toBe('请输入姓名，或手机号最后4位');
+  expect(cloud.callsOf('fair.listSignups')).toHaveLength(0);
+  type(page, '#query', '5678');
+  await tap(page, '#search');
+  await settle();
+  expect(textOf(page, '#not-found')).toContain('没有找到');
+});

@@ -5,6 +5,7 @@ export const CADRE_SESSION = {
   profile: null,
   employer: null,
   cadre: { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' },
+  admin: null,
 };
 
 const JOB = {
@@ -71,6 +72,7 @@ export const FAIR_CARDS = [
   },
 ];
 
+/** A sign-up as the fair's cadres see it (报名情况, the gate): full phone, no code. */
 export function signup(over: Partial<Record<string, unknown>> = {}) {
   return {
     _id: 'su_zhang',
@@ -81,10 +83,15 @@ export function signup(over: Partial<Record<string, unknown>> = {}) {
     phone: '13812345678',
     village: '庆荣村',
     status: 'signed' as const,
-    checkInCode: '382917',
+    proxy: false,
     createdAt: Date.parse('2026-11-22T09:00:00+08:00'),
     ...over,
   };
+}
+
+/** What 代登记 answers: the row and the code to write down for the villager. */
+export function proxySignup(over: Partial<Record<string, unknown>> = {}) {
+  return { ...signup({ proxy: true }), checkInCode: '550371', ...over };
 }
 
 export const STATS = {

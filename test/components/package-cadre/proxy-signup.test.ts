@@ -1,6 +1,6 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
-import { FAIR, signup } from './fixtures';
+import { FAIR, proxySignup } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
@@ -19,7 +19,7 @@ async function open() {
 test('registers a villager in a slot and shows the check-in code to write down', async () => {
   cloud.ok(
     'fair.proxySignUp',
-    signup({
+    proxySignup({
       _id: 'su_wang',
       name: '王秀芝',
       phone: '13700001234',
@@ -68,4 +68,49 @@ test('a slot that filled up meanwhile shows the server’s message', async () =>
   await tap(page, '#submit');
   await settle();
   expect(textOf(page)).toContain('这个时段已经约满了');
+});
+
+test('one family phone, a second villager: the form takes it (本人或家里人的手机)', async () => {
+  cloud.ok('fair.proxySignUp', (input) =>
+    proxySignup({ name: input.name, phone: input.phone, checkInCode: '771204' }),
+  );
+  const page = await open();
+  for (const name of ['王秀芝', '王德顺']) {
+    type(page, '#name', name);
+    type(page, '#phone', '13700001234');
+    await tap(page, '#slot-s3');
+    await tap(page, '#submit');
+    await settle();
+    expect(textOf(page, '#done')).toContain(`${name} 已登记`);
+    await tap(page, '#next');
+  }
+  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(2);
+});
+
+test('a villager with no phone: 没有手机 sends none and the cadre is the contact', async () => {
+  cloud.ok('fair.proxySignUp', (input) =>
+    proxySignup({ name: input.name, phone: '', noPhone: true, checkInCode: '120556' }),
+  );
+  const page = await open();
+  type(page, '#name', '赵老汉');
+  await tap(page, '#no-phone');
+  expect(textOf(page, '#no-phone-hint')).toContain('由您联系本人');
+  type(page, '#id-tail', '351X');
+  await tap(page, '#slot-s1');
+  await tap(page, '#submit');
+  await settle();
+  expect(cloud.callsOf('fair.proxySignUp')).toEqual([
+    { fairId: 'fair_qingrong', slotId: 's1', name: '赵老汉', village: '庆荣村', idTail: '351X' },
+  ]);
+  expect(textOf(page, '#done')).toContain('没有手机：由您联系本人');
+  expect(textOf(page, '#code')).toBe('120556');
+});
+
+test('an empty phone without 没有手机 is asked for, nothing sent', async () => {
+  const page = await open();
+  type(page, '#name', '赵老汉');
+  await tap(page, '#slot-s1');
+  await tap(page, '#submit');
+  expect(textOf(page, '#err-phone')).toBe('请填写11位手机号');
+  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(0);
 });

@@ -1,11 +1,12 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
-import { STATS, signup } from './fixtures';
+import { FAIR, STATS, signup } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
   cloud = new FakeCloud();
   setTransport(cloud.transport);
+  cloud.ok('fair.get', FAIR);
   cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
     items:
       input.slotId === 's2'
@@ -60,4 +61,39 @@ test('a slot shows only its people; 按邀请人 lists inviters, most first', as
   const inviters = textOf(page, '#inviters');
   expect(inviters.indexOf('分享：刘德贵')).toBeLessThan(inviters.indexOf('直接报名'));
   expect(inviters).toContain('80 人');
+});
+
+test('on the fair day each person waiting has 签到; a villager without a phone says who to call', async () => {
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  cloud.ok('fair.get', { ...FAIR, day: today });
+  cloud.ok('fair.listSignups', {
+    items: [
+      signup(),
+      signup({ _id: 'su_zhao', name: '赵老汉', phone: '', noPhone: true, proxy: true }),
+    ],
+    nextCursor: null,
+  });
+  cloud.ok('fair.checkIn', {
+    signup: signup({ status: 'checkedIn', checkedInAt: Date.parse('2026-11-28T09:20:00+08:00') }),
+    alreadyCheckedIn: false,
+  });
+  const page = loadPage('package-cadre/pages/signups/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle(5);
+  expect(textOf(page, '#person-su_zhao')).toContain('没手机，村干部联系');
+  await tap(page, '#check-in-su_zhang');
+  await settle();
+  expect(cloud.callsOf('fair.checkIn')).toEqual([
+    { fairId: 'fair_qingrong', signupId: 'su_zhang' },
+  ]);
+  expect(textOf(page, '#person-su_zhang')).toContain('09:20 已签到');
+  expect(page.querySelector('#check-in-su_zhang')).toBeFalsy();
+  expect(textOf(page, '#totals')).toContain('140');
+});
+
+test('before the fair day there is no 签到 in the list', async () => {
+  const page = loadPage('package-cadre/pages/signups/index');
+  page.instance.onLoad({ fairId: 'fair_qingrong' });
+  await settle(5);
+  expect(page.querySelector('#check-in-su_zhang')).toBeFalsy();
 });

@@ -44,6 +44,7 @@ export const WORKER_SESSION = {
   profile: null,
   employer: null,
   cadre: null,
+  admin: null,
 };
 
 /** A fake cloud: answers per action, records every call. */

@@ -11,15 +11,26 @@ import { resetSession } from '../../../miniprogram/services/session';
 import type { ActionInput, ActionName, ActionOutput } from '../../../miniprogram/shared/contracts';
 import { settle, textOf, type Page } from './harness';
 
-/** The 人社局 openid local-cloud is started with. */
+/** The 人社局 of 资中县 (the cadre stories' county), as local-cloud is configured (ADMINS). */
 export const ADMIN = 'o-admin-rsj';
+/** The 人社局 of 浦北县 (the employer stories' county). */
+export const ADMIN_PUBEI = 'o-admin-pubei-rsj';
+const ADMINS = `${ADMIN}=四川省/内江市/资中县;${ADMIN_PUBEI}=广西壮族自治区/钦州市/浦北县`;
 
 const REPO = join(__dirname, '..', '..', '..');
 
 function startCloud(): Promise<{ url: string; child: ChildProcess }> {
   return new Promise((resolve, reject) => {
     const tsx = join(REPO, 'node_modules', '.bin', 'tsx');
-    const args = ['scripts/cloud.ts', '--port', '0', '--memory', '--admins', ADMIN, '--quiet'];
+    const args = [
+      'scripts/cloud.ts',
+      '--port',
+      '0',
+      '--memory',
+      '--function-env',
+      `ADMINS=${ADMINS}`,
+      '--quiet',
+    ];
     const child = spawn(tsx, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout?.on('data', (chunk: Buffer) => {

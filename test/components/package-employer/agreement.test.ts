@@ -8,7 +8,7 @@ import {
   type,
   type Page,
 } from '../package-common/harness';
-import { EMPLOYER_SESSION, SIGNUPS, fairDetail } from './fixtures';
+import { ATTENDEES, EMPLOYER_SESSION, fairDetail, ZHANG_CODE } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
@@ -17,7 +17,13 @@ beforeEach(() => {
   cloud
     .ok('fair.get', fairDetail())
     .ok('account.login', EMPLOYER_SESSION)
-    .ok('fair.listSignups', { items: SIGNUPS, nextCursor: null })
+    .ok('fair.attendees', (input: { code?: string }) => ({
+      items:
+        input.code === undefined
+          ? ATTENDEES
+          : ATTENDEES.filter((a) => a._id === 'su_zhang' && input.code === ZHANG_CODE),
+      nextCursor: null,
+    }))
     .ok('fair.recordAgreement', { agreementId: 'agr_1' });
 });
 
@@ -48,6 +54,12 @@ test('finds the person by check-in code and records the agreement for the fair�
   expect(textOf(page)).toContain('庆荣村院坝招聘会');
   type(page, '#code', '382 917');
   await tap(page, '#find');
+  await settle();
+  // The code is looked up on the server: the list the page holds never carries codes.
+  expect(cloud.callsOf('fair.attendees').at(-1)).toEqual({
+    fairId: 'fair_qingrong',
+    code: ZHANG_CODE,
+  });
   expect(textOf(page, '#person')).toContain('张大勇');
   await tap(page, '#save');
   expect(cloud.callsOf('fair.recordAgreement')).toEqual([
@@ -60,6 +72,7 @@ test('an unknown code says so; the person can be picked from the list instead', 
   const page = await open();
   type(page, '#code', '999999');
   await tap(page, '#find');
+  await settle();
   expect(textOf(page, '#err-code')).toContain('没有找到这个签到码');
   await tap(page, '#toggle-list');
   await pickFromList(page, '李桂兰');

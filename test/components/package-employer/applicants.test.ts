@@ -28,26 +28,41 @@ test('shows each applicant with where they are from, trades and status', async (
   expect(textOf(page, '#status-app_chen')).toBe('邀约面试');
 });
 
-test('actions follow the transitions: 邀约面试 leaves only 录用 / 不合适', async () => {
+test('actions follow the transitions: 邀约面试 leaves 改面试时间 / 录用 / 不合适', async () => {
   const page = await open();
   expect(exists(page, '#act-app_liu-viewed')).toBe(true);
   expect(exists(page, '#act-app_liu-interview')).toBe(true);
   expect(exists(page, '#act-app_chen-viewed')).toBe(false);
-  expect(exists(page, '#act-app_chen-interview')).toBe(false);
+  expect(textOf(page, '#act-app_chen-interview')).toBe('改面试时间');
   expect(exists(page, '#act-app_chen-hired')).toBe(true);
   expect(exists(page, '#act-app_chen-rejected')).toBe(true);
 });
 
-test('邀约面试 calls application.setStatus and the next actions follow', async () => {
-  cloud.ok('application.setStatus', { status: 'interview', notified: true });
+test('邀约面试 opens the form for time, place and a note (no status change without them)', async () => {
+  const navigate = jest.spyOn(wx, 'navigateTo');
   const page = await open();
   await tap(page, '#act-app_liu-interview');
-  expect(cloud.callsOf('application.setStatus')).toEqual([
-    { applicationId: 'app_liu', status: 'interview' },
-  ]);
-  expect(textOf(page, '#status-app_liu')).toBe('邀约面试');
-  expect(exists(page, '#act-app_liu-interview')).toBe(false);
-  expect(exists(page, '#act-app_liu-hired')).toBe(true);
+  expect(navigate).toHaveBeenCalledWith(
+    expect.objectContaining({
+      url: `/package-employer/pages/interview/index?applicationId=app_liu&name=${encodeURIComponent('刘德贵')}`,
+    }),
+  );
+  expect(cloud.callsOf('application.setStatus')).toEqual([]);
+  navigate.mockRestore();
+});
+
+test('an invited applicant shows the interview and the answer; back from the form it reloads', async () => {
+  const page = await open();
+  const row = textOf(page, '#interview-app_chen');
+  expect(row).toContain('面试 11月24日');
+  expect(row).toContain('10:00');
+  expect(row).toContain('泉水镇工业园区8号 二楼人事部');
+  expect(textOf(page, '#answer-app_chen')).toBe('本人回复：想换个时间（下午才有空）');
+  expect(exists(page, '#interview-app_liu')).toBe(false);
+  (page.instance as unknown as { onShow(): void }).onShow();
+  (page.instance as unknown as { onShow(): void }).onShow();
+  await settle();
+  expect(cloud.callsOf('application.listForJob')).toHaveLength(2);
 });
 
 test('录用 is final: after confirming, no more actions', async () => {

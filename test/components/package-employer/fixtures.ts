@@ -108,6 +108,15 @@ export const APPLICANTS = [
     phone: '13990455678',
     homeCounty: '浦北县',
     categories: ['factory'],
+    interview: {
+      at: Date.parse('2026-11-24T10:00:00+08:00'),
+      address: '泉水镇工业园区8号 二楼人事部',
+      location: { lat: 22.2712, lng: 109.5561 },
+      note: '带身份证',
+      answer: 'reschedule' as const,
+      answerNote: '下午才有空',
+      answeredAt: Date.parse('2026-11-21T19:00:00+08:00'),
+    },
   },
 ];
 
@@ -123,33 +132,28 @@ export const FAIR_CARD = {
   employerCount: 8,
 };
 
-export const SIGNUPS = [
+/** The people at the fair as a participating employer sees them (fair.attendees): no codes. */
+export const ATTENDEES = [
   {
     _id: 'su_zhang',
-    fairId: 'fair_qingrong',
-    slotId: 's1',
-    slotLabel: '09:00-10:00',
     name: '张大勇',
-    phone: '138****5678',
     village: '庆荣村',
+    slotLabel: '09:00-10:00',
     status: 'checkedIn' as const,
-    checkInCode: '382917',
-    createdAt: Date.parse('2026-11-22T09:00:00+08:00'),
-    checkedInAt: Date.parse('2026-11-28T09:05:00+08:00'),
+    phone: '138****5678',
   },
   {
     _id: 'su_li',
-    fairId: 'fair_qingrong',
-    slotId: 's2',
-    slotLabel: '10:00-11:00',
     name: '李桂兰',
-    phone: '139****4321',
     village: '太平村',
+    slotLabel: '10:00-11:00',
     status: 'signed' as const,
-    checkInCode: '604215',
-    createdAt: Date.parse('2026-11-23T20:00:00+08:00'),
+    phone: '139****4321',
   },
 ];
+
+/** The check-in code 张大勇 shows at the table. */
+export const ZHANG_CODE = '382917';
 
 export function fairDetail(employerJobs: (typeof JOB_CARD)[] = [JOB_CARD]) {
   return {
@@ -187,4 +191,5 @@ export const EMPLOYER_SESSION = {
   profile: null,
   employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, status: 'verified' as const },
   cadre: null,
+  admin: null,
 };

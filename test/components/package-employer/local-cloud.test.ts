@@ -4,7 +4,13 @@
  */
 import { usccCheckChar } from '../../../miniprogram/shared/validators/uscc';
 import { loadPage, pick, tap, textOf, type } from '../package-common/harness';
-import { ADMIN, acceptModals, mapPicks, until, useLocalCloud } from '../package-common/local-cloud';
+import {
+  ADMIN_PUBEI as ADMIN,
+  acceptModals,
+  mapPicks,
+  until,
+  useLocalCloud,
+} from '../package-common/local-cloud';
 
 const EMPLOYER = 'o-employer-quanshui';
 const cloud = useLocalCloud();

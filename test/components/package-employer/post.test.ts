@@ -77,6 +77,30 @@ test('a fee word is caught even when everything else is filled in', async () => 
   expect(cloud.callsOf('job.create')).toHaveLength(0);
 });
 
+test('a hard age limit warns in plain words under the field, and the post still goes out', async () => {
+  cloud.ok('job.create', { jobId: 'job_new', status: 'published' });
+  const page = await openNewPost();
+  fillValidPost(page);
+  type(page, '#requirements', '视力好，45岁以下，能坐着工作');
+  await settle();
+  expect(textOf(page, '#age-requirements')).toBe(
+    '您写了“45岁以下”。来找活的人很多都过了45岁，写上年龄会少很多人报名。可以删掉；不删也能发布，人社局会看一下。',
+  );
+  expect(exists(page, '#err-requirements')).toBe(false);
+  await tap(page, '#submit');
+  expect(cloud.callsOf('job.create')).toHaveLength(1);
+});
+
+test('deleting the age limit takes the warning away; 55岁以下 and 优先 are no warning', async () => {
+  const page = await openNewPost();
+  type(page, '#requirements', '年龄18-40岁');
+  await settle();
+  expect(exists(page, '#age-requirements')).toBe(true);
+  type(page, '#requirements', '18-55岁，身体健康，45岁以下优先');
+  await settle();
+  expect(exists(page, '#age-requirements')).toBe(false);
+});
+
 test('empty required fields each show their own message', async () => {
   const page = await openNewPost();
   await tap(page, '#submit');

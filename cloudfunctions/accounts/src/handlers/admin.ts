@@ -1,5 +1,12 @@
 import { randomInt } from 'node:crypto';
-import { DomainError, type ActionOutput } from '../../../../miniprogram/shared/index';
+import {
+  areaContains,
+  areaName,
+  DomainError,
+  type ActionOutput,
+  type AdminArea,
+} from '../../../../miniprogram/shared/index';
+import { areaWhere } from '../../../../server/admins';
 import {
   COLLECTIONS,
   type CollectionName,
@@ -8,16 +15,30 @@ import {
   type JobDoc,
   type ReportDoc,
 } from '../../../../server/collections';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
+import { requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
-import { JOB_CARD_FIELDS, toJobCard } from '../../../../server/views';
+import {
+  JOB_CARD_FIELDS,
+  reportFacts,
+  toJobCard,
+  type ReportFacts,
+} from '../../../../server/views';
 import { employerView } from './employer';
 
 /** Invite codes: no 0/O, 1/I/L, so a cadre can read one aloud or type it from a screenshot. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const INVITE_DAYS = 7;
 const PAGE = 20;
+
+type Ctx = Parameters<Handler<'admin.listPending'>>[1];
+
+/** The caller's area; the rights table lets only admins in, and every admin has one. */
+function adminAreaOf(ctx: Ctx): AdminArea {
+  if (!ctx.admin) throw new DomainError('FORBIDDEN');
+  return ctx.admin;
+}
 
 function newCode(): string {
   let code = '';
@@ -29,6 +50,12 @@ export const createCadreInvite: Handler<'admin.createCadreInvite'> = async (
   { area, note },
   ctx,
 ) => {
+  const mine = adminAreaOf(ctx);
+  if (!areaContains(mine, area)) {
+    throw new DomainError('FORBIDDEN', `只能给${areaName(mine)}的村干部发邀请码`, {
+      'area.county': `请选${areaName(mine)}里的地方`,
+    });
+  }
   const expiresAt = ctx.now + INVITE_DAYS * 24 * 60 * 60 * 1000;
   for (let attempt = 0; attempt < 5; attempt++) {
     const doc: CadreInviteDoc = {
@@ -69,6 +96,7 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
   }
   const employer = await ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, employerId);
   if (!employer) throw new DomainError('NOT_FOUND', '没有找到这家单位');
+  requireAdminOf(ctx, employer.region, '这家单位');
   const _ = ctx.store.command;
   const status = approve ? 'verified' : 'rejected';
   await ctx.store.update(
@@ -81,100 +109,84 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
   await ctx.store.update(
     COLLECTIONS.jobs,
     { employerId },
-    { employerVerified: approve, companyName: employer.companyName },
+    {
+      employerVerified: approve,
+      companyName: employer.companyName,
+      employerRegion: _.set({ ...employer.region }),
+    },
   );
   ctx.log('employer reviewed', { employerId, status });
   return { status };
 };
 
 type PendingPage = ActionOutput<'admin.listPending'>;
-type Ctx = Parameters<Handler<'admin.listPending'>>[1];
 
 /** One page of a queue, oldest first (first come, first served), from the cursor on. */
-async function oldestFirst<T extends { _id: string; createdAt: number }>(
+function oldestFirst<T>(
   ctx: Ctx,
   collection: CollectionName,
   filter: Record<string, unknown>,
   cursor: string | undefined,
   fields?: Record<string, boolean>,
 ): Promise<T[]> {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const where = key ? _.and([filter, after(_, 'createdAt', key, 'asc')]) : filter;
-  return ctx.store.find<T>(collection, where, {
-    orderBy: [
-      ['createdAt', 'asc'],
-      ['_id', 'asc'],
-    ],
-    limit: PAGE + 1,
-    fields,
-  });
+  return byCreatedAt<T>(ctx.store, collection, filter, cursor, 'asc', PAGE, fields);
 }
 
 async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   const rows = await oldestFirst<EmployerDoc>(
     ctx,
     COLLECTIONS.employers,
-    { status: 'pending' },
+    { status: 'pending', ...areaWhere('region', adminAreaOf(ctx)) },
     cursor,
   );
   return pageOf(
     rows,
     PAGE,
     (e) => [e.createdAt, e._id],
-    (e) => ({ kind: 'employer' as const, employer: employerView(e) }),
+    (e) => ({ kind: 'employer' as const, employer: employerView(e), flags: e.flags ?? [] }),
   );
 }
 
 async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
-  const rows = await oldestFirst<JobDoc>(ctx, COLLECTIONS.jobs, { pendingReview: true }, cursor, {
-    ...JOB_CARD_FIELDS,
-    status: true,
-    flags: true,
-  });
+  const rows = await oldestFirst<JobDoc>(
+    ctx,
+    COLLECTIONS.jobs,
+    { pendingReview: true, ...areaWhere('employerRegion', adminAreaOf(ctx)) },
+    cursor,
+    {
+      ...JOB_CARD_FIELDS,
+      status: true,
+      flags: true,
+    },
+  );
   return pageOf(
     rows,
     PAGE,
     (j) => [j.createdAt, j._id],
     (j) => ({
       kind: 'job' as const,
-      job: { ...toJobCard(j), status: j.status, flagLabels: j.flags ?? [] },
+      job: { ...toJobCard(j), status: j.status, flags: j.flags ?? [] },
     }),
   );
 }
 
 async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
-  const rows = await oldestFirst<ReportDoc>(ctx, COLLECTIONS.reports, { status: 'open' }, cursor);
-  const _ = ctx.store.command;
-  const jobIds = [...new Set(rows.map((r) => r.jobId))];
-  const jobs = jobIds.length
-    ? await ctx.store.find<Pick<JobDoc, '_id' | 'title' | 'companyName'>>(
-        COLLECTIONS.jobs,
-        { _id: _.in(jobIds) },
-        { limit: jobIds.length, fields: { _id: true, title: true, companyName: true } },
-      )
-    : [];
-  const byId = new Map(jobs.map((j) => [j._id, j]));
+  const rows = await oldestFirst<ReportDoc>(
+    ctx,
+    COLLECTIONS.reports,
+    { status: 'open', ...areaWhere('region', adminAreaOf(ctx)) },
+    cursor,
+  );
+  const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
   return pageOf(
     rows,
     PAGE,
     (r) => [r.createdAt, r._id],
-    (r) => ({
-      kind: 'report' as const,
-      report: {
-        _id: r._id,
-        jobId: r.jobId,
-        jobTitle: byId.get(r.jobId)?.title ?? '（岗位已删除）',
-        companyName: byId.get(r.jobId)?.companyName ?? '',
-        reason: r.reason,
-        ...(r.details ? { details: r.details } : {}),
-        createdAt: r.createdAt,
-      },
-    }),
+    (r) => ({ kind: 'report' as const, report: facts.get(r._id) as ReportFacts }),
   );
 }
 
-/** What waits for an admin: employers to verify, posts flagged for review, open reports. */
+/** What waits for an admin in their area: employers to verify, flagged posts, open reports. */
 export const listPending: Handler<'admin.listPending'> = async ({ kind, cursor }, ctx) => {
   if (kind === 'employers') return pendingEmployers(ctx, cursor);
   if (kind === 'jobs') return pendingJobs(ctx, cursor);

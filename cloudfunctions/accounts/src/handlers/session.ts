@@ -2,10 +2,10 @@ import type { ActionOutput, Role } from '../../../../miniprogram/shared/index';
 import type { EmployerDoc, UserDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 
-/** The roles a user holds, with admin from the deployment's list. */
+/** The roles a user holds, with admin from the deployment's list (ADMINS). */
 export function rolesOf(ctx: Ctx, user: UserDoc): Role[] {
   const roles = new Set<Role>(user.roles);
-  if (ctx.adminOpenids.includes(user.openid) || ctx.roles.has('admin')) roles.add('admin');
+  if (ctx.admin) roles.add('admin');
   return [...roles];
 }
 
@@ -30,5 +30,6 @@ export function sessionOf(
           ...(user.cadre.town ? { town: user.cadre.town } : {}),
         }
       : null,
+    admin: ctx.admin,
   };
 }

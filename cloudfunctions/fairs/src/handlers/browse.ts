@@ -1,17 +1,11 @@
 import { chinaDay, DomainError, startOfChinaDay } from '../../../../miniprogram/shared/index';
+import { areaWhere } from '../../../../server/admins';
 import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, requireOpen } from '../lib/access';
 import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
 import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
-import {
-  distanceKm,
-  fairCards,
-  personKeyOfOpenid,
-  pointOf,
-  signupView,
-  slotsOf,
-} from '../lib/views';
+import { distanceKm, fairCards, pointOf, signupView, slotsOf } from '../lib/views';
 
 /** How far "near me" reaches: a county and its neighbours. */
 const NEAR_METRES = 100_000;
@@ -37,12 +31,13 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
         },
         { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
       );
-    } else if (ctx.roles.has('admin')) {
-      fairs = await ctx.store.find<FairDoc>(
-        COLLECTIONS.fairs,
-        { cadreOpenid: ctx.openid },
-        { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
-      );
+    } else if (ctx.admin) {
+      // An admin manages the fairs of their whole area.
+      fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, areaWhere('region', ctx.admin), {
+        orderBy: [['dayStart', 'desc']],
+        skip: offset,
+        limit: limit + 1,
+      });
     } else {
       throw new DomainError('FORBIDDEN', '只有村干部能查看自己办的招聘会');
     }
@@ -94,11 +89,15 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     ctx,
     fair.employers.flatMap((e) => e.jobIds),
   );
+  // The caller's own sign-up (an account that also registered family members: the first one).
   const mine = ctx.user
-    ? await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
-        fairId: fair._id,
-        personKey: personKeyOfOpenid(ctx.openid),
-      })
+    ? ((
+        await ctx.store.find<FairSignupDoc>(
+          COLLECTIONS.fairSignups,
+          { fairId: fair._id, workerOpenid: ctx.openid },
+          { orderBy: [['createdAt', 'asc']], limit: 10 },
+        )
+      ).find((s) => s.status !== 'cancelled') ?? null)
     : null;
   const loc = pointOf(fair.location);
   const detail = {
@@ -110,6 +109,9 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     location: { lat: loc.lat, lng: loc.lng },
     day: fair.day,
     status: fair.status,
+    ...(fair.status === 'cancelled' && fair.cancelReason
+      ? { cancelReason: fair.cancelReason }
+      : {}),
     inviteCode: fair.inviteCode,
     rev: fair.rev ?? 0,
     slots: slots.map((s) => ({
@@ -131,14 +133,14 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
           .map((j) => jobCard(j as NonNullable<typeof j>)),
       };
     }),
-    mySignup:
-      mine && mine.status !== 'cancelled'
-        ? signupView(
-            mine,
-            slots.find((s) => s.slotId === mine.slotId),
-            true,
-          )
-        : null,
+    mySignup: mine
+      ? signupView(
+          mine,
+          slots.find((s) => s.slotId === mine.slotId),
+          fair,
+          ctx.now,
+        )
+      : null,
     canManage: canManage(ctx, fair),
   };
   return {

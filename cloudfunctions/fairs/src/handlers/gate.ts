@@ -1,27 +1,34 @@
-import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
+import { chinaDay, DomainError, type ParsedInput } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type FairAgreementDoc,
+  type FairDoc,
   type FairSignupDoc,
   type JobDoc,
 } from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
 import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair } from '../lib/access';
 import { parseCheckIn } from '../lib/codes';
 import { checkTexts } from '../lib/content';
-import { signupView, slotsOf } from '../lib/views';
+import { signupRow, slotsOf } from '../lib/views';
 
-export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
-  const fair = await loadManagedFair(ctx, input.fairId);
-  if (fair.status === 'cancelled') throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经取消了');
-  const today = chinaDay(ctx.now);
-  if (fair.status === 'finished' || fair.day < today)
-    throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经结束了');
-  if (fair.day > today)
-    throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
-
-  const code = parseCheckIn(input.code);
+/** The sign-up a check-in is for: the scanned or typed code, or the person chosen by name. */
+async function signupAtGate(
+  ctx: Ctx,
+  fair: FairDoc,
+  input: ParsedInput<'fair.checkIn'>,
+): Promise<FairSignupDoc> {
+  if (input.signupId) {
+    const doc = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, input.signupId);
+    if (!doc || doc.fairId !== fair._id)
+      throw new DomainError('NOT_FOUND', '这个人没有报名本场招聘会', {
+        signupId: '不是本场的报名',
+      });
+    return doc;
+  }
+  const code = parseCheckIn(input.code ?? '');
   if (!code)
     throw new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', {
       code: '签到码不对',
@@ -35,12 +42,28 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
     throw new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', {
       code: '没有这个签到码',
     });
+  return doc;
+}
+
+/**
+ * 签到 at the gate, by code or by name: once per person, by one atomic conditional update
+ * (signed → checkedIn); a second check-in of the same person, from any phone, says so.
+ */
+export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
+  const fair = await loadManagedFair(ctx, input.fairId);
+  if (fair.status === 'cancelled') throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经取消了');
+  const today = chinaDay(ctx.now);
+  if (fair.status === 'finished' || fair.day < today)
+    throw new DomainError('FAIR_NOT_OPEN', '这场招聘会已经结束了');
+  if (fair.day > today)
+    throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
+
+  const doc = await signupAtGate(ctx, fair, input);
   if (doc.status === 'cancelled')
     throw new DomainError('BAD_TRANSITION', '这个报名已经取消了，请先重新报名');
 
   const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
-  if (doc.status === 'checkedIn')
-    return { signup: signupView(doc, slot, true), alreadyCheckedIn: true };
+  if (doc.status === 'checkedIn') return { signup: signupRow(doc, slot), alreadyCheckedIn: true };
   const n = await ctx.store.update(
     COLLECTIONS.fairSignups,
     { _id: doc._id, status: 'signed' },
@@ -49,11 +72,11 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
   if (n !== 1) {
     const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
     if (now?.status === 'checkedIn')
-      return { signup: signupView(now, slot, true), alreadyCheckedIn: true };
+      return { signup: signupRow(now, slot), alreadyCheckedIn: true };
     throw new DomainError('CONFLICT');
   }
   return {
-    signup: signupView({ ...doc, status: 'checkedIn', checkedInAt: ctx.now }, slot, true),
+    signup: signupRow({ ...doc, status: 'checkedIn', checkedInAt: ctx.now }, slot),
     alreadyCheckedIn: false,
   };
 };

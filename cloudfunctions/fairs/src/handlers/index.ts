@@ -3,7 +3,15 @@ import { get, join, list } from './browse';
 import { checkIn, recordAgreement } from './gate';
 import { exportLedger, invitePoster, stats } from './ledger';
 import { cancel, create, update } from './manage';
-import { cancelSignUp, listSignups, mySignup, mySignups, proxySignUp, signUp } from './signups';
+import {
+  attendees,
+  cancelSignUp,
+  listSignups,
+  mySignup,
+  mySignups,
+  proxySignUp,
+  signUp,
+} from './signups';
 
 /** Every fairs action and its handler. */
 export const handlers: Handlers<'fairs'> = {
@@ -19,6 +27,7 @@ export const handlers: Handlers<'fairs'> = {
   'fair.mySignup': mySignup,
   'fair.proxySignUp': proxySignUp,
   'fair.listSignups': listSignups,
+  'fair.attendees': attendees,
   'fair.checkIn': checkIn,
   'fair.recordAgreement': recordAgreement,
   'fair.stats': stats,

@@ -1,7 +1,7 @@
 import { DomainError, SIGNUP_STATUS_LABELS } from '../../../../miniprogram/shared/index';
 import { FAIR_PAGE } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
-import { loadFair, loadManagedFair, requireOpen } from '../lib/access';
+import { loadManagedFair, requireOpen } from '../lib/access';
 import { posterScene } from '../lib/codes';
 import { asText, toCsv } from '../lib/csv';
 import { chinaDateTime, inviterLabel, loadLedger } from '../lib/ledger';
@@ -79,7 +79,7 @@ export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => 
     )
     .map((s) => [
       s.name,
-      asText(s.phone),
+      s.phone ? asText(s.phone) : '没手机，村干部联系',
       s.village ?? '',
       slotLabel(slots.find((x) => x.slotId === s.slotId)),
       s.proxy ? '代登记' : '本人报名',
@@ -96,8 +96,9 @@ export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => 
   };
 };
 
+/** The poster of a fair, for the cadres and admins who manage it (it credits invites to them). */
 export const invitePoster: Handler<'fair.invitePoster'> = async (input, ctx) => {
-  const fair = await loadFair(ctx, input.fairId);
+  const fair = await loadManagedFair(ctx, input.fairId);
   requireOpen(fair, ctx.now);
   const scene = posterScene(fair.inviteCode, ctx.user?.shortId);
   let png: Uint8Array;

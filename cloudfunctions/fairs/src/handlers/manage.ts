@@ -16,7 +16,8 @@ import type { Ctx } from '../../../../server/context';
 import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
-import { canManageRegion, loadManagedFair, requireOpen } from '../lib/access';
+import { managesArea } from '../../../../server/ownership';
+import { loadManagedFair, requireOpen } from '../lib/access';
 import { newInviteCode } from '../lib/codes';
 import { checkTexts } from '../lib/content';
 import { resolveFairEmployers } from '../lib/employers';
@@ -38,7 +39,7 @@ function checkDay(day: string, now: number): void {
 }
 
 function checkRegion(ctx: Ctx, input: FairInput): void {
-  if (!canManageRegion(ctx, input.region, input.town)) {
+  if (!managesArea(ctx, input.region, input.town)) {
     throw new DomainError('FORBIDDEN', '只能为您负责的区县办招聘会', {
       'region.county': '不是您负责的区县',
     });

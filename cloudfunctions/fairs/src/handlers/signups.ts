@@ -6,16 +6,18 @@ import {
   type FairSlotDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { isDuplicateKey } from '../../../../server/db';
+import { escapeRegExp, isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../lib/access';
 import { newCheckInCode } from '../lib/codes';
 import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
+import { parseCheckIn } from '../lib/codes';
+import { normalName, personKeyOf, phoneTailOf } from '../lib/person';
 import {
+  attendeeView,
   fairCard,
-  personKeyOfOpenid,
-  personKeyOfPhone,
   pointOf,
+  signupRow,
   signupView,
   slotDocId,
   slotsOf,
@@ -28,11 +30,11 @@ interface Registration {
   phone: string;
   village?: string;
   inviter: Inviter;
+  /** A worker signing up from their own account. */
   workerOpenid?: string;
+  /** The cadre registering someone (代登记). */
   proxyBy?: string;
 }
-
-const ACTIVE = ['signed', 'checkedIn'];
 
 async function takeSeat(ctx: Ctx, fairId: string, slotId: string): Promise<boolean> {
   const _ = ctx.store.command;
@@ -56,20 +58,42 @@ async function giveSeatBack(ctx: Ctx, fairId: string, slotId: string): Promise<v
 const findPerson = (ctx: Ctx, fairId: string, personKey: string) =>
   ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId, personKey });
 
-/** A self sign-up retried for the same slot gets its sign-up back; anything else is a second one. */
-function existingOrRefuse(existing: FairSignupDoc, reg: Registration): FairSignupDoc {
-  if (!reg.proxyBy && existing.slotId === reg.slotId) return existing;
-  throw new DomainError(
-    'ALREADY_SIGNED_UP',
-    reg.proxyBy
-      ? '这个手机号已经报名这场招聘会了'
-      : '您已经报名这场招聘会了，要换时段请先取消原来的报名',
-  );
+/**
+ * The person is signed up already (`existing` is active). A retry of one's own sign-up gets it
+ * back; a worker whose cadre registered them claims that sign-up (it shows in their 我的 with its
+ * code); anything else would be a second sign-up of one person and is refused.
+ */
+async function sameOrRefuse(
+  ctx: Ctx,
+  existing: FairSignupDoc,
+  reg: Registration,
+): Promise<FairSignupDoc> {
+  if (reg.workerOpenid) {
+    if (existing.workerOpenid === reg.workerOpenid) {
+      if (existing.slotId === reg.slotId) return existing;
+      throw new DomainError(
+        'ALREADY_SIGNED_UP',
+        '您已经报名这场招聘会了，要换时段请先取消原来的报名',
+      );
+    }
+    if (!existing.workerOpenid) {
+      const _ = ctx.store.command;
+      const claimed = await ctx.store.update(
+        COLLECTIONS.fairSignups,
+        { _id: existing._id, workerOpenid: _.exists(false) },
+        { workerOpenid: reg.workerOpenid, updatedAt: ctx.now },
+      );
+      if (claimed === 1) return { ...existing, workerOpenid: reg.workerOpenid };
+    }
+    throw new DomainError('ALREADY_SIGNED_UP', `${existing.name}已经报名这场招聘会了，不用再报`);
+  }
+  throw new DomainError('ALREADY_SIGNED_UP', `${existing.name}已经报过名了，不用再登记`);
 }
 
 /**
  * Takes a seat and records the sign-up: the seat with an atomic conditional decrement, the person
- * once per fair by the unique index (fairId, personKey); a lost race gives the seat back.
+ * once per fair by the unique index (fairId, personKey) — never by reading first and writing
+ * after; a lost race gives the seat back.
  */
 async function register(
   ctx: Ctx,
@@ -78,34 +102,35 @@ async function register(
   reg: Registration,
 ): Promise<FairSignupDoc> {
   const existing = await findPerson(ctx, fair._id, reg.personKey);
-  if (existing && existing.status !== 'cancelled') return existingOrRefuse(existing, reg);
-
-  const samePhone = await ctx.store.find<FairSignupDoc>(
-    COLLECTIONS.fairSignups,
-    { fairId: fair._id, phone: reg.phone },
-    { limit: 10 },
-  );
-  if (samePhone.some((s) => s.personKey !== reg.personKey && ACTIVE.includes(s.status))) {
-    throw new DomainError('ALREADY_SIGNED_UP', '这个手机号已经报名这场招聘会了');
-  }
+  if (existing && existing.status !== 'cancelled') return sameOrRefuse(ctx, existing, reg);
 
   if (!(await takeSeat(ctx, fair._id, slot.slotId))) {
     // Concurrent retries of one sign-up may have used the last seats themselves.
     const again = await findPerson(ctx, fair._id, reg.personKey);
-    if (again && again.status !== 'cancelled') return existingOrRefuse(again, reg);
+    if (again && again.status !== 'cancelled') return sameOrRefuse(ctx, again, reg);
     throw new DomainError('SLOT_FULL');
   }
 
   const fields = {
     slotId: slot.slotId,
     name: reg.name,
+    nameKey: normalName(reg.name),
     phone: reg.phone,
+    phoneTail: phoneTailOf(reg.phone),
     inviter: reg.inviter,
     status: 'signed' as const,
     proxy: !!reg.proxyBy,
     updatedAt: ctx.now,
     ...(reg.village ? { village: reg.village } : {}),
     ...(reg.proxyBy ? { proxyBy: reg.proxyBy } : {}),
+    ...(reg.workerOpenid ? { workerOpenid: reg.workerOpenid } : {}),
+  };
+  /** Someone else got there first: give the seat back and answer as for an existing sign-up. */
+  const lostRace = async (): Promise<FairSignupDoc> => {
+    await giveSeatBack(ctx, fair._id, slot.slotId);
+    const again = await findPerson(ctx, fair._id, reg.personKey);
+    if (again && again.status !== 'cancelled') return sameOrRefuse(ctx, again, reg);
+    throw new DomainError('CONFLICT');
   };
   try {
     if (existing) {
@@ -116,16 +141,12 @@ async function register(
         fields,
       );
       if (n === 1) return { ...existing, ...fields, createdAt: existing.createdAt };
-      await giveSeatBack(ctx, fair._id, slot.slotId);
-      const again = await findPerson(ctx, fair._id, reg.personKey);
-      if (again && again.status !== 'cancelled') return existingOrRefuse(again, reg);
-      throw new DomainError('CONFLICT');
+      return await lostRace();
     }
     for (let attempt = 0; attempt < 6; attempt++) {
       const doc: Omit<FairSignupDoc, '_id'> = {
         fairId: fair._id,
         personKey: reg.personKey,
-        ...(reg.workerOpenid ? { workerOpenid: reg.workerOpenid } : {}),
         ...fields,
         checkInCode: newCheckInCode(),
         createdAt: ctx.now,
@@ -137,9 +158,7 @@ async function register(
         if (!isDuplicateKey(err)) throw err;
         const again = await findPerson(ctx, fair._id, reg.personKey);
         if (!again) continue; // the check-in code was taken: draw another
-        await giveSeatBack(ctx, fair._id, slot.slotId);
-        if (again.status !== 'cancelled') return existingOrRefuse(again, reg);
-        throw new DomainError('CONFLICT');
+        return await lostRace();
       }
     }
     await giveSeatBack(ctx, fair._id, slot.slotId);
@@ -179,7 +198,7 @@ export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
   const village = ctx.user?.profile?.home.village;
   const doc = await register(ctx, fair, slot, {
     slotId: slot.slotId,
-    personKey: personKeyOfOpenid(ctx.openid),
+    personKey: personKeyOf({ name: input.name, phone: input.phone }),
     name: input.name,
     phone: input.phone,
     ...(village ? { village } : {}),
@@ -190,24 +209,26 @@ export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
   return signupView(
     doc,
     slots.find((s) => s.slotId === doc.slotId),
-    true,
+    fair,
+    ctx.now,
   );
 };
 
+/** 代登记: with the family's phone, or with none (the cadre is the contact). */
 export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   const slot = await openSlot(ctx, fair, input.slotId);
   const shortId = ctx.user?.shortId;
   const doc = await register(ctx, fair, slot, {
     slotId: slot.slotId,
-    personKey: personKeyOfPhone(input.phone),
+    personKey: personKeyOf(input),
     name: input.name,
-    phone: input.phone,
+    phone: input.phone ?? '',
     village: input.village,
     inviter: shortId ? { type: 'cadre', userId: shortId } : { type: 'direct' },
     proxyBy: ctx.openid,
   });
-  return signupView(doc, slot, true);
+  return { ...signupRow(doc, slot), checkInCode: doc.checkInCode };
 };
 
 export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => {
@@ -257,7 +278,7 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
     const fair = fairs.find((f) => f._id === s.fairId);
     if (!fair) return [];
     const slot = slots.find((x) => x.fairId === s.fairId && x.slotId === s.slotId);
-    return [{ ...signupView(s, slot, true), fair: fairCard(fair, slots) }];
+    return [{ ...signupView(s, slot, fair, ctx.now), fair: fairCard(fair, slots) }];
   });
   return { items, nextCursor: page.nextCursor };
 };
@@ -270,26 +291,61 @@ export const mySignup: Handler<'fair.mySignup'> = async ({ signupId }, ctx) => {
   const slots = await slotsOf(ctx, [fair._id]);
   const slot = slots.find((s) => s.slotId === doc.slotId);
   return {
-    ...signupView(doc, slot, true),
+    ...signupView(doc, slot, fair, ctx.now),
     fair: { ...fairCard(fair, slots), location: pointOf(fair.location) },
   };
 };
 
 /**
- * The people signed up: the fair's cadres see full phones (they call villagers); a verified
- * employer taking part sees the list with phones masked, to record 达成意向 at its table.
+ * The people signed up, for the fair's cadres (they call villagers: full phones): by slot, or
+ * found at the gate by name (or its start) or by the last four digits of the phone.
  */
 export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const fair = await loadFair(ctx, input.fairId);
-  const manager = canManage(ctx, fair);
+  if (!canManage(ctx, fair)) throw new DomainError('FORBIDDEN', '只有本场的村干部能查看报名名单');
+  const where: Record<string, unknown> = { fairId: fair._id };
+  if (input.slotId) where.slotId = input.slotId;
+  if (input.q) {
+    if (/^\d{4}$/.test(input.q)) where.phoneTail = input.q;
+    else where.nameKey = ctx.store.db.RegExp({ regexp: `^${escapeRegExp(normalName(input.q))}` });
+  }
+  return signupsPage(ctx, fair, where, input.cursor, signupRow);
+};
+
+/**
+ * The people at the fair for a verified employer taking part: names, villages, masked phones —
+ * never codes; `code` finds the one person who shows theirs at the employer's table.
+ */
+export const attendees: Handler<'fair.attendees'> = async (input, ctx) => {
+  const fair = await loadFair(ctx, input.fairId);
   const participant =
     ctx.employer?.status === 'verified' &&
     fair.employers.some((e) => e.employerId === ctx.employer?._id);
-  if (!manager && !participant)
-    throw new DomainError('FORBIDDEN', '只有本场的村干部和参会单位能查看报名名单');
-  const offset = offsetOf(input.cursor);
-  const where: Record<string, unknown> = { fairId: fair._id };
-  if (input.slotId) where.slotId = input.slotId;
+  if (!participant) throw new DomainError('FORBIDDEN', '只有参会单位能查看来的人');
+  const _ = ctx.store.command;
+  const where: Record<string, unknown> = {
+    fairId: fair._id,
+    status: _.in(['signed', 'checkedIn']),
+  };
+  if (input.code !== undefined) {
+    const code = parseCheckIn(input.code);
+    if (!code || (code.inviteCode && code.inviteCode !== fair.inviteCode)) {
+      return { items: [], nextCursor: null };
+    }
+    where.checkInCode = code.checkInCode;
+  }
+  return signupsPage(ctx, fair, where, input.cursor, attendeeView);
+};
+
+/** A page of a fair's sign-ups in the order they came, each shown as its audience sees it. */
+async function signupsPage<T>(
+  ctx: Ctx,
+  fair: FairDoc,
+  where: Record<string, unknown>,
+  cursor: string | undefined,
+  view: (doc: FairSignupDoc, slot: FairSlotDoc | undefined) => T,
+): Promise<{ items: T[]; nextCursor: string | null }> {
+  const offset = offsetOf(cursor);
   const rows = await ctx.store.find<FairSignupDoc>(COLLECTIONS.fairSignups, where, {
     orderBy: [['createdAt', 'asc']],
     skip: offset,
@@ -299,12 +355,11 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const page = pageOf(rows, offset, PAGE_SIZE);
   return {
     items: page.items.map((s) =>
-      signupView(
+      view(
         s,
         slots.find((x) => x.slotId === s.slotId),
-        manager,
       ),
     ),
     nextCursor: page.nextCursor,
   };
-};
+}

@@ -1,26 +1,11 @@
-import { DomainError, chinaDay, type Region } from '../../../../miniprogram/shared/index';
+import { DomainError, chinaDay } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type FairDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
+import { managesArea } from '../../../../server/ownership';
 
-/**
- * Admins manage every fair; a cadre manages the fairs of the county they were appointed for (and
- * only their town's, when appointed for a town) — the rule of `cadreCovers` in server/ownership.ts.
- */
-export function canManageRegion(ctx: Ctx, region: Region, town?: string): boolean {
-  if (ctx.roles.has('admin')) return true;
-  const area = ctx.user?.cadre;
-  if (!ctx.roles.has('cadre') || !area) return false;
-  if (
-    area.province !== region.province ||
-    area.city !== region.city ||
-    area.county !== region.county
-  )
-    return false;
-  return !area.town || area.town === town;
-}
-
+/** Who may manage a fair: admins of its area, cadres of its county or town (`managesArea`). */
 export function canManage(ctx: Ctx, fair: FairDoc): boolean {
-  return canManageRegion(ctx, fair.region, fair.town);
+  return managesArea(ctx, fair.region, fair.town);
 }
 
 export async function loadFair(ctx: Ctx, fairId: string): Promise<FairDoc> {

@@ -1,4 +1,12 @@
-import { maskPhone, type FairCard, type SignupView } from '../../../../miniprogram/shared/index';
+import {
+  chinaDay,
+  maskPhone,
+  signupPhase,
+  type Attendee,
+  type FairCard,
+  type SignupRow,
+  type SignupView,
+} from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type FairDoc,
@@ -12,29 +20,61 @@ export const slotDocId = (fairId: string, slotId: string): string => `${fairId}-
 export const slotLabel = (slot: { start: string; end: string } | undefined): string =>
   slot ? `${slot.start}-${slot.end}` : '';
 
-export const personKeyOfOpenid = (openid: string): string => `openid:${openid}`;
-export const personKeyOfPhone = (phone: string): string => `phone:${phone}`;
-
-/** A sign-up as its owner or a cadre of the fair sees it (full phone), or masked for anyone else. */
-export function signupView(
-  doc: FairSignupDoc,
-  slot: { start: string; end: string } | undefined,
-  fullPhone: boolean,
-): SignupView {
-  const view: SignupView = {
+/** What every full view of a sign-up shows: who, when, which slot, where it stands. */
+function signupBase(doc: FairSignupDoc, slot: { start: string; end: string } | undefined) {
+  return {
     _id: doc._id,
     fairId: doc.fairId,
     slotId: doc.slotId,
     slotLabel: slotLabel(slot),
     name: doc.name,
-    phone: fullPhone ? doc.phone : maskPhone(doc.phone),
+    phone: doc.phone,
     status: doc.status,
-    checkInCode: doc.checkInCode,
     createdAt: doc.createdAt,
+    ...(doc.village ? { village: doc.village } : {}),
+    ...(doc.checkedInAt ? { checkedInAt: doc.checkedInAt } : {}),
   };
-  if (doc.village) view.village = doc.village;
-  if (doc.checkedInAt) view.checkedInAt = doc.checkedInAt;
-  return view;
+}
+
+/**
+ * A sign-up as its own person sees it: their phone, and the check-in code only while it can be
+ * used at the gate (signed, the fair neither cancelled nor over).
+ */
+export function signupView(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+  fair: Pick<FairDoc, 'status' | 'day'>,
+  now: number,
+): SignupView {
+  const usable = signupPhase(doc.status, fair, chinaDay(now)) === 'upcoming';
+  return { ...signupBase(doc, slot), ...(usable ? { checkInCode: doc.checkInCode } : {}) };
+}
+
+/** A sign-up as the cadres of its fair see it: full phone (or none), no code. */
+export function signupRow(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+): SignupRow {
+  return {
+    ...signupBase(doc, slot),
+    proxy: doc.proxy,
+    ...(doc.phone ? {} : { noPhone: true as const }),
+  };
+}
+
+/** A person at the fair as a participating employer sees them: masked phone, no code. */
+export function attendeeView(
+  doc: FairSignupDoc,
+  slot: { start: string; end: string } | undefined,
+): Attendee {
+  return {
+    _id: doc._id,
+    name: doc.name,
+    ...(doc.village ? { village: doc.village } : {}),
+    slotLabel: slotLabel(slot),
+    status: doc.status,
+    phone: doc.phone ? maskPhone(doc.phone) : '',
+  };
 }
 
 export async function slotsOf(ctx: Ctx, fairIds: string[]): Promise<FairSlotDoc[]> {
@@ -57,6 +97,9 @@ export function fairCard(fair: FairDoc, slots: FairSlotDoc[], distanceKm?: numbe
     village: fair.village,
     address: fair.address,
     status: fair.status,
+    ...(fair.status === 'cancelled' && fair.cancelReason
+      ? { cancelReason: fair.cancelReason }
+      : {}),
     seatsLeft: slots
       .filter((s) => s.fairId === fair._id)
       .reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),

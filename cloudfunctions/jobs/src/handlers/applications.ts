@@ -1,20 +1,24 @@
 import {
   APPLICATION_STATUS_LABELS,
   APPLICATION_TRANSITIONS,
+  addDays,
+  chinaClock,
   chinaDay,
+  chinaTime,
   DomainError,
-  formatDateTime,
   WITHDRAWABLE,
   type ApplicationStatus,
+  type InterviewView,
 } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type ApplicationDoc,
+  type InterviewDoc,
   type JobDoc,
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import {
   employsApplicant,
@@ -23,7 +27,9 @@ import {
   loadOwnJob,
   ownsJob,
 } from '../../../../server/ownership';
+import { templateDate, thing } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
+import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
 
 const PAGE = 20;
@@ -66,7 +72,11 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
       },
     );
     if (reopened)
-      await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: _.inc(1) });
+      await ctx.store.update(
+        COLLECTIONS.jobs,
+        { _id: jobId },
+        { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
+      );
     return { applicationId: existing._id, status: 'applied' };
   }
 
@@ -100,28 +110,19 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
 };
 
 export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx) => {
-  const key = decodeCursor(cursor, isSortKey);
-  const _ = ctx.store.command;
-  const base = { workerOpenid: ctx.openid };
-  const rows = await ctx.store.find<ApplicationDoc>(
+  const rows = await byCreatedAt<ApplicationDoc>(
+    ctx.store,
     COLLECTIONS.applications,
-    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
-    {
-      orderBy: [
-        ['createdAt', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: PAGE + 1,
-    },
+    { workerOpenid: ctx.openid },
+    cursor,
+    'desc',
+    PAGE,
   );
-  const jobIds = [...new Set(rows.map((r) => r.jobId))];
-  const jobs = jobIds.length
-    ? await ctx.store.find<JobCardDoc>(
-        COLLECTIONS.jobs,
-        { _id: _.in(jobIds) },
-        { limit: jobIds.length, fields: JOB_CARD_FIELDS },
-      )
-    : [];
+  const jobs = await ctx.store.byIds<JobCardDoc>(
+    COLLECTIONS.jobs,
+    [...new Set(rows.map((r) => r.jobId))],
+    JOB_CARD_FIELDS,
+  );
   const byId = new Map(jobs.map((j) => [j._id, j]));
   const page = pageOf(
     rows,
@@ -136,6 +137,7 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
             createdAt: a.createdAt,
             updatedAt: a.updatedAt,
             job: toJobCard(job),
+            ...interviewOf(a),
           }
         : undefined;
     },
@@ -162,33 +164,64 @@ export const withdraw: Handler<'application.withdraw'> = async ({ applicationId 
     { _id: applicationId, status: app.status },
     {
       status: 'withdrawn',
+      interview: _.remove(),
       history: _.push([{ status: 'withdrawn', at: ctx.now }]),
       updatedAt: ctx.now,
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
+  // The employer no longer sees the person (listForJob leaves withdrawn applications out): the
+  // count they see follows.
+  await ctx.store.update(COLLECTIONS.jobs, { _id: app.jobId }, { applicantCount: _.inc(-1) });
   return { status: 'withdrawn' };
 };
 
-/** The post's applicants, for its employer only: the one place a worker's full phone is shown. */
+/** What the employer may list: every status but 已撤回. */
+const SEEN_BY_EMPLOYER: ApplicationStatus[] = [
+  'applied',
+  'viewed',
+  'interview',
+  'hired',
+  'rejected',
+];
+
+/** The current interview as the contracts show it. */
+function interviewOf(a: Pick<ApplicationDoc, 'status' | 'interview'>): {
+  interview?: InterviewView;
+} {
+  const i = a.interview;
+  if (a.status !== 'interview' || !i) return {};
+  return {
+    interview: {
+      at: i.at,
+      address: i.address,
+      location: { lat: i.location.lat, lng: i.location.lng },
+      ...(i.note ? { note: i.note } : {}),
+      ...(i.answer ? { answer: i.answer } : {}),
+      ...(i.answerNote ? { answerNote: i.answerNote } : {}),
+      ...(i.answeredAt ? { answeredAt: i.answeredAt } : {}),
+    },
+  };
+}
+
+/**
+ * The post's applicants, for its employer only: the one place a worker's full phone is shown.
+ * A withdrawn application is not listed at all — the worker was told 撤回后，单位就看不到您的报名了,
+ * and a masked row would still say who (in a village, a name and a village are enough).
+ */
 export const listForJob: Handler<'application.listForJob'> = async (
   { jobId, status, cursor },
   ctx,
 ) => {
   const job = await loadOwnJob(ctx, jobId);
-  const key = decodeCursor(cursor, isSortKey);
   const _ = ctx.store.command;
-  const base = status ? { jobId, status } : { jobId };
-  const rows = await ctx.store.find<ApplicationDoc>(
+  const rows = await byCreatedAt<ApplicationDoc>(
+    ctx.store,
     COLLECTIONS.applications,
-    key ? _.and([base, after(_, 'createdAt', key, 'desc')]) : base,
-    {
-      orderBy: [
-        ['createdAt', 'desc'],
-        ['_id', 'desc'],
-      ],
-      limit: PAGE + 1,
-    },
+    { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) },
+    cursor,
+    'desc',
+    PAGE,
   );
   const openids = [...new Set(rows.map((r) => r.workerOpenid))];
   const users = openids.length
@@ -219,41 +252,28 @@ export const listForJob: Handler<'application.listForJob'> = async (
         ...(p?.home.village ? { village: p.home.village } : {}),
         categories: p?.categories ?? [],
         ...(p?.expectedPayYuan !== undefined ? { expectedPayYuan: p.expectedPayYuan } : {}),
+        ...interviewOf(a),
       };
     },
   );
 };
 
 /** Statuses worth one of the worker's subscription consents (已查看 is not). */
-const NOTIFY: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>([
-  'interview',
-  'hired',
-  'rejected',
-]);
+const NOTIFY: ReadonlySet<ApplicationStatus> = new Set<ApplicationStatus>(['hired', 'rejected']);
 
-const clip = (text: string, max: number): string =>
-  text.length > max ? `${text.slice(0, max - 1)}…` : text;
-
-async function notifyWorker(
+/** A notice to the worker; the change stands when it cannot be sent (logged, not a failure). */
+async function tellWorker(
   ctx: Ctx,
   app: ApplicationDoc,
-  job: JobDoc,
-  status: ApplicationStatus,
+  message: Omit<Parameters<Ctx['services']['notify']>[0], 'touser' | 'page'>,
 ): Promise<boolean> {
   try {
     return await ctx.services.notify({
+      ...message,
       touser: app.workerOpenid,
-      template: 'applicationStatus',
       page: `pages/applications/index?id=${app._id}`,
-      data: {
-        thing1: { value: clip(job.title, 20) },
-        phrase2: { value: APPLICATION_STATUS_LABELS[status] },
-        thing3: { value: clip(job.companyName, 20) },
-        time4: { value: formatDateTime(ctx.now) },
-      },
     });
   } catch (err) {
-    // The status change stands; a failed notice is logged, not reported as a failure.
     ctx.log('notify failed', {
       applicationId: app._id,
       error: String((err as Error)?.message ?? err),
@@ -262,13 +282,47 @@ async function notifyWorker(
   }
 }
 
-/** 已查看 → 邀约面试 → 已录用 / 不合适, by the post's employer; the worker hears of it if subscribed. */
+/** 报名状态: the post, the new status (phrase ≤ 5), the company, when (time: with the year). */
+function statusNotice(ctx: Ctx, job: JobDoc, status: ApplicationStatus) {
+  return {
+    template: 'applicationStatus' as const,
+    data: {
+      thing1: { value: thing(job.title) },
+      phrase2: { value: APPLICATION_STATUS_LABELS[status] },
+      thing3: { value: thing(job.companyName) },
+      time4: { value: templateDate(chinaDay(ctx.now), chinaClock(ctx.now)) },
+    },
+  };
+}
+
+/** 面试邀请: the post, when (time), where (thing ≤ 20), the employer's note, the company. */
+function interviewNotice(job: JobDoc, interview: InterviewDoc) {
+  return {
+    template: 'interviewInvite' as const,
+    data: {
+      thing1: { value: thing(job.title) },
+      time2: { value: templateDate(chinaDay(interview.at), chinaClock(interview.at)) },
+      thing3: { value: thing(interview.address) },
+      thing4: { value: thing(interview.note || '请按时到，带上身份证') },
+      thing5: { value: thing(job.companyName) },
+    },
+  };
+}
+
+/** The application of the caller's company, still to be handled; NOT_FOUND once withdrawn. */
+async function loadApplicantOf(ctx: Ctx, applicationId: string): Promise<ApplicationDoc> {
+  const app = await loadApplication(ctx, applicationId);
+  if (!employsApplicant(ctx, app)) throw new DomainError('FORBIDDEN', '这不是您单位岗位的报名');
+  if (app.status === 'withdrawn') throw new DomainError('NOT_FOUND', '这位求职者已经撤回了报名');
+  return app;
+}
+
+/** 已查看 / 已录用 / 不合适, by the post's employer; the worker hears of a decision if subscribed. */
 export const setStatus: Handler<'application.setStatus'> = async (
   { applicationId, status },
   ctx,
 ) => {
-  const app = await loadApplication(ctx, applicationId);
-  if (!employsApplicant(ctx, app)) throw new DomainError('FORBIDDEN', '这不是您单位岗位的报名');
+  const app = await loadApplicantOf(ctx, applicationId);
   if (app.status === status) return { status, notified: false };
   if (!APPLICATION_TRANSITIONS[app.status].includes(status)) {
     throw new DomainError(
@@ -280,10 +334,116 @@ export const setStatus: Handler<'application.setStatus'> = async (
   const updated = await ctx.store.update(
     COLLECTIONS.applications,
     { _id: applicationId, status: app.status },
-    { status, history: _.push([{ status, at: ctx.now }]), updatedAt: ctx.now },
+    {
+      status,
+      interview: _.remove(),
+      history: _.push([{ status, at: ctx.now }]),
+      updatedAt: ctx.now,
+    },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
   if (!NOTIFY.has(status)) return { status, notified: false };
   const job = await loadJob(ctx, app.jobId);
-  return { status, notified: await notifyWorker(ctx, app, job, status) };
+  return { status, notified: await tellWorker(ctx, app, statusNotice(ctx, job, status)) };
+};
+
+/** How far ahead an interview may be set. */
+const MAX_INTERVIEW_DAYS = 60;
+
+/**
+ * 邀约面试: when, where (a map point) and a note, by the post's employer; again while invited sets
+ * a new time (the worker may have asked for one). The invitation goes into the application's
+ * history, the worker is told (面试邀请 notice) and answers in their 我的投递.
+ */
+export const inviteInterview: Handler<'application.inviteInterview'> = async (input, ctx) => {
+  const app = await loadApplicantOf(ctx, input.applicationId);
+  if (app.status !== 'interview' && !APPLICATION_TRANSITIONS[app.status].includes('interview')) {
+    throw new DomainError(
+      'BAD_TRANSITION',
+      `「${APPLICATION_STATUS_LABELS[app.status]}」的报名不能再约面试`,
+    );
+  }
+  const at = chinaTime(input.day, input.clock);
+  if (at <= ctx.now)
+    throw new DomainError('INVALID_INPUT', '面试时间已经过了，请重新选', { day: '请选以后的时间' });
+  if (input.day > addDays(chinaDay(ctx.now), MAX_INTERVIEW_DAYS)) {
+    throw new DomainError('INVALID_INPUT', `面试最多约${MAX_INTERVIEW_DAYS}天以内`, {
+      day: '日期太远了',
+    });
+  }
+  await reviewTexts(
+    ctx,
+    {
+      address: { label: '面试地点', text: input.address },
+      note: { label: '备注', text: input.note },
+    },
+    SCENE.comment,
+  );
+  const interview: InterviewDoc = {
+    at,
+    address: input.address,
+    location: { lat: input.location.lat, lng: input.location.lng },
+    ...(input.note ? { note: input.note } : {}),
+  };
+  const _ = ctx.store.command;
+  const updated = await ctx.store.update(
+    COLLECTIONS.applications,
+    { _id: app._id, status: app.status, updatedAt: app.updatedAt },
+    {
+      status: 'interview',
+      interview: _.set(interview),
+      history: _.push([{ status: 'interview', at: ctx.now, interview }]),
+      updatedAt: Math.max(ctx.now, app.updatedAt + 1),
+    },
+  );
+  if (updated === 0) throw new DomainError('CONFLICT');
+  const job = await loadJob(ctx, app.jobId);
+  return {
+    status: 'interview',
+    notified: await tellWorker(ctx, app, interviewNotice(job, interview)),
+  };
+};
+
+/** The worker's answer to the invitation: 我会去 / 想换个时间; the employer sees it in the list. */
+export const answerInterview: Handler<'application.answerInterview'> = async (input, ctx) => {
+  const app = await loadApplication(ctx, input.applicationId);
+  mineOrNotFound(ctx, app);
+  const current = app.interview;
+  if (app.status !== 'interview' || !current) {
+    throw new DomainError('BAD_TRANSITION', '这条报名没有要回复的面试邀请');
+  }
+  const note = input.answer === 'reschedule' ? input.note : undefined;
+  if (current.answer === input.answer && current.answerNote === note) {
+    return { interview: interviewOf(app).interview as InterviewView };
+  }
+  await reviewTexts(ctx, { note: { label: '说明', text: note } }, SCENE.comment);
+  const answered: InterviewDoc = {
+    ...current,
+    answer: input.answer,
+    answeredAt: ctx.now,
+    ...(note ? { answerNote: note } : {}),
+  };
+  if (!note) delete answered.answerNote;
+  const _ = ctx.store.command;
+  const updated = await ctx.store.update(
+    COLLECTIONS.applications,
+    // The answer is to this invitation: a new time set meanwhile is answered afresh.
+    { _id: app._id, status: 'interview', updatedAt: app.updatedAt },
+    {
+      interview: _.set(answered),
+      history: _.push([
+        {
+          status: 'interview',
+          at: ctx.now,
+          answer: input.answer,
+          ...(note ? { answerNote: note } : {}),
+        },
+      ]),
+      updatedAt: Math.max(ctx.now, app.updatedAt + 1),
+    },
+  );
+  if (updated === 0) throw new DomainError('CONFLICT', '面试时间刚改过，请刷新看看新的时间');
+  return {
+    interview: interviewOf({ status: 'interview', interview: answered }).interview as InterviewView,
+  };
 };

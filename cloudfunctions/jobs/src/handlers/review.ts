@@ -1,17 +1,45 @@
-import {
-  DomainError,
-  REPORT_REASON_LABELS,
-  type JobStatus,
-} from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type ReportDoc } from '../../../../server/collections';
+import { DomainError, type JobStatus } from '../../../../miniprogram/shared/index';
+import { COLLECTIONS, type JobDoc, type ReportDoc } from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+import { byCreatedAt, pageOf } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
-import { loadJob } from '../../../../server/ownership';
+import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
+import { reportFacts, type ReportFacts } from '../../../../server/views';
+
+/** Takes a post down (下架) with the reason its company reads, and settles its open reports. */
+async function takeDown(ctx: Ctx, job: JobDoc, reason: string): Promise<void> {
+  const _ = ctx.store.command;
+  await ctx.store.update(
+    COLLECTIONS.jobs,
+    { _id: job._id },
+    {
+      status: 'rejected',
+      pendingReview: false,
+      flags: _.set([]),
+      reviewNote: reason,
+      updatedAt: Math.max(ctx.now, job.updatedAt + 1),
+    },
+  );
+  // Everyone who reported the post learns it is down, with the same word.
+  await ctx.store.update(
+    COLLECTIONS.reports,
+    { jobId: job._id, status: 'open' },
+    {
+      status: 'resolved',
+      outcome: 'takeDown',
+      explanation: reason,
+      resolvedAt: ctx.now,
+      resolvedBy: ctx.openid,
+    },
+  );
+}
 
 /**
- * 岗位审核: approving publishes a post held by msgSecCheck (a reported post stays as it was);
- * rejecting takes it down. Either way its open reports are resolved.
+ * 岗位审核, by the admin of the company's area. A held post (reviewing): approve publishes it. A
+ * live post with a flag (a hard age limit): approve keeps it up (保留岗位). Rejecting takes either
+ * down (下架) — and gives every open report of it that outcome.
  */
 export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, reason }, ctx) => {
   if (!approve && !reason) {
@@ -20,10 +48,14 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
     });
   }
   const job = await loadJob(ctx, jobId);
+  requireAdminOf(ctx, job.employerRegion, '这个岗位的单位');
+  if (!approve) {
+    await takeDown(ctx, job, reason as string);
+    ctx.log('job reviewed', { jobId, status: 'rejected' });
+    return { status: 'rejected' };
+  }
   const _ = ctx.store.command;
-  let status: JobStatus = job.status;
-  if (approve && job.status === 'reviewing') status = 'published';
-  if (!approve) status = 'rejected';
+  const status: JobStatus = job.status === 'reviewing' ? 'published' : job.status;
   await ctx.store.update(
     COLLECTIONS.jobs,
     { _id: jobId },
@@ -36,26 +68,28 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
       updatedAt: Math.max(ctx.now, job.updatedAt + 1),
     },
   );
-  await ctx.store.update(COLLECTIONS.reports, { jobId, status: 'open' }, { status: 'resolved' });
   ctx.log('job reviewed', { jobId, status });
   return { status };
 };
 
-/** 举报: one report per person and post (a repeat returns the first); it flags the post for review. */
+/**
+ * 举报: one report per person and post (a repeat returns the first). It waits in the queue of the
+ * 人社局 of the company's area, which gives it an outcome the reporter reads (report.mine).
+ */
 export const createReport: Handler<'report.create'> = async ({ jobId, reason, details }, ctx) => {
   const job = await loadJob(ctx, jobId);
   await reviewTexts(ctx, { details: { label: '情况说明', text: details } }, SCENE.comment);
   const doc: Omit<ReportDoc, '_id'> = {
     jobId,
+    region: { ...job.employerRegion },
     reporterOpenid: ctx.openid,
     reason,
     ...(details ? { details } : {}),
     status: 'open',
     createdAt: ctx.now,
   };
-  let reportId: string;
   try {
-    reportId = await ctx.store.insert(COLLECTIONS.reports, doc);
+    return { reportId: await ctx.store.insert(COLLECTIONS.reports, doc) };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     const first = await ctx.store.findOne<ReportDoc>(COLLECTIONS.reports, {
@@ -65,11 +99,75 @@ export const createReport: Handler<'report.create'> = async ({ jobId, reason, de
     if (!first) throw err;
     return { reportId: first._id };
   }
+};
+
+/**
+ * A report's outcome, by the admin of the company's area: 下架 (the post comes down, every open
+ * report of it gets the outcome), 警告 (the company is warned, the post stays), 查无问题. The
+ * explanation is what the reporter reads. Deciding again changes nothing.
+ */
+export const resolveReport: Handler<'admin.resolveReport'> = async (
+  { reportId, outcome, explanation },
+  ctx,
+) => {
+  const report = await ctx.store.getById<ReportDoc>(COLLECTIONS.reports, reportId);
+  if (!report) throw new DomainError('NOT_FOUND', '没有找到这条举报');
+  requireAdminOf(ctx, report.region, '这条举报');
+  const job = await ctx.store.getById<JobDoc>(COLLECTIONS.jobs, report.jobId);
+  if (report.status === 'resolved') {
+    return { outcome: report.outcome ?? outcome, jobStatus: job?.status ?? 'closed' };
+  }
+  if (outcome === 'takeDown') {
+    if (!job) throw new DomainError('NOT_FOUND', '这个岗位已经没有了');
+    await takeDown(ctx, job, explanation);
+    return { outcome, jobStatus: 'rejected' };
+  }
   const _ = ctx.store.command;
-  await ctx.store.update(
-    COLLECTIONS.jobs,
-    { _id: job._id },
-    { pendingReview: true, flags: _.addToSet(`举报：${REPORT_REASON_LABELS[reason]}`) },
+  const n = await ctx.store.update(
+    COLLECTIONS.reports,
+    { _id: report._id, status: 'open' },
+    { status: 'resolved', outcome, explanation, resolvedAt: ctx.now, resolvedBy: ctx.openid },
   );
-  return { reportId };
+  if (n === 1 && outcome === 'warn' && job) {
+    await ctx.store.update(
+      COLLECTIONS.employers,
+      { _id: job.employerId },
+      {
+        warnings: _.push([{ at: ctx.now, reportId: report._id, jobId: job._id, explanation }]),
+        updatedAt: ctx.now,
+      },
+    );
+  }
+  ctx.log('report resolved', { reportId, outcome });
+  return { outcome, jobStatus: job?.status ?? 'closed' };
+};
+
+const PAGE = 20;
+
+/** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
+export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
+  const rows = await byCreatedAt<ReportDoc>(
+    ctx.store,
+    COLLECTIONS.reports,
+    { reporterOpenid: ctx.openid },
+    cursor,
+    'desc',
+    PAGE,
+  );
+  const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
+  return pageOf(
+    rows,
+    PAGE,
+    (r) => [r.createdAt, r._id],
+    (r) => {
+      const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;
+      return {
+        ...about,
+        status: r.status,
+        ...(r.outcome ? { outcome: r.outcome } : {}),
+        ...(r.explanation ? { explanation: r.explanation } : {}),
+        ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
+      };
+    },
+  );
 };

@@ -8,6 +8,7 @@ import {
 import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
+import { escapeRegExp } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import {
   distanceMetres,
@@ -24,10 +25,6 @@ type Row = JobCardDoc;
 /** Published and within 有效期 (a China day, inclusive): what workers may see and apply to. */
 function visible(ctx: Ctx): Record<string, unknown> {
   return { status: 'published', validUntil: ctx.store.command.gte(chinaDay(ctx.now)) };
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function and(ctx: Ctx, conds: object[]): object {

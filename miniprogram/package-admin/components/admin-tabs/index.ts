@@ -1,15 +1,27 @@
+import { getSession } from '../../../services/session';
+import { areaName } from '../../../shared/models/area';
+
 const TABS = [
   { key: 'employers', text: '🏭 单位审核' },
   { key: 'review', text: '🚩 岗位审核' },
   { key: 'invites', text: '🔑 邀请码' },
 ];
 
-/** The three admin screens, one tap apart; `current` is the screen shown. */
+/** The admin screens, one tap apart, and the area they cover; `current` is the screen shown. */
 Component({
   properties: {
     current: { type: String, value: '' },
   },
-  data: { tabs: TABS },
+  data: { tabs: TABS, area: '' },
+  lifetimes: {
+    attached() {
+      getSession()
+        .then((s) => {
+          if (s.admin) this.setData({ area: areaName(s.admin) });
+        })
+        .catch(() => undefined);
+    },
+  },
   methods: {
     onTap(e: WechatMiniprogram.TouchEvent) {
       const { key } = e.currentTarget.dataset as { key: string };

@@ -1,7 +1,9 @@
 import { largeText } from '../../../behaviors/large-text';
 import type { EmployerView } from '../../../shared/models/employer';
+import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
 import { askText, confirm, shownError, toast } from '../../../services/form';
+import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../lib/cloud';
 
 interface Row {
@@ -13,9 +15,11 @@ interface Row {
   place: string;
   intro: string;
   when: string;
+  /** What msgSecCheck found in the name or intro, the words marked. */
+  flags: FlagView[];
 }
 
-function rowOf(e: EmployerView): Row {
+function rowOf(e: EmployerView, flags: readonly ReviewFlag[] = []): Row {
   return {
     id: e._id,
     name: e.companyName,
@@ -25,6 +29,7 @@ function rowOf(e: EmployerView): Row {
     place: `${e.region.province} ${e.region.city} ${e.region.county} ${e.address}`,
     intro: e.intro,
     when: formatDateTime(e.createdAt),
+    flags: flagViews(flags),
   };
 }
 
@@ -54,7 +59,7 @@ Component({
       try {
         const page = await call('admin.listPending', { kind: 'employers' });
         const rows = page.items.flatMap((item) =>
-          item.kind === 'employer' ? [rowOf(item.employer)] : [],
+          item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
         );
         this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
       } catch (err) {
@@ -70,7 +75,7 @@ Component({
           cursor: this.data.nextCursor,
         });
         const more = page.items.flatMap((item) =>
-          item.kind === 'employer' ? [rowOf(item.employer)] : [],
+          item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
         );
         this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
       } catch (err) {

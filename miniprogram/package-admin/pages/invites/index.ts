@@ -2,6 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { getSession } from '../../../services/session';
 import { call } from '../../lib/cloud';
 
 interface Made {
@@ -23,7 +24,16 @@ Component({
     made: [] as Made[],
   },
   methods: {
-    onLoad() {},
+    onLoad() {
+      // A county admin appoints cadres of their own county: start from it.
+      void getSession()
+        .then((s) => {
+          const a = s.admin;
+          if (a?.city && a.county && !this.data.region.length)
+            this.setData({ region: [a.province, a.city, a.county] });
+        })
+        .catch(() => undefined);
+    },
 
     onRegion(e: WechatMiniprogram.PickerChange) {
       this.setData({ region: e.detail.value as unknown as string[], errors: {} });

@@ -1,23 +1,39 @@
 import { largeText } from '../../../behaviors/large-text';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
-import { REPORT_REASON_LABELS } from '../../../shared/catalog/statuses';
+import {
+  JOB_STATUS_LABELS,
+  REPORT_REASON_LABELS,
+  type ReportOutcome,
+} from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { askText, shownError, toast } from '../../../services/form';
+import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../lib/cloud';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
 type Tab = 'jobs' | 'reports';
 
+/**
+ * What the buttons of a card do, in words on the buttons: a held post is published or not; a post
+ * already live is kept (保留岗位) or taken down (下架); a report gets an outcome.
+ */
+type Kind = 'held' | 'live' | 'report';
+
 interface Row {
-  /** The job the decision applies to. */
+  /** The post the decision is about. */
   jobId: string;
+  reportId: string;
   key: string;
+  kind: Kind;
   title: string;
   company: string;
   lines: string[];
-  flags: string[];
+  flags: FlagView[];
+  /** For a report: the reason, and whether the post is still up. */
+  reason: string;
+  jobState: string;
 }
 
 function rowOf(item: Item): Row | undefined {
@@ -25,31 +41,50 @@ function rowOf(item: Item): Row | undefined {
     const j = item.job;
     return {
       jobId: j._id,
+      reportId: '',
       key: `job-${j._id}`,
+      kind: j.status === 'reviewing' ? 'held' : 'live',
       title: j.title,
       company: j.companyName,
       lines: [
         `${JOB_CATEGORY_LABELS[j.category]} · ${formatPay(j.pay.minYuan, j.pay.maxYuan, j.pay.unit)}`,
         `${j.city} ${j.county}`,
       ],
-      flags: j.flagLabels,
+      flags: flagViews(j.flags),
+      reason: '',
+      jobState:
+        j.status === 'reviewing'
+          ? '审核中，求职的人还看不到'
+          : `${JOB_STATUS_LABELS[j.status]}，求职的人看得到`,
     };
   }
   if (item.kind === 'report') {
     const r = item.report;
     return {
       jobId: r.jobId,
+      reportId: r._id,
       key: `report-${r._id}`,
+      kind: 'report',
       title: r.jobTitle,
       company: r.companyName,
-      lines: [r.details ? `说明：${r.details}` : '', `${formatDateTime(r.createdAt)} 举报`].filter(
-        Boolean,
-      ),
-      flags: [`举报：${REPORT_REASON_LABELS[r.reason]}`],
+      lines: [
+        r.details ? `举报人说：${r.details}` : '',
+        `${formatDateTime(r.createdAt)} 举报`,
+      ].filter(Boolean),
+      flags: [],
+      reason: `举报：${REPORT_REASON_LABELS[r.reason]}`,
+      jobState: r.jobStatus ? `岗位现在：${JOB_STATUS_LABELS[r.jobStatus]}` : '',
     };
   }
   return undefined;
 }
+
+/** The outcome buttons of a report, and what the explanation box asks for. */
+const OUTCOMES: Record<ReportOutcome, { ask: string; hint: string; done: string }> = {
+  takeDown: { ask: '下架岗位', hint: '写给举报人看，如：核实要交押金，已下架', done: '已下架' },
+  warn: { ask: '警告单位', hint: '写给举报人看，如：已约谈单位，不许再收费', done: '已警告' },
+  noIssue: { ask: '查无问题', hint: '写给举报人看，如：电话核实，岗位还在招', done: '已处理' },
+};
 
 Component({
   behaviors: [largeText],
@@ -105,6 +140,12 @@ Component({
       void this.load();
     },
 
+    /** The whole post, as its page shows it (admins of the area see held posts too). */
+    onOpenJob(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      wx.navigateTo({ url: `/pages/job/index?id=${id}` });
+    },
+
     async onKeep(e: WechatMiniprogram.TouchEvent) {
       const { key } = e.currentTarget.dataset as { key: string };
       await this.decide(key, true);
@@ -112,7 +153,11 @@ Component({
 
     async onTakeDown(e: WechatMiniprogram.TouchEvent) {
       const { key } = e.currentTarget.dataset as { key: string };
-      const reason = await askText('下架原因', '如：要求交押金，违反求职不收费规定');
+      const row = this.data.rows.find((r) => r.key === key);
+      const reason = await askText(
+        row?.kind === 'held' ? '不通过的原因' : '下架原因',
+        '单位会看到，如：要求交押金，违反求职不收费规定',
+      );
       if (reason === undefined) return;
       await this.decide(key, false, reason);
     },
@@ -127,9 +172,33 @@ Component({
           approve,
           ...(reason ? { reason } : {}),
         });
-        // A decision is about the job: every report of it is settled too.
         this.setData({ rows: this.data.rows.filter((r) => r.jobId !== row.jobId) });
-        toast(approve ? '已通过' : '已下架', 'success');
+        toast(approve ? (row.kind === 'held' ? '已发布' : '已保留') : '已下架', 'success');
+      } catch (err) {
+        toast(shownError(err).message);
+      } finally {
+        this.setData({ busyKey: '' });
+      }
+    },
+
+    /** 下架岗位 / 警告单位 / 查无问题, each with a word the reporter reads in 我的举报. */
+    async onOutcome(e: WechatMiniprogram.TouchEvent) {
+      const { key, outcome } = e.currentTarget.dataset as { key: string; outcome: ReportOutcome };
+      const row = this.data.rows.find((r) => r.key === key);
+      if (!row || this.data.busyKey) return;
+      const words = OUTCOMES[outcome];
+      const explanation = await askText(words.ask, words.hint);
+      if (explanation === undefined) return;
+      this.setData({ busyKey: key });
+      try {
+        await call('admin.resolveReport', { reportId: row.reportId, outcome, explanation });
+        // A post taken down settles every report of it.
+        this.setData({
+          rows: this.data.rows.filter((r) =>
+            outcome === 'takeDown' ? r.jobId !== row.jobId : r.key !== key,
+          ),
+        });
+        toast(words.done, 'success');
       } catch (err) {
         toast(shownError(err).message);
       } finally {

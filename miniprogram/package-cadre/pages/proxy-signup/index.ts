@@ -15,7 +15,7 @@ function slotChoice(s: SlotView): SlotChoice {
   return { id: s.id, label: `${s.start}-${s.end}`, left: s.seatsLeft, full: s.seatsLeft <= 0 };
 }
 
-const EMPTY = { name: '', phone: '', village: '' };
+const EMPTY = { name: '', phone: '', village: '', idTail: '' };
 
 Component({
   behaviors: [largeText],
@@ -29,10 +29,12 @@ Component({
     slots: [] as SlotChoice[],
     slotId: '',
     form: { ...EMPTY },
+    /** The villager has no phone: the cadre is their contact (no phone is sent). */
+    noPhone: false,
     errors: {} as FieldErrors,
     bannerError: '',
     saving: false,
-    done: { name: '', code: '', slot: '' },
+    done: { name: '', code: '', slot: '', noPhone: false },
     count: 0,
   },
   methods: {
@@ -63,6 +65,10 @@ Component({
       this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
     },
 
+    onNoPhone() {
+      this.setData({ noPhone: !this.data.noPhone, 'form.phone': '', 'errors.phone': '' });
+    },
+
     onSlot(e: WechatMiniprogram.TouchEvent) {
       const { id, full } = e.currentTarget.dataset as { id: string; full: boolean };
       if (full) return;
@@ -76,8 +82,10 @@ Component({
         fairId: this.data.fairId,
         slotId: this.data.slotId,
         name: opt(f.name),
-        phone: f.phone.trim(),
+        // Left out only when 没有手机 is ticked: an empty box is a phone not filled in yet.
+        phone: this.data.noPhone ? undefined : f.phone.trim(),
         village: opt(f.village),
+        idTail: opt(f.idTail),
       };
       const checked = check(proxySignupInput, input);
       if (!checked.ok) {
@@ -91,7 +99,12 @@ Component({
         const slot = this.data.slots[index];
         const updates: Record<string, unknown> = {
           state: 'done',
-          done: { name: signup.name, code: signup.checkInCode, slot: signup.slotLabel },
+          done: {
+            name: signup.name,
+            code: signup.checkInCode,
+            slot: signup.slotLabel,
+            noPhone: !!signup.noPhone,
+          },
           count: this.data.count + 1,
         };
         if (slot) {
@@ -112,6 +125,7 @@ Component({
       this.setData({
         state: 'form',
         form: { ...EMPTY, village: this.data.form.village },
+        noPhone: false,
         slotId: '',
         errors: {},
       });

@@ -1,7 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
-import type { SignupView } from '../../../shared/models/fair';
+import type { SignupRow } from '../../../shared/models/fair';
+import { chinaClock, chinaDay } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 import { appendedRows } from '../../../services/list-page';
@@ -17,22 +18,29 @@ interface SlotTab {
 interface Person {
   id: string;
   name: string;
+  /** '' when the villager has no phone (the cadre is their contact). */
   phone: string;
   village: string;
   slot: string;
   status: string;
   checked: boolean;
+  /** Still to check in (signed): 签到 shows on the fair day. */
+  waiting: boolean;
 }
 
-function personOf(s: SignupView): Person {
+function personOf(s: SignupRow): Person {
   return {
     id: s._id,
     name: s.name,
     phone: s.phone,
     village: s.village ?? '',
     slot: s.slotLabel,
-    status: SIGNUP_STATUS_LABELS[s.status],
+    status:
+      s.status === 'checkedIn' && s.checkedInAt
+        ? `${chinaClock(s.checkedInAt)} 已签到`
+        : SIGNUP_STATUS_LABELS[s.status],
     checked: s.status === 'checkedIn',
+    waiting: s.status === 'signed',
   };
 }
 
@@ -62,6 +70,9 @@ Component({
     people: [] as Person[],
     listState: 'loading' as 'loading' | 'ready' | 'error',
     nextCursor: null as string | null,
+    /** The fair is today: each person waiting gets a 签到 button. */
+    fairToday: false,
+    busyId: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -77,8 +88,12 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const stats = await call('fair.stats', { fairId: this.data.fairId });
+        const [stats, fair] = await Promise.all([
+          call('fair.stats', { fairId: this.data.fairId }),
+          call('fair.get', { fairId: this.data.fairId }),
+        ]);
         this.setData({
+          fairToday: fair.status === 'upcoming' && fair.day === chinaDay(Date.now()),
           state: 'ready',
           totals: stats.totals,
           tabs: slotTabs(stats),
@@ -134,6 +149,33 @@ Component({
     onCall(e: WechatMiniprogram.TouchEvent) {
       const { phone } = e.currentTarget.dataset as { phone: string };
       if (/^1\d{10}$/.test(phone)) wx.makePhoneCall({ phoneNumber: phone, fail: () => undefined });
+    },
+
+    /** 签到 by name, from the list: the same one-check-in-per-person rule as scanning. */
+    async onCheckIn(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const index = this.data.people.findIndex((p) => p.id === id);
+      if (index < 0 || this.data.busyId) return;
+      this.setData({ busyId: id });
+      try {
+        const out = await call(
+          'fair.checkIn',
+          { fairId: this.data.fairId, signupId: id },
+          { retries: 3 },
+        );
+        this.setData({
+          [`people[${index}]`]: personOf(out.signup),
+          ...(out.alreadyCheckedIn ? {} : { 'totals.checkedIn': this.data.totals.checkedIn + 1 }),
+        });
+        toast(
+          out.alreadyCheckedIn ? `${out.signup.name}已经签过到了` : `${out.signup.name}签到了`,
+          'success',
+        );
+      } catch (err) {
+        toast(shownError(err).message);
+      } finally {
+        this.setData({ busyId: '' });
+      }
     },
 
     onProxy() {

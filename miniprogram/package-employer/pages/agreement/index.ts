@@ -2,7 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
-import type { SignupView } from '../../../shared/models/fair';
+import type { Attendee } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
@@ -11,7 +11,6 @@ import { call } from '../../lib/cloud';
 interface Person {
   id: string;
   name: string;
-  code: string;
   village: string;
   slot: string;
   status: string;
@@ -53,11 +52,10 @@ function listRow(p: Person, k: number): ListRow {
   return { k, who: p.village ? `${p.name} ${p.village}` : p.name, status: p.status };
 }
 
-function personOf(s: SignupView): Person {
+function personOf(s: Attendee): Person {
   return {
     id: s._id,
     name: s.name,
-    code: s.checkInCode,
     village: s.village ?? '',
     slot: s.slotLabel,
     status: SIGNUP_STATUS_LABELS[s.status],
@@ -120,15 +118,15 @@ Component({
       }
     },
 
-    /** Everyone signed up (checked-in first), so a code can be matched without a round trip. */
+    /** Everyone coming (checked-in first), for 「从名单里选」; codes stay with their people. */
     async loadPeople() {
       const s = state(this);
       try {
-        const all: SignupView[] = [];
+        const all: Attendee[] = [];
         let cursor: string | undefined;
         for (let i = 0; i < MAX_PAGES; i++) {
           const page = await call(
-            'fair.listSignups',
+            'fair.attendees',
             cursor ? { fairId: s.fairId, cursor } : { fairId: s.fairId },
           );
           all.push(...page.items);
@@ -157,15 +155,21 @@ Component({
       this.setData({ code: e.detail.value.replace(/[\s-]/g, '').toUpperCase(), codeError: '' });
     },
 
-    onFindCode() {
+    /** The code the person shows at the table finds them (the list never carries codes). */
+    async onFindCode() {
       const code = this.data.code;
       if (!code) {
         this.setData({ codeError: '请填写签到码' });
         return;
       }
-      const person = state(this).people.find((p) => p.code.toUpperCase() === code);
-      if (person) this.choose(person, { codeError: '' });
-      else this.setData({ codeError: '没有找到这个签到码，请核对，或从名单里选' });
+      try {
+        const page = await call('fair.attendees', { fairId: state(this).fairId, code });
+        const found = page.items[0];
+        if (found) this.choose(personOf(found), { codeError: '' });
+        else this.setData({ codeError: '没有找到这个签到码，请核对，或从名单里选' });
+      } catch (err) {
+        this.setData({ codeError: shownError(err).message });
+      }
     },
 
     /** Opening the list sends its rows the first time (the page showed only their count). */
@@ -184,7 +188,7 @@ Component({
     onPickPerson(e: WechatMiniprogram.TouchEvent) {
       const { index } = e.currentTarget.dataset as { index: number };
       const person = state(this).people[index];
-      if (person) this.choose(person, { showList: false, code: person.code, codeError: '' });
+      if (person) this.choose(person, { showList: false, code: '', codeError: '' });
     },
 
     choose(person: Person | null, patch: Record<string, unknown>) {

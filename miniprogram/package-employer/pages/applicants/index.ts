@@ -8,10 +8,15 @@ import {
 import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../../services/form';
+import { privateState } from '../../../services/state';
+import { interviewItem, type InterviewItem } from '../../../services/view';
 import { call } from '../../lib/cloud';
 import { appendedRows } from '../../../services/list-page';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
+
+/** The first show follows onLoad, which already loads; later shows are returns from a form. */
+const shows = privateState(() => ({ count: 0 }));
 
 const ACTION_LABELS: Record<Target, string> = {
   viewed: '标为已查看',
@@ -29,7 +34,10 @@ const TONES: Record<ApplicationStatus, string> = {
   withdrawn: 'tag-gray',
 };
 
-const FILTERS: { value: ApplicationStatus | ''; label: string }[] = [
+/** What an employer may list by: every status but 已撤回 (a withdrawn application is not theirs). */
+type Listed = Exclude<ApplicationStatus, 'withdrawn'>;
+
+const FILTERS: { value: Listed | ''; label: string }[] = [
   { value: '', label: '全部' },
   { value: 'applied', label: '新报名' },
   { value: 'interview', label: '邀约面试' },
@@ -48,12 +56,18 @@ interface Row {
   statusLabel: string;
   tone: string;
   actions: { status: Target; label: string }[];
+  /** The interview set, and the worker's answer (我会去 / 想换个时间). */
+  interview: InterviewItem | null;
 }
 
 function actionsFor(status: ApplicationStatus) {
-  return APPLICATION_TRANSITIONS[status]
-    .filter((s): s is Target => s in ACTION_LABELS)
-    .map((s) => ({ status: s, label: ACTION_LABELS[s] }));
+  const next = APPLICATION_TRANSITIONS[status].filter((s): s is Target => s in ACTION_LABELS);
+  // While invited, a new time can be set (the worker may have asked for one).
+  if (status === 'interview') next.unshift('interview');
+  return next.map((s) => ({
+    status: s,
+    label: s === 'interview' && status === 'interview' ? '改面试时间' : ACTION_LABELS[s],
+  }));
 }
 
 function withStatus(row: Row, status: ApplicationStatus): Row {
@@ -80,6 +94,7 @@ function rowOf(a: Applicant): Row {
       statusLabel: '',
       tone: '',
       actions: [],
+      interview: a.interview ? interviewItem(a.interview, Date.now()) : null,
     },
     a.status,
   );
@@ -95,7 +110,7 @@ Component({
     rows: [] as Row[],
     nextCursor: null as string | null,
     filters: FILTERS,
-    filter: '' as ApplicationStatus | '',
+    filter: '' as Listed | '',
     busyId: '',
   },
   methods: {
@@ -109,6 +124,11 @@ Component({
     async onPullDownRefresh() {
       await this.load();
       wx.stopPullDownRefresh();
+    },
+
+    /** Back from the interview form: show the invitation just made. */
+    onShow() {
+      if (shows(this).count++ > 0) void this.load();
     },
 
     async load() {
@@ -142,7 +162,7 @@ Component({
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {
-      const { value } = e.currentTarget.dataset as { value: ApplicationStatus | '' };
+      const { value } = e.currentTarget.dataset as { value: Listed | '' };
       if (value === this.data.filter) return;
       this.setData({ filter: value });
       void this.load();
@@ -161,6 +181,13 @@ Component({
       const { id, status } = e.currentTarget.dataset as { id: string; status: Target };
       const row = this.data.rows.find((r) => r.id === id);
       if (!row) return;
+      if (status === 'interview') {
+        // An interview carries a time, a place and a note: its own form.
+        wx.navigateTo({
+          url: `/package-employer/pages/interview/index?applicationId=${id}&name=${encodeURIComponent(row.name)}`,
+        });
+        return;
+      }
       if (status === 'hired' || status === 'rejected') {
         const ok = await confirm(
           ACTION_LABELS[status],
@@ -177,7 +204,10 @@ Component({
       if (!row || this.data.busyId) return;
       this.setData({ busyId: id });
       try {
-        const out = await call('application.setStatus', { applicationId: id, status });
+        const out = await call('application.setStatus', {
+          applicationId: id,
+          status: status as Exclude<Target, 'interview'>,
+        });
         this.setData({ [`rows[${index}]`]: withStatus(row, out.status) });
         if (!quiet) {
           toast(

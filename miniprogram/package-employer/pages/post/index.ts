@@ -6,10 +6,12 @@ import { addDays, chinaDay, daysBetween, formatDay } from '../../../shared/time'
 import { check, shownError, type FieldErrors } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
 import {
+  AGE_FIELDS,
   BENEFIT_OPTIONS,
   CATEGORY_LABELS,
   CYCLE_OPTIONS,
   UNIT_OPTIONS,
+  ageWarning,
   emptyPostForm,
   postFormOf,
   postInput,
@@ -40,6 +42,8 @@ Component({
     employerStatus: '',
     form: emptyPostForm('') as PostForm,
     errors: {} as FieldErrors,
+    /** A hard age limit typed in a field: a warning, never a refusal. */
+    ageWarnings: {} as Record<string, string>,
     bannerError: '',
     submitting: false,
     categoryLabels: CATEGORY_LABELS,
@@ -108,12 +112,23 @@ Component({
         benefitOn: on,
         categoryIndex: JOB_CATEGORIES.findIndex((c) => c.value === form.category),
         validLabel: form.validUntil ? validLabel(form.validUntil) : '',
+        // An edited post shows its age-limit warnings at once.
+        ageWarnings: Object.fromEntries(AGE_FIELDS.map((f) => [f, ageWarning(form[f])])),
       });
     },
 
     onInput(e: WechatMiniprogram.Input) {
       const field = (e.currentTarget.dataset as { field: keyof PostForm }).field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
+      const patch: Record<string, unknown> = {
+        [`form.${field}`]: e.detail.value,
+        [`errors.${field}`]: '',
+      };
+      if ((AGE_FIELDS as readonly string[]).includes(field)) {
+        const warning = ageWarning(e.detail.value);
+        if (warning !== (this.data.ageWarnings[field] ?? ''))
+          patch[`ageWarnings.${field}`] = warning;
+      }
+      this.setData(patch);
     },
 
     onPayInput(e: WechatMiniprogram.Input) {
