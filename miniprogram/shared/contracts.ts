@@ -38,6 +38,10 @@ import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './mo
 import { myReport, reportInput, reportResolution } from './models/report';
 import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
+import { chineseErrorMap } from './zod-messages';
+
+// Every message zod writes (a field of the wrong type, an unknown key …) in Chinese, on both sides.
+z.setErrorMap(chineseErrorMap);
 
 /** The cloud functions, each a router for one domain. */
 export type FunctionName = 'accounts' | 'jobs' | 'fairs';
