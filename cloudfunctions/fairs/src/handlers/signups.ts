@@ -7,7 +7,7 @@ import {
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
-import { escapeRegExp, isDuplicateKey } from '../../../../server/db';
+import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../lib/access';
 import { newCheckInCode } from '../lib/codes';
@@ -312,7 +312,7 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   if (input.slotId) where.slotId = input.slotId;
   if (input.q) {
     if (/^\d{4}$/.test(input.q)) where.phoneTail = input.q;
-    else where.nameKey = ctx.store.db.RegExp({ regexp: `^${escapeRegExp(normalName(input.q))}` });
+    else where.nameKey = ctx.store.pattern(normalName(input.q), 'q', { prefix: true });
   }
   return signupsPage(ctx, fair, where, input.cursor, signupRow);
 };
