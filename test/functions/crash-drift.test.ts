@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
 import { docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
-import { publishedJob } from './flows';
+import { employerInput } from './fixtures';
+import { login, publishedJob } from './flows';
 
 /**
  * A function instance killed between the two writes of an operation (seat and sign-up, application
@@ -138,4 +139,19 @@ test('killed between withdrawing and the applicant count: the count follows the 
   const repaired = await housekeeping(w.clock.now + 11 * MINUTE);
   expect(repaired).toContainEqual({ counter: 'applicantCount', id: jobId, was: 1, now: 0 });
   expect((await job(jobId)).applicantCount).toBe(0);
+});
+
+test('killed between registering the company and giving the account its role: the next login finishes it', async () => {
+  const hr = 'o-crash-register';
+  await login(w.b, hr);
+  await crashAt('employer.register:afterInsert', () =>
+    w.b.call(hr, 'employer.register', employerInput({}, 9005)),
+  );
+  expect((await w.b.call(hr, 'employer.mine', {})).ok).toBe(false);
+  const session = await login(w.b, hr);
+  expect(session.roles).toContain('employer');
+  expect(session.employer).toMatchObject({ status: 'pending' });
+  expect(await w.b.ok(hr, 'employer.mine', {})).toMatchObject({
+    uscc: employerInput({}, 9005).uscc,
+  });
 });
