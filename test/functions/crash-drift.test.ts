@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
-import { docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
-import { employerInput } from './fixtures';
+import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
+import { employerInput, fairInput } from './fixtures';
 import { login, publishedJob } from './flows';
 
 /**
@@ -154,4 +154,23 @@ test('killed between registering the company and giving the account its role: th
   expect(await w.b.ok(hr, 'employer.mine', {})).toMatchObject({
     uscc: employerInput({}, 9005).uscc,
   });
+});
+
+test('killed while creating a fair: no fair without its slots; creating it again works', async () => {
+  const fairsOf = async () =>
+    docs<{ _id: string; title: string }>(await w.b.snapshot(), 'fairs').filter(
+      (f) => f.title === '太平镇崩溃测试场',
+    );
+  await crashAt('fair.create:afterSlots', () =>
+    w.b.call(CADRE, 'fair.create', fairInput(w.clock.now, { title: '太平镇崩溃测试场' })),
+  );
+  expect(await fairsOf()).toEqual([]);
+  const { fairId } = await w.b.ok(
+    CADRE,
+    'fair.create',
+    fairInput(w.clock.now, { title: '太平镇崩溃测试场' }),
+  );
+  expect((await fairsOf()).map((f) => f._id)).toEqual([fairId]);
+  const fair = await w.b.ok(CADRE, 'fair.get', { fairId });
+  expect(fair.slots.map((s) => s.seatsLeft)).toEqual([30, 30, 30]);
 });
