@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
 import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
 import { employerInput, fairInput } from './fixtures';
+import { ADMIN } from './harness';
 import { login, publishedJob } from './flows';
 
 /**
@@ -173,4 +174,28 @@ test('killed while creating a fair: no fair without its slots; creating it again
   expect((await fairsOf()).map((f) => f._id)).toEqual([fairId]);
   const fair = await w.b.ok(CADRE, 'fair.get', { fairId });
   expect(fair.slots.map((s) => s.seatsLeft)).toEqual([30, 30, 30]);
+});
+
+test('killed between taking a company’s verification back and updating its posts: the posts follow', async () => {
+  const hr = 'o-crash-verify-hr';
+  const jobId = await publishedJob(w.b, hr, w.clock.now, { title: '木工 封边' });
+  const employerId = (await w.b.ok(hr, 'employer.mine', {}))!._id;
+  w.clock.now += MINUTE;
+  await crashAt('admin.verifyEmployer:afterEmployer', () =>
+    w.b.call(ADMIN, 'admin.verifyEmployer', {
+      employerId,
+      approve: false,
+      reason: '营业执照已过期',
+    }),
+  );
+  expect((await job(jobId)).employerVerified).toBe(true);
+  const repaired = await housekeeping(w.clock.now + 11 * MINUTE);
+  expect(repaired).toContainEqual({
+    counter: 'employerVerified',
+    id: employerId,
+    was: true,
+    now: false,
+    posts: 1,
+  });
+  expect((await job(jobId)).employerVerified).toBe(false);
 });

@@ -1,6 +1,7 @@
 import {
   COLLECTIONS,
   type ApplicationDoc,
+  type EmployerDoc,
   type FairDoc,
   type FairSignupDoc,
   type FairSlotDoc,
@@ -21,11 +22,13 @@ import type { Store } from '../../../server/db';
 export const QUIET_MS = 10 * 60_000;
 
 export interface Repair {
-  counter: 'seatsLeft' | 'applicantCount';
-  /** The slot's or the post's _id. */
+  counter: 'seatsLeft' | 'applicantCount' | 'employerVerified';
+  /** The slot's, the post's or the company's _id. */
   id: string;
-  was: number;
-  now: number;
+  was: number | boolean;
+  now: number | boolean;
+  /** employerVerified: how many of the company's posts were put right. */
+  posts?: number;
 }
 
 const PAGE = 1000;
@@ -132,6 +135,39 @@ export async function reconcileApplicants(store: Store, now: number): Promise<Re
           now: expected,
         });
     }
+  }
+  return repairs;
+}
+
+/**
+ * Each post's copy of its company's review (employerVerified) follows the company: verifying or
+ * taking back a company writes the company, then its posts, and a crash in between leaves the posts
+ * saying the old thing. Companies changed in the last QUIET_MS are left to their own call.
+ */
+export async function reconcileEmployerFlags(store: Store, now: number): Promise<Repair[]> {
+  const repairs: Repair[] = [];
+  const employers = await allOf<Pick<EmployerDoc, '_id' | 'status' | 'updatedAt'>>(
+    store,
+    COLLECTIONS.employers,
+    {},
+    { _id: true, status: true, updatedAt: true },
+  );
+  for (const employer of employers) {
+    if (employer.updatedAt > now - QUIET_MS) continue;
+    const verified = employer.status === 'verified';
+    const n = await store.update(
+      COLLECTIONS.jobs,
+      { employerId: employer._id, employerVerified: !verified },
+      { employerVerified: verified },
+    );
+    if (n > 0)
+      repairs.push({
+        counter: 'employerVerified',
+        id: employer._id,
+        was: !verified,
+        now: verified,
+        posts: n,
+      });
   }
   return repairs;
 }

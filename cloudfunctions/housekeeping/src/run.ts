@@ -8,7 +8,12 @@ import {
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
 import { fairReminderMessage, mapLimit } from '../../../server/fair-notices';
-import { reconcileApplicants, reconcileSeats, type Repair } from './reconcile';
+import {
+  reconcileApplicants,
+  reconcileEmployerFlags,
+  reconcileSeats,
+  type Repair,
+} from './reconcile';
 
 export interface HousekeepingReport {
   /** The China day the run worked for. */
@@ -26,7 +31,8 @@ const PAGE = 1000;
  * The daily chores, each safe to run twice: posts whose 有效期 (a China day) has passed expire;
  * workers signed up for tomorrow's fairs get one reminder each (claimed before sending, so a rerun
  * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished;
- * seat and applicant counters are recounted from their documents and repaired where they drifted.
+ * seat and applicant counters and the posts' copy of their company's review are recounted from the
+ * documents and repaired where they drifted.
  */
 export async function runHousekeeping(
   store: Store,
@@ -97,8 +103,9 @@ export async function runHousekeeping(
   const repaired = [
     ...(await reconcileSeats(store, now)),
     ...(await reconcileApplicants(store, now)),
+    ...(await reconcileEmployerFlags(store, now)),
   ];
-  for (const r of repaired) log('counter repaired', { ...r });
+  for (const r of repaired) log('drift repaired', { ...r });
 
   return { today, expiredJobs, reminders, finishedFairs, repaired };
 }
