@@ -212,6 +212,11 @@ export interface FairSlotDoc {
   end: string;
   capacity: number;
   seatsLeft: number;
+  /**
+   * When a seat was last taken or given back here: housekeeping's reconciliation leaves a slot
+   * alone until it has been quiet for longer than any function runs.
+   */
+  touchedAt?: number;
 }
 
 export interface FairSignupDoc {

@@ -1,4 +1,5 @@
 import type * as Cloud from 'wx-server-sdk';
+import { DomainError, hasJunk } from '../miniprogram/shared/index';
 import type { CollectionName } from './collections';
 
 export type Database = ReturnType<typeof Cloud.database>;
@@ -50,6 +51,27 @@ export class Store {
    */
   geoJson(lat: number, lng: number): { type: 'Point'; coordinates: [number, number] } {
     return { type: 'Point', coordinates: [lng, lat] };
+  }
+
+  /**
+   * The only way user text becomes a database pattern: escaped (it matches itself only),
+   * anchored at the start with `prefix`. Text a pattern cannot hold (NUL, other controls …) is
+   * refused as bad input naming the field; the contracts refuse it first.
+   */
+  pattern(
+    text: string,
+    field: string,
+    options: { prefix?: boolean; ignoreCase?: boolean } = {},
+  ): unknown {
+    if (hasJunk(text)) {
+      throw new DomainError('INVALID_INPUT', '搜索的字里有看不见的特殊字符，请删掉后重新输入', {
+        [field]: '请删掉特殊字符后重新输入',
+      });
+    }
+    return this.db.RegExp({
+      regexp: `${options.prefix ? '^' : ''}${escapeRegExp(text)}`,
+      ...(options.ignoreCase ? { options: 'i' } : {}),
+    });
   }
 
   async getById<T>(name: CollectionName, id: string): Promise<T | null> {

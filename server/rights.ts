@@ -1,4 +1,4 @@
-import type { ActionName } from '../miniprogram/shared/index';
+import type { ActionName, Contracts } from '../miniprogram/shared/index';
 
 /**
  * Who may call each action: the caller needs at least one of the listed roles. Record-level
@@ -62,6 +62,53 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.exportLedger': ['cadre', 'admin'],
   'fair.invitePoster': ['cadre', 'admin'],
 };
+
+/** The actions of the fairs function. */
+export type FairAction = {
+  [A in ActionName]: Contracts[A]['fn'] extends 'fairs' ? A : never;
+}[ActionName];
+
+/**
+ * Which fair a fairs action may touch, on top of RIGHTS (enforced by
+ * cloudfunctions/fairs/src/lib/access.ts, proven by test/functions/rights-fair-area.test.ts):
+ *
+ * - fairArea: only the cadres (county, and town when appointed for one) and admins of the
+ *   fair's area — never a cadre of another county or town, whatever their role;
+ * - newFairArea: the fair being created lies in the caller's area;
+ * - fairAreaOrParticipant: the fair's area, or a verified employer taking part;
+ * - fairAreaOrOwn: the fair's area, or the worker whose sign-up it is;
+ * - participant: a verified employer taking part; own: the caller's own sign-ups;
+ * - open: any fair anyone may see.
+ */
+export type FairRule =
+  | 'fairArea'
+  | 'newFairArea'
+  | 'fairAreaOrParticipant'
+  | 'fairAreaOrOwn'
+  | 'participant'
+  | 'own'
+  | 'open';
+
+export const FAIR_RULES = {
+  'fair.create': 'newFairArea',
+  'fair.update': 'fairArea',
+  'fair.cancel': 'fairArea',
+  'fair.list': 'open',
+  'fair.get': 'open',
+  'fair.join': 'open',
+  'fair.signUp': 'open',
+  'fair.cancelSignUp': 'fairAreaOrOwn',
+  'fair.mySignups': 'own',
+  'fair.mySignup': 'own',
+  'fair.proxySignUp': 'fairArea',
+  'fair.listSignups': 'fairArea',
+  'fair.attendees': 'participant',
+  'fair.checkIn': 'fairArea',
+  'fair.recordAgreement': 'fairAreaOrParticipant',
+  'fair.stats': 'fairArea',
+  'fair.exportLedger': 'fairArea',
+  'fair.invitePoster': 'fairArea',
+} as const satisfies Record<FairAction, FairRule>;
 
 export function allowed(action: ActionName, rights: ReadonlySet<Right>): boolean {
   return RIGHTS[action].some((r) => rights.has(r));

@@ -16,6 +16,7 @@ import { parseAdmins } from './admins';
 import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';
 import type { Ctx, Services } from './context';
 import { isDuplicateKey, Store, type Database } from './db';
+import { payloadProblem } from './payload-limits';
 import { allowed, type Right } from './rights';
 
 /** Actions of one cloud function. */
@@ -111,6 +112,11 @@ export function createMain<F extends FunctionName>(
   }
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
+    const problem = payloadProblem(event);
+    if (problem) {
+      console.log(JSON.stringify({ fn, message: 'event refused before parsing', problem }));
+      return failure('INVALID_INPUT', '提交的内容太多或太复杂了，请返回后重新填写');
+    }
     const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
     const action = body.action;
     if (!isActionName(action) || contracts[action].fn !== fn) return failure('UNKNOWN_ACTION');

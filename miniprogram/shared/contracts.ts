@@ -38,6 +38,10 @@ import { addPostRuleIssues, jobCard, jobDetail, jobFields, jobInput } from './mo
 import { myReport, reportInput, reportResolution } from './models/report';
 import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
+import { chineseErrorMap } from './zod-messages';
+
+// Every message zod writes (a field of the wrong type, an unknown key …) in Chinese, on both sides.
+z.setErrorMap(chineseErrorMap);
 
 /** The cloud functions, each a router for one domain. */
 export type FunctionName = 'accounts' | 'jobs' | 'fairs';
@@ -52,7 +56,7 @@ const none = z.object({}).strict();
 const done = z.object({}).passthrough();
 const pageLimit = z.number().int().min(1).max(50).optional();
 
-const cadreArea = region.extend({ town: z.string().optional() });
+const cadreArea = region.extend({ town: text('乡镇', 1, 20).optional() });
 
 const session = z.object({
   userId: z.string(),
@@ -66,15 +70,15 @@ const session = z.object({
 
 const jobSearchInput = z
   .object({
-    province: z.string().max(20).optional(),
-    city: z.string().max(20).optional(),
-    county: z.string().max(20).optional(),
+    province: text('省份', 0, 20).optional(),
+    city: text('城市', 0, 20).optional(),
+    county: text('区县', 0, 20).optional(),
     category: jobCategory.optional(),
     /** Minimum monthly-equivalent pay in yuan. */
     minPayYuan: z.number().int().min(0).max(100000).optional(),
     benefits: z.array(benefit).max(8).optional(),
     payCycle: payCycle.optional(),
-    keyword: z.string().trim().max(20, '关键词最多20个字').optional(),
+    keyword: text('关键词', 0, 20).optional(),
     sort: z.enum(['newest', 'pay', 'distance']).default('newest'),
     /** Needed for sort 'distance'; gives each card its distanceKm. */
     near: geoPoint.optional(),
@@ -319,7 +323,7 @@ export const contracts = {
     fn: 'fairs',
     input: z
       .object({
-        county: z.string().max(20).optional(),
+        county: text('区县', 0, 20).optional(),
         near: geoPoint.optional(),
         /** Only the fairs the calling cadre manages, past ones included. */
         mine: z.boolean().optional(),
@@ -379,14 +383,7 @@ export const contracts = {
         fairId: docId,
         slotId: z.string().max(12).optional(),
         /** A name (or its start), or the last 4 digits of the phone. */
-        q: z
-          .string()
-          .trim()
-          .min(1, '请输入姓名或手机尾号')
-          .max(20, '最多20个字')
-          // A control character (NUL …) cannot go into a database pattern.
-          .refine((q) => ![...q].some((c) => c < ' ' || c === '\u007f'), '请输入姓名或手机尾号')
-          .optional(),
+        q: text('姓名或手机尾号', 1, 20).optional(),
         cursor,
       })
       .strict(),

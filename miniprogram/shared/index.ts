@@ -6,6 +6,7 @@ export * from './validators/uscc';
 export * from './validators/phone';
 export * from './validators/job-post-text';
 export * from './models/common';
+export { hasJunk, oneLine, paragraphs, type TextOptions } from './models/text';
 export * from './models/worker-profile';
 export * from './models/employer';
 export * from './models/job';

@@ -524,7 +524,10 @@ describe('fair.listSignups', () => {
     expect(await names('5678')).toEqual(['李春梅', '王德顺']);
     expect(await names('.*')).toEqual([]);
     const res = await w.b.fail(CADRE, 'fair.listSignups', { fairId, q: '王\u0000' });
-    expect(res).toMatchObject({ code: 'INVALID_INPUT', fields: { q: '请输入姓名或手机尾号' } });
+    expect(res).toMatchObject({
+      code: 'INVALID_INPUT',
+      fields: { q: '姓名或手机尾号里有看不见的特殊字符，请删掉后重新输入' },
+    });
   });
 
   test('pages of 20 with a cursor', async () => {

@@ -26,11 +26,18 @@ export interface World {
 }
 
 export async function startWorld(
-  options: { now?: number; employer?: boolean; log?: boolean } = {},
+  options: {
+    now?: number;
+    employer?: boolean;
+    log?: boolean;
+    /** Extra environment for every function instance (e.g. XP_CRASH_FILE). */
+    functionEnv?: Record<string, string>;
+  } = {},
 ): Promise<World & { jobId: string }> {
   const clock = { now: options.now ?? SATURDAY_10AM };
   const b = await startBackend({
     now: () => clock.now,
+    ...(options.functionEnv ? { functionEnv: options.functionEnv } : {}),
     // XP_SCAN_LIMIT=0 makes local-cloud fail every query no declared index serves, however small.
     ...(process.env.XP_SCAN_LIMIT ? { scanLimit: Number(process.env.XP_SCAN_LIMIT) } : {}),
     ...(options.log

@@ -204,6 +204,32 @@ describe('job.search', () => {
     expect(new Set(idsOf(one)).size).toBe(6);
   });
 
+  test.each([
+    ['a NUL', '\u0000'],
+    ['a bidi override', '鞋\u202e厂'],
+    ['a zero-width space', '鞋\u200b厂'],
+    ['a lone surrogate', '鞋\ud800'],
+  ])(
+    'a keyword with %s is refused in Chinese on that field, never reaching a pattern',
+    async (_n, keyword) => {
+      const res = await backend.fail(V, 'job.search', { keyword });
+      expect(res).toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: { keyword: '关键词里有看不见的特殊字符，请删掉后重新输入' },
+      });
+    },
+  );
+
+  test('a keyword of spaces only is no keyword; spaces inside are collapsed', async () => {
+    const all = (await backend.ok(V, 'job.search', { limit: 50 })).items;
+    expect((await backend.ok(V, 'job.search', { keyword: ' \u3000 ', limit: 50 })).items).toEqual(
+      all,
+    );
+    expect(
+      idsOf((await backend.ok(V, 'job.search', { keyword: '  鞋厂 ' })).items).length,
+    ).toBeGreaterThan(0);
+  });
+
   test('distance sort without a point is refused on that field', async () => {
     const res = await backend.fail(V, 'job.search', { sort: 'distance' });
     expect(res.code).toBe('INVALID_INPUT');

@@ -8,6 +8,12 @@ import {
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
 import { fairReminderMessage, mapLimit } from '../../../server/fair-notices';
+import {
+  reconcileApplicants,
+  reconcileEmployerFlags,
+  reconcileSeats,
+  type Repair,
+} from './reconcile';
 
 export interface HousekeepingReport {
   /** The China day the run worked for. */
@@ -15,6 +21,8 @@ export interface HousekeepingReport {
   expiredJobs: number;
   reminders: { sent: number; notSubscribed: number; failed: number };
   finishedFairs: number;
+  /** Counters that had drifted from their documents (a crash between two writes), now repaired. */
+  repaired: Repair[];
 }
 
 const PAGE = 1000;
@@ -22,7 +30,9 @@ const PAGE = 1000;
 /**
  * The daily chores, each safe to run twice: posts whose 有效期 (a China day) has passed expire;
  * workers signed up for tomorrow's fairs get one reminder each (claimed before sending, so a rerun
- * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished.
+ * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished;
+ * seat and applicant counters and the posts' copy of their company's review are recounted from the
+ * documents and repaired where they drifted.
  */
 export async function runHousekeeping(
   store: Store,
@@ -90,7 +100,14 @@ export async function runHousekeeping(
     { status: 'finished', finishedAt: now, updatedAt: now },
   );
 
-  return { today, expiredJobs, reminders, finishedFairs };
+  const repaired = [
+    ...(await reconcileSeats(store, now)),
+    ...(await reconcileApplicants(store, now)),
+    ...(await reconcileEmployerFlags(store, now)),
+  ];
+  for (const r of repaired) log('drift repaired', { ...r });
+
+  return { today, expiredJobs, reminders, finishedFairs, repaired };
 }
 
 /** The instant a timer event stands for: its `Time` (ISO), else the clock. */

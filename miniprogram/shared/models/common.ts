@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import { CLOCK_PATTERN, isValidDay } from '../time';
 import { MOBILE_PATTERN } from '../validators/phone';
+import { text } from './text';
 
-/** A trimmed user-written text with Chinese messages naming the field. */
-export function text(label: string, min: number, max: number) {
-  return z
-    .string({ required_error: `请填写${label}`, invalid_type_error: `请填写${label}` })
-    .trim()
-    .min(min, min <= 1 ? `请填写${label}` : `${label}至少${min}个字`)
-    .max(max, `${label}最多${max}个字`);
-}
+export { text };
 
 /** A document id: what the database generates or the code builds; never an object or operator. */
 export const docId = z

@@ -17,7 +17,7 @@ export const employerInput = z
   .object({
     companyName: text('单位名称', 2, 50),
     uscc,
-    intro: text('单位简介', 10, 500),
+    intro: text('单位简介', 10, 500, { lines: true }),
     contactName: text('联系人', 1, 20),
     contactPhone: mobile,
     region,

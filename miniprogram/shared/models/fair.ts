@@ -53,7 +53,7 @@ export const fairInput = z
         { message: '时段不能重叠' },
       ),
     employers: z.array(fairEmployerInput).max(100, '参会单位最多100家').default([]),
-    description: text('说明', 0, 500).optional(),
+    description: text('说明', 0, 500, { lines: true }).optional(),
   })
   .strict();
 export type FairInput = z.infer<typeof fairInput>;
@@ -128,10 +128,13 @@ export const fairDetail = z.object({
 export type FairDetail = z.infer<typeof fairDetail>;
 
 /** Who brought a person to a fair. */
+const inviterId = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{1,32}$/, '邀请人不对，请重新打开分享给您的招聘会');
 export const inviter = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('share'), userId: z.string().max(32) }).strict(),
-  z.object({ type: z.literal('poster'), userId: z.string().max(32).optional() }).strict(),
-  z.object({ type: z.literal('cadre'), userId: z.string().max(32) }).strict(),
+  z.object({ type: z.literal('share'), userId: inviterId }).strict(),
+  z.object({ type: z.literal('poster'), userId: inviterId.optional() }).strict(),
+  z.object({ type: z.literal('cadre'), userId: inviterId }).strict(),
   z.object({ type: z.literal('direct') }).strict(),
 ]);
 export type Inviter = z.infer<typeof inviter>;

@@ -35,8 +35,8 @@ export const jobFields = z
       .int('招聘人数请填整数')
       .min(1, '招聘人数至少1人')
       .max(10000, '招聘人数太多了'),
-    requirements: text('招聘条件', 4, 500),
-    duties: text('工作内容', 4, 1000),
+    requirements: text('招聘条件', 4, 500, { lines: true }),
+    duties: text('工作内容', 4, 1000, { lines: true }),
     workplace: z.object({ region, address: text('工作地点', 2, 100), location: geoPoint }).strict(),
     pay,
     payCycle,

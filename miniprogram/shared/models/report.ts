@@ -7,7 +7,7 @@ export const reportInput = z
   .object({
     jobId: docId,
     reason: reportReason,
-    details: text('情况说明', 0, 300).optional(),
+    details: text('情况说明', 0, 300, { lines: true }).optional(),
   })
   .strict();
 export type ReportInput = z.infer<typeof reportInput>;

@@ -3,6 +3,7 @@ import { DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type EmployerDoc, type UserDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { isDuplicateKey } from '../../../../server/db';
+import { addEmployerRole } from './employer';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { sessionOf } from './session';
@@ -40,13 +41,20 @@ async function createUser(ctx: Ctx): Promise<UserDoc> {
   throw new Error('could not allocate a unique shortId');
 }
 
+/**
+ * Who the caller is. An account whose company was registered by an instance that died before
+ * giving the account its employer role gets the role here (the company is found by its owner).
+ */
 export const login: Handler<'account.login'> = async (_input, ctx) => {
-  const user = ctx.user ?? (await createUser(ctx));
+  if (!ctx.user) return sessionOf(ctx, await createUser(ctx), null);
+  const user = ctx.user;
   const employer =
     ctx.employer ??
-    (user.roles.includes('employer')
-      ? await ctx.store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: ctx.openid })
-      : null);
+    (await ctx.store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: ctx.openid }));
+  if (employer && !user.roles.includes('employer')) {
+    await addEmployerRole(ctx);
+    return sessionOf(ctx, { ...user, roles: [...user.roles, 'employer'] }, employer);
+  }
   return sessionOf(ctx, user, employer);
 };
 

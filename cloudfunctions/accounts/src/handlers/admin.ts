@@ -16,6 +16,7 @@ import {
   type ReportDoc,
 } from '../../../../server/collections';
 import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import { requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
@@ -106,6 +107,8 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
       ? { status, verifiedAt: ctx.now, rejectReason: _.remove(), updatedAt: ctx.now }
       : { status, rejectReason: reason, updatedAt: ctx.now },
   );
+  // A crash here leaves the posts saying the old review: housekeeping puts them right.
+  crashPoint('admin.verifyEmployer:afterEmployer');
   await ctx.store.update(
     COLLECTIONS.jobs,
     { employerId },

@@ -1,5 +1,7 @@
 import { DomainError, type EmployerView } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type EmployerDoc } from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
+import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
@@ -34,6 +36,16 @@ function duplicateRefusal(err: unknown): DomainError {
     );
   }
   return new DomainError('ALREADY_REGISTERED');
+}
+
+/** Gives the caller's account the employer role (once). */
+export async function addEmployerRole(ctx: Ctx): Promise<void> {
+  if (!ctx.user || ctx.user.roles.includes('employer')) return;
+  await ctx.store.update(
+    COLLECTIONS.users,
+    { _id: ctx.user._id },
+    { roles: ctx.store.command.addToSet('employer'), updatedAt: ctx.now },
+  );
 }
 
 /**
@@ -107,13 +119,9 @@ export const register: Handler<'employer.register'> = async (input, ctx) => {
     if (isDuplicateKey(err)) throw duplicateRefusal(err);
     throw err;
   }
-  if (ctx.user && !ctx.user.roles.includes('employer')) {
-    await ctx.store.update(
-      COLLECTIONS.users,
-      { _id: ctx.user._id },
-      { roles: _.addToSet('employer'), updatedAt: ctx.now },
-    );
-  }
+  // A crash here leaves the company without the account's role: account.login finishes it.
+  crashPoint('employer.register:afterInsert');
+  await addEmployerRole(ctx);
   return { employer: employerView(employer) };
 };
 

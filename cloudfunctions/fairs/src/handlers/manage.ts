@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import {
   addDays,
   chinaDay,
@@ -13,6 +14,7 @@ import {
   type FairSlotDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
+import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
@@ -86,12 +88,23 @@ function newSlotIds(count: number, taken: Set<string>): string[] {
   return ids;
 }
 
+/**
+ * A new fair: its slots are written first, under an id chosen here, and the fair last, so an
+ * instance that dies in between leaves only slots no fair points to (never shown, harmless),
+ * never a fair without its slots.
+ */
 export const create: Handler<'fair.create'> = async (input, ctx) => {
   const fields = await formFields(ctx, input);
   const slotIds = newSlotIds(input.slots.length, new Set());
+  const fairId = randomBytes(12).toString('hex');
+  for (const [i, slot] of input.slots.entries()) {
+    await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fairId, slotIds[i] as string, slot));
+  }
+  crashPoint('fair.create:afterSlots');
   for (let attempt = 0; attempt < 8; attempt++) {
     const inviteCode = newInviteCode();
-    const doc: Omit<FairDoc, '_id'> = {
+    const doc: FairDoc = {
+      _id: fairId,
       ...fields,
       status: 'upcoming',
       inviteCode,
@@ -100,16 +113,11 @@ export const create: Handler<'fair.create'> = async (input, ctx) => {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    let fairId: string;
     try {
-      fairId = await ctx.store.insert(COLLECTIONS.fairs, doc);
+      await ctx.store.insert(COLLECTIONS.fairs, doc);
     } catch (err) {
       if (isDuplicateKey(err)) continue; // invite code taken: draw another
       throw err;
-    }
-    for (const [i, slot] of input.slots.entries()) {
-      const slotId = slotIds[i] as string;
-      await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fairId, slotId, slot));
     }
     return { fairId, inviteCode };
   }

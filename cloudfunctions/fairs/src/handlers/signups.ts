@@ -6,7 +6,8 @@ import {
   type FairSlotDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { escapeRegExp, isDuplicateKey } from '../../../../server/db';
+import { crashPoint } from '../../../../server/crash-point';
+import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../lib/access';
 import { newCheckInCode } from '../lib/codes';
@@ -41,7 +42,7 @@ async function takeSeat(ctx: Ctx, fairId: string, slotId: string): Promise<boole
   const n = await ctx.store.update(
     COLLECTIONS.fairSlots,
     { _id: slotDocId(fairId, slotId), seatsLeft: _.gt(0) },
-    { seatsLeft: _.inc(-1) },
+    { seatsLeft: _.inc(-1), touchedAt: ctx.now },
   );
   return n === 1;
 }
@@ -51,7 +52,7 @@ async function giveSeatBack(ctx: Ctx, fairId: string, slotId: string): Promise<v
   await ctx.store.update(
     COLLECTIONS.fairSlots,
     { _id: slotDocId(fairId, slotId) },
-    { seatsLeft: _.inc(1) },
+    { seatsLeft: _.inc(1), touchedAt: ctx.now },
   );
 }
 
@@ -93,7 +94,8 @@ async function sameOrRefuse(
 /**
  * Takes a seat and records the sign-up: the seat with an atomic conditional decrement, the person
  * once per fair by the unique index (fairId, personKey) — never by reading first and writing
- * after; a lost race gives the seat back.
+ * after; a lost race gives the seat back. A crash between the seat and the document leaves a seat
+ * taken by nobody: housekeeping's reconciliation (seats recounted from documents) gives it back.
  */
 async function register(
   ctx: Ctx,
@@ -110,6 +112,7 @@ async function register(
     if (again && again.status !== 'cancelled') return sameOrRefuse(ctx, again, reg);
     throw new DomainError('SLOT_FULL');
   }
+  crashPoint('fair.signUp:afterSeat');
 
   const fields = {
     slotId: slot.slotId,
@@ -245,8 +248,10 @@ export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => 
     { _id: doc._id, status: 'signed' },
     { status: 'cancelled', updatedAt: ctx.now },
   );
-  // Only the call that changed signed → cancelled frees the seat: a retry frees nothing.
+  // Only the call that changed signed → cancelled frees the seat: a retry frees nothing. A crash
+  // in between leaves the seat taken: housekeeping's reconciliation gives it back.
   if (n === 1) {
+    crashPoint('fair.cancelSignUp:afterStatus');
     await giveSeatBack(ctx, doc.fairId, doc.slotId);
     return { status: 'cancelled' as const };
   }
@@ -307,7 +312,7 @@ export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   if (input.slotId) where.slotId = input.slotId;
   if (input.q) {
     if (/^\d{4}$/.test(input.q)) where.phoneTail = input.q;
-    else where.nameKey = ctx.store.db.RegExp({ regexp: `^${escapeRegExp(normalName(input.q))}` });
+    else where.nameKey = ctx.store.pattern(normalName(input.q), 'q', { prefix: true });
   }
   return signupsPage(ctx, fair, where, input.cursor, signupRow);
 };

@@ -19,6 +19,7 @@ import {
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import {
   employsApplicant,
@@ -101,6 +102,8 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     if (!first) throw err;
     return { applicationId: first._id, status: first.status };
   }
+  // A crash here leaves the count one short: housekeeping recounts it from the applications.
+  crashPoint('job.apply:afterInsert');
   await ctx.store.update(
     COLLECTIONS.jobs,
     { _id: jobId },
@@ -170,6 +173,7 @@ export const withdraw: Handler<'application.withdraw'> = async ({ applicationId 
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
+  crashPoint('application.withdraw:afterStatus');
   // The employer no longer sees the person (listForJob leaves withdrawn applications out): the
   // count they see follows.
   await ctx.store.update(COLLECTIONS.jobs, { _id: app.jobId }, { applicantCount: _.inc(-1) });

@@ -8,7 +8,6 @@ import {
 import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
-import { escapeRegExp } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import {
   distanceMetres,
@@ -46,7 +45,7 @@ function searchConditions(ctx: Ctx, input: SearchInput): object[] {
   if (input.benefits?.length) where.benefits = _.all([...new Set(input.benefits)]);
   const conds: object[] = [where];
   if (input.keyword) {
-    const pattern = ctx.store.db.RegExp({ regexp: escapeRegExp(input.keyword), options: 'i' });
+    const pattern = ctx.store.pattern(input.keyword, 'keyword', { ignoreCase: true });
     conds.push(_.or([{ title: pattern }, { companyName: pattern }]));
   }
   return conds;
