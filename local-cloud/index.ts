@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { Database } from './db/database';
-import { readIndexDeclarations } from './db/index-declarations';
+import { readCollectionDeclarations } from './db/index-declarations';
 import { SecCheck } from './openapi/sec-check';
 import { Subscriptions, type OutboxMessage } from './openapi/subscriptions';
 import { Wxacode } from './openapi/wxacode';
@@ -22,7 +22,10 @@ export interface AppRoots {
   functionsRoot?: string;
   /** Folders outside a function's `src/` its bundle takes code from: a change there rebuilds it. */
   sharedSourceRoots?: string[];
-  /** Index declarations, `{ collections: { name: [ { name, unique, keys } ] } }`. */
+  /**
+   * Collection declarations, `{ collections: { name: { rule, indexes: [ { name, unique, keys } ] } } }`
+   * (or `name: [indexes]`): each collection exists at start with its indexes and security rule.
+   */
   indexesFile?: string;
   /** Per-function `timeout` and `envVariables` (the CloudBase CLI's cloudbaserc.json). */
   cloudbasercFile?: string;
@@ -92,9 +95,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     throw new Error('local-cloud: give a dataDir, or memory: true');
   }
   const callLimits = { ...DEFAULT_CALL_LIMITS, ...options.callLimits };
+  const declared = options.indexesFile
+    ? readCollectionDeclarations(options.indexesFile)
+    : { indexes: {}, rules: {} };
   const db = await Database.open({
     dataDir: options.memory ? undefined : options.dataDir,
-    indexes: options.indexesFile ? readIndexDeclarations(options.indexesFile) : {},
+    indexes: declared.indexes,
+    rules: declared.rules,
     strictIndexes: options.strictIndexes,
     scanLimit: options.scanLimit,
     transactionTimeoutMs: options.transactionTimeoutMs,

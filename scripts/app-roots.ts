@@ -11,7 +11,7 @@ export const APP_ROOTS = {
   functionsRoot: join(REPO_ROOT, 'cloudfunctions'),
   // Code the function bundles take from outside their own src/.
   sharedSourceRoots: [join(REPO_ROOT, 'server'), join(REPO_ROOT, 'miniprogram', 'shared')],
-  indexesFile: join(REPO_ROOT, 'database', 'indexes.json'),
+  indexesFile: join(REPO_ROOT, 'database', 'collections.json'),
   cloudbasercFile: join(REPO_ROOT, 'cloudbaserc.json'),
   appJsonFile: join(REPO_ROOT, 'miniprogram', 'app.json'),
 } satisfies Required<AppRoots>;

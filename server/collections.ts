@@ -17,7 +17,7 @@ import type {
   WorkerProfile,
 } from '../miniprogram/shared/index';
 
-/** Collection names. Each is declared, with its indexes, in database/indexes.json. */
+/** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
   users: 'users',
   employers: 'employers',

@@ -2,7 +2,7 @@ import { CloudError, collectionNotExist } from './cloud-error';
 import { Collection } from './collection';
 import { clone, type Doc } from './ejson';
 import { Durability } from './durability';
-import type { IndexDeclarations } from './index-declarations';
+import type { AclTag, IndexDeclarations } from './index-declarations';
 import type { JournalRecord } from './journal';
 import { Reads, type FindParams } from './reads';
 import { Transactions } from './transactions';
@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   /** Journal directory; without it the database lives in memory only. */
   dataDir?: string;
   indexes?: IndexDeclarations;
+  /** Each collection's security rule for mini-program clients; a collection without one is ADMINONLY. */
+  rules?: Record<string, AclTag>;
   /** Fail (instead of only logging) a query that scans more than `scanLimit` documents without an index. */
   strictIndexes?: boolean;
   scanLimit?: number;
@@ -35,6 +37,8 @@ export interface DatabaseOptions {
 export class Database {
   readonly collections = new Map<string, Collection>();
   readonly now: () => number;
+  /** Security rules set by the deployer (collections without one: ADMINONLY). */
+  readonly rules = new Map<string, AclTag>();
   private readonly transactions: Transactions;
   private readonly reads: Reads;
   private readonly writes: Writes;
@@ -52,6 +56,7 @@ export class Database {
   static async open(opts: DatabaseOptions = {}): Promise<Database> {
     const db = new Database(opts);
     for (const name of Object.keys(opts.indexes ?? {})) db.ensureCollection(name);
+    for (const [name, rule] of Object.entries(opts.rules ?? {})) db.rules.set(name, rule);
     if (opts.dataDir) db.durability = await Durability.open(opts.dataDir, db, opts);
     return db;
   }
@@ -77,6 +82,11 @@ export class Database {
       this.collections.set(name, c);
     }
     return c;
+  }
+
+  /** What a mini-program client may do with a collection. */
+  ruleOf(name: string): AclTag {
+    return this.rules.get(name) ?? 'ADMINONLY';
   }
 
   collection(name: string): Collection {

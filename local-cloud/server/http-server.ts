@@ -3,6 +3,7 @@ import type { Database } from '../db/database';
 import type { OpenApiServices } from '../openapi/open-api';
 import type { FunctionRuntime } from '../runtime/function-runtime';
 import { adminApi } from './admin-api';
+import { clientApi } from './client-api';
 import { devEndpoints } from './dev-endpoints';
 import { devGateway } from './dev-gateway';
 import { CORS, RequestRefused, sendJson, type BodyLimits } from './http-io';
@@ -36,7 +37,7 @@ function pathOf(req: IncomingMessage): string[] {
 
 /**
  * The HTTP face of local-cloud, one module per protocol: the admin API the SDK calls
- * (`admin-api.ts`), the development gateway (`dev-gateway.ts`) and the dev endpoints
+ * (`admin-api.ts`), the database as a mini-program client reaches it (`client-api.ts`), the development gateway (`dev-gateway.ts`) and the dev endpoints
  * (`dev-endpoints.ts`). Whatever a request holds, it gets an answer and the server stays up.
  */
 export function createHttpServer(deps: ServerDeps): Server {
@@ -45,11 +46,14 @@ export function createHttpServer(deps: ServerDeps): Server {
   const callLimits = { ...DEFAULT_CALL_LIMITS, ...deps.callLimits };
   const admin = adminApi({ ...deps, limits: adminLimits, callLimits });
   const gateway = devGateway({ runtime, limits: callLimits });
+  const client = clientApi({ db: deps.db, limits: callLimits });
   const dev = devEndpoints(deps.services, callLimits);
 
   function route(req: IncomingMessage, path: string[]): Route | undefined {
     const [first, second] = path;
     if (req.method === 'POST' && first === 'admin') return (q, s) => admin(q, s, path.slice(1));
+    if (req.method === 'POST' && first === 'client' && second === 'database' && path.length === 2)
+      return (q, s) => client(q, s);
     if (req.method === 'POST' && first === 'functions' && second && path.length === 2)
       return (q, s) => gateway(q, s, second);
     if (first === 'dev') return (q, s) => dev(q, s, path.slice(1));
