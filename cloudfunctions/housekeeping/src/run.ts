@@ -4,6 +4,7 @@ import {
   type FairDoc,
   type FairSignupDoc,
   type FairSlotDoc,
+  REQUEST_RECORD_TTL_MS,
 } from '../../../server/collections';
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
@@ -15,6 +16,8 @@ export interface HousekeepingReport {
   expiredJobs: number;
   reminders: { sent: number; notSubscribed: number; failed: number };
   finishedFairs: number;
+  /** Idempotency records older than a day, deleted. */
+  expiredRequests: number;
 }
 
 const PAGE = 1000;
@@ -22,7 +25,8 @@ const PAGE = 1000;
 /**
  * The daily chores, each safe to run twice: posts whose 有效期 (a China day) has passed expire;
  * workers signed up for tomorrow's fairs get one reminder each (claimed before sending, so a rerun
- * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished.
+ * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished;
+ * idempotency records older than a day are deleted.
  */
 export async function runHousekeeping(
   store: Store,
@@ -90,7 +94,11 @@ export async function runHousekeeping(
     { status: 'finished', finishedAt: now, updatedAt: now },
   );
 
-  return { today, expiredJobs, reminders, finishedFairs };
+  const expiredRequests = await store.remove(COLLECTIONS.requests, {
+    createdAt: _.lt(now - REQUEST_RECORD_TTL_MS),
+  });
+
+  return { today, expiredJobs, reminders, finishedFairs, expiredRequests };
 }
 
 /** The instant a timer event stands for: its `Time` (ISO), else the clock. */
