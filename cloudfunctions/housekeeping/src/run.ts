@@ -71,7 +71,9 @@ export async function runHousekeeping(
           { remindedAt: now },
         );
         if (claimed !== 1 || !signup.workerOpenid) return;
-        const slot = slots.find((s) => s.slotId === signup.slotId);
+        // A sign-up's slot always exists; the first one stands in should it ever not.
+        const slot = slots.find((s) => s.slotId === signup.slotId) ?? slots[0];
+        if (!slot) return;
         try {
           const sent = await services.notify(fairReminderMessage(signup.workerOpenid, fair, slot));
           if (sent) reminders.sent++;
