@@ -77,7 +77,7 @@ export interface LocalCloud {
   /** The engine itself (benchmarks, tooling). */
   readonly database: Database;
   /** PNG images made by wxacode.getUnlimited. */
-  wxacodes(): { id: number; page: string; scene: string; png: Buffer }[];
+  wxacodes(): { id: number; page: string; scene: string; envVersion: string; png: Buffer }[];
 }
 
 function logger(option: LocalCloudOptions['log']): (line: string) => void {

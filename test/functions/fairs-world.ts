@@ -26,11 +26,17 @@ export interface World {
 }
 
 export async function startWorld(
-  options: { now?: number; employer?: boolean; log?: boolean } = {},
+  options: {
+    now?: number;
+    employer?: boolean;
+    log?: boolean;
+    functionEnv?: Record<string, string>;
+  } = {},
 ): Promise<World & { jobId: string }> {
   const clock = { now: options.now ?? SATURDAY_10AM };
   const b = await startBackend({
     now: () => clock.now,
+    functionEnv: options.functionEnv,
     // XP_SCAN_LIMIT=0 makes local-cloud fail every query no declared index serves, however small.
     ...(process.env.XP_SCAN_LIMIT ? { scanLimit: Number(process.env.XP_SCAN_LIMIT) } : {}),
     ...(options.log

@@ -80,14 +80,17 @@ async function fnOf(action: ActionName): Promise<string> {
 }
 
 /** Starts an in-memory local-cloud with the project's functions and indexes. */
-export async function startBackend(options: { now?: () => number } = {}): Promise<Backend> {
+export async function startBackend(
+  options: { now?: () => number; functionEnv?: Record<string, string> } = {},
+): Promise<Backend> {
+  const { functionEnv, ...rest } = options;
   const cloud = await startLocalCloud({
     ...APP_ROOTS,
     memory: true,
-    extraFunctionEnv: { ADMINS: formatAdmins(TEST_ADMINS) },
+    extraFunctionEnv: { ADMINS: formatAdmins(TEST_ADMINS), ...functionEnv },
     strictIndexes: true,
     log: false,
-    ...options,
+    ...rest,
   });
   const backend: Backend = {
     cloud,

@@ -225,9 +225,27 @@ describe('wxacode.getUnlimited', () => {
     const url = new URL(String(text));
     expect(url.searchParams.get('page')).toBe('pages/fairs/index');
     expect(url.searchParams.get('scene')).toBe('f=QR8K2&i=c12');
+    expect(url.searchParams.get('env')).toBe('release');
     const listed = (await (await fetch(`${local.url}/dev/wxacodes`)).json()) as { url: string }[];
     const image = await fetch(`${local.url}${listed[listed.length - 1].url}`);
     expect(image.headers.get('content-type')).toBe('image/png');
+  });
+
+  test('envVersion picks the version the code opens; a value WeChat does not know is 40097', async () => {
+    for (const envVersion of ['release', 'trial', 'develop']) {
+      const r = await call('wxacode.getUnlimited', {
+        scene: 'a=1',
+        page: 'pages/fairs/index',
+        envVersion,
+      });
+      expect(new URL(String(decode(r.base64 ?? ''))).searchParams.get('env')).toBe(envVersion);
+    }
+    const bad = await call('wxacode.getUnlimited', {
+      scene: 'a=1',
+      page: 'pages/fairs/index',
+      envVersion: 'formal',
+    });
+    expect(bad.errCode).toBe(40097);
   });
 
   test('a subpackage page is accepted', async () => {
