@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { ensureBuilt, needsBuild } from './function-builder';
+import { runtimeMismatch } from './node-runtime';
 import { FunctionInstance, HandOffError, InvocationTimeout } from './function-instance';
 import { discoverFunctions, type FunctionSpec } from './function-registry';
 import { valueDepth } from './value-depth';
@@ -203,6 +204,11 @@ export class FunctionRuntime {
         INVALID_PARAM,
         `[InvalidParameter] event nested deeper than ${maxDepth} levels`,
       );
+    }
+    const mismatch = runtimeMismatch(name, spec.runtime);
+    if (mismatch) {
+      this.opts.log(`local-cloud fn ${name} refused: ${mismatch}`);
+      throw new FunctionCallError(-504002, `functions execute fail | ${mismatch}`);
     }
     const started = Date.now();
     const stale = needsBuild(spec, this.opts.sharedSourceRoots);
