@@ -16,7 +16,10 @@ export interface DatabaseOptions {
   /** Journal directory; without it the database lives in memory only. */
   dataDir?: string;
   indexes?: IndexDeclarations;
-  /** Each collection's security rule for mini-program clients; a collection without one is ADMINONLY. */
+  /**
+   * Each collection's security rule for mini-program clients; a collection without one has
+   * CloudBase's default for a new collection, PRIVATE (仅创建者可读写).
+   */
   rules?: Record<string, AclTag>;
   /** Fail (instead of only logging) a query that scans more than `scanLimit` documents without an index. */
   strictIndexes?: boolean;
@@ -34,10 +37,13 @@ export interface DatabaseOptions {
  * (queries, index plans, aggregation), `writes.ts` (per-document atomic writes),
  * `transactions.ts` (snapshot isolation, locks, expiry) and `durability.ts` (the journal).
  */
+/** A new collection's rule until a deployer sets one: CloudBase's 仅创建者可读写. */
+export const DEFAULT_RULE: AclTag = 'PRIVATE';
+
 export class Database {
   readonly collections = new Map<string, Collection>();
   readonly now: () => number;
-  /** Security rules set by the deployer (collections without one: ADMINONLY). */
+  /** Security rules set by the deployer (ModifyDatabaseACL, or declared at start). */
   readonly rules = new Map<string, AclTag>();
   private readonly transactions: Transactions;
   private readonly reads: Reads;
@@ -86,7 +92,7 @@ export class Database {
 
   /** What a mini-program client may do with a collection. */
   ruleOf(name: string): AclTag {
-    return this.rules.get(name) ?? 'ADMINONLY';
+    return this.rules.get(name) ?? DEFAULT_RULE;
   }
 
   collection(name: string): Collection {

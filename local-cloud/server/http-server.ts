@@ -4,6 +4,7 @@ import type { OpenApiServices } from '../openapi/open-api';
 import type { FunctionRuntime } from '../runtime/function-runtime';
 import { adminApi } from './admin-api';
 import { clientApi } from './client-api';
+import { managementApi } from './management-api';
 import { devEndpoints } from './dev-endpoints';
 import { devGateway } from './dev-gateway';
 import { CORS, RequestRefused, sendJson, type BodyLimits } from './http-io';
@@ -47,11 +48,15 @@ export function createHttpServer(deps: ServerDeps): Server {
   const admin = adminApi({ ...deps, limits: adminLimits, callLimits });
   const gateway = devGateway({ runtime, limits: callLimits });
   const client = clientApi({ db: deps.db, limits: callLimits });
+  const management = managementApi({ db: deps.db, env: deps.env, limits: adminLimits, log });
   const dev = devEndpoints(deps.services, callLimits);
 
   function route(req: IncomingMessage, path: string[]): Route | undefined {
     const [first, second] = path;
     if (req.method === 'POST' && first === 'admin') return (q, s) => admin(q, s, path.slice(1));
+    // The management API a deploy calls (TCB_BASE_URL=<url>/tcb for @cloudbase/manager-node).
+    if (req.method === 'POST' && first === 'tcb' && path.length === 1)
+      return (q, s) => management(q, s);
     if (req.method === 'POST' && first === 'client' && second === 'database' && path.length === 2)
       return (q, s) => client(q, s);
     if (req.method === 'POST' && first === 'functions' && second && path.length === 2)

@@ -55,8 +55,8 @@ beforeAll(async () => {
 afterAll(() => cloud.stop());
 
 describe('client access follows each collection’s security rule', () => {
-  test.each(['secrets', 'undeclared'])(
-    '%s (ADMINONLY, also without a rule): a client can neither read nor write, and nothing changes',
+  test.each(['secrets'])(
+    '%s (ADMINONLY): a client can neither read nor write, and nothing changes',
     async (name) => {
       const before = await cloud.snapshot();
       const requests = [
@@ -83,6 +83,20 @@ describe('client access follows each collection’s security rule', () => {
       expect(await cloud.snapshot()).toEqual(before);
     },
   );
+
+  test('a collection nobody set a rule for is PRIVATE (CloudBase’s default): others’ documents stay hidden', async () => {
+    const read = await client(cloud, 'o-someone', get('undeclared'));
+    expect(read.data?.list).toEqual([]);
+    const before = await cloud.snapshot();
+    const removed = await client(cloud, 'o-someone', {
+      action: 'database.removeDocument',
+      collectionName: 'undeclared',
+      query: '{}',
+      multi: true,
+    });
+    expect(removed.data).toEqual({ deleted: 0 });
+    expect(await cloud.snapshot()).toEqual(before);
+  });
 
   test('the admin side (a function) still reads everything', async () => {
     const { data } = await sdk.database().collection('secrets').get();
