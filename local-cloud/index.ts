@@ -4,6 +4,7 @@ import { readCollectionDeclarations } from './db/index-declarations';
 import { SecCheck } from './openapi/sec-check';
 import { Subscriptions, type OutboxMessage } from './openapi/subscriptions';
 import { Wxacode } from './openapi/wxacode';
+import { FunctionDeployments } from './runtime/function-deployments';
 import { FunctionRuntime, type Identity } from './runtime/function-runtime';
 import type { BodyLimits } from './server/http-io';
 import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
@@ -11,6 +12,7 @@ import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
 export { FunctionCallError, type Identity } from './runtime/function-runtime';
 export type { OutboxMessage } from './openapi/subscriptions';
 export { lockHolder as dataDirHolder } from './db/dir-lock';
+export { TEST_CA_FILE } from './server/proxy-tunnel';
 
 /**
  * Where an app keeps what local-cloud serves; its callers say, local-cloud assumes no layout.
@@ -126,7 +128,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     subscriptions: new Subscriptions(now),
     wxacode: new Wxacode(options.appJsonFile, now),
   };
-  const server = createHttpServer({ db, runtime, services, env, log, callLimits });
+  const deployments = new FunctionDeployments(
+    runtime,
+    options.memory ? undefined : options.dataDir,
+  );
+  const server = createHttpServer({ db, deployments, runtime, services, env, log, callLimits });
   // Longer than any client's idle-socket timeout (the SDK's agent frees sockets after 4.8 s, Node's
   // global agent after 5 s): otherwise the server may close a socket just as a client reuses it,
   // and that request dies with ECONNRESET.
@@ -164,6 +170,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     wxacodes: () => services.wxacode.images.map((i) => ({ ...i })),
     async stop() {
       await runtime.stop();
+      deployments.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await db.close();

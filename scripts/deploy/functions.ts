@@ -59,6 +59,7 @@ export async function deployFunctions(
         func: func as never,
         functionRootPath,
         force: false,
+        deployMode: 'zip',
       });
       done.push(`function ${f.name}: created (${f.runtime}, ${f.timeout} s, ${f.memorySize} MB)`);
       continue;
@@ -69,7 +70,11 @@ export async function deployFunctions(
       );
     }
     if (detail.Description !== func.description) {
-      await manager.functions.updateFunctionCode({ func: func as never, functionRootPath });
+      await manager.functions.updateFunctionCode({
+        func: func as never,
+        functionRootPath,
+        deployMode: 'zip',
+      });
       done.push(`function ${f.name}: code uploaded (${f.codeHash})`);
     }
     const changedEnv = Object.keys(envVariables).filter((k) => current[k] !== envVariables[k]);

@@ -8,6 +8,9 @@
  */
 import { resolve } from 'node:path';
 import CloudBase from '@cloudbase/manager-node';
+import { needsBuild } from '../../local-cloud/runtime/function-builder';
+import { discoverFunctions } from '../../local-cloud/runtime/function-registry';
+import { APP_ROOTS } from '../app-roots';
 import { buildFunctions } from '../build-functions';
 import { deployCollections } from './database';
 import { desiredCollections, desiredFunctions } from './desired';
@@ -34,7 +37,12 @@ export async function deploy(options: DeployOptions): Promise<string[]> {
   });
   const done = await deployCollections(manager, options.envId, desiredCollections());
   if (options.only !== 'database') {
-    await buildFunctions();
+    // Bundle what is missing or older than its sources (a fresh clone: all of them).
+    const specs = discoverFunctions(APP_ROOTS.functionsRoot, APP_ROOTS.cloudbasercFile);
+    const stale = [...specs.values()]
+      .filter((spec) => spec.srcDir && needsBuild(spec, APP_ROOTS.sharedSourceRoots))
+      .map((spec) => spec.name);
+    if (stale.length) await buildFunctions(stale);
     done.push(...(await deployFunctions(manager, desiredFunctions())));
   }
   for (const line of done) options.log?.(line);

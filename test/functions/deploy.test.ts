@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
+import { startLocalCloud, TEST_CA_FILE, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS, REPO_ROOT } from '../../scripts/app-roots';
-import { desiredCollections } from '../../scripts/deploy/desired';
+import { desiredCollections, desiredFunctions } from '../../scripts/deploy/desired';
 import { deployIntoLocalCloud } from '../../scripts/deploy/into-local-cloud';
 import { formatAdmins } from '../../server/admins';
 import { backendOn, TEST_ADMINS } from './harness';
@@ -10,54 +10,94 @@ import { loginWorker, publishedJob } from './flows';
 
 jest.setTimeout(120_000);
 
-/** What `npm run deploy -- <args>` prints, run as a deployer runs it. */
-function npmRunDeploy(args: string[], env: Record<string, string> = {}) {
+/**
+ * What `npm run deploy -- <args>` prints, run as a deployer runs it (in its own process, which
+ * this one's local-cloud answers: so never a synchronous spawn).
+ */
+function npmRunDeploy(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([k]) => !['CLOUDBASE_ENV_ID', 'TENCENTCLOUD_SECRETID', 'TENCENTCLOUD_SECRETKEY'].includes(k),
+      ([k]) =>
+        ![
+          'CLOUDBASE_ENV_ID',
+          'TENCENTCLOUD_SECRETID',
+          'TENCENTCLOUD_SECRETKEY',
+          'TCB_BASE_URL',
+          'ADMINS',
+          'MINIPROGRAM_STATE',
+        ].includes(k),
     ),
   );
-  return spawnSync(
-    process.execPath,
-    [join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/deploy/index.ts', ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8', env: { ...clean, ...env }, timeout: 60_000 },
-  );
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [
+        join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        'scripts/deploy/index.ts',
+        ...args,
+      ],
+      { cwd: REPO_ROOT, encoding: 'utf8', env: { ...clean, ...env }, timeout: 90_000 },
+      (err, stdout, stderr) =>
+        done({ status: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
 }
 
-describe('deploying into an empty local-cloud (the CloudBase management API it serves)', () => {
+describe('npm run deploy into an empty local-cloud (it serves the management API, like LocalStack)', () => {
   let cloud: LocalCloud;
+  const deployer = (): Record<string, string> => ({
+    CLOUDBASE_ENV_ID: cloud.env,
+    TENCENTCLOUD_SECRETID: 'local-cloud-deployer',
+    TENCENTCLOUD_SECRETKEY: 'local-cloud-deployer',
+    // Every management request goes through local-cloud, which presents its test certificate.
+    CLOUDBASE_PROXY: cloud.url,
+    NODE_EXTRA_CA_CERTS: TEST_CA_FILE,
+    ADMINS: formatAdmins(TEST_ADMINS),
+  });
   beforeAll(async () => {
-    // Empty: no declaration file; the functions are the repo's, found on disk.
+    // Empty: no functions folder, no declaration file; only the mini-program's pages (for codes).
     cloud = await startLocalCloud({
-      ...APP_ROOTS,
+      appJsonFile: APP_ROOTS.appJsonFile,
       memory: true,
       strictIndexes: true,
-      extraFunctionEnv: { ADMINS: formatAdmins(TEST_ADMINS) },
       log: (l) => /error|fail|scan/i.test(l) && process.stderr.write(`${l}\n`),
     });
   });
   afterAll(() => cloud.stop());
 
-  test('creates every collection with its indexes and rule; a second deploy changes nothing', async () => {
-    expect(Object.keys(await cloud.snapshot())).toEqual([]);
-    const first = await deployIntoLocalCloud(cloud);
-    const declared = desiredCollections();
-    for (const c of declared) {
-      expect(first).toContain(`collection ${c.name}: created`);
-      expect(first).toContain(`collection ${c.name}: security rule PRIVATE → ADMINONLY`);
-      if (c.indexes.length)
-        expect(first).toContain(
-          `collection ${c.name}: indexes ${c.indexes.map((ix) => ix.name).join(', ')} created`,
-        );
-      const made = cloud.database.collections.get(c.name);
-      expect(made?.indexes.map((ix) => ix.decl)).toEqual(c.indexes);
+  test('creates every collection (indexes, rule) and every function (runtime, settings, env, timer)', async () => {
+    expect(cloud.database.collections.size).toBe(0);
+    await expect(cloud.callFunction('accounts', {}, { openid: 'o-1' })).rejects.toMatchObject({
+      errCode: -501000,
+    });
+    const run = await npmRunDeploy([], deployer());
+    expect(run.stderr).not.toContain('failed');
+    expect(run.status).toBe(0);
+    for (const c of desiredCollections()) {
+      expect(run.stdout).toContain(`collection ${c.name}: created`);
+      expect(run.stdout).toContain(`collection ${c.name}: security rule PRIVATE → ADMINONLY`);
+      expect(cloud.database.collections.get(c.name)?.indexes.map((ix) => ix.decl)).toEqual(
+        c.indexes,
+      );
       expect(cloud.database.ruleOf(c.name)).toBe('ADMINONLY');
     }
-    expect(await deployIntoLocalCloud(cloud)).toEqual([]);
+    for (const f of desiredFunctions()) {
+      expect(run.stdout).toContain(`function ${f.name}: created (Nodejs20.19, ${f.timeout} s`);
+    }
   });
 
-  test('the functions run on what was deployed: a post is published, found by distance, applied to once', async () => {
+  test('a second deploy changes nothing', async () => {
+    const run = await npmRunDeploy([], deployer());
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('already matches the repo: nothing changed');
+  });
+
+  test('the deployed functions run a scenario: a post is published, found by distance, applied to once', async () => {
     const backend = backendOn(cloud);
+    // Verifying the company needs an admin: ADMINS came from the deployer's shell.
     const jobId = await publishedJob(backend, 'o-deploy-hr', Date.now(), {
       title: '部署后发布的岗位',
     });
@@ -76,9 +116,24 @@ describe('deploying into an empty local-cloud (the CloudBase management API it s
   });
 });
 
+describe('the deploy helper tests and npm start use (same code, database only)', () => {
+  test('deploys the declarations into an empty local-cloud; a second call changes nothing', async () => {
+    const cloud = await startLocalCloud({ memory: true, log: false });
+    try {
+      const first = await deployIntoLocalCloud(cloud);
+      expect(first.filter((l) => l.endsWith(': created'))).toHaveLength(
+        desiredCollections().length,
+      );
+      expect(await deployIntoLocalCloud(cloud)).toEqual([]);
+    } finally {
+      await cloud.stop();
+    }
+  });
+});
+
 describe('npm run deploy', () => {
-  test('--dry-run on a fresh checkout prints the whole plan without credentials and changes nothing', () => {
-    const run = npmRunDeploy(['--dry-run']);
+  test('--dry-run on a fresh checkout prints the whole plan without credentials and changes nothing', async () => {
+    const run = await npmRunDeploy(['--dry-run']);
     expect(run.status).toBe(0);
     for (const c of desiredCollections())
       expect(run.stdout).toContain(`  ${c.name}  rule ADMINONLY`);
@@ -88,8 +143,8 @@ describe('npm run deploy', () => {
     expect(run.stdout).toContain('nothing was changed');
   });
 
-  test('without credentials it refuses and says which are missing', () => {
-    const run = npmRunDeploy([]);
+  test('without credentials it refuses and says which are missing', async () => {
+    const run = await npmRunDeploy([]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('CLOUDBASE_ENV_ID');
     expect(run.stderr).toContain('TENCENTCLOUD_SECRETKEY');
