@@ -99,7 +99,7 @@ export function desiredFunctions(
       triggers: f.triggers ?? config.triggers ?? [],
       openapi: config.permissions?.openapi ?? [],
       envVariables,
-      codeHash: existsSync(bundle) ? hash.digest('hex').slice(0, 16) : '(not built)',
+      codeHash: existsSync(bundle) ? hash.digest('hex').slice(0, 16) : '(bundled when deploying)',
     };
   });
 }
