@@ -22,6 +22,7 @@ import {
 } from '../miniprogram/shared/index';
 import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
 import { APP_ROOTS } from '../scripts/app-roots';
+import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
 import { employerInput, PLACES, workerProfile } from '../test/functions/fixtures';
 
 const SIZES = [1_000, 10_000, 100_000];
@@ -182,6 +183,7 @@ export async function run(): Promise<void> {
     log: false,
     cloudbasercFile: rcFile,
   });
+  await deployIntoLocalCloud(cloud);
   try {
     const call = async (openid: string, action: ActionName, input: unknown) => {
       const fn =

@@ -9,7 +9,7 @@
  * `ADMINS`). An app passes its own layout (see `runCli`'s defaults); `npm run cloud` is this repo's.
  */
 import { relative, resolve } from 'node:path';
-import { startLocalCloud, type LocalCloudOptions } from './index';
+import { startLocalCloud, type LocalCloud, type LocalCloudOptions } from './index';
 
 /** The values of a repeatable `--name VALUE` flag. */
 function repeated(argv: string[], name: string): string[] {
@@ -35,7 +35,11 @@ function parseArgs(argv: string[]): Record<string, string | true> {
 }
 
 /** Starts local-cloud from command-line flags; `defaults` are the calling app's roots and data. */
-export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): Promise<void> {
+export async function runCli(
+  argv: string[],
+  defaults: LocalCloudOptions = {},
+  onReady?: (cloud: LocalCloud) => Promise<unknown>,
+): Promise<void> {
   const args = parseArgs(argv);
   const path = (key: string): string | undefined =>
     typeof args[key] === 'string' ? resolve(args[key] as string) : undefined;
@@ -70,6 +74,7 @@ export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): 
     extraFunctionEnv: { ...defaults.extraFunctionEnv, ...functionEnv },
     log: args.quiet !== true,
   });
+  if (onReady) await onReady(cloud);
   const where = memory ? 'memory' : relative(process.cwd(), dataDir ?? '') || '.';
   console.log(`local-cloud ready at ${cloud.url} (env ${cloud.env}, data ${where})`);
   const shutdown = (): void => {
@@ -80,8 +85,11 @@ export async function runCli(argv: string[], defaults: LocalCloudOptions = {}): 
 }
 
 /** Runs `runCli` as a program: a failure to start prints the error and exits 1. */
-export function runCliMain(defaults: LocalCloudOptions = {}): void {
-  runCli(process.argv.slice(2), defaults).catch((err: unknown) => {
+export function runCliMain(
+  defaults: LocalCloudOptions = {},
+  onReady?: (cloud: LocalCloud) => Promise<unknown>,
+): void {
+  runCli(process.argv.slice(2), defaults, onReady).catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });

@@ -1,9 +1,10 @@
 import type { AddressInfo } from 'node:net';
 import { Database } from './db/database';
-import { readIndexDeclarations } from './db/index-declarations';
+import { readCollectionDeclarations } from './db/index-declarations';
 import { SecCheck } from './openapi/sec-check';
 import { Subscriptions, type OutboxMessage } from './openapi/subscriptions';
 import { Wxacode } from './openapi/wxacode';
+import { FunctionDeployments } from './runtime/function-deployments';
 import { FunctionRuntime, type Identity } from './runtime/function-runtime';
 import type { BodyLimits } from './server/http-io';
 import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
@@ -11,6 +12,7 @@ import { createHttpServer, DEFAULT_CALL_LIMITS } from './server/http-server';
 export { FunctionCallError, type Identity } from './runtime/function-runtime';
 export type { OutboxMessage } from './openapi/subscriptions';
 export { lockHolder as dataDirHolder } from './db/dir-lock';
+export { TEST_CA_FILE } from './server/proxy-tunnel';
 
 /**
  * Where an app keeps what local-cloud serves; its callers say, local-cloud assumes no layout.
@@ -22,7 +24,10 @@ export interface AppRoots {
   functionsRoot?: string;
   /** Folders outside a function's `src/` its bundle takes code from: a change there rebuilds it. */
   sharedSourceRoots?: string[];
-  /** Index declarations, `{ collections: { name: [ { name, unique, keys } ] } }`. */
+  /**
+   * Collection declarations, `{ collections: { name: { rule, indexes: [ { name, unique, keys } ] } } }`
+   * (or `name: [indexes]`): each collection exists at start with its indexes and security rule.
+   */
   indexesFile?: string;
   /** Per-function `timeout` and `envVariables` (the CloudBase CLI's cloudbaserc.json). */
   cloudbasercFile?: string;
@@ -74,7 +79,7 @@ export interface LocalCloud {
   /** The engine itself (benchmarks, tooling). */
   readonly database: Database;
   /** PNG images made by wxacode.getUnlimited. */
-  wxacodes(): { id: number; page: string; scene: string; png: Buffer }[];
+  wxacodes(): { id: number; page: string; scene: string; envVersion: string; png: Buffer }[];
 }
 
 function logger(option: LocalCloudOptions['log']): (line: string) => void {
@@ -92,9 +97,13 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     throw new Error('local-cloud: give a dataDir, or memory: true');
   }
   const callLimits = { ...DEFAULT_CALL_LIMITS, ...options.callLimits };
+  const declared = options.indexesFile
+    ? readCollectionDeclarations(options.indexesFile)
+    : { indexes: {}, rules: {} };
   const db = await Database.open({
     dataDir: options.memory ? undefined : options.dataDir,
-    indexes: options.indexesFile ? readIndexDeclarations(options.indexesFile) : {},
+    indexes: declared.indexes,
+    rules: declared.rules,
     strictIndexes: options.strictIndexes,
     scanLimit: options.scanLimit,
     transactionTimeoutMs: options.transactionTimeoutMs,
@@ -119,7 +128,11 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     subscriptions: new Subscriptions(now),
     wxacode: new Wxacode(options.appJsonFile, now),
   };
-  const server = createHttpServer({ db, runtime, services, env, log, callLimits });
+  const deployments = new FunctionDeployments(
+    runtime,
+    options.memory ? undefined : options.dataDir,
+  );
+  const server = createHttpServer({ db, deployments, runtime, services, env, log, callLimits });
   // Longer than any client's idle-socket timeout (the SDK's agent frees sockets after 4.8 s, Node's
   // global agent after 5 s): otherwise the server may close a socket just as a client reuses it,
   // and that request dies with ECONNRESET.
@@ -157,6 +170,7 @@ export async function startLocalCloud(options: LocalCloudOptions = {}): Promise<
     wxacodes: () => services.wxacode.images.map((i) => ({ ...i })),
     async stop() {
       await runtime.stop();
+      deployments.stop();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       await db.close();

@@ -18,7 +18,7 @@ export function listFunctions(): string[] {
 
 /** Bundles the named functions (all by default); returns the output paths. */
 export async function buildFunctions(names: string[] = listFunctions()): Promise<string[]> {
-  const specs = discoverFunctions(APP_ROOTS.functionsRoot);
+  const specs = discoverFunctions(APP_ROOTS.functionsRoot, APP_ROOTS.cloudbasercFile);
   return Promise.all(
     names.map(async (name) => {
       const spec = specs.get(name);

@@ -4,5 +4,8 @@
  */
 import { runCliMain } from '../local-cloud/cli';
 import { APP_ROOTS, DEFAULT_DATA_DIR } from './app-roots';
+import { deployIntoLocalCloud } from './deploy/into-local-cloud';
 
-runCliMain({ ...APP_ROOTS, dataDir: DEFAULT_DATA_DIR });
+// Once it listens, the database is deployed into it as `npm run deploy` would (collections,
+// indexes, security rules); then it prints its ready line.
+runCliMain({ ...APP_ROOTS, dataDir: DEFAULT_DATA_DIR }, deployIntoLocalCloud);

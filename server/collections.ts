@@ -17,7 +17,7 @@ import type {
   WorkerProfile,
 } from '../miniprogram/shared/index';
 
-/** Collection names. Each is declared, with its indexes, in database/indexes.json. */
+/** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
   users: 'users',
   employers: 'employers',
@@ -272,8 +272,12 @@ export interface CadreInviteDoc {
 }
 
 /** The stored result of a write, so a retried request (same requestId) is answered, not redone. */
+/** How long an idempotency record is kept (housekeeping deletes older ones). */
+export const REQUEST_RECORD_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** What a retried write needs to answer as the first time did, and nothing more. */
 export interface RequestDoc {
-  /** `${openid}:${requestId}` */
+  /** `requestKeyOf(openid, requestId)`: a hash, no openid. */
   _id: string;
   action: string;
   result: unknown;

@@ -1,19 +1,8 @@
 import type { SubscribeMessage } from './context';
+import { templateData } from './subscribe-templates';
 
 /** The fair page a notice opens. */
 export const FAIR_PAGE = 'pages/fair/index';
-
-/** A subscription `thing` value holds at most 20 characters. */
-export function thing(value: string, max = 20): string {
-  const chars = [...value.trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
-}
-
-/** '2026年11月22日' or '2026年11月22日 10:30': the form WeChat's date/time template fields accept. */
-export function templateDate(day: string, clock?: string): string {
-  const [y, m, d] = day.split('-').map(Number);
-  return `${y}年${m}月${d}日${clock ? ` ${clock}` : ''}`;
-}
 
 interface FairFacts {
   _id: string;
@@ -26,22 +15,18 @@ interface FairFacts {
 export function fairReminderMessage(
   touser: string,
   fair: FairFacts,
-  slot: { start: string; end: string } | undefined,
+  slot: { start: string; end: string },
 ): SubscribeMessage {
   return {
     touser,
     template: 'fairReminder',
     page: `${FAIR_PAGE}?id=${fair._id}`,
-    data: {
-      thing1: { value: thing(fair.title) },
-      time2: { value: templateDate(fair.day, slot?.start) },
-      thing3: { value: thing(fair.address) },
-      thing4: {
-        value: thing(
-          slot ? `请${slot.start}-${slot.end}入场，带身份证` : '请按时段入场，带身份证和签到码',
-        ),
-      },
-    },
+    data: templateData('fairReminder', {
+      fair: fair.title,
+      time: { day: fair.day, clock: slot.start },
+      place: fair.address,
+      tip: `请${slot.start}-${slot.end}入场，带身份证`,
+    }),
   };
 }
 
@@ -55,11 +40,7 @@ export function fairCancelledMessage(
     touser,
     template: 'fairCancelled',
     page: `${FAIR_PAGE}?id=${fair._id}`,
-    data: {
-      thing1: { value: thing(fair.title) },
-      date2: { value: templateDate(fair.day) },
-      thing3: { value: thing(reason) },
-    },
+    data: templateData('fairCancelled', { fair: fair.title, day: { day: fair.day }, reason }),
   };
 }
 

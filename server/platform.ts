@@ -13,6 +13,21 @@ export function errCodeOf(err: unknown): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * Which mini-program the deployment serves (function env `MINIPROGRAM_STATE`: formal, the
+ * default; trial; developer): subscription messages open it (`miniprogramState`), and codes open
+ * the same version (`envVersion`: release, trial, develop), so a trial build's poster opens the trial.
+ */
+export function deploymentState(env: NodeJS.ProcessEnv): {
+  miniprogramState: 'formal' | 'trial' | 'developer';
+  envVersion: 'release' | 'trial' | 'develop';
+} {
+  const state = env.MINIPROGRAM_STATE;
+  if (state === 'trial') return { miniprogramState: 'trial', envVersion: 'trial' };
+  if (state === 'developer') return { miniprogramState: 'developer', envVersion: 'develop' };
+  return { miniprogramState: 'formal', envVersion: 'release' };
+}
+
 /** The platform services, backed by the initialised SDK's open APIs. */
 export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Services {
   const openapi = cloud.openapi as {
@@ -25,6 +40,7 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
     subscribeMessage: { send(data: object): Promise<unknown> };
     wxacode: { getUnlimited(data: object): Promise<{ buffer: Uint8Array }> };
   };
+  const state = deploymentState(env);
   return {
     async secCheck(openid, content, scene) {
       const res = await openapi.security.msgSecCheck({ version: 2, openid, scene, content });
@@ -43,7 +59,7 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
           templateId: SUBSCRIBE_TEMPLATES[message.template],
           page: message.page,
           data: message.data,
-          miniprogramState: env.MINIPROGRAM_STATE ?? 'formal',
+          miniprogramState: state.miniprogramState,
         });
         return true;
       } catch (err) {
@@ -53,7 +69,13 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
       }
     },
     async wxacode(scene, page) {
-      const res = await openapi.wxacode.getUnlimited({ scene, page, width: 430, checkPath: false });
+      const res = await openapi.wxacode.getUnlimited({
+        scene,
+        page,
+        width: 430,
+        checkPath: false,
+        envVersion: state.envVersion,
+      });
       return res.buffer;
     },
   };

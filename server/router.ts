@@ -12,6 +12,7 @@ import {
   type ParsedInput,
   type Role,
 } from '../miniprogram/shared/index';
+import { createHash } from 'node:crypto';
 import { parseAdmins } from './admins';
 import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';
 import type { Ctx, Services } from './context';
@@ -94,6 +95,15 @@ function refusal(action: ActionName, rights: ReadonlySet<Right>) {
  * The `main` of a cloud function: identity, rights, validation, idempotent retries and
  * dispatch to pure handlers. Every outcome is an envelope; nothing is written on a refusal.
  */
+/**
+ * The id of an idempotency record: a hash of the caller and their request id, so the record names
+ * nobody. It holds only what a replay answers (the action and its result) and its `createdAt`;
+ * housekeeping deletes it after a day (REQUEST_RECORD_TTL_MS), long after any retry.
+ */
+export function requestKeyOf(openid: string, requestId: string): string {
+  return createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 40);
+}
+
 export function createMain<F extends FunctionName>(
   fn: F,
   handlers: Handlers<F>,
@@ -142,10 +152,11 @@ export function createMain<F extends FunctionName>(
         typeof body.requestId === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(body.requestId)
           ? body.requestId
           : undefined;
-      const requestKey = requestId && !READS.has(action) ? `${openid}:${requestId}` : undefined;
+      const requestKey =
+        requestId && !READS.has(action) ? requestKeyOf(openid, requestId) : undefined;
       if (requestKey) {
         const earlier = await store.getById<RequestDoc>(COLLECTIONS.requests, requestKey);
-        if (earlier) return earlier.result as Envelope<unknown>;
+        if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;
       }
 
       const roles = new Set<Role>(user?.roles ?? []);

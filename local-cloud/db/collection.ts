@@ -16,13 +16,43 @@ export class Collection {
     readonly name: string,
     declarations: IndexDeclaration[] = [],
   ) {
-    this.indexes = declarations.map((d) => new CollectionIndex(name, d));
-    for (const d of declarations) {
-      for (const k of d.keys) {
-        if (k.direction === '2dsphere' && !this.geo.has(k.name))
-          this.geo.set(k.name, new GeoCellIndex(k.name));
+    this.indexes = [];
+    for (const d of declarations) this.addIndex(d);
+  }
+
+  /**
+   * Adds an index over the documents already here (what the management API's UpdateTable
+   * CreateIndexes does); a unique index the documents break is refused (E11000) and not added.
+   */
+  addIndex(decl: IndexDeclaration): void {
+    if (this.indexes.some((ix) => ix.decl.name === decl.name)) return;
+    const index = new CollectionIndex(this.name, decl);
+    for (const [key, doc] of this.docs) {
+      index.checkUnique(key, doc);
+      index.add(key, doc);
+    }
+    this.indexes.push(index);
+    for (const k of decl.keys) {
+      if (k.direction === '2dsphere' && !this.geo.has(k.name)) {
+        const geo = new GeoCellIndex(k.name);
+        for (const [key, doc] of this.docs) geo.add(key, doc);
+        this.geo.set(k.name, geo);
       }
     }
+  }
+
+  /** Drops an index by name (its 2dsphere field stays indexed while another index names it). */
+  dropIndex(name: string): boolean {
+    const at = this.indexes.findIndex((ix) => ix.decl.name === name);
+    if (at < 0) return false;
+    const [dropped] = this.indexes.splice(at, 1);
+    for (const k of dropped!.decl.keys) {
+      const still = this.indexes.some((ix) =>
+        ix.decl.keys.some((o) => o.name === k.name && o.direction === '2dsphere'),
+      );
+      if (k.direction === '2dsphere' && !still) this.geo.delete(k.name);
+    }
+    return true;
   }
 
   get size(): number {

@@ -2,7 +2,7 @@ import { CloudError, collectionNotExist } from './cloud-error';
 import { Collection } from './collection';
 import { clone, type Doc } from './ejson';
 import { Durability } from './durability';
-import type { IndexDeclarations } from './index-declarations';
+import type { AclTag, IndexDeclarations } from './index-declarations';
 import type { JournalRecord } from './journal';
 import { Reads, type FindParams } from './reads';
 import { Transactions } from './transactions';
@@ -16,6 +16,11 @@ export interface DatabaseOptions {
   /** Journal directory; without it the database lives in memory only. */
   dataDir?: string;
   indexes?: IndexDeclarations;
+  /**
+   * Each collection's security rule for mini-program clients; a collection without one has
+   * CloudBase's default for a new collection, PRIVATE (仅创建者可读写).
+   */
+  rules?: Record<string, AclTag>;
   /** Fail (instead of only logging) a query that scans more than `scanLimit` documents without an index. */
   strictIndexes?: boolean;
   scanLimit?: number;
@@ -32,9 +37,14 @@ export interface DatabaseOptions {
  * (queries, index plans, aggregation), `writes.ts` (per-document atomic writes),
  * `transactions.ts` (snapshot isolation, locks, expiry) and `durability.ts` (the journal).
  */
+/** A new collection's rule until a deployer sets one: CloudBase's 仅创建者可读写. */
+export const DEFAULT_RULE: AclTag = 'PRIVATE';
+
 export class Database {
   readonly collections = new Map<string, Collection>();
   readonly now: () => number;
+  /** Security rules set by the deployer (ModifyDatabaseACL, or declared at start). */
+  readonly rules = new Map<string, AclTag>();
   private readonly transactions: Transactions;
   private readonly reads: Reads;
   private readonly writes: Writes;
@@ -52,6 +62,7 @@ export class Database {
   static async open(opts: DatabaseOptions = {}): Promise<Database> {
     const db = new Database(opts);
     for (const name of Object.keys(opts.indexes ?? {})) db.ensureCollection(name);
+    for (const [name, rule] of Object.entries(opts.rules ?? {})) db.rules.set(name, rule);
     if (opts.dataDir) db.durability = await Durability.open(opts.dataDir, db, opts);
     return db;
   }
@@ -77,6 +88,11 @@ export class Database {
       this.collections.set(name, c);
     }
     return c;
+  }
+
+  /** What a mini-program client may do with a collection. */
+  ruleOf(name: string): AclTag {
+    return this.rules.get(name) ?? DEFAULT_RULE;
   }
 
   collection(name: string): Collection {

@@ -139,7 +139,7 @@ export class Reads {
       if (!c.geoIndexed(field)) {
         throw new CloudError(
           'DATABASE_REQUEST_FAILED',
-          `unable to find index for $geoNear query: no 2dsphere index on ${c.name}.${field} (declare it in database/indexes.json)`,
+          `unable to find index for $geoNear query: no 2dsphere index on ${c.name}.${field} (declare it in database/collections.json)`,
         );
       }
     }
@@ -192,7 +192,7 @@ export class Reads {
     const orderIndexed =
       orderFields.length > 0 && c.indexes.some((ix) => ix.fields[0] === orderFields[0]);
     if (!hasFilter && (orderFields.length === 0 || orderIndexed)) return;
-    const text = `local-cloud: a query on "${c.name}" scans ${c.size} documents without a usable index: ${JSON.stringify(filter)}${orderFields.length ? ` orderBy ${JSON.stringify(order)}` : ''}. Declare an index in database/indexes.json.`;
+    const text = `local-cloud: a query on "${c.name}" scans ${c.size} documents without a usable index: ${JSON.stringify(filter)}${orderFields.length ? ` orderBy ${JSON.stringify(order)}` : ''}. Declare an index in database/collections.json.`;
     if (this.opts.strictIndexes) throw new CloudError('DATABASE_REQUEST_FAILED', text);
     const shape = `${c.name}:${JSON.stringify(Object.keys(filter))}:${orderFields.join(',')}`;
     if (!this.reportedScans.has(shape)) {

@@ -1,3 +1,5 @@
+import { subscribeDataProblem } from './subscribe-values';
+
 export interface OutboxMessage {
   touser: string;
   templateId: string;
@@ -6,7 +8,10 @@ export interface OutboxMessage {
   at: number;
 }
 
-/** Subscription consents (one accepted request = one message) and the messages sent. */
+/**
+ * Subscription consents (one accepted request = one message) and the messages sent; values are
+ * checked by keyword type as WeChat does (47003, `subscribe-values.ts`).
+ */
 export class Subscriptions {
   private readonly credits = new Map<string, number>();
   readonly outbox: OutboxMessage[] = [];
@@ -23,8 +28,8 @@ export class Subscriptions {
     const templateId = String(params.template_id ?? '');
     if (!touser) return { errcode: 40003, errmsg: 'invalid openid' };
     if (!templateId) return { errcode: 40037, errmsg: 'invalid template id' };
-    if (!params.data || typeof params.data !== 'object')
-      return { errcode: 47003, errmsg: 'argument invalid! data' };
+    const problem = subscribeDataProblem(params.data);
+    if (problem) return { errcode: 47003, errmsg: problem };
     const key = `${touser}\u0000${templateId}`;
     const left = this.credits.get(key) ?? 0;
     if (left <= 0) return { errcode: 43101, errmsg: 'user refuse to accept the msg' };

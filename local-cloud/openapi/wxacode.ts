@@ -18,19 +18,26 @@ export function readPages(appJsonFile: string | undefined): string[] {
   ];
 }
 
-/** The text a scanned local code carries: page and scene, as a mini-program would receive them. */
-export const wxacodeText = (page: string, scene: string): string =>
-  `xiangpin-local://wxacode?page=${encodeURIComponent(page)}&scene=${encodeURIComponent(scene)}`;
+/**
+ * The text a scanned local code carries: page and scene, as a mini-program would receive them, and
+ * the version of the mini-program the code opens.
+ */
+export const wxacodeText = (page: string, scene: string, envVersion = 'release'): string =>
+  `xiangpin-local://wxacode?page=${encodeURIComponent(page)}&scene=${encodeURIComponent(scene)}&env=${envVersion}`;
+
+/** Which version of the mini-program a code opens (`env_version`; WeChat's default: release). */
+export const ENV_VERSIONS = ['release', 'trial', 'develop'] as const;
 
 export interface WxacodeImage {
   id: number;
   page: string;
   scene: string;
+  envVersion: string;
   png: Buffer;
   at: number;
 }
 
-/** wxacode.getUnlimited: a scannable QR PNG of page + scene, with WeChat's checks. */
+/** wxacode.getUnlimited: a scannable QR PNG of page + scene (+ env_version), with WeChat's checks. */
 export class Wxacode {
   readonly images: WxacodeImage[] = [];
 
@@ -66,9 +73,21 @@ export class Wxacode {
         },
       };
     }
+    const envVersion = params.env_version ?? 'release';
+    if (
+      typeof envVersion !== 'string' ||
+      !(ENV_VERSIONS as readonly string[]).includes(envVersion)
+    ) {
+      return {
+        json: {
+          errcode: 40097,
+          errmsg: `invalid args: env_version must be one of ${ENV_VERSIONS.join(', ')}, got ${JSON.stringify(envVersion)}`,
+        },
+      };
+    }
     const width = Math.min(Math.max(Number(params.width ?? 430) || 430, 280), 1280);
-    const png = qrPng(wxacodeText(page, scene), width);
-    this.images.push({ id: this.images.length + 1, page, scene, png, at: this.now() });
+    const png = qrPng(wxacodeText(page, scene, envVersion), width);
+    this.images.push({ id: this.images.length + 1, page, scene, envVersion, png, at: this.now() });
     return { png };
   }
 }

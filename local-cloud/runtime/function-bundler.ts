@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { FunctionSpec } from './function-registry';
+import { esbuildTarget } from './node-runtime';
 
 /**
  * Bundles a TypeScript function's `src/index.ts` (and whatever it imports) into the `index.js`
@@ -8,14 +9,16 @@ import type { FunctionSpec } from './function-registry';
  * (CloudBase installs it from the function's package.json). The one esbuild configuration of the
  * repo: `npm run build:functions` and local-cloud's on-demand builds both come here.
  */
-export async function bundleFunction(spec: Pick<FunctionSpec, 'srcDir' | 'entry'>): Promise<void> {
+export async function bundleFunction(
+  spec: Pick<FunctionSpec, 'srcDir' | 'entry' | 'runtime'>,
+): Promise<void> {
   if (!spec.srcDir) throw new Error(`${spec.entry} has no src/ to bundle`);
   await build({
     entryPoints: [join(spec.srcDir, 'index.ts')],
     outfile: spec.entry,
     bundle: true,
     platform: 'node',
-    target: 'node16',
+    target: esbuildTarget(spec.runtime),
     format: 'cjs',
     external: ['wx-server-sdk'],
     sourcemap: 'linked',

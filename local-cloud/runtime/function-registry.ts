@@ -13,10 +13,17 @@ export interface FunctionSpec {
   openapi: string[];
   timeoutMs: number;
   envVariables: Record<string, string>;
+  /** The CloudBase runtime (`Nodejs20.19`) from cloudbaserc.json; undefined when not declared. */
+  runtime?: string;
 }
 
 interface CloudbaseRc {
-  functions?: { name: string; timeout?: number; envVariables?: Record<string, string> }[];
+  functions?: {
+    name: string;
+    timeout?: number;
+    runtime?: string;
+    envVariables?: Record<string, string>;
+  }[];
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 3;
@@ -48,6 +55,7 @@ export function discoverFunctions(
       openapi: config?.permissions?.openapi ?? [],
       timeoutMs: (settings?.timeout ?? DEFAULT_TIMEOUT_SECONDS) * 1000,
       envVariables: settings?.envVariables ?? {},
+      runtime: settings?.runtime,
     });
   }
   return out;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { ensureBuilt, needsBuild } from './function-builder';
+import { runtimeMismatch } from './node-runtime';
 import { FunctionInstance, HandOffError, InvocationTimeout } from './function-instance';
 import { discoverFunctions, type FunctionSpec } from './function-registry';
 import { valueDepth } from './value-depth';
@@ -65,6 +66,8 @@ export function defaultInstances(cores = cpus().length): number {
 /** Runs cloud functions like CloudBase: warm instances, per-invocation identity, timeouts, logs. */
 export class FunctionRuntime {
   private specs = new Map<string, FunctionSpec>();
+  /** Functions uploaded through the management API; they stand before any found on disk. */
+  private readonly deployed = new Map<string, FunctionSpec>();
   private readonly idle = new Map<string, FunctionInstance[]>();
   private readonly running = new Map<string, number>();
   private readonly queue = new Map<string, (() => void)[]>();
@@ -98,6 +101,14 @@ export class FunctionRuntime {
     this.specs = this.opts.functionsRoot
       ? discoverFunctions(this.opts.functionsRoot, this.opts.cloudbasercFile)
       : new Map();
+    for (const [name, spec] of this.deployed) this.specs.set(name, spec);
+  }
+
+  /** Installs (or replaces) a deployed function; warm instances of the old code are stopped. */
+  deploy(spec: FunctionSpec): void {
+    this.deployed.set(spec.name, spec);
+    this.specs.set(spec.name, spec);
+    this.retire(spec.name);
   }
 
   spec(name: string): FunctionSpec | undefined {
@@ -203,6 +214,11 @@ export class FunctionRuntime {
         INVALID_PARAM,
         `[InvalidParameter] event nested deeper than ${maxDepth} levels`,
       );
+    }
+    const mismatch = runtimeMismatch(name, spec.runtime);
+    if (mismatch) {
+      this.opts.log(`local-cloud fn ${name} refused: ${mismatch}`);
+      throw new FunctionCallError(-504002, `functions execute fail | ${mismatch}`);
     }
     const started = Date.now();
     const stale = needsBuild(spec, this.opts.sharedSourceRoots);

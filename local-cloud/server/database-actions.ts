@@ -27,14 +27,22 @@ function stages(body: Body, now: () => number): Doc[] {
   return list.map((s) => ({ [s.stageKey]: parseWire(s.stageValue, now) }));
 }
 
-/** Handles the `database.*` actions of the CloudBase admin protocol. */
+/**
+ * Handles the `database.*` actions of the CloudBase admin protocol. With `owner` (a mini-program
+ * client under a creator rule) every filter is narrowed to the documents that user created and
+ * every inserted document is stamped with `_openid`, as CloudBase does.
+ */
 export async function databaseAction(
   db: Database,
   action: string,
   body: Body,
+  owner?: string,
 ): Promise<ActionReply> {
   const now = db.now;
-  const filter = (): Doc => (parseWire(body.query, now) as Doc | undefined) ?? {};
+  const filter = (): Doc => {
+    const asked = (parseWire(body.query, now) as Doc | undefined) ?? {};
+    return owner === undefined ? asked : { $and: [asked, { _openid: owner }] };
+  };
   const transactionId = str(body.transactionId) || undefined;
   switch (action) {
     case 'database.getDocument': {
@@ -55,6 +63,7 @@ export async function databaseAction(
       const docs = (Array.isArray(body.data) ? body.data : [body.data]).map(
         (d) => parseWire(d, now) as Doc,
       );
+      if (owner !== undefined) for (const d of docs) d._openid = owner;
       const ids = await db.insert(collectionName(body), docs, transactionId);
       return { data: { insertedIds: ids } };
     }

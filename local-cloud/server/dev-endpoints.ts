@@ -42,10 +42,11 @@ export function devEndpoints(services: OpenApiServices, limits: BodyLimits) {
         sendJson(
           res,
           200,
-          services.wxacode.images.map(({ id: n, page, scene, at }) => ({
+          services.wxacode.images.map(({ id: n, page, scene, envVersion, at }) => ({
             id: n,
             page,
             scene,
+            envVersion,
             at,
             url: `/dev/wxacodes/${n}.png`,
           })),

@@ -1,14 +1,20 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Database } from '../db/database';
 import type { OpenApiServices } from '../openapi/open-api';
+import type { FunctionDeployments } from '../runtime/function-deployments';
 import type { FunctionRuntime } from '../runtime/function-runtime';
+import { acceptManagementTunnels } from './proxy-tunnel';
 import { adminApi } from './admin-api';
+import { clientApi } from './client-api';
+import { managementApi } from './management-api';
 import { devEndpoints } from './dev-endpoints';
 import { devGateway } from './dev-gateway';
 import { CORS, RequestRefused, sendJson, type BodyLimits } from './http-io';
 
 export interface ServerDeps {
   db: Database;
+  /** Functions deployed through the management API. */
+  deployments: FunctionDeployments;
   runtime: FunctionRuntime;
   services: OpenApiServices;
   env: string;
@@ -36,7 +42,7 @@ function pathOf(req: IncomingMessage): string[] {
 
 /**
  * The HTTP face of local-cloud, one module per protocol: the admin API the SDK calls
- * (`admin-api.ts`), the development gateway (`dev-gateway.ts`) and the dev endpoints
+ * (`admin-api.ts`), the database as a mini-program client reaches it (`client-api.ts`), the development gateway (`dev-gateway.ts`) and the dev endpoints
  * (`dev-endpoints.ts`). Whatever a request holds, it gets an answer and the server stays up.
  */
 export function createHttpServer(deps: ServerDeps): Server {
@@ -45,11 +51,28 @@ export function createHttpServer(deps: ServerDeps): Server {
   const callLimits = { ...DEFAULT_CALL_LIMITS, ...deps.callLimits };
   const admin = adminApi({ ...deps, limits: adminLimits, callLimits });
   const gateway = devGateway({ runtime, limits: callLimits });
+  const client = clientApi({ db: deps.db, limits: callLimits });
+  const management = managementApi({
+    db: deps.db,
+    functions: deps.deployments,
+    env: deps.env,
+    limits: adminLimits,
+    log,
+  });
   const dev = devEndpoints(deps.services, callLimits);
 
   function route(req: IncomingMessage, path: string[]): Route | undefined {
     const [first, second] = path;
     if (req.method === 'POST' && first === 'admin') return (q, s) => admin(q, s, path.slice(1));
+    // The management API a deploy calls: TCB_BASE_URL=<url>/tcb, or anything through the proxy
+    // tunnel to <service>.tencentcloudapi.com (see proxy-tunnel.ts).
+    const service = /^(tcb|scf)\.tencentcloudapi\.com(:443)?$/.exec(String(req.headers.host))?.[1];
+    if (req.method === 'POST' && (service === 'tcb' || service === 'scf'))
+      return (q, s) => management(q, s, service);
+    if (req.method === 'POST' && first === 'tcb' && path.length === 1)
+      return (q, s) => management(q, s, 'tcb');
+    if (req.method === 'POST' && first === 'client' && second === 'database' && path.length === 2)
+      return (q, s) => client(q, s);
     if (req.method === 'POST' && first === 'functions' && second && path.length === 2)
       return (q, s) => gateway(q, s, second);
     if (first === 'dev') return (q, s) => dev(q, s, path.slice(1));
@@ -92,6 +115,7 @@ export function createHttpServer(deps: ServerDeps): Server {
       fail(res, err);
     }
   });
+  acceptManagementTunnels(server, log);
   // Bytes that are not HTTP (a bad request line or header): answer on that socket only.
   server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || socket.destroyed || err.code === 'ECONNRESET') {

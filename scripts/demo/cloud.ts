@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dataDirHolder, startLocalCloud, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS, DEFAULT_DATA_DIR, REPO_ROOT } from '../app-roots';
+import { deployIntoLocalCloud } from '../deploy/into-local-cloud';
 import { demoClock, loadDemo, type DemoClock, type DemoSummary } from './load';
 import { DEMO_ADMINS_ENV } from './users';
 
@@ -53,6 +54,7 @@ export async function startDemoCloud(
     now: clock.now,
     log: options.log ?? false,
   });
+  await deployIntoLocalCloud(cloud);
   return { cloud, clock };
 }
 

@@ -65,6 +65,9 @@ async function startCloud(
     memory: true,
     extraFunctionEnv: { ADMINS: admins },
   });
+  const { deployIntoLocalCloud } =
+    require('../../scripts/deploy/into-local-cloud') as typeof import('../../scripts/deploy/into-local-cloud');
+  await deployIntoLocalCloud(cloud);
   return { cloud, demo: false };
 }
 

@@ -427,6 +427,22 @@ describe('fair.invitePoster', () => {
     const png = PNG.sync.read(Buffer.from(poster.imageBase64, 'base64'));
     const qr = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
     expect(qr?.data).toContain(encodeURIComponent(poster.scene));
+    // A formal deployment (no MINIPROGRAM_STATE) makes codes that open the released version.
+    expect(new URL(String(qr?.data)).searchParams.get('env')).toBe('release');
+  });
+
+  test('a trial deployment (MINIPROGRAM_STATE=trial) makes posters that open the trial version', async () => {
+    const trial = await startWorld({
+      employer: false,
+      functionEnv: { MINIPROGRAM_STATE: 'trial' },
+    });
+    try {
+      const { fairId } = await trial.fair();
+      await trial.b.ok(CADRE, 'fair.invitePoster', { fairId });
+      expect(trial.b.cloud.wxacodes().map((c) => c.envVersion)).toEqual(['trial']);
+    } finally {
+      await trial.b.stop();
+    }
   });
 
   test('no poster for a cancelled fair, and none for workers', async () => {

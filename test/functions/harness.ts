@@ -1,5 +1,6 @@
 import { startLocalCloud, type LocalCloud } from '../../local-cloud/index';
 import { APP_ROOTS } from '../../scripts/app-roots';
+import { deployIntoLocalCloud } from '../../scripts/deploy/into-local-cloud';
 import {
   areaCovers,
   type ActionInput,
@@ -79,7 +80,7 @@ async function fnOf(action: ActionName): Promise<string> {
   return FUNCTION_OF[action] ?? 'unknown';
 }
 
-/** Starts an in-memory local-cloud with the project's functions and indexes. */
+/** Starts an in-memory local-cloud with the project's functions, and deploys its database into it. */
 export async function startBackend(
   options: { now?: () => number; functionEnv?: Record<string, string> } = {},
 ): Promise<Backend> {
@@ -92,6 +93,13 @@ export async function startBackend(
     log: false,
     ...rest,
   });
+  // What a deploy creates: collections, indexes and security rules, by the deploy code itself.
+  await deployIntoLocalCloud(cloud);
+  return backendOn(cloud);
+}
+
+/** A Backend over a running local-cloud (one a test deployed into itself, say). */
+export function backendOn(cloud: LocalCloud): Backend {
   const backend: Backend = {
     cloud,
     async call(openid, action, input, requestId) {

@@ -31,6 +31,7 @@ interface Report {
   expiredJobs: number;
   reminders: { sent: number; notSubscribed: number; failed: number };
   finishedFairs: number;
+  expiredRequests: number;
 }
 
 /** What CloudBase sends a timer-triggered function; `Time` is the trigger instant in UTC. */
@@ -250,5 +251,30 @@ describe('who may run it', () => {
     expect(await tick(SATURDAY_10AM, WORKER)).toMatchObject({ ok: false, code: 'FORBIDDEN' });
     expect(await w.b.snapshot()).toEqual(before);
     expect((await tick(SATURDAY_10AM, ADMIN)).ok).toBe(true);
+  });
+});
+
+describe('idempotency records', () => {
+  test('a retried write’s record names nobody, has createdAt, and is deleted once a day old', async () => {
+    const start = w.clock.now;
+    const input = fairInput(start, { title: '重试建的一场', day: addDays(TODAY, 3) });
+    const first = await w.b.call(CADRE, 'fair.create', input, 'req-housekeeping-1');
+    expect(first.ok).toBe(true);
+    expect(await w.b.call(CADRE, 'fair.create', input, 'req-housekeeping-1')).toEqual(first);
+    const records = docs<{ _id: string; action: string; createdAt: number }>(
+      await w.b.snapshot(),
+      'requests',
+    );
+    const mine = records.filter((r) => r.createdAt === start && r.action === 'fair.create');
+    expect(mine).toHaveLength(1);
+    expect(Object.keys(mine[0]).sort()).toEqual(['_id', 'action', 'createdAt', 'result']);
+    expect(JSON.stringify(mine[0])).not.toContain(CADRE);
+
+    const kept = await tick(start + 23 * 3600_000);
+    expect(docs(await w.b.snapshot(), 'requests').map((r) => r._id)).toContain(mine[0]._id);
+    expect(kept.data?.expiredRequests).toBe(0);
+    const pruned = await tick(start + 25 * 3600_000);
+    expect(pruned.data?.expiredRequests).toBeGreaterThanOrEqual(1);
+    expect(docs(await w.b.snapshot(), 'requests').map((r) => r._id)).not.toContain(mine[0]._id);
   });
 });

@@ -101,7 +101,7 @@ describe('subscribeMessage.send', () => {
     touser: 'o-worker-li',
     templateId: 'TPL-FAIR-REMINDER',
     page: 'pages/fairs/index',
-    data: { thing1: { value: '庆荣村院坝招聘会' }, time2: { value: '2026-03-08 09:00' } },
+    data: { thing1: { value: '庆荣村院坝招聘会' }, time2: { value: '2026年3月8日 09:00' } },
     miniprogramState: 'developer',
   };
 
@@ -136,6 +136,76 @@ describe('subscribeMessage.send', () => {
   });
 });
 
+describe('subscribeMessage.send checks each value by its keyword type, as WeChat does (47003)', () => {
+  // [key, value, accepted]: the documented limits of each type.
+  const cases: [string, string, boolean][] = [
+    ['thing1', '庆荣村院坝招聘会', true],
+    ['thing1', '一二三四五六七八九十一二三四五六七八九十', true],
+    ['thing1', '一二三四五六七八九十一二三四五六七八九十一', false],
+    ['thing1', '', false],
+    ['thing1', '第一行\n第二行', false],
+    ['time2', '14:05', true],
+    ['time2', '2026年11月21日 14:05', true],
+    ['time2', '2026-11-21 14:05', true],
+    ['time2', '2026年11月21日 09:00~2026年11月21日 12:00', true],
+    ['time2', '11月21日 14:05', false],
+    ['time2', '2026年11月21日', false],
+    ['time2', '下午两点', false],
+    ['date3', '2026年11月21日', true],
+    ['date3', '2026年11月21日 14:05', true],
+    ['date3', '2026-11-21', true],
+    ['date3', '明天', false],
+    ['phrase4', '已录用', true],
+    ['phrase4', '邀约面试', true],
+    ['phrase4', '已经被录用了', false],
+    ['phrase4', 'OK', false],
+    ['number5', '3.5', true],
+    ['number5', '三', false],
+    ['character_string6', 'ZZ-2026-0042', true],
+    ['character_string6', '签到码1234', false],
+    ['character_string6', 'x'.repeat(33), false],
+    ['name7', '李春梅', true],
+    ['name7', '一二三四五六七八九十一', false],
+    ['phone_number8', '+86-0766-66888866', true],
+    ['phone_number8', '139 0000 0000 转 8', false],
+    ['amount9', '¥5200', true],
+    ['amount9', '5200元', true],
+    ['amount9', '五千', false],
+    ['car_number10', '粤A8Z888挂', true],
+    ['color11', 'red', false],
+  ];
+
+  test.each(cases)('%s = %j → accepted %s', async (key, value, accepted) => {
+    local.grantSubscription('o-format', 'TPL-FORMAT');
+    const before = local.outbox().length;
+    const r = await call('subscribeMessage.send', {
+      touser: 'o-format',
+      templateId: 'TPL-FORMAT',
+      data: { [key]: { value } },
+    });
+    if (accepted) {
+      expect(r).toMatchObject({ ok: true });
+      expect(local.outbox()).toHaveLength(before + 1);
+    } else {
+      expect(r.errCode).toBe(47003);
+      expect(r.errMsg).toContain(key);
+      expect(local.outbox()).toHaveLength(before);
+    }
+  });
+
+  test('a refused message does not use up the user’s consent', async () => {
+    local.grantSubscription('o-format-2', 'TPL-FORMAT');
+    const m = { touser: 'o-format-2', templateId: 'TPL-FORMAT' };
+    const bad = await call('subscribeMessage.send', {
+      ...m,
+      data: { time1: { value: '11月21日 14:05' } },
+    });
+    expect(bad.errCode).toBe(47003);
+    const good = await call('subscribeMessage.send', { ...m, data: { time1: { value: '14:05' } } });
+    expect(good.ok).toBe(true);
+  });
+});
+
 describe('wxacode.getUnlimited', () => {
   const decode = (base64: string): string | undefined => {
     const png = PNG.sync.read(Buffer.from(base64, 'base64'));
@@ -155,9 +225,27 @@ describe('wxacode.getUnlimited', () => {
     const url = new URL(String(text));
     expect(url.searchParams.get('page')).toBe('pages/fairs/index');
     expect(url.searchParams.get('scene')).toBe('f=QR8K2&i=c12');
+    expect(url.searchParams.get('env')).toBe('release');
     const listed = (await (await fetch(`${local.url}/dev/wxacodes`)).json()) as { url: string }[];
     const image = await fetch(`${local.url}${listed[listed.length - 1].url}`);
     expect(image.headers.get('content-type')).toBe('image/png');
+  });
+
+  test('envVersion picks the version the code opens; a value WeChat does not know is 40097', async () => {
+    for (const envVersion of ['release', 'trial', 'develop']) {
+      const r = await call('wxacode.getUnlimited', {
+        scene: 'a=1',
+        page: 'pages/fairs/index',
+        envVersion,
+      });
+      expect(new URL(String(decode(r.base64 ?? ''))).searchParams.get('env')).toBe(envVersion);
+    }
+    const bad = await call('wxacode.getUnlimited', {
+      scene: 'a=1',
+      page: 'pages/fairs/index',
+      envVersion: 'formal',
+    });
+    expect(bad.errCode).toBe(40097);
   });
 
   test('a subpackage page is accepted', async () => {

@@ -4,6 +4,7 @@ import {
   type FairDoc,
   type FairSignupDoc,
   type FairSlotDoc,
+  REQUEST_RECORD_TTL_MS,
 } from '../../../server/collections';
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
@@ -23,6 +24,8 @@ export interface HousekeepingReport {
   finishedFairs: number;
   /** Counters that had drifted from their documents (a crash between two writes), now repaired. */
   repaired: Repair[];
+  /** Idempotency records older than a day, deleted. */
+  expiredRequests: number;
 }
 
 const PAGE = 1000;
@@ -32,7 +35,7 @@ const PAGE = 1000;
  * workers signed up for tomorrow's fairs get one reminder each (claimed before sending, so a rerun
  * sends none; 43101 = no subscription, skipped quietly); fairs whose day has passed are finished;
  * seat and applicant counters and the posts' copy of their company's review are recounted from the
- * documents and repaired where they drifted.
+ * documents and repaired where they drifted; idempotency records older than a day are deleted.
  */
 export async function runHousekeeping(
   store: Store,
@@ -77,7 +80,9 @@ export async function runHousekeeping(
           { remindedAt: now },
         );
         if (claimed !== 1 || !signup.workerOpenid) return;
-        const slot = slots.find((s) => s.slotId === signup.slotId);
+        // A sign-up's slot always exists; the first one stands in should it ever not.
+        const slot = slots.find((s) => s.slotId === signup.slotId) ?? slots[0];
+        if (!slot) return;
         try {
           const sent = await services.notify(fairReminderMessage(signup.workerOpenid, fair, slot));
           if (sent) reminders.sent++;
@@ -107,7 +112,11 @@ export async function runHousekeeping(
   ];
   for (const r of repaired) log('drift repaired', { ...r });
 
-  return { today, expiredJobs, reminders, finishedFairs, repaired };
+  const expiredRequests = await store.remove(COLLECTIONS.requests, {
+    createdAt: _.lt(now - REQUEST_RECORD_TTL_MS),
+  });
+
+  return { today, expiredJobs, reminders, finishedFairs, repaired, expiredRequests };
 }
 
 /** The instant a timer event stands for: its `Time` (ISO), else the clock. */

@@ -28,7 +28,7 @@ import {
   loadOwnJob,
   ownsJob,
 } from '../../../../server/ownership';
-import { templateDate, thing } from '../../../../server/fair-notices';
+import { templateData } from '../../../../server/subscribe-templates';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
@@ -290,12 +290,12 @@ async function tellWorker(
 function statusNotice(ctx: Ctx, job: JobDoc, status: ApplicationStatus) {
   return {
     template: 'applicationStatus' as const,
-    data: {
-      thing1: { value: thing(job.title) },
-      phrase2: { value: APPLICATION_STATUS_LABELS[status] },
-      thing3: { value: thing(job.companyName) },
-      time4: { value: templateDate(chinaDay(ctx.now), chinaClock(ctx.now)) },
-    },
+    data: templateData('applicationStatus', {
+      job: job.title,
+      status: APPLICATION_STATUS_LABELS[status],
+      company: job.companyName,
+      time: { day: chinaDay(ctx.now), clock: chinaClock(ctx.now) },
+    }),
   };
 }
 
@@ -303,13 +303,13 @@ function statusNotice(ctx: Ctx, job: JobDoc, status: ApplicationStatus) {
 function interviewNotice(job: JobDoc, interview: InterviewDoc) {
   return {
     template: 'interviewInvite' as const,
-    data: {
-      thing1: { value: thing(job.title) },
-      time2: { value: templateDate(chinaDay(interview.at), chinaClock(interview.at)) },
-      thing3: { value: thing(interview.address) },
-      thing4: { value: thing(interview.note || '请按时到，带上身份证') },
-      thing5: { value: thing(job.companyName) },
-    },
+    data: templateData('interviewInvite', {
+      job: job.title,
+      time: { day: chinaDay(interview.at), clock: chinaClock(interview.at) },
+      place: interview.address,
+      note: interview.note || '请按时到，带上身份证',
+      company: job.companyName,
+    }),
   };
 }
 
