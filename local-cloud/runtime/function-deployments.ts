@@ -7,6 +7,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import JSZip from 'jszip';
@@ -39,7 +40,9 @@ export class DeployError extends Error {
 
 /** Where local-cloud's own wx-server-sdk is installed: what "云端安装依赖" gives a function here. */
 function installedModules(): string {
-  return dirname(dirname(require.resolve('wx-server-sdk/package.json')));
+  // createRequire: the mini-program typings (in the components project's program) redeclare `require`.
+  const nodeRequire = createRequire(__filename);
+  return dirname(dirname(nodeRequire.resolve('wx-server-sdk/package.json')));
 }
 
 /**
