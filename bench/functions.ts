@@ -85,6 +85,7 @@ function jobDoc(now: number, employerId: string): Record<string, unknown> {
     address: `${region.county}工业园${rand(50)}号`,
     location: { type: 'Point', coordinates: [lng, lat] },
     pay: { minYuan: min, maxYuan: max, unit },
+    payMonthlyMin: monthlyEquivalentYuan(min, unit),
     payMonthlyMax: monthlyEquivalentYuan(max, unit),
     payCycle: pick(['monthly', 'monthly', 'daily', 'weekly']),
     benefits,

@@ -103,6 +103,12 @@ describe('job.recommend', () => {
     expect(items.map((c) => c._id)).not.toContain(ids.taizhouShoes);
   });
 
+  test('工资达到期望 only when the lower bound reaches it (4500-7000 is not 5000 for sure)', async () => {
+    await loginWorker(backend, 'o-worker-expects-5000', { expectedPayYuan: 5000 });
+    const { items } = await backend.ok('o-worker-expects-5000', 'job.recommend', {});
+    expect(byId(items)[ids.nearWood!]!.reasons).not.toContain('工资达到期望');
+  });
+
   test('going out to work: posts in the named cities, said in words', async () => {
     await loginWorker(backend, 'o-worker-goes-out', {
       workArea: 'cities',

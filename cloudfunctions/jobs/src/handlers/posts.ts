@@ -102,6 +102,7 @@ function postFacts(input: PostInput, employer: EmployerDoc) {
     },
     address: input.workplace.address,
     pay: { minYuan: input.pay.minYuan, maxYuan: input.pay.maxYuan, unit: input.pay.unit },
+    payMonthlyMin: monthlyEquivalentYuan(input.pay.minYuan, input.pay.unit),
     payMonthlyMax: monthlyEquivalentYuan(input.pay.maxYuan, input.pay.unit),
     payCycle: input.payCycle,
     benefits: [...new Set(input.benefits)],

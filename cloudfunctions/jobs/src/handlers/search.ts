@@ -42,7 +42,8 @@ function searchConditions(ctx: Ctx, input: SearchInput): object[] {
   if (input.county) where['region.county'] = input.county;
   if (input.category) where.category = input.category;
   if (input.payCycle) where.payCycle = input.payCycle;
-  if (input.minPayYuan) where.payMonthlyMax = _.gte(input.minPayYuan);
+  // 「5000元以上」 means every worker there earns at least 5000: the post's lower bound.
+  if (input.minPayYuan) where.payMonthlyMin = _.gte(input.minPayYuan);
   if (input.benefits?.length) where.benefits = _.all([...new Set(input.benefits)]);
   const conds: object[] = [where];
   if (input.keyword) {
@@ -369,7 +370,7 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
       .map((row): Candidate => ({
         row,
         categoryMatch: categories.has(row.category),
-        payOk: expected !== undefined && row.payMonthlyMax >= expected,
+        payOk: expected !== undefined && row.payMonthlyMin >= expected,
         distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
       }))
       .sort(compare),
