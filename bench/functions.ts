@@ -97,7 +97,6 @@ function jobDoc(now: number, employerId: string): Record<string, unknown> {
     flags: [],
     pendingReview: false,
     applicantCount: 0,
-    newApplicantCount: 0,
     publishedAt,
     createdAt: publishedAt,
     updatedAt: publishedAt,

@@ -119,7 +119,6 @@ export interface JobDoc {
   /** Why an admin took the post down. */
   reviewNote?: string;
   applicantCount: number;
-  newApplicantCount: number;
   publishedAt: number | null;
   createdAt: number;
   updatedAt: number;

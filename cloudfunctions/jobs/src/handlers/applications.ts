@@ -72,11 +72,7 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
       },
     );
     if (reopened)
-      await ctx.store.update(
-        COLLECTIONS.jobs,
-        { _id: jobId },
-        { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
-      );
+      await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
     return { applicationId: existing._id, status: 'applied' };
   }
 
@@ -101,11 +97,7 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     if (!first) throw err;
     return { applicationId: first._id, status: first.status };
   }
-  await ctx.store.update(
-    COLLECTIONS.jobs,
-    { _id: jobId },
-    { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
-  );
+  await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
   return { applicationId, status: 'applied' };
 };
 
@@ -213,7 +205,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
   { jobId, status, cursor },
   ctx,
 ) => {
-  const job = await loadOwnJob(ctx, jobId);
+  await loadOwnJob(ctx, jobId);
   const _ = ctx.store.command;
   const rows = await byCreatedAt<ApplicationDoc>(
     ctx.store,
@@ -232,9 +224,6 @@ export const listForJob: Handler<'application.listForJob'> = async (
       )
     : [];
   const byOpenid = new Map(users.map((u) => [u.openid, u.profile]));
-  if (!cursor && job.newApplicantCount > 0) {
-    await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: 0 });
-  }
   return pageOf(
     rows,
     PAGE,
