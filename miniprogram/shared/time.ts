@@ -79,6 +79,13 @@ export function formatDayRelative(day: DayString, nowMs: number): string {
   return formatDay(day);
 }
 
+/** '今天 11月22日 周日' / '11月29日 周日': the day people say, always with its date. */
+export function formatDayWhen(day: DayString, nowMs: number): string {
+  const rel = formatDayRelative(day, nowMs);
+  const date = formatDay(day);
+  return rel === date ? date : `${rel} ${date}`;
+}
+
 /** '11月21日 14:05' in China time. */
 export function formatDateTime(ms: number): string {
   const d = chinaFields(ms);
