@@ -191,6 +191,50 @@ describe('job.recommend', () => {
     ]);
   });
 
+  test('a company’s near-duplicate posts show once; another company’s same title stays', async () => {
+    // Runs after the ranking tests: it adds posts to the shared world.
+    const taizhou = {
+      region: { ...REGIONS.taizhou },
+      address: '椒江区洪家街道',
+      location: { ...PLACES.taizhouJiaojiang },
+    };
+    await post('shoesAgain', TAIZHOU_HR, {
+      title: '鞋厂针车工（急招）',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 6000, maxYuan: 9000, unit: 'month' },
+    });
+    await post('shoesSpaced', TAIZHOU_HR, {
+      title: '急招 鞋厂 针车工',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 6000, maxYuan: 8000, unit: 'month' },
+    });
+    await verifiedEmployer(backend, 'o-hr-taizhou-2', undefined, {
+      companyName: '台州黄岩鞋服厂',
+      region: { ...REGIONS.taizhou },
+    });
+    await post('otherShoes', 'o-hr-taizhou-2', {
+      title: '鞋厂针车工',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 5500, maxYuan: 8000, unit: 'month' },
+    });
+    await loginWorker(backend, 'o-worker-taizhou-dups', {
+      workArea: 'cities',
+      cities: ['台州市'],
+      categories: ['factory'],
+    });
+    const { items } = await backend.ok('o-worker-taizhou-dups', 'job.recommend', {});
+    const copies = [ids.taizhouShoes, ids.shoesAgain, ids.shoesSpaced];
+    expect(items).toHaveLength(2);
+    expect(items.filter((c) => copies.includes(c._id))).toHaveLength(1);
+    expect(items.map((c) => c._id)).toContain(ids.otherShoes);
+    // Search still finds every copy.
+    const found = await backend.ok('o-worker-taizhou-dups', 'job.search', { city: '台州市' });
+    expect(found.items).toHaveLength(4);
+  });
+
   test('bad input is refused', async () => {
     expect(
       (await backend.fail('o-visitor', 'job.recommend', { near: { lat: 200, lng: 0 } })).code,

@@ -10,6 +10,7 @@ import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
 import { escapeRegExp } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
+import { titleKey } from '../../../../server/title-key';
 import {
   distanceMetres,
   JOB_CARD_FIELDS,
@@ -294,6 +295,20 @@ function compare(a: Candidate, b: Candidate): number {
 }
 
 /**
+ * A company that posts one job several times (「鞋厂针车工」, 「鞋厂针车工（急招）」) shows it once: its
+ * best-ranked copy. Search still finds every copy.
+ */
+function dropNearDuplicates(ranked: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return ranked.filter((c) => {
+    const key = `${c.row.companyName}|${titleKey(c.row.title)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
  * One company should not fill the top of the list: within a tier of equal 工种对口 and 认证, each
  * company's best post comes first, then each company's second, and so on, keeping the ranking
  * among them. A tier is never crossed, so an unverified company does not rise for variety's sake.
@@ -366,14 +381,17 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
 
   const expected = profile?.expectedPayYuan;
   const ranked = spreadCompanies(
-    rows
-      .map((row): Candidate => ({
-        row,
-        categoryMatch: categories.has(row.category),
-        payOk: expected !== undefined && row.payMonthlyMin >= expected,
-        distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
-      }))
-      .sort(compare),
+    dropNearDuplicates(
+      rows
+        .map((row): Candidate => ({
+          row,
+          categoryMatch: categories.has(row.category),
+          payOk: expected !== undefined && row.payMonthlyMin >= expected,
+          distanceM:
+            from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
+        }))
+        .sort(compare),
+    ),
   );
   const pageRows = ranked.slice(offset, offset + size + 1);
   const more = pageRows.length > size && offset + size < POOL;
