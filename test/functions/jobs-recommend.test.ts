@@ -118,7 +118,7 @@ describe('job.recommend', () => {
     });
     const { items } = await backend.ok('o-worker-goes-out', 'job.recommend', {});
     expect(items.map((c) => c._id)).toEqual([ids.taizhouShoes]);
-    expect(items[0]!.reasons).toEqual(['在你想去的台州市', '工种对口', '工资达到期望', '包吃住']);
+    expect(items[0]!.reasons).toEqual(['在您想去的台州市', '工种对口', '工资达到期望', '包吃住']);
   });
 
   test('in the county: every post of the home county, 工种对口 first', async () => {
@@ -139,7 +139,7 @@ describe('job.recommend', () => {
       near: PLACES.taizhouJiaojiang,
     });
     expect(items[0]!._id).toBe(ids.taizhouShoes);
-    expect(items[0]!.reasons?.[0]).toBe('离你不到1公里');
+    expect(items[0]!.reasons?.[0]).toBe('离您不到1公里');
   });
 
   test('pages walk through the ranking without repeats', async () => {

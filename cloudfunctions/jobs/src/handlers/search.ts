@@ -259,7 +259,7 @@ async function fetchPool(
 }
 
 function distanceWords(metres: number, fromHome: boolean): string {
-  const where = fromHome ? '离家' : '离你';
+  const where = fromHome ? '离家' : '离您';
   return metres < 1000 ? `${where}不到1公里` : `${where}${Math.round(metres / 1000)}公里`;
 }
 
@@ -269,7 +269,7 @@ function reasonsFor(c: Candidate, profile: WorkerProfile | null, fromHome: boole
   if (c.distanceM !== undefined && c.distanceM <= 100_000)
     reasons.push(distanceWords(c.distanceM, fromHome));
   if (profile?.workArea === 'cities' && profile.cities.includes(c.row.region.city)) {
-    reasons.push(`在你想去的${c.row.region.city}`);
+    reasons.push(`在您想去的${c.row.region.city}`);
   }
   if (c.categoryMatch) reasons.push('工种对口');
   if (c.payOk) reasons.push('工资达到期望');
@@ -338,7 +338,7 @@ const isOffsetCursor = (v: unknown): v is OffsetCursor =>
   (v as OffsetCursor).o < POOL;
 
 /**
- * 为你推荐: posts where the worker wants to work (near home, the county, the province or the
+ * 为您推荐: posts where the worker wants to work (near home, the county, the province or the
  * cities they named), in their 工种 first, verified companies first, several companies at the top,
  * and the reasons in words.
  * Without a 求职意向 it recommends what is open near the phone, newest first.

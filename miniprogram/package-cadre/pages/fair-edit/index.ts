@@ -263,7 +263,10 @@ Component({
     },
 
     async onCancelFair() {
-      const reason = await askText('取消招聘会', '写一下原因，会通知已报名的人');
+      const reason = await askText('取消招聘会', '写一下原因，会通知已报名的人', {
+        confirmText: '确定取消',
+        cancelText: '不取消',
+      });
       if (reason === undefined) return;
       const checked = check(contracts['fair.cancel'].input, { fairId: this.data.fairId, reason });
       if (!checked.ok) {
