@@ -123,7 +123,12 @@ export function textOf(page: Page, selector?: string): string {
   if (!el) throw new Error(`no element ${selector}`);
   // TDesign components are virtual hosts (no DOM node of their own): read the native node inside.
   const dom = (el.dom ?? el.querySelector('.t-button')?.dom) as HTMLElement | undefined;
-  return dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return (
+    dom?.textContent
+      ?.replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() ?? ''
+  );
 }
 
 export function exists(page: Page, selector: string): boolean {
