@@ -49,7 +49,7 @@ test('a fair the company already takes part in says 已参加 and offers to chan
   const page = loadPage('package-employer/pages/fairs/index');
   page.instance.onLoad({});
   await settle();
-  expect(textOf(page, '#joined-fair_qingrong')).toBe('✓ 已参加');
+  expect(textOf(page, '#tag-fair_qingrong')).toBe('✓ 已参加');
   expect(textOf(page, '#choose-fair_qingrong')).toBe('改带去的岗位');
 });
 

@@ -15,7 +15,9 @@ interface FairRow {
   place: string;
   employers: number;
   open: boolean;
-  statusLabel: string;
+  /** ✓ 已参加 when the company takes part, else the fair's state (报名中…). */
+  tag: string;
+  tone: string;
   /** The company already takes part. */
   joined: boolean;
 }
@@ -37,7 +39,8 @@ function fairRow(f: FairCard): FairRow {
     place: `${f.county} ${f.village} · ${f.address}`,
     employers: f.employerCount,
     open: f.status === 'upcoming',
-    statusLabel: FAIR_STATUS_LABELS[f.status],
+    tag: f.joined ? '✓ 已参加' : FAIR_STATUS_LABELS[f.status],
+    tone: f.joined || f.status === 'upcoming' ? 'tag-green' : 'tag-gray',
     joined: !!f.joined,
   };
 }
