@@ -4,7 +4,7 @@
  * reporter reads, and makes a cadre invite code. Every action row is real buttons in one row,
  * at least 44 px high. Each step is saved to screenshots/admin-story-*.png.
  */
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   actionButtonBoxes,
   onScreen,
@@ -26,9 +26,9 @@ afterAll(async () => {
   await session?.close();
 });
 
-/** The buttons of the card's action row: each ≥ 44 px high, the first two side by side. */
-async function expectButtonRow(page: Page, card: string): Promise<void> {
-  const boxes = await actionButtonBoxes(page, `${card} action-row`);
+/** The buttons of an action row: each ≥ 44 px high, the first two side by side, same width. */
+async function expectButtonRow(row: Locator): Promise<void> {
+  const boxes = await actionButtonBoxes(row);
   expect(boxes.length).toBeGreaterThanOrEqual(2);
   for (const b of boxes) expect(b.height).toBeGreaterThanOrEqual(44);
   expect(Math.abs(boxes[0]!.y - boxes[1]!.y)).toBeLessThan(2);
@@ -47,11 +47,11 @@ test('verify a company → judge a held post → decide a report → make a cadr
   // 1. 单位审核: a company of 浦北县 waits; 通过 after confirming.
   const admin = await session.openApp('/package-admin/pages/employers/index', 'admin');
   await onScreen(admin).getByText('浦北县人社局 · 只处理本地区的事').waitFor();
-  const company = onScreen(admin).locator('.page [id^="employer-"]').first();
+  const company = onScreen(admin).locator('[id^="employer-"]').first();
   await company.waitFor();
-  const name = (await company.locator('.title').first().innerText()).trim();
+  const name = (await company.locator('[class*="title"]').first().innerText()).trim();
   await saveStep(admin, 'admin-story', 'employers');
-  await expectButtonRow(admin, '[id^="employer-"]');
+  await expectButtonRow(company.locator('action-row'));
   await company.getByText('✓ 通过').click();
   await admin.locator('.xp-modal-confirm').click();
   await onScreen(admin).getByText(name, { exact: true }).waitFor({ state: 'detached' });
@@ -61,12 +61,15 @@ test('verify a company → judge a held post → decide a report → make a cadr
     admin.url().replace(/path=[^&]*/, 'path=%2Fpackage-admin%2Fpages%2Freview%2Findex'),
   );
   await admin.waitForSelector('html[data-xp-ready="true"]');
-  const held = onScreen(admin).locator('.card', { hasText: '✓ 通过，发布' }).first();
+  const held = onScreen(admin)
+    .locator('action-row', { hasText: '✓ 通过，发布' })
+    .first()
+    .locator('xpath=..');
   await held.waitFor();
-  expect(await held.locator('[class*="ft-text"] [class*="--m1"]').count()).toBeGreaterThan(0);
+  expect(await held.locator('[class*="ft-text"] [class*="--mtrue"]').count()).toBeGreaterThan(0);
   await saveStep(admin, 'admin-story', 'review-held');
-  await expectButtonRow(admin, '.card');
-  const heldTitle = (await held.locator('.title').first().innerText()).trim();
+  await expectButtonRow(held.locator('action-row'));
+  const heldTitle = (await held.locator('[class*="title"]').first().innerText()).trim();
   await held.getByText('✕ 不通过').click();
   await answer(admin, '工作内容写了夸大收入的话，请改成实际工资');
   await onScreen(admin)
@@ -76,10 +79,13 @@ test('verify a company → judge a held post → decide a report → make a cadr
 
   // 3. 举报: a report names the post; 查无问题 with a word for the reporter.
   await onScreen(admin).getByText('举报').first().click();
-  const report = onScreen(admin).locator('.card', { hasText: '✓ 查无问题' }).first();
+  const report = onScreen(admin)
+    .locator('action-row', { hasText: '✓ 查无问题' })
+    .first()
+    .locator('xpath=..');
   await report.waitFor();
   await saveStep(admin, 'admin-story', 'review-report');
-  await expectButtonRow(admin, '.card');
+  await expectButtonRow(report.locator('action-row'));
   const reportText = await report.innerText();
   await report.getByText('✓ 查无问题').click();
   await answer(admin, '已电话核实，单位没有收费，岗位正常');
@@ -91,8 +97,8 @@ test('verify a company → judge a held post → decide a report → make a cadr
   );
   await admin.waitForSelector('html[data-xp-ready="true"]');
   await onScreen(admin).locator('#town input').fill('泉水镇');
-  await onScreen(admin).getByText('生成邀请码').click();
-  const code = onScreen(admin).locator('.big-code').first();
+  await onScreen(admin).getByRole('button', { name: '生成邀请码' }).click();
+  const code = onScreen(admin).locator('[class*="big-code"]').first();
   await code.waitFor();
   expect((await code.innerText()).trim()).toMatch(/^[A-Z0-9]{6,8}$/);
   expect(await onScreen(admin).innerText()).toMatch(/前有效/);

@@ -4,7 +4,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -149,12 +155,11 @@ export async function saveStep(page: Page, story: string, step: string): Promise
 }
 const shotCounts: Record<string, number> = {};
 
-/** Boxes (px) of the buttons of the action row `rowSelector` on the page on screen. */
+/** Boxes (px) of the buttons of an action row. */
 export async function actionButtonBoxes(
-  page: Page,
-  rowSelector: string,
+  row: Locator,
 ): Promise<{ x: number; y: number; width: number; height: number }[]> {
-  const buttons = onScreen(page).locator(`${rowSelector} wx-button`);
+  const buttons = row.locator('wx-button');
   const out = [];
   for (let i = 0; i < (await buttons.count()); i++) {
     const box = await buttons.nth(i).boundingBox();

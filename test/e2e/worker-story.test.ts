@@ -80,7 +80,7 @@ test('recommended → 5000元以上 → a post → apply → 我的报名 → fa
   // 4. 我的报名 lists it as 已投递.
   const title = (await cloud.ok(WORKER, 'job.get', { jobId })).title;
   await go(phone, '/pages/applications/index');
-  const row = onScreen(phone).locator('.card', { hasText: title }).first();
+  const row = onScreen(phone).locator('[class*="card"]', { hasText: title }).first();
   await row.waitFor();
   expect(await row.innerText()).toMatch(/已投递/);
   await saveStep(phone, 'worker-story', 'applications');

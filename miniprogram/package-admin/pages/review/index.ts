@@ -196,7 +196,8 @@ Component({
           ...(reason ? { reason } : {}),
         });
         this.setData({ rows: this.data.rows.filter((r) => r.jobId !== row.jobId) });
-        toast(approve ? (row.kind === 'held' ? '已发布' : '已保留') : '已下架', 'success');
+        const held = row.kind === 'held';
+        toast(approve ? (held ? '已发布' : '已保留') : held ? '已退回' : '已下架', 'success');
       } catch (err) {
         toast(shownError(err).message);
       } finally {
