@@ -46,6 +46,8 @@ const QUIET_MS = 600;
 
 /** Which demo user looks at a page (by the page's package). */
 export function userFor(route: string): DemoUserKey {
+  // 向桂英 is the demo worker who reported a post (and got its outcome).
+  if (route === 'pages/reports/index') return 'worker3';
   if (route.startsWith('package-employer/')) return 'employer';
   if (route.startsWith('package-cadre/')) return 'cadre-taiping';
   if (route.startsWith('package-admin/')) return 'admin';
