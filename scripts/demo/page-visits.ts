@@ -100,6 +100,16 @@ export function queryFor(route: string, docs: Docs): string {
       );
     case 'package-employer/pages/applicants/index':
       return q('jobId', id(employerJobs.find((j) => applied.has(j._id)) ?? employerJobs[0]));
+    case 'package-employer/pages/interview/index': {
+      // An application to one of the employer's posts, and the applicant's name for the title.
+      const jobIds = new Set(employerJobs.map((j) => j._id));
+      const app = list('applications').find((a) => jobIds.has(a.jobId) && a.status === 'viewed');
+      const who = list('users').find((u) => app && u.openid === app.workerOpenid);
+      const name = (who?.profile as Doc | undefined)?.name;
+      return app
+        ? `?applicationId=${String(app._id)}${name ? `&name=${encodeURIComponent(String(name))}` : ''}`
+        : '';
+    }
     case 'package-employer/pages/agreement/index':
       return q('fairId', id(upcoming.find(attends) ?? list('fairs').find(attends) ?? upcoming[0]));
     case 'package-cadre/pages/signups/index':
