@@ -88,12 +88,12 @@ test('recommended → 5000元以上 → a post → apply → 我的报名 → fa
   // 5. 招聘会: the fair he signed up for says ✓ 已报名 (the server marks it for him).
   const mine = await cloud.ok(WORKER, 'fair.mySignups', {} as never);
   expect(mine.items.length).toBeGreaterThan(0);
-  await phone.getByRole('tab', { name: '招聘会' }).click();
+  await go(phone, '/pages/fairs/index');
   await onScreen(phone).getByText('✓ 已报名').first().waitFor();
   await saveStep(phone, 'worker-story', 'fairs');
 
   // 6. The fair called off for a typhoon: the reason first, no check-in code.
-  await phone.getByRole('tab', { name: '我的' }).click();
+  await phone.getByRole('tab', { name: '我的' }).click(); // the tab bar of a tab page
   await onScreen(phone)
     .getByText(/以前的报名/)
     .first()
