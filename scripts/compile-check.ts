@@ -171,9 +171,11 @@ export function checkWxml(root: string): string[] {
   if (process.platform !== 'win32') chmodSync(wcc, 0o755);
   const skip = (p: string): boolean => /[\\/](miniprogram_npm|node_modules)$/.test(p);
   const errors: string[] = [];
+  // The app's WXS modules go with every page, so a <wxs src> finds its file.
+  const wxs = walk(root, '.wxs', skip).map((f) => relative(root, f).split('\\').join('/'));
   for (const file of walk(root, '.wxml', skip)) {
     const rel = relative(root, file).split('\\').join('/');
-    const run = spawnSync(wcc, ['-d', '-cc', '0', rel, '-gn', '$gwx'], {
+    const run = spawnSync(wcc, ['-d', '-cc', '0', rel, ...wxs, '-gn', '$gwx'], {
       cwd: root,
       maxBuffer: 64 * 1024 * 1024,
     });

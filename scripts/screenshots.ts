@@ -1,6 +1,8 @@
 /**
  * `npm run screenshots`: a 375×812 PNG of every page of app.json, rendered by the browser preview
- * (the mini-program's own files) against local-cloud with the demo data, into docs/screenshots/.
+ * (the mini-program's own files) against local-cloud with the demo data, into docs/screenshots/;
+ * then the variants (a sign-up of a fair called off, the gate on the fair's day, and every worker
+ * page in 大字模式 as `<page>-large.png`).
  *
  *   npm run screenshots                     every page, each as the demo user it is meant for
  *   npm run screenshots -- pages/jobs/index only the pages named
@@ -20,14 +22,15 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2).map((a) => a.replace(/^\//, ''));
   mkdirSync(OUT_DIR, { recursive: true });
   const site = await openDemoSite();
-  const routes = site.routes.filter((r) => !only.length || only.includes(r));
+  const visits = [...site.routes.map((r) => site.visit(r)), ...site.variants()].filter(
+    (v) => !only.length || only.includes(v.route),
+  );
   let failed = 0;
   try {
-    for (const route of routes) {
-      const visit = site.visit(route);
+    for (const visit of visits) {
       try {
         const { page, errors, close } = await site.open(visit);
-        const file = join(OUT_DIR, `${route.replace(/\/index$/, '').replace(/\//g, '-')}.png`);
+        const file = join(OUT_DIR, `${visit.name}.png`);
         try {
           await page.screenshot({ path: file });
         } finally {
@@ -44,7 +47,7 @@ async function main(): Promise<void> {
   } finally {
     await site.close();
   }
-  console.log(`${routes.length - failed} screenshots in docs/screenshots/`);
+  console.log(`${visits.length - failed} screenshots in docs/screenshots/`);
   process.exit(failed ? 1 : 0);
 }
 

@@ -100,7 +100,9 @@ export interface JobDoc {
   address: string;
   location: GeoJsonPoint;
   pay: { minYuan: number; maxYuan: number; unit: WageUnit };
-  /** Monthly-equivalent of pay.maxYuan, for pay filters and sorting. */
+  /** Monthly-equivalent of pay.minYuan: what 「5000元以上」 and 工资达到期望 compare. */
+  payMonthlyMin: number;
+  /** Monthly-equivalent of pay.maxYuan, for sorting by pay. */
   payMonthlyMax: number;
   payCycle: PayCycle;
   benefits: Benefit[];
@@ -117,7 +119,6 @@ export interface JobDoc {
   /** Why an admin took the post down. */
   reviewNote?: string;
   applicantCount: number;
-  newApplicantCount: number;
   publishedAt: number | null;
   createdAt: number;
   updatedAt: number;

@@ -45,6 +45,7 @@ export const JOB_CARD_FIELDS = {
   publishedAt: true,
   createdAt: true,
   location: true,
+  payMonthlyMin: true,
   payMonthlyMax: true,
 } as const;
 
@@ -62,6 +63,7 @@ export type JobCardDoc = Pick<
   | 'publishedAt'
   | 'createdAt'
   | 'location'
+  | 'payMonthlyMin'
   | 'payMonthlyMax'
 >;
 

@@ -72,14 +72,25 @@ export function toast(title: string, icon: 'success' | 'none' = 'none'): void {
   wx.showToast({ title, icon, duration: 2500 });
 }
 
+/** The two buttons of a dialog, in words that say what each does (不取消 / 确定取消). */
+export interface DialogButtons {
+  confirmText?: string;
+  cancelText?: string;
+}
+
 /** Resolves true when the user confirms. */
-export function confirm(title: string, content: string, confirmText = '确定'): Promise<boolean> {
+export function confirm(
+  title: string,
+  content: string,
+  confirmText = '确定',
+  cancelText = '取消',
+): Promise<boolean> {
   return new Promise((resolve) => {
     wx.showModal({
       title,
       content,
       confirmText,
-      cancelText: '取消',
+      cancelText,
       success: (res) => resolve(res.confirm),
       fail: () => resolve(false),
     });
@@ -87,14 +98,18 @@ export function confirm(title: string, content: string, confirmText = '确定'):
 }
 
 /** A modal with a text box; resolves the trimmed text, or undefined when cancelled. */
-export function askText(title: string, placeholderText: string): Promise<string | undefined> {
+export function askText(
+  title: string,
+  placeholderText: string,
+  buttons: DialogButtons = {},
+): Promise<string | undefined> {
   return new Promise((resolve) => {
     wx.showModal({
       title,
       editable: true,
       placeholderText,
-      confirmText: '确定',
-      cancelText: '取消',
+      confirmText: buttons.confirmText ?? '确定',
+      cancelText: buttons.cancelText ?? '取消',
       success: (res) => resolve(res.confirm ? (res.content ?? '').trim() : undefined),
       fail: () => resolve(undefined),
     });

@@ -7,7 +7,7 @@ import {
   chinaDay,
   daysBetween,
   formatDay,
-  formatDayRelative,
+  formatDayWhen,
   formatPay,
   JOB_CATEGORY_LABELS,
   INTERVIEW_ANSWER_LABELS,
@@ -72,16 +72,16 @@ export interface FairCardView {
   full: boolean;
   employers: string;
   status: string;
+  /** The worker signed up (fair.list says so for the caller). */
+  signedUp: boolean;
 }
 
 export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
-  const rel = formatDayRelative(fair.day, nowMs);
-  const date = formatDay(fair.day);
   return {
     id: fair._id,
     title: fair.title,
-    when: rel === date ? date : `${rel} ${date}`,
-    date,
+    when: formatDayWhen(fair.day, nowMs),
+    date: formatDay(fair.day),
     place: [
       fair.county,
       fair.village,
@@ -93,6 +93,7 @@ export function fairCardView(fair: FairCard, nowMs: number): FairCardView {
     full: fair.seatsLeft <= 0,
     employers: `${fair.employerCount}家单位`,
     status: fair.status,
+    signedUp: !!fair.signedUp,
   };
 }
 
@@ -113,10 +114,8 @@ export interface InterviewItem {
 
 export function interviewItem(i: InterviewView, nowMs: number): InterviewItem {
   const day = chinaDay(i.at);
-  const rel = formatDayRelative(day, nowMs);
-  const date = formatDay(day);
   return {
-    when: `${rel === date ? date : `${rel} ${date}`} ${chinaClock(i.at)}`,
+    when: `${formatDayWhen(day, nowMs)} ${chinaClock(i.at)}`,
     place: i.address,
     note: i.note ?? '',
     lat: i.location.lat,

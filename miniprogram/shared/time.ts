@@ -79,6 +79,19 @@ export function formatDayRelative(day: DayString, nowMs: number): string {
   return formatDay(day);
 }
 
+/** '1月4日（周一）': a day inside a sentence (「1月4日（周一）前有效」). */
+export function formatDayInSentence(day: DayString): string {
+  const d = chinaFields(startOfChinaDay(day));
+  return `${d.getUTCMonth() + 1}月${d.getUTCDate()}日（${WEEKDAYS[weekdayOf(day)]}）`;
+}
+
+/** '今天 11月22日 周日' / '11月29日 周日': the day people say, always with its date. */
+export function formatDayWhen(day: DayString, nowMs: number): string {
+  const rel = formatDayRelative(day, nowMs);
+  const date = formatDay(day);
+  return rel === date ? date : `${rel} ${date}`;
+}
+
 /** '11月21日 14:05' in China time. */
 export function formatDateTime(ms: number): string {
   const d = chinaFields(ms);

@@ -33,9 +33,7 @@ export async function share(from: 'button' | 'menu', target?: unknown): Promise<
     '转发给朋友',
     [
       `卡片标题：${card.title || t.title || '乡聘'}`,
-      `打开的页面：${path}`,
-      card.imageUrl ? `卡片图片：${card.imageUrl}` : '卡片图片：页面截图',
-      `在预览里打开这张卡片：${link}`,
+      '微信会在这里选择聊天，把卡片发出去；朋友点卡片就打开这个页面。',
     ],
     [{ text: '关闭' }, { text: '像朋友一样打开', primary: true }],
   );

@@ -15,6 +15,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { chinaDay } from '../../miniprogram/shared/time';
 import { pageRoutes, readAppJson } from '../../preview/build';
 import { MINIPROGRAM_ROOT, startAppPreview } from '../preview';
 import { describeSummary, loadDemo, REPO_ROOT, startDemoCloud } from './cloud';
@@ -45,6 +46,8 @@ const QUIET_MS = 600;
 
 /** Which demo user looks at a page (by the page's package). */
 export function userFor(route: string): DemoUserKey {
+  // 向桂英 is the demo worker who reported a post (and got its outcome).
+  if (route === 'pages/reports/index') return 'worker3';
   if (route.startsWith('package-employer/')) return 'employer';
   if (route.startsWith('package-cadre/')) return 'cadre-taiping';
   if (route.startsWith('package-admin/')) return 'admin';
@@ -78,6 +81,10 @@ export function queryFor(route: string, docs: Docs): string {
   const signupsOf = (f: Doc) => list('fairSignups').filter((x) => x.fairId === f._id).length;
   const busiest = [...cadreFairs].sort((a, b) => signupsOf(b) - signupsOf(a))[0];
   const cadreUpcoming = cadreFairs.find((f) => f.status === 'upcoming') ?? busiest;
+  // The gate is worked on the fair's day: today's fair when there is one.
+  const cadreToday =
+    cadreFairs.find((f) => f.status === 'upcoming' && f.day === chinaDay(Date.now())) ??
+    cadreUpcoming;
   const q = (key: string, value: string | undefined) => (value ? `?${key}=${value}` : '');
   switch (route) {
     case 'pages/job/index':
@@ -93,12 +100,23 @@ export function queryFor(route: string, docs: Docs): string {
       );
     case 'package-employer/pages/applicants/index':
       return q('jobId', id(employerJobs.find((j) => applied.has(j._id)) ?? employerJobs[0]));
+    case 'package-employer/pages/interview/index': {
+      // An application to one of the employer's posts, and the applicant's name for the title.
+      const jobIds = new Set(employerJobs.map((j) => j._id));
+      const app = list('applications').find((a) => jobIds.has(a.jobId) && a.status === 'viewed');
+      const who = list('users').find((u) => app && u.openid === app.workerOpenid);
+      const name = (who?.profile as Doc | undefined)?.name;
+      return app
+        ? `?applicationId=${String(app._id)}${name ? `&name=${encodeURIComponent(String(name))}` : ''}`
+        : '';
+    }
     case 'package-employer/pages/agreement/index':
       return q('fairId', id(upcoming.find(attends) ?? list('fairs').find(attends) ?? upcoming[0]));
     case 'package-cadre/pages/signups/index':
     case 'package-cadre/pages/stats/index':
       return q('fairId', id(busiest));
     case 'package-cadre/pages/check-in/index':
+      return q('fairId', id(cadreToday));
     case 'package-cadre/pages/proxy-signup/index':
     case 'package-cadre/pages/poster/index':
       return q('fairId', id(cadreUpcoming));
@@ -112,6 +130,59 @@ export interface PageVisit {
   user: DemoUserKey;
   /** The route with its query: `/pages/job/index?id=…`. */
   path: string;
+  /** The file name of its screenshot, without .png: `pages-job`, `pages-job-large`. */
+  name: string;
+  /** What the phone has stored before the page opens (`xp:largeText` for 大字模式). */
+  storage?: Record<string, unknown>;
+}
+
+/** A screenshot's file name for a route: pages/job/index → pages-job. */
+export const shotName = (route: string): string =>
+  route.replace(/\/index$/, '').replace(/\//g, '-');
+
+/** Worker pages (the main package) are also shown in 大字模式. */
+const LARGE_TEXT = { 'xp:largeText': true };
+
+/**
+ * Beyond one screenshot per page: the states people ask about — a sign-up of a fair that was
+ * called off, 岗位审核's 举报 tab... — and every worker page in 大字模式.
+ */
+export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
+  const list = (c: string) => docs[c] ?? [];
+  const worker = demoUser('worker').openid;
+  const cancelledFairs = new Set(
+    list('fairs')
+      .filter((f) => f.status === 'cancelled')
+      .map((f) => f._id),
+  );
+  const calledOff = list('fairSignups').find(
+    (x) => x.workerOpenid === worker && cancelledFairs.has(x.fairId),
+  );
+  const out: PageVisit[] = [];
+  if (calledOff) {
+    out.push({
+      route: 'pages/signup-done/index',
+      user: 'worker',
+      path: `/pages/signup-done/index?id=${String(calledOff._id)}`,
+      name: 'pages-signup-done-cancelled-fair',
+    });
+  }
+  out.push({
+    route: 'package-cadre/pages/check-in/index',
+    user: 'cadre-taiping',
+    path: `/package-cadre/pages/check-in/index${queryFor('package-cadre/pages/check-in/index', docs)}`,
+    name: 'package-cadre-pages-check-in-gate',
+  });
+  for (const route of routes.filter((r) => r.startsWith('pages/'))) {
+    out.push({
+      route,
+      user: userFor(route),
+      path: `/${route}${queryFor(route, docs)}`,
+      name: `${shotName(route)}-large`,
+      storage: LARGE_TEXT,
+    });
+  }
+  return out;
 }
 
 export interface OpenedPage {
@@ -125,6 +196,8 @@ export interface DemoSite {
   /** Every page route of app.json, main package first. */
   routes: string[];
   visit(route: string): PageVisit;
+  /** The extra screenshots: states and 大字模式 (see variantsFor). */
+  variants(): PageVisit[];
   /**
    * The page in a fresh browser context (a fresh phone) as its user, once the app is ready, the
    * network idle and no setData came for a while. Throws when the app does not start.
@@ -178,7 +251,9 @@ export async function openDemoSite(log: (line: string) => void = console.log): P
         route,
         user: userFor(route),
         path: `/${route}${queryFor(route, docs)}`,
+        name: shotName(route),
       }),
+      variants: () => variantsFor(pageRoutes(readAppJson(MINIPROGRAM_ROOT)), docs),
       async open(visit) {
         const context = await browser.newContext(PHONE);
         const page = await context.newPage();
@@ -187,6 +262,18 @@ export async function openDemoSite(log: (line: string) => void = console.log): P
         try {
           await page.goto(preview.appUrlFor(visit.path, visit.user));
           await page.waitForSelector('html[data-xp-ready="true"]', { timeout: 15_000 });
+          if (visit.storage) {
+            // Stored on the phone after the first load (choosing the user starts it empty), then again.
+            const entries = Object.entries(visit.storage).map(([k, v]) => [
+              `wx:${k}`,
+              JSON.stringify(v),
+            ]);
+            await page.evaluate(
+              `for (const [k, v] of ${JSON.stringify(entries)}) localStorage.setItem(k, v);`,
+            );
+            await page.reload();
+            await page.waitForSelector('html[data-xp-ready="true"]', { timeout: 15_000 });
+          }
           await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
           await page
             .waitForFunction(QUIET, undefined, { polling: 100, timeout: 10_000 })

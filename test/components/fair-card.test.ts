@@ -29,6 +29,15 @@ test('a full fair says 已约满 and a cancelled one 已取消', () => {
   expect(textOf(cancelled)).not.toContain('还能报');
 });
 
+test('a fair the worker signed up for says 已报名, not the seats left', () => {
+  setup();
+  const card = loadComponent('components/fair-card/index', {
+    props: { fair: fairCardView({ ...FAIR_CARD, signedUp: true }, Date.now()) },
+  });
+  expect(textOf(card)).toContain('✓ 已报名');
+  expect(textOf(card)).not.toContain('还能报');
+});
+
 test('a tap opens the fair page', async () => {
   const { wxr } = setup();
   const card = loadComponent('components/fair-card/index', {

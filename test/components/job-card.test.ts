@@ -57,3 +57,19 @@ test('a tap opens the job page', async () => {
   await tapOn(card, '.jc');
   expect(wxr.navigations).toEqual(['/pages/job/index?id=job_quanshui_wood']);
 });
+
+test('in large type the company name is never cut and breaks only before its ending (泉水/木业有限公司)', () => {
+  setup();
+  const card = loadComponent('components/job-card/index', {
+    props: { job: jobCardView(WOOD_JOB) },
+  });
+  const company = card.querySelector('.jc-company')!.dom as unknown as {
+    textContent: string;
+    className: string;
+  };
+  expect(company.textContent.trim()).toBe('浦北县泉水\u200b木业有限公司');
+  expect(company.className).toContain('words');
+  expect(company.className).not.toContain('ellipsis');
+  const place = card.querySelector('.jc-place')!.dom as unknown as { className: string };
+  expect(place.className).toContain('words');
+});

@@ -31,7 +31,7 @@ test('shows every fact of the post, the verified badge and 求职不收取任何
   expect(text).toContain('工作内容 实木桌椅打磨');
   expect(text).toContain('招聘条件 18-60岁');
   expect(text).toContain('广西壮族自治区钦州市浦北县 泉水镇泉水工业园3号厂房');
-  expect(text).toMatch(/有效期 \d+月\d+日 周.前有效/);
+  expect(text).toMatch(/有效期 \d+月\d+日（周.）前有效/);
   expect(textOf(p, '#verified')).toBe('已认证');
   expect(text).toContain('浦北县泉水木业有限公司');
   expect(text).toContain('何经理');

@@ -33,7 +33,7 @@ async function openSearch() {
   return p;
 }
 
-test('为你推荐 shows the recommended jobs with their reasons', async () => {
+test('为您推荐 shows the recommended jobs with their reasons', async () => {
   cloud.ok('job.recommend', { items: [WOOD_JOB, TAIZHOU_JOB], nextCursor: null });
   const p = page();
   await settle();

@@ -232,7 +232,10 @@ export function textOf(node: Node | LoadedComponent, selector?: string): string 
   const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const parts: string[] = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const t = (n.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const t = (n.textContent ?? '')
+      .replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (t) parts.push(t);
   }
   return parts.join(' ');

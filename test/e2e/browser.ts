@@ -2,7 +2,15 @@
  * Helpers of the end-to-end tests: one Chromium per test file, the app opened at a page as a demo
  * user, 375×812 like the phone frame.
  */
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import {
   CHROMIUM,
   CHROMIUM_ARGS,
@@ -28,14 +36,17 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** Call in beforeAll: uses the globalSetup's servers, or starts its own when run without it. */
-export async function openSession(): Promise<Session> {
+/**
+ * Call in beforeAll: uses the globalSetup's servers, or starts its own when run without it
+ * (with the demo data loaded when `demo`: one to three minutes).
+ */
+export async function openSession(options: { demo?: boolean } = {}): Promise<Session> {
   let own: E2eEnvironment | undefined;
   let previewUrl = process.env[ENV_KEYS.preview];
   let cloudUrl = process.env[ENV_KEYS.cloud];
   let demo = process.env[ENV_KEYS.demo] === '1';
   if (!previewUrl || !cloudUrl) {
-    own = await startEnvironment();
+    own = await startEnvironment((line) => console.warn(line), options.demo ?? false);
     previewUrl = own.previewUrl;
     cloudUrl = own.cloudUrl;
     demo = own.demo;
@@ -131,4 +142,28 @@ export async function eventually<T>(
 /** The page on screen (the pages under it in the stack, and other tab pages, stay in the DOM hidden). */
 export function onScreen(page: Page) {
   return page.locator('.xp-page-top');
+}
+
+/** Where the stories save what each step looked like (git-ignored; look at them after a run). */
+export const STORY_SHOTS_DIR = resolve(__dirname, '..', '..', 'screenshots');
+
+/** Saves the phone's screen as screenshots/<story>-<nn>-<step>.png. */
+export async function saveStep(page: Page, story: string, step: string): Promise<void> {
+  mkdirSync(STORY_SHOTS_DIR, { recursive: true });
+  const nn = String((shotCounts[story] = (shotCounts[story] ?? 0) + 1)).padStart(2, '0');
+  await page.screenshot({ path: join(STORY_SHOTS_DIR, `${story}-${nn}-${step}.png`) });
+}
+const shotCounts: Record<string, number> = {};
+
+/** Boxes (px) of the buttons of an action row. */
+export async function actionButtonBoxes(
+  row: Locator,
+): Promise<{ x: number; y: number; width: number; height: number }[]> {
+  const buttons = row.locator('wx-button');
+  const out = [];
+  for (let i = 0; i < (await buttons.count()); i++) {
+    const box = await buttons.nth(i).boundingBox();
+    if (box) out.push(box);
+  }
+  return out;
 }

@@ -19,8 +19,8 @@ afterAll(async () => {
 
 test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after reopening', async () => {
   const page = await session.openApp('/pages/jobs/index', 'newcomer');
-  await page.getByText('为你推荐', { exact: true }).waitFor();
-  const jobsTabBefore = await fontPxOf(page, '为你推荐');
+  await page.getByText('为您推荐', { exact: true }).waitFor();
+  const jobsTabBefore = await fontPxOf(page, '为您推荐');
   expect(await rootFontPx(page)).toBe(16);
 
   await page.getByRole('tab', { name: '我的' }).click();
@@ -39,18 +39,18 @@ test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after r
   expect(await fontPxOf(page, '字和按钮都变大')).toBeGreaterThanOrEqual(hintBefore * 1.25);
 
   await page.getByRole('tab', { name: '找工作' }).click();
-  await page.getByText('为你推荐', { exact: true }).waitFor();
+  await page.getByText('为您推荐', { exact: true }).waitFor();
   expect(
     await eventually(
       () => rootFontPx(page),
       (px) => px >= 20,
     ),
   ).toBeGreaterThanOrEqual(20);
-  expect(await fontPxOf(page, '为你推荐')).toBeGreaterThanOrEqual(jobsTabBefore * 1.25);
+  expect(await fontPxOf(page, '为您推荐')).toBeGreaterThanOrEqual(jobsTabBefore * 1.25);
 
   // Opened again (same phone): still large.
   await page.reload();
-  await page.getByText('为你推荐', { exact: true }).waitFor();
+  await page.getByText('为您推荐', { exact: true }).waitFor();
   expect(
     await eventually(
       () => rootFontPx(page),

@@ -18,7 +18,7 @@ afterAll(async () => {
 
 test('tab bar switches pages; 我的 → 求职意向 is pushed on the stack and 返回 comes back', async () => {
   const page = await session.openApp('/pages/jobs/index', 'newcomer');
-  await page.getByText('为你推荐', { exact: true }).waitFor();
+  await page.getByText('为您推荐', { exact: true }).waitFor();
   await page.getByRole('tab', { name: '招聘会' }).click();
   await page.locator('.xp-nav-title', { hasText: '招聘会' }).waitFor();
   await page.getByRole('tab', { name: '我的' }).click();

@@ -470,10 +470,13 @@ describe('fair.cancel', () => {
 
 describe('fair.list', () => {
   let near: World & { jobId: string };
+  let qingrong = '';
   beforeAll(async () => {
     near = await startWorld({ employer: false });
     await near.worker(WORKER);
-    await near.fair({ title: '庆荣村院坝招聘会', day: addDays(chinaDay(near.clock.now), 5) });
+    qingrong = (
+      await near.fair({ title: '庆荣村院坝招聘会', day: addDays(chinaDay(near.clock.now), 5) })
+    ).fairId;
     await near.fair({ title: '太平镇赶集日招聘会', day: addDays(chinaDay(near.clock.now), 2) });
     const cancelled = await near.fair({ title: '已取消的一场' });
     await near.b.ok(CADRE, 'fair.cancel', { fairId: cancelled.fairId, reason: '场地冲突' });
@@ -518,6 +521,42 @@ describe('fair.list', () => {
     );
   });
 
+  test('`mine` puts today and the coming fairs first, soonest first, then the past ones', async () => {
+    const saved = near.clock.now;
+    near.clock.now += 3 * 24 * 3600_000;
+    try {
+      const page = await near.b.ok(CADRE, 'fair.list', { mine: true });
+      // 已取消的一场 is today, 庆荣村 in two days, 太平镇 was yesterday.
+      expect(page.items.map((f) => f.title)).toEqual([
+        '已取消的一场',
+        '庆荣村院坝招聘会',
+        '太平镇赶集日招聘会',
+      ]);
+    } finally {
+      near.clock.now = saved;
+    }
+  });
+
+  test('a worker’s cards say which fairs they signed up for (a cancelled sign-up does not count)', async () => {
+    const marks = async () =>
+      Object.fromEntries(
+        (await near.b.ok(WORKER, 'fair.list', { county: '资中县' })).items.map((f) => [
+          f.title,
+          f.signedUp ?? false,
+        ]),
+      );
+    expect(await marks()).toEqual({ 太平镇赶集日招聘会: false, 庆荣村院坝招聘会: false });
+    const mine = await near.b.ok(WORKER, 'fair.signUp', {
+      fairId: qingrong,
+      slotId: 's1',
+      name: '李春梅',
+      phone: '13977745678',
+    });
+    expect(await marks()).toEqual({ 太平镇赶集日招聘会: false, 庆荣村院坝招聘会: true });
+    await near.b.ok(WORKER, 'fair.cancelSignUp', { signupId: mine._id });
+    expect(await marks()).toEqual({ 太平镇赶集日招聘会: false, 庆荣村院坝招聘会: false });
+  });
+
   test('`mine` is for cadres', async () => {
     expect((await near.b.fail(WORKER, 'fair.list', { mine: true })).code).toBe('FORBIDDEN');
   });
@@ -531,6 +570,17 @@ describe('fair.list', () => {
     } finally {
       near.clock.now = saved;
     }
+  });
+});
+
+describe('fair.join', () => {
+  test('参加招聘会 marks the fairs the caller’s company already takes part in', async () => {
+    const { fairId } = await w.fair({ title: '带岗位参加的一场' });
+    const { fairId: other } = await w.fair({ title: '没参加的一场' });
+    await w.b.ok(EMPLOYER, 'fair.join', { fairId, jobIds: [w.jobId] });
+    const cards = (await w.b.ok(EMPLOYER, 'fair.list', {})).items;
+    expect(cards.find((f) => f._id === fairId)?.joined).toBe(true);
+    expect(cards.find((f) => f._id === other)?.joined).toBeUndefined();
   });
 });
 

@@ -28,7 +28,6 @@ const jobDoc = async (jobId: string) =>
     (await backend.snapshot()).jobs as {
       _id: string;
       applicantCount: number;
-      newApplicantCount: number;
     }[]
   ).find((j) => j._id === jobId)!;
 
@@ -46,7 +45,7 @@ describe('job.apply', () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     const out = await backend.ok(WORKER, 'job.apply', { jobId });
     expect(out.status).toBe('applied');
-    expect(await jobDoc(jobId)).toMatchObject({ applicantCount: 1, newApplicantCount: 1 });
+    expect(await jobDoc(jobId)).toMatchObject({ applicantCount: 1 });
     expect((await backend.ok(WORKER, 'job.get', { jobId })).myApplication).toEqual({
       _id: out.applicationId,
       status: 'applied',
@@ -188,7 +187,7 @@ describe('application.listMine and withdraw', () => {
 });
 
 describe('application.listForJob', () => {
-  test('the employer of the post sees each applicant with the full phone, and the new count resets', async () => {
+  test('the employer of the post sees each applicant with the full phone', async () => {
     const jobId = await publishedJob(backend, HR, clock.now());
     await backend.ok(WORKER, 'job.apply', { jobId });
     const { items } = await backend.ok(HR, 'application.listForJob', { jobId });
@@ -203,7 +202,26 @@ describe('application.listForJob', () => {
         expectedPayYuan: 4000,
       }),
     ]);
-    expect((await jobDoc(jobId)).newApplicantCount).toBe(0);
+  });
+
+  test('新 N on 我的岗位 is what the 新报名 tab lists, after a withdrawal, a look and an open list', async () => {
+    const jobId = await publishedJob(backend, HR, clock.now());
+    const apps: string[] = [];
+    for (const who of ['o-worker-new-a', 'o-worker-new-b', 'o-worker-new-c']) {
+      await loginWorker(backend, who);
+      apps.push((await backend.ok(who, 'job.apply', { jobId })).applicationId);
+    }
+    await backend.ok('o-worker-new-a', 'application.withdraw', { applicationId: apps[0]! });
+    await backend.ok(HR, 'application.setStatus', { applicationId: apps[1]!, status: 'viewed' });
+    await backend.ok(HR, 'application.listForJob', { jobId });
+    const tab = await backend.ok(HR, 'application.listForJob', { jobId, status: 'applied' });
+    const badge = async () =>
+      (await backend.ok(HR, 'job.listMine', {})).items.find((j) => j._id === jobId)!
+        .newApplicantCount;
+    expect(tab.items).toHaveLength(1);
+    expect(await badge()).toBe(1);
+    await backend.ok(HR, 'application.setStatus', { applicationId: apps[2]!, status: 'viewed' });
+    expect(await badge()).toBe(0);
   });
 
   test('filters by status and pages', async () => {

@@ -103,6 +103,12 @@ describe('job.recommend', () => {
     expect(items.map((c) => c._id)).not.toContain(ids.taizhouShoes);
   });
 
+  test('工资达到期望 only when the lower bound reaches it (4500-7000 is not 5000 for sure)', async () => {
+    await loginWorker(backend, 'o-worker-expects-5000', { expectedPayYuan: 5000 });
+    const { items } = await backend.ok('o-worker-expects-5000', 'job.recommend', {});
+    expect(byId(items)[ids.nearWood!]!.reasons).not.toContain('工资达到期望');
+  });
+
   test('going out to work: posts in the named cities, said in words', async () => {
     await loginWorker(backend, 'o-worker-goes-out', {
       workArea: 'cities',
@@ -112,7 +118,7 @@ describe('job.recommend', () => {
     });
     const { items } = await backend.ok('o-worker-goes-out', 'job.recommend', {});
     expect(items.map((c) => c._id)).toEqual([ids.taizhouShoes]);
-    expect(items[0]!.reasons).toEqual(['在你想去的台州市', '工种对口', '工资达到期望', '包吃住']);
+    expect(items[0]!.reasons).toEqual(['在您想去的台州市', '工种对口', '工资达到期望', '包吃住']);
   });
 
   test('in the county: every post of the home county, 工种对口 first', async () => {
@@ -133,7 +139,7 @@ describe('job.recommend', () => {
       near: PLACES.taizhouJiaojiang,
     });
     expect(items[0]!._id).toBe(ids.taizhouShoes);
-    expect(items[0]!.reasons?.[0]).toBe('离你不到1公里');
+    expect(items[0]!.reasons?.[0]).toBe('离您不到1公里');
   });
 
   test('pages walk through the ranking without repeats', async () => {
@@ -183,6 +189,50 @@ describe('job.recommend', () => {
       ids.unverifiedWood,
       ids.nearCleaning,
     ]);
+  });
+
+  test('a company’s near-duplicate posts show once; another company’s same title stays', async () => {
+    // Runs after the ranking tests: it adds posts to the shared world.
+    const taizhou = {
+      region: { ...REGIONS.taizhou },
+      address: '椒江区洪家街道',
+      location: { ...PLACES.taizhouJiaojiang },
+    };
+    await post('shoesAgain', TAIZHOU_HR, {
+      title: '鞋厂针车工（急招）',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 6000, maxYuan: 9000, unit: 'month' },
+    });
+    await post('shoesSpaced', TAIZHOU_HR, {
+      title: '急招 鞋厂 针车工',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 6000, maxYuan: 8000, unit: 'month' },
+    });
+    await verifiedEmployer(backend, 'o-hr-taizhou-2', undefined, {
+      companyName: '台州黄岩鞋服厂',
+      region: { ...REGIONS.taizhou },
+    });
+    await post('otherShoes', 'o-hr-taizhou-2', {
+      title: '鞋厂针车工',
+      category: 'factory',
+      workplace: taizhou,
+      pay: { minYuan: 5500, maxYuan: 8000, unit: 'month' },
+    });
+    await loginWorker(backend, 'o-worker-taizhou-dups', {
+      workArea: 'cities',
+      cities: ['台州市'],
+      categories: ['factory'],
+    });
+    const { items } = await backend.ok('o-worker-taizhou-dups', 'job.recommend', {});
+    const copies = [ids.taizhouShoes, ids.shoesAgain, ids.shoesSpaced];
+    expect(items).toHaveLength(2);
+    expect(items.filter((c) => copies.includes(c._id))).toHaveLength(1);
+    expect(items.map((c) => c._id)).toContain(ids.otherShoes);
+    // Search still finds every copy.
+    const found = await backend.ok('o-worker-taizhou-dups', 'job.search', { city: '台州市' });
+    expect(found.items).toHaveLength(4);
   });
 
   test('bad input is refused', async () => {

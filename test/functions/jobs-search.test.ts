@@ -167,12 +167,13 @@ describe('job.search', () => {
     expect(idsOf(items)).toEqual(expected.map((k) => ids[k]));
   });
 
-  test('minimum pay compares monthly equivalents: 260元/天 is about 6760元/月', async () => {
-    const { items } = await backend.ok(V, 'job.search', { minPayYuan: 6500 });
+  test('「N元以上」 means the post’s lower bound reaches N, in monthly equivalents (200元/天 is 5200元/月)', async () => {
+    const { items } = await backend.ok(V, 'job.search', { minPayYuan: 5000 });
+    // 木工 4500-7000 could pay more than 5000 but does not promise it: left out.
     expect(titles(items).sort()).toEqual(
-      ['搬运装卸 日结', '木工 板材开料', '货车司机 C1', '鞋厂针车工'].sort(),
+      ['搬运装卸 日结', '货车司机 C1', '鞋厂针车工', '鞋厂包装工(长白班)'].sort(),
     );
-    const high = await backend.ok(V, 'job.search', { minPayYuan: 8000 });
+    const high = await backend.ok(V, 'job.search', { minPayYuan: 6000 });
     expect(titles(high.items)).toEqual(['鞋厂针车工']);
   });
 

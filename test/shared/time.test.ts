@@ -6,6 +6,7 @@ import {
   daysBetween,
   formatDay,
   formatDayRelative,
+  formatDayWhen,
   isValidDay,
   startOfChinaDay,
 } from '../../miniprogram/shared/time';
@@ -51,5 +52,12 @@ describe('China business time (+08:00, whatever the process time zone)', () => {
     expect(formatDayRelative('2026-11-23', now)).toBe('明天');
     expect(formatDayRelative('2026-11-24', now)).toBe('后天');
     expect(formatDayRelative('2026-11-29', now)).toBe('11月29日 周日');
+  });
+
+  it('keeps the date with 今天/明天 (formatDayWhen), so a list of fairs can be read by date', () => {
+    const now = Date.parse('2026-11-21T17:00:00Z');
+    expect(formatDayWhen('2026-11-22', now)).toBe('今天 11月22日 周日');
+    expect(formatDayWhen('2026-11-23', now)).toBe('明天 11月23日 周一');
+    expect(formatDayWhen('2026-11-29', now)).toBe('11月29日 周日');
   });
 });

@@ -16,8 +16,7 @@ import { jobCardView, type JobCardView, type SignupCacheEntry } from '../../serv
 import {
   contracts,
   failureFromZod,
-  formatDay,
-  formatDayRelative,
+  formatDayWhen,
   FAIR_STATUS_LABELS,
   type FairDetail,
   type SignupView,
@@ -58,11 +57,9 @@ const state = privateState(() => ({
 }));
 
 function fairView(f: FairDetail, now: number): FairView {
-  const rel = formatDayRelative(f.day, now);
-  const date = formatDay(f.day);
   return {
     title: f.title,
-    when: rel === date ? date : `${rel} ${date}`,
+    when: formatDayWhen(f.day, now),
     place: [f.region.county, f.town, f.village].filter(Boolean).join(' '),
     address: f.address,
     description: f.description ?? '',

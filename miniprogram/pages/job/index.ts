@@ -8,7 +8,7 @@ import { requestSubscribe } from '../../services/subscribe';
 import { benefitWords } from '../../services/view';
 import {
   formatDateTime,
-  formatDay,
+  formatDayInSentence,
   formatPay,
   JOB_CATEGORY_LABELS,
   JOB_STATUS_LABELS,
@@ -52,7 +52,7 @@ function jobView(job: JobDetail): JobView {
     duties: job.duties,
     requirements: job.requirements,
     place: `${w.region.province}${w.region.city}${w.region.county} ${w.address}`,
-    validUntil: `${formatDay(job.validUntil)}前有效`,
+    validUntil: `${formatDayInSentence(job.validUntil)}前有效`,
     published: job.publishedAt ? `${formatDateTime(job.publishedAt)}发布` : '',
     source: job.isRepost && job.source ? job.source : '',
     company: job.employer.companyName,

@@ -9,7 +9,7 @@ import { applicationItem, type ApplicationItem } from '../../services/view';
 import {
   chinaDay,
   formatDay,
-  formatDayRelative,
+  formatDayWhen,
   JOB_CATEGORY_LABELS,
   maskPhone,
   signupPhase,
@@ -128,9 +128,7 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
 }
 
 function whenOf(day: string, now: number): string {
-  const rel = formatDayRelative(day, now);
-  const date = formatDay(day);
-  return rel === date ? date : `${rel} ${date}`;
+  return formatDayWhen(day, now);
 }
 
 const PAST_STATES = {

@@ -1,3 +1,4 @@
+import { formErrorBehavior, showFormErrors } from '../../behaviors/form-errors';
 import { largeText } from '../../behaviors/large-text';
 import { callCloud } from '../../services/call-cloud';
 import { fieldsOf, messageOf } from '../../services/errors';
@@ -49,7 +50,7 @@ const state = privateState(() => ({
 }));
 
 Component({
-  behaviors: [largeText],
+  behaviors: [largeText, formErrorBehavior],
   data: {
     rootFontSize: 'system',
     state: 'loading',
@@ -188,7 +189,7 @@ Component({
         const errors = formErrors(failureFromZod(checked.error).fields ?? {});
         // Province and city come with the county picked: name the one thing to do.
         if (!this.data.county) errors['home'] = '请选择家在哪个县';
-        this.setData({ errors });
+        showFormErrors(this, errors, '');
         wx.showToast({ title: '有几项没填好，请看红字', icon: 'none' });
         return;
       }
@@ -204,7 +205,8 @@ Component({
         }, 800);
       } catch (err) {
         const fields = formErrors(fieldsOf(err));
-        this.setData({ saving: false, errors: fields });
+        this.setData({ saving: false });
+        showFormErrors(this, fields, '');
         if (!Object.keys(fields).length) {
           wx.showModal({
             title: '没有保存',

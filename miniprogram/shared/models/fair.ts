@@ -92,6 +92,10 @@ export const fairCard = z.object({
   seatsLeft: z.number().int(),
   employerCount: z.number().int(),
   distanceKm: z.number().optional(),
+  /** The caller (a worker) has a sign-up here that still stands: the card says 已报名. */
+  signedUp: z.boolean().optional(),
+  /** The caller's company takes part: 参加招聘会 says 已参加. */
+  joined: z.boolean().optional(),
 });
 export type FairCard = z.infer<typeof fairCard>;
 

@@ -14,9 +14,9 @@ function authSetting(): Record<string, boolean> {
 }
 
 const SCOPE_TEXT: Record<string, [string, string]> = {
-  'scope.userLocation': ['“乡聘”想使用你的位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
-  'scope.userFuzzyLocation': ['“乡聘”想使用你的大概位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
-  'scope.writePhotosAlbum': ['“乡聘”想保存图片到你的相册', '浏览器预览会把图片下载到本机'],
+  'scope.userLocation': ['“乡聘”想使用您的位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.userFuzzyLocation': ['“乡聘”想使用您的大概位置', '浏览器预览里用演示坐标：浦北县 泉水镇'],
+  'scope.writePhotosAlbum': ['“乡聘”想保存图片到您的相册', '浏览器预览会把图片下载到本机'],
 };
 
 /** WeChat's one-time permission prompt for a scope (remembered, like authSetting). */
@@ -37,7 +37,7 @@ export async function permission(scope: string, name: string, text?: string): Pr
 export const openSetting = api('openSetting', async () => {
   const i = await ui.standIn(
     '设置',
-    ['允许乡聘使用你的位置？'],
+    ['允许乡聘使用您的位置？'],
     [{ text: '不允许' }, { text: '允许', primary: true }],
   );
   storageSet(SETTING_KEY, { ...authSetting(), 'scope.userLocation': i === 1 });

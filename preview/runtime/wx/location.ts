@@ -53,7 +53,7 @@ export const locationApis: WxFamily = {
   }),
   getFuzzyLocation: api('getFuzzyLocation', async () => {
     await privacyCheck('getFuzzyLocation');
-    await permission('scope.userFuzzyLocation', 'getFuzzyLocation', '“乡聘”想使用你的大概位置');
+    await permission('scope.userFuzzyLocation', 'getFuzzyLocation', '“乡聘”想使用您的大概位置');
     return { ...DEMO_LOCATION };
   }),
   chooseLocation: api('chooseLocation', async () => {

@@ -71,8 +71,8 @@ export const mediaApis: WxFamily = {
     }
     ui.showToast({ title: '已保存到相册', icon: 'success' });
   }),
-  previewImage: api('previewImage', async (o: { current?: string; urls?: string[] }) => {
-    await ui.standIn('预览图片', [String(o.current ?? o.urls?.[0] ?? '')]);
+  previewImage: api('previewImage', async () => {
+    await ui.standIn('预览图片', ['微信会在这里全屏显示图片，可以放大和保存。']);
   }),
   chooseMedia: api('chooseMedia', () => {
     throw fail('chooseMedia', 'not available in the browser preview');

@@ -30,10 +30,16 @@ export const navigationApis: WxFamily = {
   setBackgroundTextStyle: api('setBackgroundTextStyle', () => undefined),
   pageScrollTo: api(
     'pageScrollTo',
-    (o: { scrollTop?: number; duration?: number; selector?: string }) => {
+    (o: { scrollTop?: number; duration?: number; selector?: string; offsetTop?: number }) => {
       if (typeof o.scrollTop === 'number')
         window.scrollTo({ top: o.scrollTop, behavior: o.duration === 0 ? 'auto' : 'smooth' });
-      else if (o.selector) document.querySelector(`.xp-page-top ${o.selector}`)?.scrollIntoView();
+      else if (o.selector) {
+        const node = document.querySelector(`.xp-page-top ${o.selector}`);
+        if (node)
+          window.scrollTo({
+            top: node.getBoundingClientRect().top + window.scrollY + (o.offsetTop ?? 0),
+          });
+      }
     },
   ),
   startPullDownRefresh: api('startPullDownRefresh', () => bars.pullDownRefresh()),

@@ -44,8 +44,12 @@ export const standInApis: WxFamily = {
       throw fail('requestSubscribeMessage', 'can only be invoked by user TAP gesture.');
     }
     const i = await ui.standIn(
-      '“乡聘”想给你发送通知',
-      ids.map((id) => `· ${id}`).concat(['同意一次 = 可以发一条消息']),
+      '“乡聘”想给您发送通知',
+      [
+        ids.length > 1
+          ? `同意后，乡聘可以给您发${ids.length}种通知，每种一次`
+          : '同意后，乡聘可以给您发一次通知',
+      ],
       [{ text: '拒绝' }, { text: '允许', primary: true }],
     );
     const accept = i === 1;
@@ -62,8 +66,8 @@ export const standInApis: WxFamily = {
   showShareMenu: api('showShareMenu', () => undefined),
   hideShareMenu: api('hideShareMenu', () => undefined),
   updateShareMenu: api('updateShareMenu', () => undefined),
-  showShareImageMenu: api('showShareImageMenu', async (o: { path: string }) => {
-    await ui.standIn('分享图片', ['微信会弹出“发送给朋友 / 保存图片”菜单。', String(o.path)]);
+  showShareImageMenu: api('showShareImageMenu', async () => {
+    await ui.standIn('分享图片', ['微信会弹出“发送给朋友 / 保存图片”菜单。']);
   }),
   shareFileMessage: api('shareFileMessage', async (o: { filePath: string; fileName?: string }) => {
     const data = readFile(o.filePath);

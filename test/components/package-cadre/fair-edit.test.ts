@@ -136,7 +136,9 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   const page2 = loadPage('package-cadre/pages/fair-edit/index');
   page2.instance.onLoad({ id: 'fair_qingrong' });
   await settle();
-  jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
+  const modal = jest.spyOn(wx, 'showModal').mockImplementation(((
+    o: WechatMiniprogram.ShowModalOption,
+  ) => {
     o.success?.({
       confirm: true,
       cancel: false,
@@ -146,6 +148,10 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   }) as typeof wx.showModal);
   await tap(page2, '#cancel-fair');
   await settle();
+  // A cancel button that says 取消 on a dialog that cancels would mean both things.
+  expect(modal).toHaveBeenCalledWith(
+    expect.objectContaining({ confirmText: '确定取消', cancelText: '不取消' }),
+  );
   expect(cloud.callsOf('fair.cancel')).toEqual([
     { fairId: 'fair_qingrong', reason: '下大雨，改期另行通知' },
   ]);

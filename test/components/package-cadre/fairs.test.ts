@@ -1,4 +1,5 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { addDays, chinaDay, formatDay } from '../../../miniprogram/shared/time';
 import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
 import { FAIR_CARDS } from './fixtures';
 
@@ -35,4 +36,20 @@ test('someone who is not a cadre is sent to redeem an invite code', async () => 
   page.instance.onLoad({});
   await settle();
   expect(textOf(page)).toContain('填写邀请码认证');
+});
+
+test('every fair shows its date, today and tomorrow included', async () => {
+  const today = chinaDay(Date.now());
+  cloud.ok('fair.list', {
+    items: [
+      { ...FAIR_CARDS[0]!, day: today },
+      { ...FAIR_CARDS[1]!, day: addDays(today, -7) },
+    ],
+    nextCursor: null,
+  });
+  const page = loadPage('package-cadre/pages/fairs/index');
+  page.instance.onLoad({});
+  await settle();
+  expect(textOf(page, `#fair-${FAIR_CARDS[0]!._id}`)).toContain(`今天 ${formatDay(today)}`);
+  expect(textOf(page, `#fair-${FAIR_CARDS[1]!._id}`)).toContain(formatDay(addDays(today, -7)));
 });

@@ -98,17 +98,41 @@ export async function settle(times = 3): Promise<void> {
   for (let i = 0; i < times; i++) await simulate.sleep(0);
 }
 
+/** Components whose inside the page's tests reach into by id (their buttons are the page's). */
+const OPEN_COMPONENTS = ['action-row'];
+
+/** An element of the page, or one inside an action row (ids there are the page's ids). */
+export function find(page: Page, selector: string): ReturnType<Page['querySelector']> {
+  const direct = page.querySelector(selector);
+  if (direct) return direct;
+  // simulate selects custom components by id only: find the hosts in the DOM, then by their id.
+  const root = page.dom as HTMLElement | undefined;
+  for (const tag of OPEN_COMPONENTS) {
+    for (const node of Array.from(root?.querySelectorAll(tag) ?? [])) {
+      const id = (node as HTMLElement & { __wxElement?: { id?: string } }).__wxElement?.id;
+      const inner = id ? page.querySelector(`#${id}`)?.querySelector(selector) : undefined;
+      if (inner) return inner;
+    }
+  }
+  return direct;
+}
+
 /** The visible text of the page or of one element. */
 export function textOf(page: Page, selector?: string): string {
-  const el = selector ? page.querySelector(selector) : page;
+  const el = selector ? find(page, selector) : page;
   if (!el) throw new Error(`no element ${selector}`);
   // TDesign components are virtual hosts (no DOM node of their own): read the native node inside.
   const dom = (el.dom ?? el.querySelector('.t-button')?.dom) as HTMLElement | undefined;
-  return dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  return (
+    dom?.textContent
+      ?.replace(/\u200b/g, '')
+      .replace(/\s+/g, ' ')
+      .trim() ?? ''
+  );
 }
 
 export function exists(page: Page, selector: string): boolean {
-  return !!page.querySelector(selector);
+  return !!find(page, selector);
 }
 
 /** Types into a native input or textarea. */
@@ -120,7 +144,7 @@ export function type(page: Page, selector: string, value: string): void {
 
 /** Taps an element (a TDesign button forwards it as its own tap). */
 export async function tap(page: Page, selector: string): Promise<void> {
-  const el = page.querySelector(selector);
+  const el = find(page, selector);
   if (!el) throw new Error(`no element ${selector}`);
   // A TDesign button forwards a tap on the native button inside it.
   const inner = typeof el.querySelector === 'function' ? el.querySelector('.t-button') : undefined;

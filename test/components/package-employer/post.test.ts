@@ -175,3 +175,47 @@ test('editing loads the post and saves with job.update', async () => {
   expect(input).toMatchObject({ jobId: 'job_mugong', headcount: 30, validUntil: '2026-12-31' });
   expect(textOf(page, '#result')).toContain('已发布');
 });
+
+describe('a form sent with errors', () => {
+  test('scrolls to the first message in page order and focuses its box', async () => {
+    const page = await openNewPost();
+    const scroll = jest.spyOn(wx, 'pageScrollTo');
+    fillValidPost(page);
+    type(page, '#duties', '');
+    type(page, '#headcount', '');
+    await tap(page, '#submit');
+    await settle(5);
+    // 招聘人数 comes before 工作内容 on the page.
+    expect(scroll).toHaveBeenLastCalledWith(
+      expect.objectContaining({ selector: '#err-headcount' }),
+    );
+    expect(page.data['focusField']).toBe('headcount');
+    expect(page.querySelector('#headcount')?.dom?.getAttribute('focus')).not.toBe('false');
+    scroll.mockRestore();
+  });
+
+  test('the banner goes once the last field in error is fixed, not before', async () => {
+    const page = await openNewPost();
+    fillValidPost(page);
+    type(page, '#requirements', '身体健康，需交服装费200元');
+    type(page, '#title', '');
+    await tap(page, '#submit');
+    await settle();
+    expect(exists(page, '#banner')).toBe(true);
+    type(page, '#title', '实木家具木工');
+    await settle();
+    expect(exists(page, '#banner')).toBe(true);
+    type(page, '#requirements', '身体健康');
+    await settle();
+    expect(exists(page, '#banner')).toBe(false);
+  });
+
+  test('a refusal from the server with no field keeps its banner', async () => {
+    cloud.fail('job.create', 'EMPLOYER_NOT_VERIFIED', '单位还在审核中，审核通过后才能发布');
+    const page = await openNewPost();
+    fillValidPost(page);
+    await tap(page, '#submit');
+    await settle();
+    expect(textOf(page, '#banner')).toBe('单位还在审核中，审核通过后才能发布');
+  });
+});

@@ -27,10 +27,14 @@ async function open() {
 }
 
 /** The words on a post card's buttons, left to right. */
+/** The words of the post's action buttons (one action row), in order. */
 function buttonsOf(page: Page, jobId: string): string[] {
-  return page
-    .querySelectorAll(`#post-${jobId} .btn`)
-    .map((b) => b.dom?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+  const row = page.querySelector(`#actions-${jobId}`);
+  const dom = row?.dom as unknown as
+    { querySelectorAll(s: string): ArrayLike<{ textContent: string | null }> } | undefined;
+  return Array.from(dom?.querySelectorAll('wx-button') ?? []).map(
+    (b) => b.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+  );
 }
 
 test('lists my posts with status, pay and applicant counts', async () => {

@@ -1,6 +1,7 @@
 import { chinaDay, DomainError, startOfChinaDay } from '../../../../miniprogram/shared/index';
 import { areaWhere } from '../../../../server/admins';
 import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
+import type { Ctx } from '../../../../server/context';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, requireOpen } from '../lib/access';
 import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
@@ -9,6 +10,41 @@ import { distanceKm, fairCards, pointOf, signupView, slotsOf } from '../lib/view
 
 /** How far "near me" reaches: a county and its neighbours. */
 const NEAR_METRES = 100_000;
+
+/**
+ * A manager's fairs in the order the work comes: today's and the coming ones soonest first, then
+ * the past ones latest first. `skip` counts across both parts.
+ */
+async function comingThenPast(
+  ctx: Ctx,
+  where: object,
+  todayStart: number,
+  skip: number,
+  limit: number,
+): Promise<FairDoc[]> {
+  const _ = ctx.store.command;
+  const coming = _.and([where, { dayStart: _.gte(todayStart) }]);
+  const past = _.and([where, { dayStart: _.lt(todayStart) }]);
+  const comingCount = await ctx.store.count(COLLECTIONS.fairs, coming);
+  const rows =
+    skip < comingCount
+      ? await ctx.store.find<FairDoc>(COLLECTIONS.fairs, coming, {
+          orderBy: [['dayStart', 'asc']],
+          skip,
+          limit,
+        })
+      : [];
+  if (rows.length < limit) {
+    rows.push(
+      ...(await ctx.store.find<FairDoc>(COLLECTIONS.fairs, past, {
+        orderBy: [['dayStart', 'desc']],
+        skip: Math.max(0, skip - comingCount),
+        limit: limit - rows.length,
+      })),
+    );
+  }
+  return rows;
+}
 
 export const list: Handler<'fair.list'> = async (input, ctx) => {
   const _ = ctx.store.command;
@@ -21,26 +57,20 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
 
   if (input.mine) {
     const area = ctx.user?.cadre;
+    let where: object;
     if (ctx.roles.has('cadre') && area) {
-      fairs = await ctx.store.find<FairDoc>(
-        COLLECTIONS.fairs,
-        {
-          'region.county': area.county,
-          'region.city': area.city,
-          ...(area.town ? { town: area.town } : {}),
-        },
-        { orderBy: [['dayStart', 'desc']], skip: offset, limit: limit + 1 },
-      );
+      where = {
+        'region.county': area.county,
+        'region.city': area.city,
+        ...(area.town ? { town: area.town } : {}),
+      };
     } else if (ctx.admin) {
       // An admin manages the fairs of their whole area.
-      fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, areaWhere('region', ctx.admin), {
-        orderBy: [['dayStart', 'desc']],
-        skip: offset,
-        limit: limit + 1,
-      });
+      where = areaWhere('region', ctx.admin);
     } else {
       throw new DomainError('FORBIDDEN', '只有村干部能查看自己办的招聘会');
     }
+    fairs = await comingThenPast(ctx, where, todayStart, offset, limit + 1);
   } else if (input.near) {
     const near = input.near;
     const where: Record<string, unknown> = {

@@ -114,11 +114,28 @@ export async function fairCards(
   fairs: FairDoc[],
   distanceOf?: (f: FairDoc) => number,
 ): Promise<FairCard[]> {
-  const slots = await slotsOf(
-    ctx,
-    fairs.map((f) => f._id),
+  const ids = fairs.map((f) => f._id);
+  const slots = await slotsOf(ctx, ids);
+  const signedUp = await signedUpFairs(ctx, ids);
+  const employerId = ctx.employer?._id;
+  return fairs.map((f) => {
+    const card = fairCard(f, slots, distanceOf?.(f));
+    if (signedUp.has(f._id)) card.signedUp = true;
+    if (employerId && f.employers.some((e) => e.employerId === employerId)) card.joined = true;
+    return card;
+  });
+}
+
+/** Of these fairs, those where the caller has a sign-up that still stands. */
+async function signedUpFairs(ctx: Ctx, fairIds: string[]): Promise<Set<string>> {
+  if (!ctx.user || fairIds.length === 0) return new Set();
+  const _ = ctx.store.command;
+  const rows = await ctx.store.find<Pick<FairSignupDoc, 'fairId'>>(
+    COLLECTIONS.fairSignups,
+    { fairId: _.in(fairIds), workerOpenid: ctx.openid, status: _.neq('cancelled') },
+    { limit: 1000, fields: { fairId: true } },
   );
-  return fairs.map((f) => fairCard(f, slots, distanceOf?.(f)));
+  return new Set(rows.map((r) => r.fairId));
 }
 
 const EARTH_RADIUS_KM = 6371.0088;

@@ -73,11 +73,7 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
       },
     );
     if (reopened)
-      await ctx.store.update(
-        COLLECTIONS.jobs,
-        { _id: jobId },
-        { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
-      );
+      await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
     return { applicationId: existing._id, status: 'applied' };
   }
 
@@ -104,11 +100,7 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
   }
   // A crash here leaves the count one short: housekeeping recounts it from the applications.
   crashPoint('job.apply:afterInsert');
-  await ctx.store.update(
-    COLLECTIONS.jobs,
-    { _id: jobId },
-    { applicantCount: _.inc(1), newApplicantCount: _.inc(1) },
-  );
+  await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
   return { applicationId, status: 'applied' };
 };
 
@@ -217,7 +209,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
   { jobId, status, cursor },
   ctx,
 ) => {
-  const job = await loadOwnJob(ctx, jobId);
+  await loadOwnJob(ctx, jobId);
   const _ = ctx.store.command;
   const rows = await byCreatedAt<ApplicationDoc>(
     ctx.store,
@@ -236,9 +228,6 @@ export const listForJob: Handler<'application.listForJob'> = async (
       )
     : [];
   const byOpenid = new Map(users.map((u) => [u.openid, u.profile]));
-  if (!cursor && job.newApplicantCount > 0) {
-    await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { newApplicantCount: 0 });
-  }
   return pageOf(
     rows,
     PAGE,

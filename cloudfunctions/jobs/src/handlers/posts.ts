@@ -102,6 +102,7 @@ function postFacts(input: PostInput, employer: EmployerDoc) {
     },
     address: input.workplace.address,
     pay: { minYuan: input.pay.minYuan, maxYuan: input.pay.maxYuan, unit: input.pay.unit },
+    payMonthlyMin: monthlyEquivalentYuan(input.pay.minYuan, input.pay.unit),
     payMonthlyMax: monthlyEquivalentYuan(input.pay.maxYuan, input.pay.unit),
     payCycle: input.payCycle,
     benefits: [...new Set(input.benefits)],
@@ -139,7 +140,6 @@ export const create: Handler<'job.create'> = async (input, ctx) => {
     // Held by msgSecCheck, or live with a flag the 人社局 looks at (保留岗位 / 下架).
     pendingReview: flags.length > 0,
     applicantCount: 0,
-    newApplicantCount: 0,
     publishedAt: status === 'published' ? ctx.now : null,
     createdAt: ctx.now,
     updatedAt: ctx.now,
@@ -282,6 +282,22 @@ export const get: Handler<'job.get'> = async ({ jobId }, ctx) => {
 
 const LIST_PAGE = 20;
 
+/**
+ * 新报名 per post: applications still in 「新报名」 (status applied), the very set the applicants
+ * page's 新报名 tab lists, so the badge and the tab cannot disagree.
+ */
+async function newApplicants(ctx: Ctx, jobIds: string[]): Promise<Map<string, number>> {
+  if (!jobIds.length) return new Map();
+  const _ = ctx.store.command;
+  const $ = ctx.store.db.command.aggregate;
+  const rows = await ctx.store.aggregate<{ _id: string; n: number }>(
+    COLLECTIONS.applications,
+    (agg) =>
+      agg.match({ jobId: _.in(jobIds), status: 'applied' }).group({ _id: '$jobId', n: $.sum(1) }),
+  );
+  return new Map(rows.map((r) => [r._id, r.n]));
+}
+
 export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx) => {
   if (!ctx.employer) throw new DomainError('FORBIDDEN');
   const key = decodeCursor(cursor, isSortKey);
@@ -301,9 +317,12 @@ export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx)
         status: true,
         validUntil: true,
         applicantCount: true,
-        newApplicantCount: true,
       },
     },
+  );
+  const fresh = await newApplicants(
+    ctx,
+    rows.slice(0, LIST_PAGE).map((j) => j._id),
   );
   return pageOf(
     rows,
@@ -314,7 +333,7 @@ export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx)
       status: effectiveStatus(j, ctx.now),
       validUntil: j.validUntil,
       applicantCount: j.applicantCount,
-      newApplicantCount: j.newApplicantCount,
+      newApplicantCount: fresh.get(j._id) ?? 0,
     }),
   );
 };

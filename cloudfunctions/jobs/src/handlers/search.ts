@@ -9,6 +9,7 @@ import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
+import { titleKey } from '../../../../server/title-key';
 import {
   distanceMetres,
   JOB_CARD_FIELDS,
@@ -41,7 +42,8 @@ function searchConditions(ctx: Ctx, input: SearchInput): object[] {
   if (input.county) where['region.county'] = input.county;
   if (input.category) where.category = input.category;
   if (input.payCycle) where.payCycle = input.payCycle;
-  if (input.minPayYuan) where.payMonthlyMax = _.gte(input.minPayYuan);
+  // 「5000元以上」 means every worker there earns at least 5000: the post's lower bound.
+  if (input.minPayYuan) where.payMonthlyMin = _.gte(input.minPayYuan);
   if (input.benefits?.length) where.benefits = _.all([...new Set(input.benefits)]);
   const conds: object[] = [where];
   if (input.keyword) {
@@ -256,7 +258,7 @@ async function fetchPool(
 }
 
 function distanceWords(metres: number, fromHome: boolean): string {
-  const where = fromHome ? '离家' : '离你';
+  const where = fromHome ? '离家' : '离您';
   return metres < 1000 ? `${where}不到1公里` : `${where}${Math.round(metres / 1000)}公里`;
 }
 
@@ -266,7 +268,7 @@ function reasonsFor(c: Candidate, profile: WorkerProfile | null, fromHome: boole
   if (c.distanceM !== undefined && c.distanceM <= 100_000)
     reasons.push(distanceWords(c.distanceM, fromHome));
   if (profile?.workArea === 'cities' && profile.cities.includes(c.row.region.city)) {
-    reasons.push(`在你想去的${c.row.region.city}`);
+    reasons.push(`在您想去的${c.row.region.city}`);
   }
   if (c.categoryMatch) reasons.push('工种对口');
   if (c.payOk) reasons.push('工资达到期望');
@@ -289,6 +291,20 @@ function compare(a: Candidate, b: Candidate): number {
     (b.row.publishedAt ?? 0) - (a.row.publishedAt ?? 0) ||
     (a.row._id < b.row._id ? -1 : a.row._id > b.row._id ? 1 : 0)
   );
+}
+
+/**
+ * A company that posts one job several times (「鞋厂针车工」, 「鞋厂针车工（急招）」) shows it once: its
+ * best-ranked copy. Search still finds every copy.
+ */
+function dropNearDuplicates(ranked: Candidate[]): Candidate[] {
+  const seen = new Set<string>();
+  return ranked.filter((c) => {
+    const key = `${c.row.companyName}|${titleKey(c.row.title)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /**
@@ -321,7 +337,7 @@ const isOffsetCursor = (v: unknown): v is OffsetCursor =>
   (v as OffsetCursor).o < POOL;
 
 /**
- * 为你推荐: posts where the worker wants to work (near home, the county, the province or the
+ * 为您推荐: posts where the worker wants to work (near home, the county, the province or the
  * cities they named), in their 工种 first, verified companies first, several companies at the top,
  * and the reasons in words.
  * Without a 求职意向 it recommends what is open near the phone, newest first.
@@ -364,14 +380,17 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
 
   const expected = profile?.expectedPayYuan;
   const ranked = spreadCompanies(
-    rows
-      .map((row): Candidate => ({
-        row,
-        categoryMatch: categories.has(row.category),
-        payOk: expected !== undefined && row.payMonthlyMax >= expected,
-        distanceM: from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
-      }))
-      .sort(compare),
+    dropNearDuplicates(
+      rows
+        .map((row): Candidate => ({
+          row,
+          categoryMatch: categories.has(row.category),
+          payOk: expected !== undefined && row.payMonthlyMin >= expected,
+          distanceM:
+            from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
+        }))
+        .sort(compare),
+    ),
   );
   const pageRows = ranked.slice(offset, offset + size + 1);
   const more = pageRows.length > size && offset + size < POOL;

@@ -1,4 +1,5 @@
 import { largeText } from '../../../behaviors/large-text';
+import type { RowAction } from '../../../components/action-row/types';
 import type { EmployerView } from '../../../shared/models/employer';
 import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
@@ -33,6 +34,11 @@ function rowOf(e: EmployerView, flags: readonly ReviewFlag[] = []): Row {
   };
 }
 
+const VERDICTS: RowAction[] = [
+  { key: 'approve', label: '✓ 通过', tone: 'main' },
+  { key: 'reject', label: '✕ 不通过', tone: 'danger' },
+];
+
 Component({
   behaviors: [largeText],
   data: {
@@ -42,6 +48,8 @@ Component({
     rows: [] as Row[],
     nextCursor: null as string | null,
     busyId: '',
+    busyAction: '',
+    verdicts: VERDICTS,
     done: 0,
   },
   methods: {
@@ -88,16 +96,20 @@ Component({
       wx.makePhoneCall({ phoneNumber: phone, fail: () => undefined });
     },
 
-    async onApprove(e: WechatMiniprogram.TouchEvent) {
+    onVerdict(e: WechatMiniprogram.CustomEvent<{ key: 'approve' | 'reject' }>) {
       const { id } = e.currentTarget.dataset as { id: string };
+      if (e.detail.key === 'approve') void this.approve(id);
+      else void this.reject(id);
+    },
+
+    async approve(id: string) {
       const row = this.data.rows.find((r) => r.id === id);
       if (!row) return;
       const ok = await confirm('通过认证', `确认“${row.name}”的营业执照信息已核对无误？`, '通过');
       if (ok) await this.verify(id, true);
     },
 
-    async onReject(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: string };
+    async reject(id: string) {
       const reason = await askText('不通过的原因', '如：信用代码和单位名称对不上');
       if (reason === undefined) return;
       await this.verify(id, false, reason);
@@ -105,7 +117,7 @@ Component({
 
     async verify(id: string, approve: boolean, reason?: string) {
       if (this.data.busyId) return;
-      this.setData({ busyId: id });
+      this.setData({ busyId: id, busyAction: approve ? 'approve' : 'reject' });
       try {
         await call('admin.verifyEmployer', {
           employerId: id,
@@ -117,7 +129,7 @@ Component({
       } catch (err) {
         toast(shownError(err).message);
       } finally {
-        this.setData({ busyId: '' });
+        this.setData({ busyId: '', busyAction: '' });
       }
     },
   },

@@ -1,4 +1,5 @@
 import { largeText } from '../../../behaviors/large-text';
+import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
 import {
@@ -86,6 +87,22 @@ const OUTCOMES: Record<ReportOutcome, { ask: string; hint: string; done: string 
   noIssue: { ask: '查无问题', hint: '写给举报人看，如：电话核实，岗位还在招', done: '已处理' },
 };
 
+const REPORT_ACTIONS: RowAction[] = [
+  { key: 'takeDown', label: '✕ 下架岗位', tone: 'danger' },
+  { key: 'warn', label: '⚠ 警告单位' },
+  { key: 'noIssue', label: '✓ 查无问题' },
+];
+/** A held post: it goes out only when approved. */
+const HELD_ACTIONS: RowAction[] = [
+  { key: 'keep', label: '✓ 通过，发布', tone: 'main' },
+  { key: 'down', label: '✕ 不通过', tone: 'danger' },
+];
+/** A live post flagged after publishing: it stays unless taken down. */
+const LIVE_ACTIONS: RowAction[] = [
+  { key: 'keep', label: '✓ 保留岗位', tone: 'main' },
+  { key: 'down', label: '✕ 下架', tone: 'danger' },
+];
+
 Component({
   behaviors: [largeText],
   data: {
@@ -96,6 +113,10 @@ Component({
     rows: [] as Row[],
     nextCursor: null as string | null,
     busyKey: '',
+    busyAction: '',
+    reportActions: REPORT_ACTIONS,
+    heldActions: HELD_ACTIONS,
+    liveActions: LIVE_ACTIONS,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -146,13 +167,15 @@ Component({
       wx.navigateTo({ url: `/pages/job/index?id=${id}` });
     },
 
-    async onKeep(e: WechatMiniprogram.TouchEvent) {
+    onAct(e: WechatMiniprogram.CustomEvent<{ key: string }>) {
       const { key } = e.currentTarget.dataset as { key: string };
-      await this.decide(key, true);
+      const action = e.detail.key;
+      if (action === 'keep') void this.decide(key, true);
+      else if (action === 'down') void this.takeDown(key);
+      else void this.outcome(key, action as ReportOutcome);
     },
 
-    async onTakeDown(e: WechatMiniprogram.TouchEvent) {
-      const { key } = e.currentTarget.dataset as { key: string };
+    async takeDown(key: string) {
       const row = this.data.rows.find((r) => r.key === key);
       const reason = await askText(
         row?.kind === 'held' ? '不通过的原因' : '下架原因',
@@ -165,7 +188,7 @@ Component({
     async decide(key: string, approve: boolean, reason?: string) {
       const row = this.data.rows.find((r) => r.key === key);
       if (!row || this.data.busyKey) return;
-      this.setData({ busyKey: key });
+      this.setData({ busyKey: key, busyAction: approve ? 'keep' : 'down' });
       try {
         await call('admin.reviewJob', {
           jobId: row.jobId,
@@ -173,23 +196,23 @@ Component({
           ...(reason ? { reason } : {}),
         });
         this.setData({ rows: this.data.rows.filter((r) => r.jobId !== row.jobId) });
-        toast(approve ? (row.kind === 'held' ? '已发布' : '已保留') : '已下架', 'success');
+        const held = row.kind === 'held';
+        toast(approve ? (held ? '已发布' : '已保留') : held ? '已退回' : '已下架', 'success');
       } catch (err) {
         toast(shownError(err).message);
       } finally {
-        this.setData({ busyKey: '' });
+        this.setData({ busyKey: '', busyAction: '' });
       }
     },
 
     /** 下架岗位 / 警告单位 / 查无问题, each with a word the reporter reads in 我的举报. */
-    async onOutcome(e: WechatMiniprogram.TouchEvent) {
-      const { key, outcome } = e.currentTarget.dataset as { key: string; outcome: ReportOutcome };
+    async outcome(key: string, outcome: ReportOutcome) {
       const row = this.data.rows.find((r) => r.key === key);
       if (!row || this.data.busyKey) return;
       const words = OUTCOMES[outcome];
       const explanation = await askText(words.ask, words.hint);
       if (explanation === undefined) return;
-      this.setData({ busyKey: key });
+      this.setData({ busyKey: key, busyAction: outcome });
       try {
         await call('admin.resolveReport', { reportId: row.reportId, outcome, explanation });
         // A post taken down settles every report of it.
@@ -202,7 +225,7 @@ Component({
       } catch (err) {
         toast(shownError(err).message);
       } finally {
-        this.setData({ busyKey: '' });
+        this.setData({ busyKey: '', busyAction: '' });
       }
     },
   },

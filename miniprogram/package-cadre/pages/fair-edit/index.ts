@@ -1,3 +1,4 @@
+import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { largeText } from '../../../behaviors/large-text';
 import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
@@ -50,7 +51,7 @@ function emptyForm(day: string): Form {
 }
 
 Component({
-  behaviors: [largeText],
+  behaviors: [largeText, formErrorBehavior],
   data: {
     rootFontSize: 'system',
     fairId: '',
@@ -232,7 +233,7 @@ Component({
         ? check(contracts['fair.update'].input, { ...raw, fairId, rev: this.data.rev }, FALLBACKS)
         : check(contracts['fair.create'].input, raw, FALLBACKS);
       if (!checked.ok) {
-        this.setData({ errors: checked.errors, bannerError: checked.message });
+        showFormErrors(this, checked.errors, checked.message);
         return;
       }
       this.setData({ saving: true, errors: {}, bannerError: '' });
@@ -247,7 +248,7 @@ Component({
         }
       } catch (err) {
         const shown = shownError(err);
-        this.setData({ errors: shown.errors, bannerError: shown.message });
+        showFormErrors(this, shown.errors, shown.message);
         if (shown.code === 'CONFLICT') await this.offerReload(shown.message);
       } finally {
         this.setData({ saving: false });
@@ -262,7 +263,10 @@ Component({
     },
 
     async onCancelFair() {
-      const reason = await askText('取消招聘会', '写一下原因，会通知已报名的人');
+      const reason = await askText('取消招聘会', '写一下原因，会通知已报名的人', {
+        confirmText: '确定取消',
+        cancelText: '不取消',
+      });
       if (reason === undefined) return;
       const checked = check(contracts['fair.cancel'].input, { fairId: this.data.fairId, reason });
       if (!checked.ok) {

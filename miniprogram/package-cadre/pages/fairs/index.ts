@@ -1,7 +1,7 @@
 import { largeText } from '../../../behaviors/large-text';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
-import { chinaDay, formatDayRelative } from '../../../shared/time';
+import { chinaDay, formatDayWhen } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 import { appendedRows } from '../../../services/list-page';
@@ -32,7 +32,7 @@ function rowOf(f: FairCard): Row {
   return {
     id: f._id,
     title: f.title,
-    day: formatDayRelative(f.day, now),
+    day: formatDayWhen(f.day, now),
     place: `${f.village} · ${f.address}`,
     statusLabel: FAIR_STATUS_LABELS[f.status],
     tone: TONES[f.status],

@@ -1,3 +1,4 @@
+import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { largeText } from '../../../behaviors/large-text';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
@@ -18,7 +19,7 @@ function slotChoice(s: SlotView): SlotChoice {
 const EMPTY = { name: '', phone: '', village: '', idTail: '' };
 
 Component({
-  behaviors: [largeText],
+  behaviors: [largeText, formErrorBehavior],
   data: {
     rootFontSize: 'system',
     fairId: '',
@@ -89,7 +90,7 @@ Component({
       };
       const checked = check(proxySignupInput, input);
       if (!checked.ok) {
-        this.setData({ errors: checked.errors, bannerError: '' });
+        showFormErrors(this, checked.errors, '');
         return;
       }
       this.setData({ saving: true, errors: {}, bannerError: '' });
@@ -114,7 +115,7 @@ Component({
         this.setData(updates);
       } catch (err) {
         const shown = shownError(err);
-        this.setData({ errors: shown.errors, bannerError: shown.message });
+        showFormErrors(this, shown.errors, shown.message);
         if (shown.code === 'SLOT_FULL') void this.load();
       } finally {
         this.setData({ saving: false });

@@ -1,4 +1,5 @@
 import { largeText } from '../../../behaviors/large-text';
+import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
 import {
   APPLICATION_STATUS_LABELS,
@@ -55,18 +56,19 @@ interface Row {
   status: ApplicationStatus;
   statusLabel: string;
   tone: string;
-  actions: { status: Target; label: string }[];
+  actions: RowAction[];
   /** The interview set, and the worker's answer (我会去 / 想换个时间). */
   interview: InterviewItem | null;
 }
 
-function actionsFor(status: ApplicationStatus) {
+function actionsFor(status: ApplicationStatus): RowAction[] {
   const next = APPLICATION_TRANSITIONS[status].filter((s): s is Target => s in ACTION_LABELS);
   // While invited, a new time can be set (the worker may have asked for one).
   if (status === 'interview') next.unshift('interview');
   return next.map((s) => ({
-    status: s,
+    key: s,
     label: s === 'interview' && status === 'interview' ? '改面试时间' : ACTION_LABELS[s],
+    tone: s === 'rejected' ? 'danger' : 'plain',
   }));
 }
 
@@ -112,6 +114,7 @@ Component({
     filters: FILTERS,
     filter: '' as Listed | '',
     busyId: '',
+    busyAction: '',
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -177,8 +180,9 @@ Component({
       if (row.status === 'applied') void this.change(id, 'viewed', true);
     },
 
-    async onAction(e: WechatMiniprogram.TouchEvent) {
-      const { id, status } = e.currentTarget.dataset as { id: string; status: Target };
+    async onAction(e: WechatMiniprogram.CustomEvent<{ key: Target }>) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const status = e.detail.key;
       const row = this.data.rows.find((r) => r.id === id);
       if (!row) return;
       if (status === 'interview') {
@@ -202,7 +206,7 @@ Component({
       const index = this.data.rows.findIndex((r) => r.id === id);
       const row = this.data.rows[index];
       if (!row || this.data.busyId) return;
-      this.setData({ busyId: id });
+      this.setData({ busyId: id, busyAction: status });
       try {
         const out = await call('application.setStatus', {
           applicationId: id,
@@ -220,7 +224,7 @@ Component({
       } catch (err) {
         if (!quiet) toast(shownError(err).message);
       } finally {
-        this.setData({ busyId: '' });
+        this.setData({ busyId: '', busyAction: '' });
       }
     },
   },

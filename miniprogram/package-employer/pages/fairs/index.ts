@@ -3,7 +3,8 @@ import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
-import { formatDayRelative } from '../../../shared/time';
+import { chinaDay, formatDay, formatDayWhen } from '../../../shared/time';
+import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { shownError, toast } from '../../../services/form';
 import { call } from '../../lib/cloud';
 
@@ -14,13 +15,19 @@ interface FairRow {
   place: string;
   employers: number;
   open: boolean;
-  statusLabel: string;
+  /** ✓ 已参加 when the company takes part, else the fair's state (报名中…). */
+  tag: string;
+  tone: string;
+  /** The company already takes part. */
+  joined: boolean;
 }
 
 interface PostChoice {
   id: string;
   title: string;
   pay: string;
+  /** What tells two posts of one title apart: where, the 工种, when it was posted. */
+  detail: string;
   on: boolean;
 }
 
@@ -28,11 +35,13 @@ function fairRow(f: FairCard): FairRow {
   return {
     id: f._id,
     title: f.title,
-    day: formatDayRelative(f.day, Date.now()),
+    day: formatDayWhen(f.day, Date.now()),
     place: `${f.county} ${f.village} · ${f.address}`,
     employers: f.employerCount,
     open: f.status === 'upcoming',
-    statusLabel: FAIR_STATUS_LABELS[f.status],
+    tag: f.joined ? '✓ 已参加' : FAIR_STATUS_LABELS[f.status],
+    tone: f.joined || f.status === 'upcoming' ? 'tag-green' : 'tag-gray',
+    joined: !!f.joined,
   };
 }
 
@@ -100,6 +109,11 @@ Component({
           id: j._id,
           title: j.title,
           pay: formatPay(j.pay.minYuan, j.pay.maxYuan, j.pay.unit),
+          detail: [
+            `${j.city}${j.county}`,
+            JOB_CATEGORY_LABELS[j.category],
+            `${formatDay(chinaDay(j.publishedAt))}发布`,
+          ].join(' · '),
           on: already.has(j._id),
         }));
         this.setData({ postsState: 'ready', posts, chosen: posts.filter((p) => p.on).length });

@@ -1,16 +1,14 @@
 import { largeText } from '../../../behaviors/large-text';
 import { interviewInput } from '../../../shared/models/application';
 import type { GeoPoint } from '../../../shared/models/common';
-import { addDays, chinaDay, formatDay, formatDayRelative } from '../../../shared/time';
+import { addDays, chinaDay, formatDayWhen } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
 import { call } from '../../lib/cloud';
 
 /** 明天 12月3日 周四: the day as people say it. */
 function dayLabel(day: string): string {
-  const rel = formatDayRelative(day, Date.now());
-  const date = formatDay(day);
-  return rel === date ? date : `${rel} ${date}`;
+  return formatDayWhen(day, Date.now());
 }
 
 /**

@@ -1,3 +1,4 @@
+import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { largeText } from '../../../behaviors/large-text';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
@@ -33,7 +34,7 @@ function validLabel(day: string): string {
 }
 
 Component({
-  behaviors: [largeText],
+  behaviors: [largeText, formErrorBehavior],
   data: {
     rootFontSize: 'system',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error' | 'noEmployer',
@@ -236,7 +237,7 @@ Component({
       if (this.data.submitting) return;
       const v = this.validate();
       if (!v.ok) {
-        this.setData({ errors: v.errors, bannerError: v.message || '还有内容没填好，请看红字' });
+        showFormErrors(this, v.errors, v.message || '还有内容没填好，请看红字');
         return;
       }
       this.setData({ submitting: true, bannerError: '', errors: {} });
@@ -251,7 +252,7 @@ Component({
         wx.pageScrollTo({ scrollTop: 0, duration: 0 });
       } catch (err) {
         const shown = shownError(err);
-        this.setData({ errors: shown.errors, bannerError: shown.message });
+        showFormErrors(this, shown.errors, shown.message);
       } finally {
         this.setData({ submitting: false });
       }

@@ -1,4 +1,5 @@
 import { largeText } from '../../../behaviors/large-text';
+import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
 import {
@@ -44,8 +45,8 @@ interface StatusView {
   label: string;
   tone: string;
   editable: boolean;
-  /** The changes it allows, in button order; their words are `ACTION_LABELS`. */
-  actions: Target[];
+  /** 修改 (when editable), then the changes it allows, in button order. */
+  actions: RowAction[];
 }
 
 const STATUS_VIEWS = Object.fromEntries(
@@ -55,7 +56,16 @@ const STATUS_VIEWS = Object.fromEntries(
       label: JOB_STATUS_LABELS[status],
       tone: TONES[status],
       editable: status !== 'closed' && status !== 'expired',
-      actions: JOB_STATUS_TRANSITIONS[status].filter((s): s is Target => s in ACTION_LABELS),
+      actions: [
+        ...(status !== 'closed' && status !== 'expired' ? [{ key: 'edit', label: '✎ 修改' }] : []),
+        ...JOB_STATUS_TRANSITIONS[status]
+          .filter((s): s is Target => s in ACTION_LABELS)
+          .map((s) => ({
+            key: s,
+            label: ACTION_LABELS[s],
+            tone: s === 'closed' ? ('danger' as const) : ('plain' as const),
+          })),
+      ],
     },
   ]),
 ) as Record<JobStatus, StatusView>;
@@ -90,12 +100,12 @@ Component({
   data: {
     rootFontSize: 'system',
     statusViews: STATUS_VIEWS,
-    actionLabels: ACTION_LABELS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',
     rows: [] as PostRow[],
     loadingMore: false,
     busyId: '',
+    busyAction: '',
   },
   methods: {
     onLoad() {
@@ -149,8 +159,13 @@ Component({
       }
     },
 
-    async onAction(e: WechatMiniprogram.TouchEvent) {
-      const { id, status } = e.currentTarget.dataset as { id: string; status: Target };
+    async onAction(e: WechatMiniprogram.CustomEvent<{ key: Target | 'edit' }>) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      const status = e.detail.key;
+      if (status === 'edit') {
+        wx.navigateTo({ url: `/package-employer/pages/post/index?id=${id}` });
+        return;
+      }
       const index = this.data.rows.findIndex((r) => r.id === id);
       const row = this.data.rows[index];
       if (!row || this.data.busyId) return;
@@ -162,7 +177,7 @@ Component({
         );
         if (!ok) return;
       }
-      this.setData({ busyId: id });
+      this.setData({ busyId: id, busyAction: status });
       try {
         const out = await call('job.setStatus', { jobId: id, status });
         this.setData({ [`rows[${index}].status`]: out.status });
@@ -171,7 +186,7 @@ Component({
       } catch (err) {
         toast(shownError(err).message);
       } finally {
-        this.setData({ busyId: '' });
+        this.setData({ busyId: '', busyAction: '' });
       }
     },
 
@@ -181,11 +196,6 @@ Component({
       wx.navigateTo({
         url: `/package-employer/pages/applicants/index?jobId=${id}&title=${encodeURIComponent(title)}`,
       });
-    },
-
-    onEdit(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: string };
-      wx.navigateTo({ url: `/package-employer/pages/post/index?id=${id}` });
     },
 
     onRegister() {

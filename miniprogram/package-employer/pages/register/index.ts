@@ -1,3 +1,4 @@
+import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { largeText } from '../../../behaviors/large-text';
 import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
@@ -49,7 +50,7 @@ function formOf(e: EmployerView): Form {
 }
 
 Component({
-  behaviors: [largeText],
+  behaviors: [largeText, formErrorBehavior],
   data: {
     rootFontSize: 'system',
     state: 'loading' as 'loading' | 'status' | 'form' | 'error',
@@ -158,7 +159,7 @@ Component({
         location: '请点“在地图上选位置”',
       });
       if (!checked.ok) {
-        this.setData({ errors: checked.errors, bannerError: '还有内容没填好，请看红字' });
+        showFormErrors(this, checked.errors, '还有内容没填好，请看红字');
         return;
       }
       this.setData({ submitting: true, bannerError: '', errors: {} });
@@ -169,7 +170,7 @@ Component({
         toast('已提交，请等待审核', 'success');
       } catch (err) {
         const shown = shownError(err);
-        this.setData({ errors: shown.errors, bannerError: shown.message });
+        showFormErrors(this, shown.errors, shown.message);
       } finally {
         this.setData({ submitting: false });
       }
