@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: a 375×812 PNG of every page of app.json, rendered by the browser preview
  * (the mini-program's own files) against local-cloud with the demo data, into docs/screenshots/;
- * then the variants (a sign-up of a fair called off, the gate on the fair's day, and every worker
- * page in 大字模式 as `<page>-large.png`).
+ * then the variants (a sign-up of a fair called off, and every worker page in 大字模式 as
+ * `<page>-large.png`). The gate page opens today's fair.
  *
  *   npm run screenshots                     every page, each as the demo user it is meant for
  *   npm run screenshots -- pages/jobs/index only the pages named

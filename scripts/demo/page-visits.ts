@@ -167,12 +167,6 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
       name: 'pages-signup-done-cancelled-fair',
     });
   }
-  out.push({
-    route: 'package-cadre/pages/check-in/index',
-    user: 'cadre-taiping',
-    path: `/package-cadre/pages/check-in/index${queryFor('package-cadre/pages/check-in/index', docs)}`,
-    name: 'package-cadre-pages-check-in-gate',
-  });
   for (const route of routes.filter((r) => r.startsWith('pages/'))) {
     out.push({
       route,

@@ -5,7 +5,7 @@
  * sees 已录用 in 我的报名.
  */
 import { usccFor, workerProfile } from '../functions/fixtures';
-import { onScreen, openSession, pageErrors, type Session } from './browser';
+import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
 import { CloudClient, freshOpenid } from './cloud';
 
 jest.setTimeout(240_000);
@@ -142,9 +142,11 @@ test('register → verified → post → found with filters → apply → 已录
   );
   const row = onScreen(emp).getByText('梁保华');
   await row.first().waitFor();
+  await saveStep(emp, 'employer-story', 'applicants');
   await onScreen(emp).getByText('录用', { exact: true }).click();
   await emp.locator('.xp-modal-confirm').click();
   await onScreen(emp).locator('[id^="status-"]', { hasText: '已录用' }).first().waitFor();
+  await saveStep(emp, 'employer-story', 'hired');
 
   // 6. The worker sees 已录用 in 我的报名.
   await phone.goto(

@@ -9,7 +9,7 @@
  */
 import { chinaDay } from '../../miniprogram/shared/index';
 import { fairInput, REGIONS } from '../functions/fixtures';
-import { onScreen, openSession, pageErrors, type Session } from './browser';
+import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
 import { CloudClient, freshOpenid } from './cloud';
 
 jest.setTimeout(180_000);
@@ -57,9 +57,9 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   await card.waitFor();
   // The card's page, as WeChat would open it (the stand-in itself shows no paths).
   expect(await card.innerText()).not.toMatch(/\/pages\//);
+  await sharer.getByRole('button', { name: '关闭' }).click();
   const sharedPath = await sharer.evaluate<string>('window.__xpLastShare?.path ?? ""');
   expect(sharedPath).toBe(`/pages/fair/index?id=${fairId}&inv=${neighbourId}`);
-  await sharer.getByRole('button', { name: '关闭' }).click();
 
   // The worker taps the card in the chat: the shared path opens the fair page on its own.
   const worker = freshOpenid('worker');
@@ -85,6 +85,7 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
     ),
   );
   expect(px).toBeGreaterThanOrEqual(28);
+  await saveStep(phone, 'fair-story', 'code');
 
   // At the gate: the cadre scans the code (the preview asks for the code's text).
   const gate = await session.openApp(`/package-cadre/pages/check-in/index?fairId=${fairId}`, {
@@ -96,6 +97,7 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   const result = onScreen(gate).locator('#result');
   await result.waitFor();
   expect(await result.innerText()).toMatch(/签到成功[\s\S]*罗志强/);
+  await saveStep(gate, 'fair-story', 'gate');
 
   // The stats: one sign-up, one arrival, and the neighbour's invitation counted.
   const stats = await session.openApp(`/package-cadre/pages/stats/index?fairId=${fairId}`, {
@@ -105,6 +107,7 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   await totals.waitFor();
   expect((await totals.innerText()).replace(/\s+/g, ' ')).toMatch(/1 报名 1 到场/);
   expect(await onScreen(stats).locator('#inviters').innerText()).toMatch(/1 人/);
+  await saveStep(stats, 'fair-story', 'stats');
 
   // The ledger (台账) goes out as a CSV file with the worker in it.
   await onScreen(stats)
