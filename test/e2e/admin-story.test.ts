@@ -114,7 +114,9 @@ async function eventually(
 ): Promise<void> {
   const until = Date.now() + 10_000;
   while (Date.now() < until) {
-    if (!(await card.count()) || (await card.innerText()) !== text) return;
+    // allInnerTexts does not wait: the card may go between a count and a read.
+    const [shown] = await card.allInnerTexts();
+    if (shown !== text) return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the report was not decided');
