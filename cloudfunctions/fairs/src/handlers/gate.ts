@@ -9,10 +9,10 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
-import { canManage, loadFair, loadManagedFair } from '../lib/access';
-import { parseCheckIn } from '../lib/codes';
-import { checkTexts } from '../lib/content';
-import { signupRow, slotsOf } from '../lib/views';
+import { canManage, loadFair, loadManagedFair } from '../domain/access';
+import { parseCheckIn } from '../domain/codes';
+import { checkTexts } from '../domain/content';
+import { signupRow, slotsOf } from '../domain/views';
 
 /** The sign-up a check-in is for: the scanned or typed code, or the person chosen by name. */
 async function signupAtGate(

@@ -1,11 +1,11 @@
 import { DomainError, SIGNUP_STATUS_LABELS } from '../../../../miniprogram/shared/index';
+import { asText, toCsv } from '../../../../server/csv';
 import { FAIR_PAGE } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
-import { loadManagedFair, requireOpen } from '../lib/access';
-import { posterScene } from '../lib/codes';
-import { asText, toCsv } from '../lib/csv';
-import { chinaDateTime, inviterLabel, loadLedger } from '../lib/ledger';
-import { slotLabel } from '../lib/views';
+import { loadManagedFair, requireOpen } from '../domain/access';
+import { posterScene } from '../domain/codes';
+import { chinaDateTime, inviterLabel, loadLedger } from '../domain/ledger';
+import { slotLabel } from '../domain/views';
 
 const counted = (status: string): boolean => status === 'signed' || status === 'checkedIn';
 

@@ -15,16 +15,16 @@ import {
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
+import { readAll } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
 import { managesArea } from '../../../../server/ownership';
-import { loadManagedFair, requireOpen } from '../lib/access';
-import { newInviteCode } from '../lib/codes';
-import { checkTexts } from '../lib/content';
-import { resolveFairEmployers } from '../lib/employers';
-import { readAll } from '../lib/paging';
-import { slotDocId, slotLabel, slotsOf } from '../lib/views';
+import { loadManagedFair, requireOpen } from '../domain/access';
+import { newInviteCode } from '../domain/codes';
+import { checkTexts } from '../domain/content';
+import { resolveFairEmployers } from '../domain/employers';
+import { slotDocId, slotLabel, slotsOf } from '../domain/views';
 
 /** How far ahead a fair may be planned. */
 const MAX_DAYS_AHEAD = 180;

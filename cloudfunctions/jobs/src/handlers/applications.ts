@@ -18,7 +18,7 @@ import {
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import {
@@ -32,8 +32,6 @@ import { templateData } from '../../../../server/subscribe-templates';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
-
-const PAGE = 20;
 
 function mineOrNotFound(ctx: Ctx, app: ApplicationDoc): void {
   // Someone else's application does not exist, as far as the caller can tell.
@@ -111,7 +109,7 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
     { workerOpenid: ctx.openid },
     cursor,
     'desc',
-    PAGE,
+    PAGE_SIZE,
   );
   const jobs = await ctx.store.byIds<JobCardDoc>(
     COLLECTIONS.jobs,
@@ -121,7 +119,7 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
   const byId = new Map(jobs.map((j) => [j._id, j]));
   const page = pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (a) => [a.createdAt, a._id],
     (a) => {
       const job = byId.get(a.jobId);
@@ -217,7 +215,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
     { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) },
     cursor,
     'desc',
-    PAGE,
+    PAGE_SIZE,
   );
   const openids = [...new Set(rows.map((r) => r.workerOpenid))];
   const users = openids.length
@@ -230,7 +228,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
   const byOpenid = new Map(users.map((u) => [u.openid, u.profile]));
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (a) => [a.createdAt, a._id],
     (a) => {
       const p = byOpenid.get(a.workerOpenid);

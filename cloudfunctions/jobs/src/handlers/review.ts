@@ -1,7 +1,7 @@
 import { DomainError, type JobStatus } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type JobDoc, type ReportDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
@@ -142,8 +142,6 @@ export const resolveReport: Handler<'admin.resolveReport'> = async (
   return { outcome, jobStatus: job?.status ?? 'closed' };
 };
 
-const PAGE = 20;
-
 /** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
 export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
   const rows = await byCreatedAt<ReportDoc>(
@@ -152,12 +150,12 @@ export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
     { reporterOpenid: ctx.openid },
     cursor,
     'desc',
-    PAGE,
+    PAGE_SIZE,
   );
   const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (r) => [r.createdAt, r._id],
     (r) => {
       const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;

@@ -7,7 +7,15 @@ import {
 } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
+import {
+  after,
+  decodeCursor,
+  encodeCursor,
+  offsetOf,
+  offsetPageOf,
+  pageOf,
+  PAGE_SIZE,
+} from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
 import { titleKey } from '../../../../server/title-key';
 import {
@@ -17,8 +25,6 @@ import {
   toJobCard,
   type JobCardDoc,
 } from '../../../../server/views';
-
-const DEFAULT_PAGE = 20;
 
 type Row = JobCardDoc;
 
@@ -165,7 +171,7 @@ async function searchByDistance(
  * 找工作: filters, three orders, keyset cursors (stable while posts come and go), lean cards.
  */
 export const search: Handler<'job.search'> = async (input, ctx) => {
-  const limit = input.limit ?? DEFAULT_PAGE;
+  const limit = input.limit ?? PAGE_SIZE;
   const _ = ctx.store.command;
   const conds = searchConditions(ctx, input);
   const near = input.near;
@@ -328,14 +334,6 @@ function spreadCompanies(ranked: Candidate[]): Candidate[] {
     .map((k) => k.c);
 }
 
-type OffsetCursor = { o: number };
-const isOffsetCursor = (v: unknown): v is OffsetCursor =>
-  typeof v === 'object' &&
-  v !== null &&
-  Number.isInteger((v as OffsetCursor).o) &&
-  (v as OffsetCursor).o > 0 &&
-  (v as OffsetCursor).o < POOL;
-
 /**
  * 为您推荐: posts where the worker wants to work (near home, the county, the province or the
  * cities they named), in their 工种 first, verified companies first, several companies at the top,
@@ -343,8 +341,8 @@ const isOffsetCursor = (v: unknown): v is OffsetCursor =>
  * Without a 求职意向 it recommends what is open near the phone, newest first.
  */
 export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit }, ctx) => {
-  const size = limit ?? DEFAULT_PAGE;
-  const offset = decodeCursor(cursor, isOffsetCursor)?.o ?? 0;
+  const size = limit ?? PAGE_SIZE;
+  const offset = offsetOf(cursor, POOL);
   const _ = ctx.store.command;
   const profile = ctx.user?.profile ?? null;
   const home = profile?.homeLocation;
@@ -392,12 +390,10 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
         .sort(compare),
     ),
   );
-  const pageRows = ranked.slice(offset, offset + size + 1);
-  const more = pageRows.length > size && offset + size < POOL;
-  const items: JobCard[] = pageRows
-    .slice(0, size)
-    .map((c) =>
-      toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }),
-    );
-  return { items, nextCursor: more ? encodeCursor({ o: offset + size }) : null };
+  // The pool ends the list: no page after its last post.
+  const page = offsetPageOf(ranked.slice(offset, Math.min(offset + size + 1, POOL)), offset, size);
+  const items: JobCard[] = page.items.map((c) =>
+    toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }),
+  );
+  return { items, nextCursor: page.nextCursor };
 };
