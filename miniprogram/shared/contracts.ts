@@ -457,19 +457,6 @@ export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>;
 export type ActionOutput<A extends ActionName> = z.output<Contracts[A]['output']>;
 
-/** The body every cloud function receives from `callCloud`. */
-export interface ActionRequest<A extends ActionName = ActionName> {
-  action: A;
-  input: ActionInput<A>;
-  /** Set by the client on writes it may retry; the same key returns the first result. */
-  requestId?: string;
-}
-
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
-}
-
-/** The actions a given cloud function hosts. */
-export function actionsOf(fn: FunctionName): ActionName[] {
-  return (Object.keys(contracts) as ActionName[]).filter((a) => contracts[a].fn === fn);
 }
