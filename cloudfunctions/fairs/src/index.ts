@@ -1,4 +1,5 @@
 import * as cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import { get, join, list } from './handlers/browse';
@@ -39,4 +40,4 @@ const handlers: Handlers<'fairs'> = {
   'fair.invitePoster': invitePoster,
 };
 
-export const main = createMain('fairs', handlers, cloudPlatform(cloud));
+export const main = createMain('fairs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));

@@ -1,4 +1,5 @@
 import * as cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import {
@@ -38,4 +39,4 @@ const handlers: Handlers<'jobs'> = {
   'application.answerInterview': answerInterview,
 };
 
-export const main = createMain('jobs', handlers, cloudPlatform(cloud));
+export const main = createMain('jobs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
