@@ -32,28 +32,6 @@ export type Handler<A extends ActionName> = (
 
 export type Handlers<F extends FunctionName> = { [A in ActionsOf<F>]: Handler<A> };
 
-/** Reads; every other action is a write whose result is kept for retries with the same requestId. */
-const READS: ReadonlySet<ActionName> = new Set<ActionName>([
-  'employer.mine',
-  'admin.listPending',
-  'job.search',
-  'job.recommend',
-  'job.get',
-  'job.listMine',
-  'application.listMine',
-  'application.listForJob',
-  'report.mine',
-  'fair.list',
-  'fair.get',
-  'fair.mySignups',
-  'fair.mySignup',
-  'fair.listSignups',
-  'fair.attendees',
-  'fair.stats',
-  'fair.exportLedger',
-  'fair.invitePoster',
-]);
-
 /** What index.ts hands the router: the initialised SDK's pieces, never the SDK itself. */
 export interface Platform {
   database: Database;
@@ -161,7 +139,9 @@ export function createMain<F extends FunctionName>(
           ? body.requestId
           : undefined;
       const requestKey =
-        requestId && !READS.has(action) ? requestKeyOf(openid, requestId) : undefined;
+        requestId && contracts[action].kind === 'write'
+          ? requestKeyOf(openid, requestId)
+          : undefined;
       if (requestKey) {
         const earlier = await store.getById<RequestDoc>(COLLECTIONS.requests, requestKey);
         if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;
