@@ -2,10 +2,12 @@ import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
-import { get, join, list } from './handlers/browse';
+import { get, list } from './handlers/browse';
 import { checkIn, recordAgreement } from './handlers/gate';
-import { exportLedger, invitePoster, stats } from './handlers/ledger';
+import { join } from './handlers/join';
+import { exportLedger, stats } from './handlers/ledger';
 import { cancel, create, update } from './handlers/manage';
+import { invitePoster } from './handlers/poster';
 import {
   attendees,
   cancelSignUp,

@@ -11,7 +11,7 @@ import type { Ctx } from '../../../../server/context';
 import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
 import { distanceMetres, km, latLngOf, toJobCard } from '../../../../server/views';
-import { canManage, loadFair, requireOpen } from '../domain/access';
+import { canManage, loadFair } from '../domain/access';
 import { fairCards, signupView, slotsOf } from '../domain/views';
 
 /** How far "near me" reaches: a county and its neighbours. */
@@ -183,41 +183,4 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     ...(fair.town ? { town: fair.town } : {}),
     ...(fair.description ? { description: fair.description } : {}),
   };
-};
-
-export const join: Handler<'fair.join'> = async (input, ctx) => {
-  const employer = ctx.employer;
-  if (!employer || employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
-  let fair = await loadFair(ctx, input.fairId);
-  requireOpen(fair, ctx.now);
-  const jobIds = [...new Set(input.jobIds)];
-  const jobs = await ctx.store.byIds<JobDoc>(COLLECTIONS.jobs, jobIds);
-  for (const id of jobIds) {
-    const job = jobs.find((j) => j._id === id);
-    if (!job || job.employerId !== employer._id) {
-      throw new DomainError('FORBIDDEN', '只能带本单位的岗位参会', {
-        jobIds: '有岗位不是本单位的',
-      });
-    }
-    if (job.status !== 'published') {
-      throw new DomainError('JOB_NOT_OPEN', `“${job.title}”不在招聘中，不能带去招聘会`, {
-        jobIds: '岗位不在招聘中',
-      });
-    }
-  }
-  const _ = ctx.store.command;
-  // The employers list is rewritten whole: conditional on the fair's revision, retried on a race.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const entry = { employerId: employer._id, companyName: employer.companyName, jobIds };
-    const employers = [...fair.employers.filter((e) => e.employerId !== employer._id), entry];
-    const n = await ctx.store.update(
-      COLLECTIONS.fairs,
-      { _id: fair._id, rev: fair.rev ?? 0 },
-      { employers, updatedAt: ctx.now, rev: _.inc(1) },
-    );
-    if (n === 1) return { employerId: employer._id, jobCount: jobIds.length };
-    fair = await loadFair(ctx, input.fairId);
-    requireOpen(fair, ctx.now);
-  }
-  throw new DomainError('CONFLICT');
 };
