@@ -13,15 +13,13 @@ import {
 } from '../../../../server/views';
 import { visible } from '../domain/visible';
 
-type Row = JobCardDoc;
-
 /** How many candidates a recommendation ranks; pages walk through this ranked pool. */
 const POOL = 200;
 /** 家附近: within this radius of home. */
 const NEAR_HOME_M = 50_000;
 
 interface Candidate {
-  row: Row;
+  row: JobCardDoc;
   categoryMatch: boolean;
   payOk: boolean;
   distanceM?: number;
@@ -53,19 +51,19 @@ async function fetchPool(
   where: Record<string, unknown>,
   point: GeoPoint | undefined,
   maxDistance: number | undefined,
-): Promise<Row[]> {
+): Promise<JobCardDoc[]> {
   if (point) {
     const near = ctx.store.command.geoNear({
       geometry: ctx.store.point(point.lat, point.lng) as never,
       ...(maxDistance ? { maxDistance } : {}),
     });
-    return ctx.store.find<Row>(
+    return ctx.store.find<JobCardDoc>(
       COLLECTIONS.jobs,
       { ...where, location: near },
       { limit: POOL, fields: JOB_CARD_FIELDS },
     );
   }
-  return ctx.store.find<Row>(COLLECTIONS.jobs, where, {
+  return ctx.store.find<JobCardDoc>(COLLECTIONS.jobs, where, {
     orderBy: [
       ['publishedAt', 'desc'],
       ['_id', 'desc'],
@@ -160,7 +158,7 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
   const home = profile?.homeLocation;
   const from = home ?? near;
 
-  let rows: Row[];
+  let rows: JobCardDoc[];
   let categories = new Set<string>();
   if (profile) {
     categories = new Set(profile.categories);

@@ -12,8 +12,6 @@ import {
 } from '../../../../server/views';
 import { visible } from '../domain/visible';
 
-type Row = JobCardDoc;
-
 function and(ctx: Ctx, conds: object[]): object {
   return conds.length === 1 ? (conds[0] as object) : ctx.store.command.and(conds);
 }
@@ -92,9 +90,9 @@ async function searchByDistance(
   const minDistance = key ? Math.max(0, key.d - SAME_PLACE_M) : 0;
   const fetch = limit + 1 + (key?.n ?? 0) + 5;
   const [where, ...rest] = conds as [Record<string, unknown>, ...object[]];
-  let rows: Row[];
+  let rows: JobCardDoc[];
   if (rest.length === 0) {
-    rows = await ctx.store.find<Row>(
+    rows = await ctx.store.find<JobCardDoc>(
       COLLECTIONS.jobs,
       {
         ...where,
@@ -107,7 +105,7 @@ async function searchByDistance(
     );
   } else {
     // A keyword adds an $or; geoNear as the aggregate's first stage takes the whole query.
-    rows = await ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) =>
+    rows = await ctx.store.aggregate<JobCardDoc>(COLLECTIONS.jobs, (agg) =>
       agg
         .geoNear({
           near: ctx.store.point(near.lat, near.lng),
@@ -163,7 +161,7 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
   const key = decodeCursor(input.cursor, isKeyCursor(sort));
   const field = sort === 'pay' ? 'payMonthlyMax' : 'publishedAt';
   if (key) conds.push(after(_, field, key.k, 'desc'));
-  const rows = await ctx.store.find<Row>(COLLECTIONS.jobs, and(ctx, conds), {
+  const rows = await ctx.store.find<JobCardDoc>(COLLECTIONS.jobs, and(ctx, conds), {
     orderBy: [
       [field, 'desc'],
       ['_id', 'desc'],
