@@ -20,7 +20,6 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
-import { isDuplicateKey } from '../../../../server/db';
 import {
   employsApplicant,
   loadApplication,
@@ -84,18 +83,12 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  let applicationId: string;
-  try {
-    applicationId = await ctx.store.insert(COLLECTIONS.applications, doc);
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, {
-      jobId,
-      workerOpenid: ctx.openid,
-    });
-    if (!first) throw err;
-    return { applicationId: first._id, status: first.status };
-  }
+  const stored = await ctx.store.insertOnce<ApplicationDoc>(COLLECTIONS.applications, doc, {
+    jobId,
+    workerOpenid: ctx.openid,
+  });
+  if (stored.earlier) return { applicationId: stored._id, status: stored.earlier.status };
+  const applicationId = stored._id;
   // A crash here leaves the count one short: housekeeping recounts it from the applications.
   crashPoint('job.apply:afterInsert');
   await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });

@@ -1,6 +1,5 @@
 import { COLLECTIONS, type ReportDoc } from '../../../../server/collections';
 import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
-import { isDuplicateKey } from '../../../../server/db';
 import { loadJob } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
@@ -22,17 +21,11 @@ export const createReport: Handler<'report.create'> = async ({ jobId, reason, de
     status: 'open',
     createdAt: ctx.now,
   };
-  try {
-    return { reportId: await ctx.store.insert(COLLECTIONS.reports, doc) };
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ReportDoc>(COLLECTIONS.reports, {
-      jobId,
-      reporterOpenid: ctx.openid,
-    });
-    if (!first) throw err;
-    return { reportId: first._id };
-  }
+  const stored = await ctx.store.insertOnce<ReportDoc>(COLLECTIONS.reports, doc, {
+    jobId,
+    reporterOpenid: ctx.openid,
+  });
+  return { reportId: stored._id };
 };
 
 /** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
