@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import layers from './eslint/import-layers.mjs';
 
 const miniprogramGlobals = {
   wx: 'readonly',
@@ -77,27 +78,21 @@ export default tseslint.config(
     ignores: ['miniprogram/**'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  // local-cloud is infrastructure under the app: it imports nothing above its own folder (its
-  // callers tell it the app's roots).
-  ...[
-    ['local-cloud/*.ts', '../**'],
-    ['local-cloud/*/*.ts', '../../**'],
-  ].map(([files, above]) => ({
-    files: [files],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [above],
-              message: 'local-cloud imports nothing of the app; take what it needs as an option.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  // Every layer imports downward only: eslint/import-layers.mjs lists what each may import.
+  {
+    files: [
+      'miniprogram/shared/**/*.ts',
+      'server/**/*.ts',
+      'cloudfunctions/*/src/**/*.ts',
+      'local-cloud/**/*.ts',
+      'preview/**/*.ts',
+      'scripts/**/*.ts',
+      'bench/**/*.ts',
+      'test/e2e/**/*.ts',
+    ],
+    plugins: { layers },
+    rules: { 'layers/import-layers': 'error' },
+  },
   {
     files: ['miniprogram/shared/**'],
     rules: {

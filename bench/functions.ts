@@ -23,7 +23,7 @@ import {
 import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
 import { APP_ROOTS } from '../scripts/app-roots';
 import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
-import { employerInput, PLACES, workerProfile } from '../test/functions/fixtures';
+import { employerInput, PLACES, workerProfile } from '../test/fixtures';
 
 const SIZES = [1_000, 10_000, 100_000];
 /** Calls per query shape and size (fewer at 100k, where one call takes seconds locally). */

@@ -1,3 +1,5 @@
+import type { TemplateIds } from './shared/subscribe-templates';
+
 /**
  * Deployment settings of the mini-program. A deployer sets these once (see README, "Deploy").
  */
@@ -14,4 +16,4 @@ export const SUBSCRIBE_TEMPLATES = {
   interviewInvite: 'TEMPLATE_INTERVIEW_INVITE',
   fairReminder: 'TEMPLATE_FAIR_REMINDER',
   fairCancelled: 'TEMPLATE_FAIR_CANCELLED',
-} as const;
+} as const satisfies TemplateIds;

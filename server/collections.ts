@@ -224,7 +224,7 @@ export interface FairSignupDoc {
   _id: string;
   fairId: string;
   slotId: string;
-  /** Who the sign-up is for (cloudfunctions/fairs/src/lib/person.ts); unique per fair. */
+  /** Who the sign-up is for (cloudfunctions/fairs/src/domain/person.ts); unique per fair. */
   personKey: string;
   /** The account that signed up, or that claimed a cadre's 代登记 of them; absent for 代登记. */
   workerOpenid?: string;

@@ -1,5 +1,4 @@
-import type { SUBSCRIBE_TEMPLATES } from '../miniprogram/config';
-import type { AdminArea, Role } from '../miniprogram/shared/index';
+import type { AdminArea, Role, TemplateKey } from '../miniprogram/shared/index';
 import type { EmployerDoc, UserDoc } from './collections';
 import type { Store } from './db';
 import type { Right } from './rights';
@@ -7,7 +6,7 @@ import type { Right } from './rights';
 /** What `security.msgSecCheck` v2 says of a text. */
 export type SecVerdict = 'pass' | 'review' | 'risky';
 
-export type TemplateKey = keyof typeof SUBSCRIBE_TEMPLATES;
+export type { TemplateKey };
 
 export interface SubscribeMessage {
   touser: string;

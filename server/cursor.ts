@@ -2,6 +2,9 @@ import { DomainError } from '../miniprogram/shared/index';
 import type { CollectionName } from './collections';
 import type { Command, Store } from './db';
 
+/** The page size of every list (posts, applications, fairs, sign-ups, reviews). */
+export const PAGE_SIZE = 20;
+
 /**
  * Opaque page cursors: base64url JSON of the last item's sort key. Keyset pagination (not skip)
  * keeps pages stable while posts are added, and costs the same on page 50 as on page 1.
@@ -91,4 +94,45 @@ export function byCreatedAt<T>(
       ...(fields ? { fields } : {}),
     },
   );
+}
+
+/** An offset cursor, for lists ranked in memory or ordered by more than one key. */
+type OffsetKey = { o: number };
+
+/** The offset a cursor made by offsetPageOf stands for (0 without one); `max` bounds it. */
+export function offsetOf(cursor: string | undefined, max = 100_000): number {
+  const isOffset = (v: unknown): v is OffsetKey =>
+    typeof v === 'object' &&
+    v !== null &&
+    Number.isInteger((v as OffsetKey).o) &&
+    (v as OffsetKey).o > 0 &&
+    (v as OffsetKey).o < max;
+  return decodeCursor(cursor, isOffset)?.o ?? 0;
+}
+
+/** Cuts `limit + 1` rows fetched from `offset` to a page and the offset cursor of the next one. */
+export function offsetPageOf<T>(
+  rows: T[],
+  offset: number,
+  limit: number,
+): { items: T[]; nextCursor: string | null } {
+  return {
+    items: rows.slice(0, limit),
+    nextCursor:
+      rows.length > limit ? encodeCursor({ o: offset + limit } satisfies OffsetKey) : null,
+  };
+}
+
+/** Reads every matching row, 1000 at a time (the SDK's most per request). */
+export async function readAll<T>(
+  fetch: (skip: number, limit: number) => Promise<T[]>,
+  max = 50_000,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let skip = 0; skip < max; skip += 1000) {
+    const rows = await fetch(skip, 1000);
+    out.push(...rows);
+    if (rows.length < 1000) break;
+  }
+  return out;
 }

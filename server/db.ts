@@ -120,6 +120,26 @@ export class Store {
     return res._id;
   }
 
+  /**
+   * Inserts one document, or, when a unique index already holds its twin (a repeated or retried
+   * write), finds the first one by `same` (the unique key). `earlier` is that document; `_id` is
+   * the id of the document that stands.
+   */
+  async insertOnce<T extends { _id: string }>(
+    name: CollectionName,
+    doc: object,
+    same: object,
+  ): Promise<{ _id: string; earlier?: T }> {
+    try {
+      return { _id: await this.insert(name, doc) };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const earlier = await this.findOne<T>(name, same);
+      if (!earlier) throw err;
+      return { _id: earlier._id, earlier };
+    }
+  }
+
   /** Inserts many documents in one request (seeding, imports); returns their ids. */
   async insertMany(name: CollectionName, docs: object[]): Promise<string[]> {
     const res = (await this.collection(name).add({ data: docs as never })) as unknown as {

@@ -1,5 +1,11 @@
 import { areaCovers, DomainError } from '../miniprogram/shared/index';
-import { COLLECTIONS, type ApplicationDoc, type JobDoc, type RegionDoc } from './collections';
+import {
+  COLLECTIONS,
+  type ApplicationDoc,
+  type CollectionName,
+  type JobDoc,
+  type RegionDoc,
+} from './collections';
 import type { Ctx } from './context';
 
 /**
@@ -28,11 +34,21 @@ export function ownsJob(ctx: Ctx, job: Pick<JobDoc, 'employerId' | 'ownerOpenid'
   return !!ctx.employer && job.employerId === ctx.employer._id;
 }
 
+/** The document with this id, or NOT_FOUND saying (in the user's words) what was not found. */
+export async function loadById<T>(
+  ctx: Ctx,
+  collection: CollectionName,
+  id: string,
+  notFound: string,
+): Promise<T> {
+  const doc = await ctx.store.getById<T>(collection, id);
+  if (!doc) throw new DomainError('NOT_FOUND', notFound);
+  return doc;
+}
+
 /** The post, or NOT_FOUND. */
-export async function loadJob(ctx: Ctx, jobId: string): Promise<JobDoc> {
-  const job = await ctx.store.getById<JobDoc>(COLLECTIONS.jobs, jobId);
-  if (!job) throw new DomainError('NOT_FOUND', '没有找到这个岗位，可能已被删除');
-  return job;
+export function loadJob(ctx: Ctx, jobId: string): Promise<JobDoc> {
+  return loadById<JobDoc>(ctx, COLLECTIONS.jobs, jobId, '没有找到这个岗位，可能已被删除');
 }
 
 /** The post when the caller's company owns it; NOT_FOUND or FORBIDDEN otherwise. */
@@ -43,10 +59,13 @@ export async function loadOwnJob(ctx: Ctx, jobId: string): Promise<JobDoc> {
 }
 
 /** The application, or NOT_FOUND. */
-export async function loadApplication(ctx: Ctx, applicationId: string): Promise<ApplicationDoc> {
-  const app = await ctx.store.getById<ApplicationDoc>(COLLECTIONS.applications, applicationId);
-  if (!app) throw new DomainError('NOT_FOUND', '没有找到这条报名记录');
-  return app;
+export function loadApplication(ctx: Ctx, applicationId: string): Promise<ApplicationDoc> {
+  return loadById<ApplicationDoc>(
+    ctx,
+    COLLECTIONS.applications,
+    applicationId,
+    '没有找到这条报名记录',
+  );
 }
 
 /** True when the caller is the employer of the post the application is for. */

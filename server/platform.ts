@@ -1,5 +1,5 @@
 import type * as Cloud from 'wx-server-sdk';
-import { SUBSCRIBE_TEMPLATES } from '../miniprogram/config';
+import type { TemplateIds } from '../miniprogram/shared/index';
 import type { Services, SubscribeMessage } from './context';
 import type { Platform } from './router';
 
@@ -29,7 +29,11 @@ export function deploymentState(env: NodeJS.ProcessEnv): {
 }
 
 /** The platform services, backed by the initialised SDK's open APIs. */
-export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Services {
+export function cloudServices(
+  cloud: CloudModule,
+  env: NodeJS.ProcessEnv,
+  templates: TemplateIds,
+): Services {
   const openapi = cloud.openapi as {
     security: {
       msgSecCheck(data: object): Promise<{
@@ -56,7 +60,7 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
       try {
         await openapi.subscribeMessage.send({
           touser: message.touser,
-          templateId: SUBSCRIBE_TEMPLATES[message.template],
+          templateId: templates[message.template],
           page: message.page,
           data: message.data,
           miniprogramState: state.miniprogramState,
@@ -81,11 +85,14 @@ export function cloudServices(cloud: CloudModule, env: NodeJS.ProcessEnv): Servi
   };
 }
 
-/** Everything the router needs from an initialised wx-server-sdk. */
-export function cloudPlatform(cloud: CloudModule): Platform {
+/**
+ * Everything the router needs from an initialised wx-server-sdk; the deployment's template ids
+ * come from the function's entry (miniprogram/config.ts), so server/ never reads the app's files.
+ */
+export function cloudPlatform(cloud: CloudModule, templates: TemplateIds): Platform {
   return {
     database: cloud.database(),
-    services: cloudServices(cloud, process.env),
+    services: cloudServices(cloud, process.env, templates),
     openid: () => String(cloud.getWXContext().OPENID ?? ''),
     // local-cloud may set a per-invocation clock for tests; CloudBase never sets it.
     now: () => Number(process.env.LOCAL_CLOUD_NOW) || Date.now(),

@@ -70,7 +70,7 @@ export type FairAction = {
 
 /**
  * Which fair a fairs action may touch, on top of RIGHTS (enforced by
- * cloudfunctions/fairs/src/lib/access.ts, proven by test/functions/rights-fair-area.test.ts):
+ * cloudfunctions/fairs/src/domain/access.ts, proven by test/functions/rights-fair-area.test.ts):
  *
  * - fairArea: only the cadres (county, and town when appointed for one) and admins of the
  *   fair's area — never a cadre of another county or town, whatever their role;

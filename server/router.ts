@@ -32,28 +32,6 @@ export type Handler<A extends ActionName> = (
 
 export type Handlers<F extends FunctionName> = { [A in ActionsOf<F>]: Handler<A> };
 
-/** Reads; every other action is a write whose result is kept for retries with the same requestId. */
-const READS: ReadonlySet<ActionName> = new Set<ActionName>([
-  'employer.mine',
-  'admin.listPending',
-  'job.search',
-  'job.recommend',
-  'job.get',
-  'job.listMine',
-  'application.listMine',
-  'application.listForJob',
-  'report.mine',
-  'fair.list',
-  'fair.get',
-  'fair.mySignups',
-  'fair.mySignup',
-  'fair.listSignups',
-  'fair.attendees',
-  'fair.stats',
-  'fair.exportLedger',
-  'fair.invitePoster',
-]);
-
 /** What index.ts hands the router: the initialised SDK's pieces, never the SDK itself. */
 export interface Platform {
   database: Database;
@@ -92,10 +70,6 @@ function refusal(action: ActionName, rights: ReadonlySet<Right>) {
 }
 
 /**
- * The `main` of a cloud function: identity, rights, validation, idempotent retries and
- * dispatch to pure handlers. Every outcome is an envelope; nothing is written on a refusal.
- */
-/**
  * The id of an idempotency record: a hash of the caller and their request id, so the record names
  * nobody. It holds only what a replay answers (the action and its result) and its `createdAt`;
  * housekeeping deletes it after a day (REQUEST_RECORD_TTL_MS), long after any retry.
@@ -104,27 +78,40 @@ export function requestKeyOf(openid: string, requestId: string): string {
   return createHash('sha256').update(`${openid}\n${requestId}`).digest('hex').slice(0, 40);
 }
 
+/** One JSON line per event in the function's log, named by function (and action). */
+export function loggerOf(fn: string, action?: string): Ctx['log'] {
+  return (message, extra) =>
+    console.log(JSON.stringify({ fn, ...(action ? { action } : {}), message, ...extra }));
+}
+
+/** The admins of ADMINS, logging the entries skipped and the old variable no longer read. */
+export function adminsOf(
+  fn: string,
+  env: NodeJS.ProcessEnv,
+): ReturnType<typeof parseAdmins>['admins'] {
+  const { admins, problems } = parseAdmins(env.ADMINS);
+  if (problems.length) loggerOf(fn)('ADMINS entries skipped', { problems });
+  if (env.ADMIN_OPENIDS && !env.ADMINS) {
+    loggerOf(fn)('ADMIN_OPENIDS is no longer read: set ADMINS=openid=省/市/县');
+  }
+  return admins;
+}
+
+/**
+ * The `main` of a cloud function: identity, rights, validation, idempotent retries and
+ * dispatch to pure handlers. Every outcome is an envelope; nothing is written on a refusal.
+ */
 export function createMain<F extends FunctionName>(
   fn: F,
   handlers: Handlers<F>,
   platform: Platform,
 ) {
-  const { admins, problems } = parseAdmins(platform.env.ADMINS);
-  if (problems.length)
-    console.log(JSON.stringify({ fn, message: 'ADMINS entries skipped', problems }));
-  if (platform.env.ADMIN_OPENIDS && !platform.env.ADMINS) {
-    console.log(
-      JSON.stringify({
-        fn,
-        message: 'ADMIN_OPENIDS is no longer read: set ADMINS=openid=省/市/县',
-      }),
-    );
-  }
+  const admins = adminsOf(fn, platform.env);
 
   return async function main(event: unknown): Promise<Envelope<unknown>> {
     const problem = payloadProblem(event);
     if (problem) {
-      console.log(JSON.stringify({ fn, message: 'event refused before parsing', problem }));
+      loggerOf(fn)('event refused before parsing', { problem });
       return failure('INVALID_INPUT', '提交的内容太多或太复杂了，请返回后重新填写');
     }
     const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
@@ -134,8 +121,7 @@ export function createMain<F extends FunctionName>(
     if (!openid) return failure('NOT_LOGGED_IN');
 
     const store = new Store(platform.database);
-    const log = (message: string, extra?: Record<string, unknown>) =>
-      console.log(JSON.stringify({ fn, action, message, ...extra }));
+    const log = loggerOf(fn, action);
     try {
       const user = await store.findOne<UserDoc>(COLLECTIONS.users, { openid });
       const employer = user?.roles.includes('employer')
@@ -153,7 +139,9 @@ export function createMain<F extends FunctionName>(
           ? body.requestId
           : undefined;
       const requestKey =
-        requestId && !READS.has(action) ? requestKeyOf(openid, requestId) : undefined;
+        requestId && contracts[action].kind === 'write'
+          ? requestKeyOf(openid, requestId)
+          : undefined;
       if (requestKey) {
         const earlier = await store.getById<RequestDoc>(COLLECTIONS.requests, requestKey);
         if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;

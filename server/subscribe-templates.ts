@@ -1,4 +1,4 @@
-import type { SUBSCRIBE_TEMPLATES } from '../miniprogram/config';
+import type { TemplateKey } from '../miniprogram/shared/index';
 
 /** Keyword types of WeChat subscription templates (a keyword's key is its type and number). */
 export type KeywordType =
@@ -94,7 +94,7 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
       reason: { key: 'thing3', type: 'thing', name: '取消原因', example: '大雨，改到下周' },
     },
   },
-} as const satisfies Record<keyof typeof SUBSCRIBE_TEMPLATES, TemplateSpec>;
+} as const satisfies Record<TemplateKey, TemplateSpec>;
 
 export type TemplateName = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;
 export type FieldsOf<T extends TemplateName> =

@@ -46,11 +46,27 @@ z.setErrorMap(chineseErrorMap);
 /** The cloud functions, each a router for one domain. */
 export type FunctionName = 'accounts' | 'jobs' | 'fairs';
 
-interface Contract {
+/**
+ * An action's facts, in one place: its function, what it takes and returns, and how it may be
+ * retried. Rights stay on the server (server/rights.ts).
+ */
+type Contract = {
   fn: FunctionName;
   input: z.ZodTypeAny;
   output: z.ZodTypeAny;
-}
+} & (
+  | /** Changes nothing: answered afresh every time, never kept for a replay. */
+    { kind: 'read' }
+  | {
+      kind: 'write';
+      /**
+       * True when calling it twice does what calling it once does (a unique index or a state
+       * check turns the second call into a no-op), so a caller may retry it without a requestId.
+       * Every write's result is kept for retries that send the same requestId (server/router.ts).
+       */
+      idempotent: boolean;
+    }
+);
 
 const none = z.object({}).strict();
 const done = z.object({}).passthrough();
@@ -157,20 +173,32 @@ const fairStats = z.object({
 /** Every action: its hosting function, its input and its output. One source of truth. */
 export const contracts = {
   // accounts
-  'account.login': { fn: 'accounts', input: none, output: session },
+  'account.login': {
+    fn: 'accounts',
+    kind: 'write',
+    idempotent: true,
+    input: none,
+    output: session,
+  },
   'account.updateProfile': {
     fn: 'accounts',
+    kind: 'write',
+    idempotent: true,
     input: workerProfile,
     output: z.object({ profile: workerProfile }),
   },
   'employer.register': {
     fn: 'accounts',
+    kind: 'write',
+    idempotent: false,
     input: employerInput,
     output: z.object({ employer: employerView }),
   },
-  'employer.mine': { fn: 'accounts', input: none, output: employerView.nullable() },
+  'employer.mine': { fn: 'accounts', kind: 'read', input: none, output: employerView.nullable() },
   'cadre.redeemInvite': {
     fn: 'accounts',
+    kind: 'write',
+    idempotent: false,
     input: z
       .object({
         code: z
@@ -183,11 +211,15 @@ export const contracts = {
   },
   'admin.createCadreInvite': {
     fn: 'accounts',
+    kind: 'write',
+    idempotent: false,
     input: z.object({ area: cadreArea, note: text('备注', 0, 50).optional() }).strict(),
     output: z.object({ code: z.string(), expiresAt: epochMs }),
   },
   'admin.verifyEmployer': {
     fn: 'accounts',
+    kind: 'write',
+    idempotent: false,
     input: z
       .object({ employerId: docId, approve: z.boolean(), reason: text('原因', 0, 100).optional() })
       .strict(),
@@ -195,6 +227,7 @@ export const contracts = {
   },
   'admin.listPending': {
     fn: 'accounts',
+    kind: 'read',
     input: z.object({ kind: z.enum(['employers', 'jobs', 'reports']), cursor }).strict(),
     output: page(pendingItem),
   },
@@ -202,67 +235,101 @@ export const contracts = {
   // jobs
   'job.create': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: jobInput,
     output: z.object({ jobId: docId, status: jobStatus }),
   },
   'job.update': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: jobFields.extend({ jobId: docId }).superRefine(addPostRuleIssues),
     output: z.object({ status: jobStatus }),
   },
   'job.setStatus': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: z
       .object({ jobId: docId, status: z.enum(['published', 'paused', 'filled', 'closed']) })
       .strict(),
     output: z.object({ status: jobStatus }),
   },
-  'job.search': { fn: 'jobs', input: jobSearchInput, output: page(jobCard) },
+  'job.search': { fn: 'jobs', kind: 'read', input: jobSearchInput, output: page(jobCard) },
   'job.recommend': {
     fn: 'jobs',
+    kind: 'read',
     input: z.object({ near: geoPoint.optional(), cursor, limit: pageLimit }).strict(),
     output: page(jobCard),
   },
-  'job.get': { fn: 'jobs', input: z.object({ jobId: docId }).strict(), output: jobDetail },
+  'job.get': {
+    fn: 'jobs',
+    kind: 'read',
+    input: z.object({ jobId: docId }).strict(),
+    output: jobDetail,
+  },
   'job.listMine': {
     fn: 'jobs',
+    kind: 'read',
     input: z.object({ status: jobStatus.optional(), cursor }).strict(),
     output: page(myJob),
   },
   'job.apply': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: true,
     input: z.object({ jobId: docId }).strict(),
     output: z.object({ applicationId: docId, status: applicationStatus }),
   },
   'admin.reviewJob': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: z
       .object({ jobId: docId, approve: z.boolean(), reason: text('原因', 0, 100).optional() })
       .strict(),
     output: z.object({ status: jobStatus }),
   },
-  'report.create': { fn: 'jobs', input: reportInput, output: z.object({ reportId: docId }) },
+  'report.create': {
+    fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
+    input: reportInput,
+    output: z.object({ reportId: docId }),
+  },
   /** The caller's reports, newest first, each with the 人社局's outcome once decided. */
-  'report.mine': { fn: 'jobs', input: z.object({ cursor }).strict(), output: page(myReport) },
+  'report.mine': {
+    fn: 'jobs',
+    kind: 'read',
+    input: z.object({ cursor }).strict(),
+    output: page(myReport),
+  },
   /** 下架 / 警告 / 查无问题 with a word the reporter reads; by the admin of the company's area. */
   'admin.resolveReport': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: reportResolution,
     output: z.object({ outcome: reportOutcome, jobStatus }),
   },
   'application.listMine': {
     fn: 'jobs',
+    kind: 'read',
     input: z.object({ cursor }).strict(),
     output: page(myApplication),
   },
   'application.withdraw': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: z.object({ applicationId: docId }).strict(),
     output: z.object({ status: applicationStatus }),
   },
   /** The post's applicants; a withdrawn application is not listed (nor can it be asked for). */
   'application.listForJob': {
     fn: 'jobs',
+    kind: 'read',
     input: z
       .object({
         jobId: docId,
@@ -279,6 +346,8 @@ export const contracts = {
   /** 已查看 / 已录用 / 不合适; an interview goes through application.inviteInterview. */
   'application.setStatus': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: z
       .object({
         applicationId: docId,
@@ -292,12 +361,16 @@ export const contracts = {
   /** 邀约面试 with time, place and a note (again: a new time); the worker is told. */
   'application.inviteInterview': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: interviewInput,
     output: z.object({ status: applicationStatus, notified: z.boolean() }),
   },
   /** The worker answers an invitation: 我会去 / 想换个时间. */
   'application.answerInterview': {
     fn: 'jobs',
+    kind: 'write',
+    idempotent: false,
     input: interviewAnswerInput,
     output: z.object({ interview: interviewView }),
   },
@@ -305,22 +378,29 @@ export const contracts = {
   // fairs
   'fair.create': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
     input: fairInput,
     output: z.object({ fairId: docId, inviteCode: z.string() }),
   },
   'fair.update': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
     input: fairInput.extend({ fairId: docId, rev: fairRev }),
     /** The fair's new rev, for a further edit from the same form. */
     output: z.object({ rev: z.number().int() }),
   },
   'fair.cancel': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
     input: z.object({ fairId: docId, reason: text('取消原因', 2, 100) }).strict(),
     output: z.object({ notified: z.number().int() }),
   },
   'fair.list': {
     fn: 'fairs',
+    kind: 'read',
     input: z
       .object({
         county: text('区县', 0, 20).optional(),
@@ -334,6 +414,7 @@ export const contracts = {
   },
   'fair.get': {
     fn: 'fairs',
+    kind: 'read',
     input: z.union([
       z.object({ fairId: docId }).strict(),
       z.object({ inviteCode: z.string().regex(/^[A-Z0-9]{4,8}$/, '邀请码不对') }).strict(),
@@ -342,11 +423,15 @@ export const contracts = {
   },
   'fair.join': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
     input: z.object({ fairId: docId, jobIds: z.array(docId).max(30) }).strict(),
     output: done,
   },
   'fair.signUp': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: true,
     input: z
       .object({
         fairId: docId,
@@ -360,24 +445,35 @@ export const contracts = {
   },
   'fair.cancelSignUp': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
     input: z.object({ signupId: docId }).strict(),
     output: z.object({ status: signupStatus }),
   },
   'fair.mySignups': {
     fn: 'fairs',
+    kind: 'read',
     input: z.object({ cursor }).strict(),
     output: page(signupView.extend({ fair: fairCard })),
   },
   /** One of my sign-ups, with the fair's place for the map (the 签到码 page). */
   'fair.mySignup': {
     fn: 'fairs',
+    kind: 'read',
     input: z.object({ signupId: docId }).strict(),
     output: signupView.extend({ fair: fairCard.extend({ location: geoPoint }) }),
   },
-  'fair.proxySignUp': { fn: 'fairs', input: proxySignupInput, output: proxySignupView },
+  'fair.proxySignUp': {
+    fn: 'fairs',
+    kind: 'write',
+    idempotent: false,
+    input: proxySignupInput,
+    output: proxySignupView,
+  },
   /** The people signed up, for the cadres of the fair: by slot, or found by name / phone tail. */
   'fair.listSignups': {
     fn: 'fairs',
+    kind: 'read',
     input: z
       .object({
         fairId: docId,
@@ -392,6 +488,7 @@ export const contracts = {
   /** The people at the fair, for a participating employer: masked, no codes; `code` finds one. */
   'fair.attendees': {
     fn: 'fairs',
+    kind: 'read',
     input: z
       .object({
         fairId: docId,
@@ -405,6 +502,8 @@ export const contracts = {
   /** Check-in at the gate: by the scanned or typed code, or (by name) the sign-up itself. */
   'fair.checkIn': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: true,
     input: z
       .object({
         fairId: docId,
@@ -421,6 +520,8 @@ export const contracts = {
   },
   'fair.recordAgreement': {
     fn: 'fairs',
+    kind: 'write',
+    idempotent: true,
     input: z
       .object({
         fairId: docId,
@@ -431,9 +532,15 @@ export const contracts = {
       .strict(),
     output: z.object({ agreementId: docId }),
   },
-  'fair.stats': { fn: 'fairs', input: z.object({ fairId: docId }).strict(), output: fairStats },
+  'fair.stats': {
+    fn: 'fairs',
+    kind: 'read',
+    input: z.object({ fairId: docId }).strict(),
+    output: fairStats,
+  },
   'fair.exportLedger': {
     fn: 'fairs',
+    kind: 'read',
     input: z.object({ fairId: docId }).strict(),
     output: z.object({
       fileName: z.string(),
@@ -444,6 +551,7 @@ export const contracts = {
   },
   'fair.invitePoster': {
     fn: 'fairs',
+    kind: 'read',
     input: z.object({ fairId: docId }).strict(),
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
@@ -457,19 +565,6 @@ export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>;
 export type ActionOutput<A extends ActionName> = z.output<Contracts[A]['output']>;
 
-/** The body every cloud function receives from `callCloud`. */
-export interface ActionRequest<A extends ActionName = ActionName> {
-  action: A;
-  input: ActionInput<A>;
-  /** Set by the client on writes it may retry; the same key returns the first result. */
-  requestId?: string;
-}
-
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
-}
-
-/** The actions a given cloud function hosts. */
-export function actionsOf(fn: FunctionName): ActionName[] {
-  return (Object.keys(contracts) as ActionName[]).filter((a) => contracts[a].fn === fn);
 }

@@ -22,3 +22,4 @@ export * from './speech/numbers';
 export * from './speech/job-request';
 export * from './speech/profile-request';
 export * from './speech/read-aloud';
+export type * from './subscribe-templates';

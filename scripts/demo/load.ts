@@ -21,6 +21,7 @@ import {
   type ActionName,
   type ActionOutput,
   type ApplicationStatus,
+  type Contracts,
   type Envelope,
   type WorkerProfile,
 } from '../../miniprogram/shared/index';
@@ -205,23 +206,6 @@ interface Post {
  */
 const DEFAULT_CONCURRENCY = 2;
 
-/**
- * Actions that are harmless to repeat by their own rules (reads; one user per openid; one
- * application per worker and post; the same sign-up for the same slot; check-in and agreements
- * recorded once). They go without a requestId, which spares the router two writes per call.
- */
-const IDEMPOTENT: ReadonlySet<ActionName> = new Set<ActionName>([
-  'account.login',
-  'account.updateProfile',
-  'job.search',
-  'fair.list',
-  'fair.get',
-  'job.apply',
-  'fair.signUp',
-  'fair.checkIn',
-  'fair.recordAgreement',
-]);
-
 /** Attempts per call when the platform (not the action) fails. */
 const MAX_ATTEMPTS = 3;
 
@@ -256,7 +240,13 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     input: ActionInput<A>,
   ): Promise<ActionOutput<A>> {
     const n = ++calls;
-    const requestId = IDEMPOTENT.has(action) ? undefined : `demo-${String(n).padStart(6, '0')}`;
+    const contract: Contracts[ActionName] = contracts[action];
+    // Reads and writes harmless to repeat (contracts.ts: kind, idempotent) go without a
+    // requestId, which spares the router two writes per call.
+    const requestId =
+      contract.kind === 'read' || contract.idempotent
+        ? undefined
+        : `demo-${String(n).padStart(6, '0')}`;
     for (let attempt = 1; ; attempt++) {
       let res: Envelope<ActionOutput<A>> | undefined;
       let platformError: string | undefined;

@@ -13,7 +13,7 @@ import {
   type ActionName,
   type ActionOutput,
 } from '../../miniprogram/shared/index';
-import { fairInput, REGIONS, workerProfile } from '../functions/fixtures';
+import { fairInput, REGIONS, workerProfile } from '../fixtures';
 import { loadPage } from './load';
 import { settle, setup, tapNth, tapOn, textOf, until, type WxRecord } from './worker-kit';
 

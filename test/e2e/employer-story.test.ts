@@ -4,7 +4,7 @@
  * (keyword, 地区, 包吃住, 日结), finds it and applies; the employer marks them 已录用; the worker
  * sees 已录用 in 我的报名.
  */
-import { usccFor, workerProfile } from '../functions/fixtures';
+import { usccFor, workerProfile } from '../fixtures';
 import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
 import { CloudClient, freshOpenid } from './cloud';
 

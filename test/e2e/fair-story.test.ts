@@ -8,7 +8,7 @@
  * a run in the last minute of a China day would see the slot as ended.
  */
 import { chinaDay } from '../../miniprogram/shared/index';
-import { fairInput, REGIONS } from '../functions/fixtures';
+import { fairInput, REGIONS } from '../fixtures';
 import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
 import { CloudClient, freshOpenid } from './cloud';
 

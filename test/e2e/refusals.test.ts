@@ -3,7 +3,7 @@
  * Chinese message next to the field and nothing is posted; a slot that filled up while the worker
  * was filling in the form refuses the sign-up clearly, and no sign-up is recorded.
  */
-import { employerInput, fairInput, REGIONS } from '../functions/fixtures';
+import { employerInput, fairInput, REGIONS } from '../fixtures';
 import { openSession, pageErrors, type Session } from './browser';
 import { CloudClient, freshOpenid } from './cloud';
 

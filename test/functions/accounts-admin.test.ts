@@ -1,5 +1,5 @@
 import { ADMIN, startBackend, type Backend } from './harness';
-import { jobInput } from './fixtures';
+import { jobInput } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import { login, loginAdmin, loginWorker, publishedJob, registeredEmployer } from './flows';
 

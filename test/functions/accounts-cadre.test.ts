@@ -1,5 +1,5 @@
 import { ADMIN_ZIZHONG as ADMIN, startBackend, type Backend } from './harness';
-import { REGIONS } from './fixtures';
+import { REGIONS } from '../fixtures';
 import { refusedUnchanged, testClock } from './expect-unchanged';
 import { login, loginAdmin } from './flows';
 

@@ -1,5 +1,5 @@
 import { ADMIN, startBackend, type Backend } from './harness';
-import { employerInput, usccFor } from './fixtures';
+import { employerInput, usccFor } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import { login, loginAdmin, registeredEmployer } from './flows';
 

@@ -1,5 +1,5 @@
 import { ADMIN, startBackend, type Backend } from './harness';
-import { workerProfile } from './fixtures';
+import { workerProfile } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import { login } from './flows';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
 import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
-import { employerInput, fairInput } from './fixtures';
+import { employerInput, fairInput } from '../fixtures';
 import { ADMIN } from './harness';
 import { login, publishedJob } from './flows';
 

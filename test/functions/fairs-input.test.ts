@@ -1,7 +1,7 @@
 import type { ActionName } from '../../miniprogram/shared/index';
 import { chinaDay } from '../../miniprogram/shared/index';
 import { CADRE, EMPLOYER, startWorld, WORKER, type World } from './fairs-world';
-import { fairInput } from './fixtures';
+import { fairInput } from '../fixtures';
 
 jest.setTimeout(180_000);
 

@@ -1,7 +1,7 @@
 import type { ActionInput } from '../../miniprogram/shared/index';
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { startBackend, type Backend } from './harness';
-import { fairInput, REGIONS } from './fixtures';
+import { fairInput, REGIONS } from '../fixtures';
 import { cadreOf, loginAdmin, loginWorker, publishedJob } from './flows';
 
 /** Saturday 2026-11-21 10:00 in China (02:00 UTC): a morning in 资中. */

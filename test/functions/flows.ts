@@ -1,6 +1,6 @@
 import type { ActionInput, ActionOutput } from '../../miniprogram/shared/index';
 import { ADMIN, adminFor, type Backend } from './harness';
-import { employerInput, jobInput, REGIONS, workerProfile } from './fixtures';
+import { employerInput, jobInput, REGIONS, workerProfile } from '../fixtures';
 
 /**
  * Multi-step set-ups the function tests share (accounts, jobs, fairs): each goes through the real

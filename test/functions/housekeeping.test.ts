@@ -11,7 +11,7 @@ import {
   type World,
 } from './fairs-world';
 import { ADMIN } from './harness';
-import { fairInput } from './fixtures';
+import { fairInput } from '../fixtures';
 import { publishedJob } from './flows';
 
 jest.setTimeout(180_000);

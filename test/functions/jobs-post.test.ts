@@ -1,6 +1,6 @@
 import { addDays, chinaDay, NO_FEE_NOTICE } from '../../miniprogram/shared/index';
 import { ADMIN, startBackend, type Backend } from './harness';
-import { jobInput, PLACES, REGIONS } from './fixtures';
+import { jobInput, PLACES, REGIONS } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import {
   login,

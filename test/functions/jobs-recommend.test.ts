@@ -1,6 +1,6 @@
 import type { ActionInput, JobCard } from '../../miniprogram/shared/index';
 import { ADMIN, startBackend, type Backend } from './harness';
-import { PLACES, REGIONS } from './fixtures';
+import { PLACES, REGIONS } from '../fixtures';
 import { testClock } from './expect-unchanged';
 import { login, loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
 

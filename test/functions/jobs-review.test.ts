@@ -1,5 +1,5 @@
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
-import { jobInput } from './fixtures';
+import { jobInput } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
 

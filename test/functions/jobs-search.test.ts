@@ -1,6 +1,6 @@
 import { addDays, chinaDay, type ActionInput, type JobCard } from '../../miniprogram/shared/index';
 import { ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
-import { jobInput, PLACES, REGIONS } from './fixtures';
+import { jobInput, PLACES, REGIONS } from '../fixtures';
 import { testClock } from './expect-unchanged';
 import { loginAdmin, publishedJob, verifiedEmployer } from './flows';
 

@@ -1,6 +1,6 @@
 import { addDays, chinaDay } from '../../miniprogram/shared/index';
 import { startBackend, type Backend } from './harness';
-import { jobInput } from './fixtures';
+import { jobInput } from '../fixtures';
 import { testClock } from './expect-unchanged';
 import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
 

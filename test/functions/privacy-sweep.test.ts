@@ -1,6 +1,6 @@
 import { addDays, chinaDay, contracts, type ActionName } from '../../miniprogram/shared/index';
 import { SATURDAY_10AM } from './fairs-world';
-import { fairInput, REGIONS, usccFor } from './fixtures';
+import { fairInput, REGIONS, usccFor } from '../fixtures';
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
 import { cadreOf, login, loginAdmin, loginWorker, publishedJob } from './flows';
 

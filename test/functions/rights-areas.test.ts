@@ -1,5 +1,5 @@
 import { chinaDay, type ActionName } from '../../miniprogram/shared/index';
-import { fairInput, jobInput, REGIONS } from './fixtures';
+import { fairInput, jobInput, REGIONS } from '../fixtures';
 import {
   ADMIN,
   ADMIN_GUANGXI,

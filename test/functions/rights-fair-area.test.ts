@@ -10,7 +10,7 @@ import {
   WORKER,
   type World,
 } from './fairs-world';
-import { fairInput, REGIONS } from './fixtures';
+import { fairInput, REGIONS } from '../fixtures';
 import { cadreOf } from './flows';
 
 /**

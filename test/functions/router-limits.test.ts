@@ -1,7 +1,7 @@
 import { contracts } from '../../miniprogram/shared/index';
 import { EVENT_LIMITS, payloadProblem } from '../../server/payload-limits';
 import { refusedUnchanged } from './expect-unchanged';
-import { fairInput, jobInput } from './fixtures';
+import { fairInput, jobInput } from '../fixtures';
 import { startBackend, type Backend } from './harness';
 import { loginWorker } from './flows';
 

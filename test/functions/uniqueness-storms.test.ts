@@ -1,7 +1,7 @@
 import { chinaDay } from '../../miniprogram/shared/index';
 import type { EmployerDoc, FairAgreementDoc, ReportDoc } from '../../server/collections';
 import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
-import { employerInput } from './fixtures';
+import { employerInput } from '../fixtures';
 import { login } from './flows';
 
 /**

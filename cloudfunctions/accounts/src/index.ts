@@ -1,4 +1,5 @@
 import * as cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import { login, updateProfile } from './handlers/account';
@@ -20,4 +21,4 @@ const handlers: Handlers<'accounts'> = {
   'admin.listPending': listPending,
 };
 
-export const main = createMain('accounts', handlers, cloudPlatform(cloud));
+export const main = createMain('accounts', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));

@@ -1,9 +1,45 @@
 import * as cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
-import { createMain } from '../../../server/router';
-import { handlers } from './handlers';
+import { createMain, type Handlers } from '../../../server/router';
+import { get, list } from './handlers/browse';
+import { checkIn, recordAgreement } from './handlers/gate';
+import { join } from './handlers/join';
+import { exportLedger, stats } from './handlers/ledger';
+import { cancel, create, update } from './handlers/manage';
+import { invitePoster } from './handlers/poster';
+import {
+  attendees,
+  cancelSignUp,
+  listSignups,
+  mySignup,
+  mySignups,
+  proxySignUp,
+  signUp,
+} from './handlers/signups';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
-export const main = createMain('fairs', handlers, cloudPlatform(cloud));
+const handlers: Handlers<'fairs'> = {
+  'fair.create': create,
+  'fair.update': update,
+  'fair.cancel': cancel,
+  'fair.list': list,
+  'fair.get': get,
+  'fair.join': join,
+  'fair.signUp': signUp,
+  'fair.cancelSignUp': cancelSignUp,
+  'fair.mySignups': mySignups,
+  'fair.mySignup': mySignup,
+  'fair.proxySignUp': proxySignUp,
+  'fair.listSignups': listSignups,
+  'fair.attendees': attendees,
+  'fair.checkIn': checkIn,
+  'fair.recordAgreement': recordAgreement,
+  'fair.stats': stats,
+  'fair.exportLedger': exportLedger,
+  'fair.invitePoster': invitePoster,
+};
+
+export const main = createMain('fairs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));

@@ -1,13 +1,16 @@
 import * as cloud from 'wx-server-sdk';
-import { parseAdmins } from '../../../server/admins';
 import { Store } from '../../../server/db';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
+import { adminsOf, loggerOf } from '../../../server/router';
 import { runHousekeeping, timeOf, type HousekeepingReport } from './run';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 
-const platform = cloudPlatform(cloud);
+const platform = cloudPlatform(cloud, SUBSCRIBE_TEMPLATES);
+const admins = adminsOf('housekeeping', platform.env);
+const log = loggerOf('housekeeping');
 
 /**
  * Timer entry (config.json: daily at 20:00, CloudBase evaluates cron in UTC+8). A timer event has
@@ -17,11 +20,9 @@ export async function main(
   event: unknown,
 ): Promise<{ ok: true; data: HousekeepingReport } | { ok: false; code: string; message: string }> {
   const openid = platform.openid();
-  if (openid && !parseAdmins(platform.env.ADMINS).admins.has(openid))
+  if (openid && !admins.has(openid))
     return { ok: false, code: 'FORBIDDEN', message: '您没有权限做这件事' };
   const now = timeOf(event, platform.now ? platform.now() : Date.now());
-  const log = (message: string, extra?: Record<string, unknown>) =>
-    console.log(JSON.stringify({ fn: 'housekeeping', message, ...extra }));
   const data = await runHousekeeping(new Store(platform.database), platform.services, now, log);
   log('done', { ...data });
   return { ok: true, data };

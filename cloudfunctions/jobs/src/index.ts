@@ -1,4 +1,5 @@
 import * as cloud from 'wx-server-sdk';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import {
@@ -11,8 +12,10 @@ import {
   withdraw,
 } from './handlers/applications';
 import { create, get, listMine, setStatus, update } from './handlers/posts';
-import { createReport, myReports, resolveReport, reviewJob } from './handlers/review';
-import { recommend, search } from './handlers/search';
+import { createReport, myReports } from './handlers/reports';
+import { resolveReport, reviewJob } from './handlers/review';
+import { recommend } from './handlers/recommend';
+import { search } from './handlers/search';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
@@ -38,4 +41,4 @@ const handlers: Handlers<'jobs'> = {
   'application.answerInterview': answerInterview,
 };
 
-export const main = createMain('jobs', handlers, cloudPlatform(cloud));
+export const main = createMain('jobs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));

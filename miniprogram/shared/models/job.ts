@@ -105,7 +105,6 @@ export function addPostRuleIssues(
 
 /** A new or edited post, with every field the 2026 rules require. */
 export const jobInput = jobFields.superRefine(addPostRuleIssues);
-export type JobInput = z.infer<typeof jobInput>;
 
 /** Why a 有效期 is not acceptable today, or undefined when it is. */
 export function validUntilProblem(validUntil: DayString, nowMs: number): string | undefined {

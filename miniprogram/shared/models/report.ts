@@ -10,7 +10,6 @@ export const reportInput = z
     details: text('情况说明', 0, 300, { lines: true }).optional(),
   })
   .strict();
-export type ReportInput = z.infer<typeof reportInput>;
 
 /** The 人社局's decision on a report, with a word the reporter reads. */
 export const reportResolution = z

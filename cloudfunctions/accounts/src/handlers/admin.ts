@@ -15,7 +15,7 @@ import {
   type JobDoc,
   type ReportDoc,
 } from '../../../../server/collections';
-import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import { requireAdminOf } from '../../../../server/ownership';
@@ -31,7 +31,6 @@ import { employerView } from './employer';
 /** Invite codes: no 0/O, 1/I/L, so a cadre can read one aloud or type it from a screenshot. */
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 const INVITE_DAYS = 7;
-const PAGE = 20;
 
 type Ctx = Parameters<Handler<'admin.listPending'>>[1];
 
@@ -132,7 +131,7 @@ function oldestFirst<T>(
   cursor: string | undefined,
   fields?: Record<string, boolean>,
 ): Promise<T[]> {
-  return byCreatedAt<T>(ctx.store, collection, filter, cursor, 'asc', PAGE, fields);
+  return byCreatedAt<T>(ctx.store, collection, filter, cursor, 'asc', PAGE_SIZE, fields);
 }
 
 async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage> {
@@ -144,7 +143,7 @@ async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage>
   );
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (e) => [e.createdAt, e._id],
     (e) => ({ kind: 'employer' as const, employer: employerView(e), flags: e.flags ?? [] }),
   );
@@ -164,7 +163,7 @@ async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   );
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (j) => [j.createdAt, j._id],
     (j) => ({
       kind: 'job' as const,
@@ -183,7 +182,7 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (r) => [r.createdAt, r._id],
     (r) => ({ kind: 'report' as const, report: facts.get(r._id) as ReportFacts }),
   );

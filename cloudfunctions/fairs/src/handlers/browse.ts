@@ -1,12 +1,18 @@
 import { chinaDay, DomainError, startOfChinaDay } from '../../../../miniprogram/shared/index';
 import { areaWhere } from '../../../../server/admins';
-import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
+import {
+  COLLECTIONS,
+  type EmployerDoc,
+  type FairDoc,
+  type FairSignupDoc,
+  type JobDoc,
+} from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
+import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
-import { canManage, loadFair, requireOpen } from '../lib/access';
-import { employersByIds, jobCard, jobsByIds } from '../lib/employers';
-import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
-import { distanceKm, fairCards, pointOf, signupView, slotsOf } from '../lib/views';
+import { distanceMetres, km, latLngOf, toJobCard } from '../../../../server/views';
+import { canManage, loadFair } from '../domain/access';
+import { fairCards, signupView, slotsOf } from '../domain/views';
 
 /** How far "near me" reaches: a county and its neighbours. */
 const NEAR_METRES = 100_000;
@@ -85,7 +91,7 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
       skip: offset,
       limit: limit + 1,
     });
-    distanceOf = (f) => distanceKm(near, pointOf(f.location));
+    distanceOf = (f) => km(distanceMetres(near, latLngOf(f.location)));
   } else if (input.county) {
     fairs = await ctx.store.find<FairDoc>(
       COLLECTIONS.fairs,
@@ -99,7 +105,7 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
       limit: limit + 1,
     });
   }
-  const page = pageOf(fairs, offset, limit);
+  const page = offsetPageOf(fairs, offset, limit);
   return { items: await fairCards(ctx, page.items, distanceOf), nextCursor: page.nextCursor };
 };
 
@@ -111,14 +117,13 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
   if (!fair) throw new DomainError('NOT_FOUND', '邀请码不对，没有找到这场招聘会');
 
   const slots = await slotsOf(ctx, [fair._id]);
-  const employers = await employersByIds(
-    ctx,
+  const employers = await ctx.store.byIds<EmployerDoc>(
+    COLLECTIONS.employers,
     fair.employers.map((e) => e.employerId),
   );
-  const jobs = await jobsByIds(
-    ctx,
-    fair.employers.flatMap((e) => e.jobIds),
-  );
+  const jobs = await ctx.store.byIds<JobDoc>(COLLECTIONS.jobs, [
+    ...new Set(fair.employers.flatMap((e) => e.jobIds)),
+  ]);
   // The caller's own sign-up (an account that also registered family members: the first one).
   const mine = ctx.user
     ? ((
@@ -129,7 +134,7 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
         )
       ).find((s) => s.status !== 'cancelled') ?? null)
     : null;
-  const loc = pointOf(fair.location);
+  const loc = latLngOf(fair.location);
   const detail = {
     _id: fair._id,
     title: fair.title,
@@ -160,7 +165,7 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
         jobs: e.jobIds
           .map((id) => jobs.find((j) => j._id === id))
           .filter((j) => j?.status === 'published')
-          .map((j) => jobCard(j as NonNullable<typeof j>)),
+          .map((j) => toJobCard(j as NonNullable<typeof j>)),
       };
     }),
     mySignup: mine
@@ -178,41 +183,4 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     ...(fair.town ? { town: fair.town } : {}),
     ...(fair.description ? { description: fair.description } : {}),
   };
-};
-
-export const join: Handler<'fair.join'> = async (input, ctx) => {
-  const employer = ctx.employer;
-  if (!employer || employer.status !== 'verified') throw new DomainError('EMPLOYER_NOT_VERIFIED');
-  let fair = await loadFair(ctx, input.fairId);
-  requireOpen(fair, ctx.now);
-  const jobIds = [...new Set(input.jobIds)];
-  const jobs = await jobsByIds(ctx, jobIds);
-  for (const id of jobIds) {
-    const job = jobs.find((j) => j._id === id);
-    if (!job || job.employerId !== employer._id) {
-      throw new DomainError('FORBIDDEN', '只能带本单位的岗位参会', {
-        jobIds: '有岗位不是本单位的',
-      });
-    }
-    if (job.status !== 'published') {
-      throw new DomainError('JOB_NOT_OPEN', `“${job.title}”不在招聘中，不能带去招聘会`, {
-        jobIds: '岗位不在招聘中',
-      });
-    }
-  }
-  const _ = ctx.store.command;
-  // The employers list is rewritten whole: conditional on the fair's revision, retried on a race.
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const entry = { employerId: employer._id, companyName: employer.companyName, jobIds };
-    const employers = [...fair.employers.filter((e) => e.employerId !== employer._id), entry];
-    const n = await ctx.store.update(
-      COLLECTIONS.fairs,
-      { _id: fair._id, rev: fair.rev ?? 0 },
-      { employers, updatedAt: ctx.now, rev: _.inc(1) },
-    );
-    if (n === 1) return { employerId: employer._id, jobCount: jobIds.length };
-    fair = await loadFair(ctx, input.fairId);
-    requireOpen(fair, ctx.now);
-  }
-  throw new DomainError('CONFLICT');
 };

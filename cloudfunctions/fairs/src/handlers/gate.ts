@@ -7,12 +7,11 @@ import {
   type JobDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
-import { canManage, loadFair, loadManagedFair } from '../lib/access';
-import { parseCheckIn } from '../lib/codes';
-import { checkTexts } from '../lib/content';
-import { signupRow, slotsOf } from '../lib/views';
+import { canManage, loadFair, loadManagedFair } from '../domain/access';
+import { parseCheckIn } from '../domain/codes';
+import { checkTexts } from '../domain/content';
+import { signupRow, slotsOf } from '../domain/views';
 
 /** The sign-up a check-in is for: the scanned or typed code, or the person chosen by name. */
 async function signupAtGate(
@@ -120,17 +119,11 @@ export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ct
     ...(input.note ? { note: input.note } : {}),
     createdAt: ctx.now,
   };
-  try {
-    return { agreementId: await ctx.store.insert(COLLECTIONS.fairAgreements, doc) };
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    // One agreement per person and post: recording it twice is harmless.
-    const earlier = await ctx.store.findOne<FairAgreementDoc>(COLLECTIONS.fairAgreements, {
-      fairId: fair._id,
-      signupId: signup._id,
-      jobId: job._id,
-    });
-    if (!earlier) throw err;
-    return { agreementId: earlier._id };
-  }
+  // One agreement per person and post: recording it twice is harmless.
+  const stored = await ctx.store.insertOnce<FairAgreementDoc>(COLLECTIONS.fairAgreements, doc, {
+    fairId: fair._id,
+    signupId: signup._id,
+    jobId: job._id,
+  });
+  return { agreementId: stored._id };
 };

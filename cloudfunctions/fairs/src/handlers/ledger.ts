@@ -1,11 +1,9 @@
-import { DomainError, SIGNUP_STATUS_LABELS } from '../../../../miniprogram/shared/index';
-import { FAIR_PAGE } from '../../../../server/fair-notices';
+import { SIGNUP_STATUS_LABELS } from '../../../../miniprogram/shared/index';
+import { asText, toCsv } from '../../../../server/csv';
 import type { Handler } from '../../../../server/router';
-import { loadManagedFair, requireOpen } from '../lib/access';
-import { posterScene } from '../lib/codes';
-import { asText, toCsv } from '../lib/csv';
-import { chinaDateTime, inviterLabel, loadLedger } from '../lib/ledger';
-import { slotLabel } from '../lib/views';
+import { loadManagedFair } from '../domain/access';
+import { chinaDateTime, inviterLabel, loadLedger } from '../domain/ledger';
+import { slotLabel } from '../domain/views';
 
 const counted = (status: string): boolean => status === 'signed' || status === 'checkedIn';
 
@@ -94,19 +92,4 @@ export const exportLedger: Handler<'fair.exportLedger'> = async (input, ctx) => 
     csv: toCsv(LEDGER_COLUMNS, rows),
     rows: rows.length,
   };
-};
-
-/** The poster of a fair, for the cadres and admins who manage it (it credits invites to them). */
-export const invitePoster: Handler<'fair.invitePoster'> = async (input, ctx) => {
-  const fair = await loadManagedFair(ctx, input.fairId);
-  requireOpen(fair, ctx.now);
-  const scene = posterScene(fair.inviteCode, ctx.user?.shortId);
-  let png: Uint8Array;
-  try {
-    png = await ctx.services.wxacode(scene, FAIR_PAGE);
-  } catch (err) {
-    ctx.log('wxacode.getUnlimited failed', { error: String((err as Error)?.message ?? err) });
-    throw new DomainError('INTERNAL', '小程序码生成失败，请稍后再试');
-  }
-  return { scene, page: FAIR_PAGE, imageBase64: Buffer.from(png).toString('base64') };
 };

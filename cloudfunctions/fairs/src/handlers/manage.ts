@@ -5,26 +5,22 @@ import {
   DomainError,
   startOfChinaDay,
   type FairInput,
-  type SlotInput,
 } from '../../../../miniprogram/shared/index';
-import {
-  COLLECTIONS,
-  type FairDoc,
-  type FairSignupDoc,
-  type FairSlotDoc,
-} from '../../../../server/collections';
+import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
+import { readAll } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
 import { managesArea } from '../../../../server/ownership';
-import { loadManagedFair, requireOpen } from '../lib/access';
-import { newInviteCode } from '../lib/codes';
-import { checkTexts } from '../lib/content';
-import { resolveFairEmployers } from '../lib/employers';
-import { readAll } from '../lib/paging';
-import { slotDocId, slotLabel, slotsOf } from '../lib/views';
+import { loadManagedFair, requireOpen } from '../domain/access';
+import { newInviteCode } from '../domain/codes';
+import { checkTexts } from '../domain/content';
+import { resolveFairEmployers } from '../domain/employers';
+import { applySlotPlan } from '../domain/slot-apply';
+import { newSlotIds, planSlots, slotDoc } from '../domain/slot-plan';
+import { slotsOf } from '../domain/views';
 
 /** How far ahead a fair may be planned. */
 const MAX_DAYS_AHEAD = 180;
@@ -81,13 +77,6 @@ async function formFields(ctx: Ctx, input: FairInput, current?: FairDoc) {
   return fields;
 }
 
-/** Ids `s1`, `s2`, … not used by the fair yet. */
-function newSlotIds(count: number, taken: Set<string>): string[] {
-  const ids: string[] = [];
-  for (let n = 1; ids.length < count; n++) if (!taken.has(`s${n}`)) ids.push(`s${n}`);
-  return ids;
-}
-
 /**
  * A new fair: its slots are written first, under an id chosen here, and the fair last, so an
  * instance that dies in between leaves only slots no fair points to (never shown, harmless),
@@ -124,18 +113,6 @@ export const create: Handler<'fair.create'> = async (input, ctx) => {
   throw new DomainError('INTERNAL', '生成邀请码失败，请再试一次');
 };
 
-function slotDoc(fairId: string, slotId: string, slot: SlotInput): FairSlotDoc {
-  return {
-    _id: slotDocId(fairId, slotId),
-    fairId,
-    slotId,
-    start: slot.start,
-    end: slot.end,
-    capacity: slot.capacity,
-    seatsLeft: slot.capacity,
-  };
-}
-
 /** Said when the cadre's form was loaded before the fair last changed. */
 const STALE_FAIR = '招聘会刚有变动（比如有单位报名参加），请刷新后再改';
 
@@ -149,112 +126,9 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
   const fields = await formFields(ctx, input, fair);
   const _ = ctx.store.command;
 
-  // Plan the slot changes against what is taken, before writing anything.
-  const existing = await slotsOf(ctx, [fair._id]);
-  const byId = new Map(existing.map((s) => [s.slotId, s]));
-  const kept = new Set<string>();
-  const resized: { slot: FairSlotDoc; input: SlotInput; delta: number }[] = [];
-  const added: SlotInput[] = [];
-  input.slots.forEach((s, i) => {
-    if (!s.id) return void added.push(s);
-    const slot = byId.get(s.id);
-    if (!slot || kept.has(s.id)) {
-      throw new DomainError('INVALID_INPUT', '有个时段已经不存在了，请刷新后再改', {
-        [`slots.${i}`]: '时段不存在',
-      });
-    }
-    kept.add(s.id);
-    const taken = slot.capacity - slot.seatsLeft;
-    if (s.capacity < taken) {
-      throw new DomainError(
-        'INVALID_INPUT',
-        `${slotLabel(slot)}已有${taken}人报名，人数不能少于${taken}`,
-        {
-          [`slots.${i}.capacity`]: `不能少于已报名的${taken}人`,
-        },
-      );
-    }
-    resized.push({ slot, input: s, delta: s.capacity - slot.capacity });
-  });
-  const removed = existing.filter((s) => !kept.has(s.slotId));
-  for (const slot of removed) {
-    if (slot.seatsLeft !== slot.capacity) {
-      throw new DomainError('INVALID_INPUT', `${slotLabel(slot)}已有人报名，不能删除这个时段`, {
-        slots: '已有人报名的时段不能删除',
-      });
-    }
-  }
-
-  // What has been written so far, undone when a later step is refused (best effort: a slot
-  // somebody signed up for in the meantime is left as it is).
-  const written = {
-    removed: [] as FairSlotDoc[],
-    resized: [] as { slot: FairSlotDoc; delta: number }[],
-    added: [] as FairSlotDoc[],
-  };
-  const undo = async () => {
-    for (const slot of written.added) {
-      await ctx.store.remove(COLLECTIONS.fairSlots, {
-        _id: slot._id,
-        seatsLeft: slot.capacity,
-        capacity: slot.capacity,
-      });
-    }
-    for (const a of written.resized) {
-      // Seats added are taken back only while nobody has taken them.
-      await ctx.store.update(
-        COLLECTIONS.fairSlots,
-        a.delta > 0 ? { _id: a.slot._id, seatsLeft: _.gte(a.delta) } : { _id: a.slot._id },
-        {
-          start: a.slot.start,
-          end: a.slot.end,
-          capacity: _.inc(-a.delta),
-          seatsLeft: _.inc(-a.delta),
-        },
-      );
-    }
-    for (const slot of written.removed) {
-      await ctx.store.insert(COLLECTIONS.fairSlots, slot).catch((err: unknown) => {
-        if (!isDuplicateKey(err)) throw err;
-      });
-    }
-  };
-
-  // Removing only an untouched slot; resizing only while enough seats are left (atomic per slot).
-  for (const slot of removed) {
-    const n = await ctx.store.remove(COLLECTIONS.fairSlots, {
-      _id: slot._id,
-      seatsLeft: slot.capacity,
-      capacity: slot.capacity,
-    });
-    if (n !== 1) {
-      await undo();
-      throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，不能删除这个时段`);
-    }
-    written.removed.push(slot);
-  }
-  for (const { slot, input: s, delta } of resized) {
-    // An unchanged slot is left alone: the database counts only documents an update changed.
-    if (delta === 0 && s.start === slot.start && s.end === slot.end) continue;
-    const where = delta < 0 ? { _id: slot._id, seatsLeft: _.gte(-delta) } : { _id: slot._id };
-    const n = await ctx.store.update(COLLECTIONS.fairSlots, where, {
-      start: s.start,
-      end: s.end,
-      capacity: _.inc(delta),
-      seatsLeft: _.inc(delta),
-    });
-    if (n !== 1) {
-      await undo();
-      throw new DomainError('CONFLICT', `${slotLabel(slot)}刚有人报名，人数不够减了，请刷新后再改`);
-    }
-    written.resized.push({ slot, delta });
-  }
-  const newIds = newSlotIds(added.length, new Set(existing.map((s) => s.slotId)));
-  for (const [i, s] of added.entries()) {
-    const doc = slotDoc(fair._id, newIds[i] as string, s);
-    await ctx.store.insert(COLLECTIONS.fairSlots, doc);
-    written.added.push(doc);
-  }
+  // Plan the slot changes against what is taken, then write them (undone if the fair changed).
+  const plan = planSlots(fair._id, await slotsOf(ctx, [fair._id]), input.slots);
+  const undo = await applySlotPlan(ctx, plan);
 
   const data: Record<string, unknown> = { ...fields, updatedAt: ctx.now, rev: _.inc(1) };
   if (!input.town) data.town = _.remove();

@@ -8,21 +8,13 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
+import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
-import { canManage, loadFair, loadManagedFair, requireOpen } from '../lib/access';
-import { newCheckInCode } from '../lib/codes';
-import { offsetOf, pageOf, PAGE_SIZE } from '../lib/paging';
-import { parseCheckIn } from '../lib/codes';
-import { normalName, personKeyOf, phoneTailOf } from '../lib/person';
-import {
-  attendeeView,
-  fairCard,
-  pointOf,
-  signupRow,
-  signupView,
-  slotDocId,
-  slotsOf,
-} from '../lib/views';
+import { latLngOf } from '../../../../server/views';
+import { canManage, loadFair, loadManagedFair, requireOpen } from '../domain/access';
+import { newCheckInCode, parseCheckIn } from '../domain/codes';
+import { normalName, personKeyOf, phoneTailOf } from '../domain/person';
+import { attendeeView, fairCard, signupRow, signupView, slotDocId, slotsOf } from '../domain/views';
 
 interface Registration {
   slotId: string;
@@ -268,7 +260,7 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
     { workerOpenid: ctx.openid },
     { orderBy: [['createdAt', 'desc']], skip: offset, limit: PAGE_SIZE + 1 },
   );
-  const page = pageOf(rows, offset, PAGE_SIZE);
+  const page = offsetPageOf(rows, offset, PAGE_SIZE);
   const fairIds = [...new Set(page.items.map((s) => s.fairId))];
   const _ = ctx.store.command;
   const fairs = fairIds.length
@@ -297,7 +289,7 @@ export const mySignup: Handler<'fair.mySignup'> = async ({ signupId }, ctx) => {
   const slot = slots.find((s) => s.slotId === doc.slotId);
   return {
     ...signupView(doc, slot, fair, ctx.now),
-    fair: { ...fairCard(fair, slots), location: pointOf(fair.location) },
+    fair: { ...fairCard(fair, slots), location: latLngOf(fair.location) },
   };
 };
 
@@ -357,7 +349,7 @@ async function signupsPage<T>(
     limit: PAGE_SIZE + 1,
   });
   const slots = await slotsOf(ctx, [fair._id]);
-  const page = pageOf(rows, offset, PAGE_SIZE);
+  const page = offsetPageOf(rows, offset, PAGE_SIZE);
   return {
     items: page.items.map((s) =>
       view(

@@ -18,9 +18,8 @@ import {
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf } from '../../../../server/cursor';
+import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
-import { isDuplicateKey } from '../../../../server/db';
 import {
   employsApplicant,
   loadApplication,
@@ -32,8 +31,6 @@ import { templateData } from '../../../../server/subscribe-templates';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
-
-const PAGE = 20;
 
 function mineOrNotFound(ctx: Ctx, app: ApplicationDoc): void {
   // Someone else's application does not exist, as far as the caller can tell.
@@ -86,18 +83,12 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  let applicationId: string;
-  try {
-    applicationId = await ctx.store.insert(COLLECTIONS.applications, doc);
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ApplicationDoc>(COLLECTIONS.applications, {
-      jobId,
-      workerOpenid: ctx.openid,
-    });
-    if (!first) throw err;
-    return { applicationId: first._id, status: first.status };
-  }
+  const stored = await ctx.store.insertOnce<ApplicationDoc>(COLLECTIONS.applications, doc, {
+    jobId,
+    workerOpenid: ctx.openid,
+  });
+  if (stored.earlier) return { applicationId: stored._id, status: stored.earlier.status };
+  const applicationId = stored._id;
   // A crash here leaves the count one short: housekeeping recounts it from the applications.
   crashPoint('job.apply:afterInsert');
   await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
@@ -111,7 +102,7 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
     { workerOpenid: ctx.openid },
     cursor,
     'desc',
-    PAGE,
+    PAGE_SIZE,
   );
   const jobs = await ctx.store.byIds<JobCardDoc>(
     COLLECTIONS.jobs,
@@ -121,7 +112,7 @@ export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx)
   const byId = new Map(jobs.map((j) => [j._id, j]));
   const page = pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (a) => [a.createdAt, a._id],
     (a) => {
       const job = byId.get(a.jobId);
@@ -217,7 +208,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
     { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) },
     cursor,
     'desc',
-    PAGE,
+    PAGE_SIZE,
   );
   const openids = [...new Set(rows.map((r) => r.workerOpenid))];
   const users = openids.length
@@ -230,7 +221,7 @@ export const listForJob: Handler<'application.listForJob'> = async (
   const byOpenid = new Map(users.map((u) => [u.openid, u.profile]));
   return pageOf(
     rows,
-    PAGE,
+    PAGE_SIZE,
     (a) => [a.createdAt, a._id],
     (a) => {
       const p = byOpenid.get(a.workerOpenid);

@@ -18,7 +18,7 @@ import {
   type JobDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, isSortKey, pageOf } from '../../../../server/cursor';
+import { after, decodeCursor, isSortKey, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { adminCovers, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE, type TextReview } from '../../../../server/sec-check';
@@ -280,8 +280,6 @@ export const get: Handler<'job.get'> = async ({ jobId }, ctx) => {
   return detail;
 };
 
-const LIST_PAGE = 20;
-
 /**
  * 新报名 per post: applications still in 「新报名」 (status applied), the very set the applicants
  * page's 新报名 tab lists, so the badge and the tab cannot disagree.
@@ -311,7 +309,7 @@ export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx)
         ['createdAt', 'desc'],
         ['_id', 'desc'],
       ],
-      limit: LIST_PAGE + 1,
+      limit: PAGE_SIZE + 1,
       fields: {
         ...JOB_CARD_FIELDS,
         status: true,
@@ -322,11 +320,11 @@ export const listMine: Handler<'job.listMine'> = async ({ status, cursor }, ctx)
   );
   const fresh = await newApplicants(
     ctx,
-    rows.slice(0, LIST_PAGE).map((j) => j._id),
+    rows.slice(0, PAGE_SIZE).map((j) => j._id),
   );
   return pageOf(
     rows,
-    LIST_PAGE,
+    PAGE_SIZE,
     (j) => [j.createdAt, j._id],
     (j) => ({
       ...toJobCard(j),

@@ -1,12 +1,8 @@
 import { DomainError, type JobStatus } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type JobDoc, type ReportDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf } from '../../../../server/cursor';
-import { isDuplicateKey } from '../../../../server/db';
 import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
-import { reviewTexts, SCENE } from '../../../../server/sec-check';
-import { reportFacts, type ReportFacts } from '../../../../server/views';
 
 /** Takes a post down (下架) with the reason its company reads, and settles its open reports. */
 async function takeDown(ctx: Ctx, job: JobDoc, reason: string): Promise<void> {
@@ -73,35 +69,6 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
 };
 
 /**
- * 举报: one report per person and post (a repeat returns the first). It waits in the queue of the
- * 人社局 of the company's area, which gives it an outcome the reporter reads (report.mine).
- */
-export const createReport: Handler<'report.create'> = async ({ jobId, reason, details }, ctx) => {
-  const job = await loadJob(ctx, jobId);
-  await reviewTexts(ctx, { details: { label: '情况说明', text: details } }, SCENE.comment);
-  const doc: Omit<ReportDoc, '_id'> = {
-    jobId,
-    region: { ...job.employerRegion },
-    reporterOpenid: ctx.openid,
-    reason,
-    ...(details ? { details } : {}),
-    status: 'open',
-    createdAt: ctx.now,
-  };
-  try {
-    return { reportId: await ctx.store.insert(COLLECTIONS.reports, doc) };
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
-    const first = await ctx.store.findOne<ReportDoc>(COLLECTIONS.reports, {
-      jobId,
-      reporterOpenid: ctx.openid,
-    });
-    if (!first) throw err;
-    return { reportId: first._id };
-  }
-};
-
-/**
  * A report's outcome, by the admin of the company's area: 下架 (the post comes down, every open
  * report of it gets the outcome), 警告 (the company is warned, the post stays), 查无问题. The
  * explanation is what the reporter reads. Deciding again changes nothing.
@@ -140,34 +107,4 @@ export const resolveReport: Handler<'admin.resolveReport'> = async (
   }
   ctx.log('report resolved', { reportId, outcome });
   return { outcome, jobStatus: job?.status ?? 'closed' };
-};
-
-const PAGE = 20;
-
-/** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
-export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
-  const rows = await byCreatedAt<ReportDoc>(
-    ctx.store,
-    COLLECTIONS.reports,
-    { reporterOpenid: ctx.openid },
-    cursor,
-    'desc',
-    PAGE,
-  );
-  const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
-  return pageOf(
-    rows,
-    PAGE,
-    (r) => [r.createdAt, r._id],
-    (r) => {
-      const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;
-      return {
-        ...about,
-        status: r.status,
-        ...(r.outcome ? { outcome: r.outcome } : {}),
-        ...(r.explanation ? { explanation: r.explanation } : {}),
-        ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
-      };
-    },
-  );
 };

@@ -1,15 +1,8 @@
-import {
-  chinaDay,
-  type GeoPoint,
-  type JobCard,
-  type ParsedInput,
-  type WorkerProfile,
-} from '../../../../miniprogram/shared/index';
+import type { GeoPoint, ParsedInput } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { after, decodeCursor, encodeCursor, pageOf } from '../../../../server/cursor';
+import { after, decodeCursor, encodeCursor, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
-import { titleKey } from '../../../../server/title-key';
 import {
   distanceMetres,
   JOB_CARD_FIELDS,
@@ -17,15 +10,7 @@ import {
   toJobCard,
   type JobCardDoc,
 } from '../../../../server/views';
-
-const DEFAULT_PAGE = 20;
-
-type Row = JobCardDoc;
-
-/** Published and within 有效期 (a China day, inclusive): what workers may see and apply to. */
-function visible(ctx: Ctx): Record<string, unknown> {
-  return { status: 'published', validUntil: ctx.store.command.gte(chinaDay(ctx.now)) };
-}
+import { visible } from '../domain/visible';
 
 function and(ctx: Ctx, conds: object[]): object {
   return conds.length === 1 ? (conds[0] as object) : ctx.store.command.and(conds);
@@ -105,9 +90,9 @@ async function searchByDistance(
   const minDistance = key ? Math.max(0, key.d - SAME_PLACE_M) : 0;
   const fetch = limit + 1 + (key?.n ?? 0) + 5;
   const [where, ...rest] = conds as [Record<string, unknown>, ...object[]];
-  let rows: Row[];
+  let rows: JobCardDoc[];
   if (rest.length === 0) {
-    rows = await ctx.store.find<Row>(
+    rows = await ctx.store.find<JobCardDoc>(
       COLLECTIONS.jobs,
       {
         ...where,
@@ -120,7 +105,7 @@ async function searchByDistance(
     );
   } else {
     // A keyword adds an $or; geoNear as the aggregate's first stage takes the whole query.
-    rows = await ctx.store.aggregate<Row>(COLLECTIONS.jobs, (agg) =>
+    rows = await ctx.store.aggregate<JobCardDoc>(COLLECTIONS.jobs, (agg) =>
       agg
         .geoNear({
           near: ctx.store.point(near.lat, near.lng),
@@ -165,7 +150,7 @@ async function searchByDistance(
  * 找工作: filters, three orders, keyset cursors (stable while posts come and go), lean cards.
  */
 export const search: Handler<'job.search'> = async (input, ctx) => {
-  const limit = input.limit ?? DEFAULT_PAGE;
+  const limit = input.limit ?? PAGE_SIZE;
   const _ = ctx.store.command;
   const conds = searchConditions(ctx, input);
   const near = input.near;
@@ -176,7 +161,7 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
   const key = decodeCursor(input.cursor, isKeyCursor(sort));
   const field = sort === 'pay' ? 'payMonthlyMax' : 'publishedAt';
   if (key) conds.push(after(_, field, key.k, 'desc'));
-  const rows = await ctx.store.find<Row>(COLLECTIONS.jobs, and(ctx, conds), {
+  const rows = await ctx.store.find<JobCardDoc>(COLLECTIONS.jobs, and(ctx, conds), {
     orderBy: [
       [field, 'desc'],
       ['_id', 'desc'],
@@ -196,208 +181,3 @@ export const search: Handler<'job.search'> = async (input, ctx) => {
 };
 
 // ---------------------------------------------------------------- recommend
-
-/** How many candidates a recommendation ranks; pages walk through this ranked pool. */
-const POOL = 200;
-/** 家附近: within this radius of home. */
-const NEAR_HOME_M = 50_000;
-
-interface Candidate {
-  row: Row;
-  categoryMatch: boolean;
-  payOk: boolean;
-  distanceM?: number;
-}
-
-/** Where a worker wants to work, as a filter (or a point and radius for 家附近). */
-function areaOf(
-  ctx: Ctx,
-  profile: WorkerProfile,
-  home?: GeoPoint,
-): { where: Record<string, unknown>; point?: GeoPoint } {
-  const _ = ctx.store.command;
-  switch (profile.workArea) {
-    case 'nearHome':
-      return home
-        ? { where: {}, point: home }
-        : { where: { 'region.county': profile.home.county } };
-    case 'county':
-      return { where: { 'region.city': profile.home.city, 'region.county': profile.home.county } };
-    case 'province':
-      return { where: { 'region.province': profile.home.province } };
-    case 'cities':
-      return { where: { 'region.city': _.in(profile.cities) } };
-  }
-}
-
-async function fetchPool(
-  ctx: Ctx,
-  where: Record<string, unknown>,
-  point: GeoPoint | undefined,
-  maxDistance: number | undefined,
-): Promise<Row[]> {
-  if (point) {
-    const near = ctx.store.command.geoNear({
-      geometry: ctx.store.point(point.lat, point.lng) as never,
-      ...(maxDistance ? { maxDistance } : {}),
-    });
-    return ctx.store.find<Row>(
-      COLLECTIONS.jobs,
-      { ...where, location: near },
-      { limit: POOL, fields: JOB_CARD_FIELDS },
-    );
-  }
-  return ctx.store.find<Row>(COLLECTIONS.jobs, where, {
-    orderBy: [
-      ['publishedAt', 'desc'],
-      ['_id', 'desc'],
-    ],
-    limit: POOL,
-    fields: JOB_CARD_FIELDS,
-  });
-}
-
-function distanceWords(metres: number, fromHome: boolean): string {
-  const where = fromHome ? '离家' : '离您';
-  return metres < 1000 ? `${where}不到1公里` : `${where}${Math.round(metres / 1000)}公里`;
-}
-
-/** Why a post suits the worker, in their words. */
-function reasonsFor(c: Candidate, profile: WorkerProfile | null, fromHome: boolean): string[] {
-  const reasons: string[] = [];
-  if (c.distanceM !== undefined && c.distanceM <= 100_000)
-    reasons.push(distanceWords(c.distanceM, fromHome));
-  if (profile?.workArea === 'cities' && profile.cities.includes(c.row.region.city)) {
-    reasons.push(`在您想去的${c.row.region.city}`);
-  }
-  if (c.categoryMatch) reasons.push('工种对口');
-  if (c.payOk) reasons.push('工资达到期望');
-  const b = new Set(c.row.benefits);
-  if (b.has('meals') && b.has('housing')) reasons.push('包吃住');
-  else if (b.has('meals')) reasons.push('包吃');
-  else if (b.has('housing')) reasons.push('包住');
-  if (c.row.payCycle === 'daily') reasons.push('日结');
-  if (b.has('olderWelcome')) reasons.push('接受50岁以上');
-  return reasons;
-}
-
-/** Ranking: 工种对口 first, then verified companies, pay that meets expectation, nearer, newer. */
-function compare(a: Candidate, b: Candidate): number {
-  return (
-    Number(b.categoryMatch) - Number(a.categoryMatch) ||
-    Number(b.row.employerVerified) - Number(a.row.employerVerified) ||
-    Number(b.payOk) - Number(a.payOk) ||
-    (a.distanceM ?? Infinity) - (b.distanceM ?? Infinity) ||
-    (b.row.publishedAt ?? 0) - (a.row.publishedAt ?? 0) ||
-    (a.row._id < b.row._id ? -1 : a.row._id > b.row._id ? 1 : 0)
-  );
-}
-
-/**
- * A company that posts one job several times (「鞋厂针车工」, 「鞋厂针车工（急招）」) shows it once: its
- * best-ranked copy. Search still finds every copy.
- */
-function dropNearDuplicates(ranked: Candidate[]): Candidate[] {
-  const seen = new Set<string>();
-  return ranked.filter((c) => {
-    const key = `${c.row.companyName}|${titleKey(c.row.title)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * One company should not fill the top of the list: within a tier of equal 工种对口 and 认证, each
- * company's best post comes first, then each company's second, and so on, keeping the ranking
- * among them. A tier is never crossed, so an unverified company does not rise for variety's sake.
- */
-function spreadCompanies(ranked: Candidate[]): Candidate[] {
-  // The tiers in `compare`'s order: 工种对口 first, then verified.
-  const tierOf = (c: Candidate) => 2 * Number(!c.categoryMatch) + Number(!c.row.employerVerified);
-  const seen = new Map<string, number>();
-  return ranked
-    .map((c, rank) => {
-      const tier = tierOf(c);
-      const company = `${tier}|${c.row.companyName}`;
-      const nth = seen.get(company) ?? 0;
-      seen.set(company, nth + 1);
-      return { c, rank, nth, tier };
-    })
-    .sort((a, b) => a.tier - b.tier || a.nth - b.nth || a.rank - b.rank)
-    .map((k) => k.c);
-}
-
-type OffsetCursor = { o: number };
-const isOffsetCursor = (v: unknown): v is OffsetCursor =>
-  typeof v === 'object' &&
-  v !== null &&
-  Number.isInteger((v as OffsetCursor).o) &&
-  (v as OffsetCursor).o > 0 &&
-  (v as OffsetCursor).o < POOL;
-
-/**
- * 为您推荐: posts where the worker wants to work (near home, the county, the province or the
- * cities they named), in their 工种 first, verified companies first, several companies at the top,
- * and the reasons in words.
- * Without a 求职意向 it recommends what is open near the phone, newest first.
- */
-export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit }, ctx) => {
-  const size = limit ?? DEFAULT_PAGE;
-  const offset = decodeCursor(cursor, isOffsetCursor)?.o ?? 0;
-  const _ = ctx.store.command;
-  const profile = ctx.user?.profile ?? null;
-  const home = profile?.homeLocation;
-  const from = home ?? near;
-
-  let rows: Row[];
-  let categories = new Set<string>();
-  if (profile) {
-    categories = new Set(profile.categories);
-    const area = areaOf(ctx, profile, from);
-    const base = { ...visible(ctx), ...area.where };
-    const maxDistance = area.point ? NEAR_HOME_M : undefined;
-    rows = await fetchPool(
-      ctx,
-      { ...base, category: _.in(profile.categories) },
-      area.point ?? from,
-      maxDistance,
-    );
-    if (rows.length < POOL) {
-      // Few posts in their trades: show other work in the same place after them.
-      const seen = new Set(rows.map((r) => r._id));
-      const others = await fetchPool(
-        ctx,
-        { ...base, category: _.nin(profile.categories) },
-        area.point ?? from,
-        maxDistance,
-      );
-      rows = rows.concat(others.filter((r) => !seen.has(r._id)).slice(0, POOL - rows.length));
-    }
-  } else {
-    rows = await fetchPool(ctx, visible(ctx), near, undefined);
-  }
-
-  const expected = profile?.expectedPayYuan;
-  const ranked = spreadCompanies(
-    dropNearDuplicates(
-      rows
-        .map((row): Candidate => ({
-          row,
-          categoryMatch: categories.has(row.category),
-          payOk: expected !== undefined && row.payMonthlyMin >= expected,
-          distanceM:
-            from && row.location ? distanceMetres(from, latLngOf(row.location)) : undefined,
-        }))
-        .sort(compare),
-    ),
-  );
-  const pageRows = ranked.slice(offset, offset + size + 1);
-  const more = pageRows.length > size && offset + size < POOL;
-  const items: JobCard[] = pageRows
-    .slice(0, size)
-    .map((c) =>
-      toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }),
-    );
-  return { items, nextCursor: more ? encodeCursor({ o: offset + size }) : null };
-};

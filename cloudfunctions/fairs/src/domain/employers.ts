@@ -1,4 +1,4 @@
-import { DomainError, type JobCard } from '../../../../miniprogram/shared/index';
+import { DomainError } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type EmployerDoc,
@@ -6,18 +6,6 @@ import {
   type JobDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-
-export async function employersByIds(ctx: Ctx, ids: string[]): Promise<EmployerDoc[]> {
-  if (ids.length === 0) return [];
-  const _ = ctx.store.command;
-  return ctx.store.find<EmployerDoc>(COLLECTIONS.employers, { _id: _.in(ids) }, { limit: 1000 });
-}
-
-export async function jobsByIds(ctx: Ctx, ids: string[]): Promise<JobDoc[]> {
-  if (ids.length === 0) return [];
-  const _ = ctx.store.command;
-  return ctx.store.find<JobDoc>(COLLECTIONS.jobs, { _id: _.in(ids) }, { limit: 1000 });
-}
 
 /**
  * The participating employers a cadre lists on a fair: each must be a verified company, each post
@@ -35,11 +23,10 @@ export async function resolveFairEmployers(
     e.jobIds.forEach((j) => jobs.add(j));
     merged.set(e.employerId, jobs);
   }
-  const employers = await employersByIds(ctx, [...merged.keys()]);
-  const jobs = await jobsByIds(
-    ctx,
-    [...merged.values()].flatMap((s) => [...s]),
-  );
+  const employers = await ctx.store.byIds<EmployerDoc>(COLLECTIONS.employers, [...merged.keys()]);
+  const jobs = await ctx.store.byIds<JobDoc>(COLLECTIONS.jobs, [
+    ...new Set([...merged.values()].flatMap((s) => [...s])),
+  ]);
   const jobById = new Map(jobs.map((j) => [j._id, j]));
   const out: FairDoc['employers'] = [];
   let i = 0;
@@ -74,20 +61,4 @@ export async function resolveFairEmployers(
     i++;
   }
   return out;
-}
-
-export function jobCard(job: JobDoc): JobCard {
-  return {
-    _id: job._id,
-    title: job.title,
-    category: job.category,
-    pay: { minYuan: job.pay.minYuan, maxYuan: job.pay.maxYuan, unit: job.pay.unit },
-    payCycle: job.payCycle,
-    benefits: job.benefits,
-    county: job.region.county,
-    city: job.region.city,
-    companyName: job.companyName,
-    verified: job.employerVerified,
-    publishedAt: job.publishedAt ?? job.createdAt,
-  };
 }

@@ -9,8 +9,7 @@ import {
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { jobsByIds } from './employers';
-import { readAll } from './paging';
+import { readAll } from '../../../../server/cursor';
 import { slotsOf } from './views';
 
 /** Everything the 台账 and the figures of one fair are made of. */
@@ -40,7 +39,9 @@ export async function loadLedger(ctx: Ctx, fair: FairDoc): Promise<Ledger> {
     ),
   );
   const jobs = new Map(
-    (await jobsByIds(ctx, [...new Set(agreements.map((a) => a.jobId))])).map((j) => [j._id, j]),
+    (
+      await ctx.store.byIds<JobDoc>(COLLECTIONS.jobs, [...new Set(agreements.map((a) => a.jobId))])
+    ).map((j) => [j._id, j]),
   );
   const shortIds = [
     ...new Set(

@@ -1,17 +1,15 @@
 import { DomainError, chinaDay } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type FairDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { managesArea } from '../../../../server/ownership';
+import { loadById, managesArea } from '../../../../server/ownership';
 
 /** Who may manage a fair: admins of its area, cadres of its county or town (`managesArea`). */
 export function canManage(ctx: Ctx, fair: FairDoc): boolean {
   return managesArea(ctx, fair.region, fair.town);
 }
 
-export async function loadFair(ctx: Ctx, fairId: string): Promise<FairDoc> {
-  const fair = await ctx.store.getById<FairDoc>(COLLECTIONS.fairs, fairId);
-  if (!fair) throw new DomainError('NOT_FOUND', '没有找到这场招聘会，可能已被删除');
-  return fair;
+export function loadFair(ctx: Ctx, fairId: string): Promise<FairDoc> {
+  return loadById<FairDoc>(ctx, COLLECTIONS.fairs, fairId, '没有找到这场招聘会，可能已被删除');
 }
 
 /** The fair, when the caller may manage it; FORBIDDEN otherwise. */

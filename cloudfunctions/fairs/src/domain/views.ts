@@ -137,31 +137,3 @@ async function signedUpFairs(ctx: Ctx, fairIds: string[]): Promise<Set<string>> 
   );
   return new Set(rows.map((r) => r.fairId));
 }
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance in km, rounded to 0.1. */
-export function distanceKm(
-  a: { lat: number; lng: number },
-  b: { lat: number; lng: number },
-): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLng = (b.lng - a.lng) * rad;
-  const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
-  return Math.round(2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h)) * 10) / 10;
-}
-
-/** A stored point as {lat, lng}: the SDK reads GeoJSON back as a Geo.Point (longitude/latitude). */
-export function pointOf(value: unknown): { lat: number; lng: number } {
-  const v = value as {
-    coordinates?: [number, number];
-    longitude?: number;
-    latitude?: number;
-  } | null;
-  if (Array.isArray(v?.coordinates))
-    return { lat: Number(v.coordinates[1]), lng: Number(v.coordinates[0]) };
-  return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
-}
