@@ -5,7 +5,7 @@ import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
 import { askText, confirm, shownError, toast } from '../../../services/form';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Row {
   id: string;

@@ -3,7 +3,7 @@ import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { getSession } from '../../../services/session';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Made {
   code: string;

@@ -11,7 +11,7 @@ import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { askText, shownError, toast } from '../../../services/form';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
 type Tab = 'jobs' | 'reports';

@@ -5,7 +5,7 @@ import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, formatDay } from '../../../shared/time';
 import { check, shownError } from '../../../services/form';
 import { codeFromScan, scan } from '../../lib/scan';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 type Result =
   | { kind: 'ok' | 'already'; name: string; village: string; slot: string; time: string }

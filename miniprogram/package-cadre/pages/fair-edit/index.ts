@@ -15,7 +15,7 @@ import {
 } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Form {
   title: string;

@@ -3,7 +3,7 @@ import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/sta
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayWhen } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 
 const CACHE_KEY = 'xp:cadre:fairs';

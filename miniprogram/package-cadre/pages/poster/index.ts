@@ -3,7 +3,7 @@ import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
 import { confirm, shownError, toast } from '../../../services/form';
 import { composePoster } from '../../lib/poster';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 Component({
   behaviors: [largeText],

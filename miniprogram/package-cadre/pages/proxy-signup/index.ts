@@ -3,7 +3,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { check, opt, shownError, type FieldErrors } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface SlotChoice {
   id: string;

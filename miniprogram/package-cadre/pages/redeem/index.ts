@@ -2,7 +2,7 @@ import { largeText } from '../../../behaviors/large-text';
 import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
 import { check, shownError } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 Component({
   behaviors: [largeText],

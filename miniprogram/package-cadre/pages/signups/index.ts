@@ -4,7 +4,7 @@ import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, chinaDay } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 
 type Stats = ActionOutput<'fair.stats'>;

@@ -3,7 +3,7 @@ import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
 import { shownError, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 
 interface SlotRow {

@@ -6,7 +6,7 @@ import type { Attendee } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { shownError, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Person {
   id: string;

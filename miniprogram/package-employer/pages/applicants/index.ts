@@ -11,7 +11,7 @@ import { formatDateTime } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
 import { interviewItem, type InterviewItem } from '../../../services/view';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';

@@ -6,7 +6,7 @@ import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDay, formatDayWhen } from '../../../shared/time';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface FairRow {
   id: string;

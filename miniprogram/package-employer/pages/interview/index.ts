@@ -4,7 +4,7 @@ import type { GeoPoint } from '../../../shared/models/common';
 import { addDays, chinaDay, formatDayWhen } from '../../../shared/time';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 /** 明天 12月3日 周四: the day as people say it. */
 function dayLabel(day: string): string {

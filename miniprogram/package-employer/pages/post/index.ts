@@ -19,7 +19,7 @@ import {
   postRuleErrors,
   type PostForm,
 } from '../../lib/post-form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 
 const FALLBACKS = {

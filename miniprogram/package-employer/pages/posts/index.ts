@@ -10,7 +10,7 @@ import {
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
 import { confirm, shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
 import { appendedRows } from '../../../services/list-page';

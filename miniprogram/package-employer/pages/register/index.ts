@@ -6,7 +6,7 @@ import { employerInput, type EmployerView } from '../../../shared/models/employe
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
 import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
 import { pickPlace } from '../../../services/pick-place';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Form {
   companyName: string;
