@@ -3,7 +3,8 @@ import type { RowAction } from '../../../components/action-row/types';
 import type { EmployerView } from '../../../shared/models/employer';
 import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
-import { askText, confirm, shownError, toast } from '../../../services/form';
+import { askText, confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../../services/call-cloud';
 

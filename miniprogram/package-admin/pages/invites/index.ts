@@ -1,7 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { getSession } from '../../../services/session';
 import { call } from '../../../services/call-cloud';
 

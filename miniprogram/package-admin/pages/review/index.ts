@@ -9,7 +9,8 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { askText, shownError, toast } from '../../../services/form';
+import { askText, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../../services/call-cloud';
 

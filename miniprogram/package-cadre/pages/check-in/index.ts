@@ -3,7 +3,8 @@ import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import { contracts } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, formatDay } from '../../../shared/time';
-import { check, shownError } from '../../../services/form';
+import { check } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { codeFromScan, scan } from '../../lib/scan';
 import { call } from '../../../services/call-cloud';
 

@@ -4,15 +4,8 @@ import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
-import {
-  askText,
-  check,
-  confirm,
-  opt,
-  shownError,
-  toast,
-  type FieldErrors,
-} from '../../../services/form';
+import { askText, check, confirm, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
 import { call } from '../../../services/call-cloud';

@@ -2,7 +2,8 @@ import { largeText } from '../../../behaviors/large-text';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayWhen } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 

@@ -1,7 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
 import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
-import { confirm, shownError, toast } from '../../../services/form';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { composePoster } from '../../lib/poster';
 import { call } from '../../../services/call-cloud';
 

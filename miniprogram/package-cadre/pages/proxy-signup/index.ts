@@ -2,7 +2,8 @@ import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-error
 import { largeText } from '../../../behaviors/large-text';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { check, opt, shownError, type FieldErrors } from '../../../services/form';
+import { check, opt } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 
 interface SlotChoice {

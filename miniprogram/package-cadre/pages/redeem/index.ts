@@ -1,7 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
 import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
-import { check, shownError } from '../../../services/form';
+import { check } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 
 Component({

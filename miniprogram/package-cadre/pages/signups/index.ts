@@ -3,7 +3,8 @@ import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, chinaDay } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 

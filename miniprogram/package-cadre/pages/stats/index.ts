@@ -1,7 +1,8 @@
 import { largeText } from '../../../behaviors/large-text';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';

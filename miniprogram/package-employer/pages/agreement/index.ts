@@ -4,7 +4,8 @@ import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { Attendee } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { call } from '../../../services/call-cloud';
 

@@ -8,7 +8,8 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../../services/form';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { interviewItem, type InterviewItem } from '../../../services/view';
 import { call } from '../../../services/call-cloud';

@@ -5,7 +5,8 @@ import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDay, formatDayWhen } from '../../../shared/time';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 
 interface FairRow {

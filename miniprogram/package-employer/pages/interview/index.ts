@@ -2,7 +2,8 @@ import { largeText } from '../../../behaviors/large-text';
 import { interviewInput } from '../../../shared/models/application';
 import type { GeoPoint } from '../../../shared/models/common';
 import { addDays, chinaDay, formatDayWhen } from '../../../shared/time';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import { call } from '../../../services/call-cloud';
 

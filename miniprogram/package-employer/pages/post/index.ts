@@ -4,7 +4,8 @@ import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
 import { addDays, chinaDay, daysBetween, formatDay } from '../../../shared/time';
-import { check, shownError, type FieldErrors } from '../../../services/form';
+import { check } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import {
   AGE_FIELDS,

@@ -9,7 +9,8 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../../services/form';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';

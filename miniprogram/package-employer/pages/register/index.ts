@@ -4,7 +4,8 @@ import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import { call } from '../../../services/call-cloud';
 
