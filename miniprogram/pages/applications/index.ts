@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { CACHE_KEYS, readCache, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
@@ -10,10 +10,8 @@ import type { InterviewAnswer } from '../../shared/index';
 const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
 const CACHE_APPLICATIONS = CACHE_KEYS.applications;
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as ApplicationItem[],
     state: 'loading' as ListState,
     message: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
@@ -17,10 +17,8 @@ const state = privateState(() => ({
 
 const CACHE_KEY = 'fairs:list';
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as FairCardView[],
     state: 'loading' as ListState,
     message: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import {
@@ -40,10 +40,8 @@ function labelsOf(f: JobFilters) {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     mode: 'recommend' as Mode,
     list: [] as JobCardView[],
     state: 'loading' as ListState,

@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { showListError, showListPage, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
@@ -40,10 +40,8 @@ function reportItem(r: MyReport, now: number): ReportItem {
 const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
 
 /** 我的举报: what I reported and the outcome of each (reachable from 我的, and after a report). */
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as ReportItem[],
     state: 'loading' as ListState,
     message: '',

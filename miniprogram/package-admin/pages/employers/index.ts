@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import type { EmployerView } from '../../../shared/models/employer';
 import type { ReviewFlag } from '../../../shared/models/review';
@@ -40,10 +40,8 @@ const VERDICTS: RowAction[] = [
   { key: 'reject', label: '✕ 不通过', tone: 'danger' },
 ];
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { check, opt, toast } from '../../../services/form';
@@ -13,10 +13,8 @@ interface Made {
   expires: string;
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     region: [] as string[],
     town: '',
     note: '',

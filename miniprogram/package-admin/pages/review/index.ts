@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
@@ -104,10 +104,8 @@ const LIVE_ACTIONS: RowAction[] = [
   { key: 'down', label: '✕ 下架', tone: 'danger' },
 ];
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     tab: 'jobs' as Tab,
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

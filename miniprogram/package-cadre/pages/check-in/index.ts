@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import { contracts } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
@@ -36,10 +36,8 @@ function foundOf(s: SignupRow): Found {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairId: '',
     fairTitle: '',
     fairDay: '',

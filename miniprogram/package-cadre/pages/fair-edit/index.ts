@@ -1,5 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
@@ -43,10 +43,9 @@ function emptyForm(day: string): Form {
   };
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     fairId: '',
     /** The fair's rev the form was loaded at: fair.update is refused if the fair changed since. */
     rev: 0,

@@ -1,5 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
 import { check, opt } from '../../../services/form';
@@ -19,10 +19,9 @@ function slotChoice(s: SlotView): SlotChoice {
 
 const EMPTY = { name: '', phone: '', village: '', idTail: '' };
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
@@ -56,10 +56,8 @@ function slotTabs(stats: Stats): SlotTab[] {
   ];
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairId: '',
     view: 'slot' as 'slot' | 'inviter',
     state: 'loading' as 'loading' | 'ready' | 'error',

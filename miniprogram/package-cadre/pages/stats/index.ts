@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
 import { toast } from '../../../services/form';
@@ -34,10 +34,8 @@ const state = privateState(() => ({
   agreements: [] as AgreementRow[],
 }));
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairTitle: '',
     fairDay: '',
     state: 'loading' as 'loading' | 'ready' | 'error',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
@@ -63,10 +63,8 @@ function personOf(s: Attendee): Person {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     fairTitle: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
 import {
@@ -103,10 +103,8 @@ function rowOf(a: Applicant): Row {
   );
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     jobId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

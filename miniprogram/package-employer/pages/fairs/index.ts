@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
@@ -46,10 +46,8 @@ function fairRow(f: FairCard): FairRow {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     step: 'fairs' as 'fairs' | 'posts' | 'done',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { interviewInput } from '../../../shared/models/application';
 import type { GeoPoint } from '../../../shared/models/common';
 import { addDays, chinaDay, formatDayWhen } from '../../../shared/time';
@@ -16,10 +16,8 @@ function dayLabel(day: string): string {
  * 邀约面试: the employer sets when, where (a point on the map) and a word for the worker. The
  * worker gets the 面试邀请 notice and answers 我会去 / 想换个时间 in their 我的投递.
  */
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     applicationId: '',
     name: '',
     today: '',

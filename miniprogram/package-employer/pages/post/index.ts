@@ -1,5 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
@@ -34,10 +34,9 @@ function validLabel(day: string): string {
   return `${formatDay(day)}（还有${left}天）`;
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error' | 'noEmployer',
     loadError: '',
     jobId: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
@@ -96,10 +96,8 @@ function rowOf(job: MyJob): PostRow {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     statusViews: STATUS_VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',

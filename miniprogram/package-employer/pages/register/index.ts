@@ -1,5 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
@@ -50,10 +50,9 @@ function formOf(e: EmployerView): Form {
   };
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'status' | 'form' | 'error',
     loadError: '',
     status: '' as EmployerStatus | '',
