@@ -47,3 +47,66 @@ export function showListError<T>(host: ListHost<T>, err: unknown, reset: boolean
   if (reset && host.data.list.length) host.setData({ state: 'idle', stale: true, message });
   else host.setData({ state: 'error', message });
 }
+
+/** One page of a paged action's output (`job.search`, `fair.list`, `admin.listPending`, …). */
+export interface Paged<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Asks for the page after `cursor` (the first page when `cursor` is undefined). */
+export type FetchPage<T> = (cursor: string | undefined) => Promise<Paged<T>>;
+
+/** `input` with `cursor` when there is one (a first page sends none). */
+export function withCursor<I extends object>(input: I, cursor: string | undefined): I {
+  return cursor ? { ...input, cursor } : input;
+}
+
+/**
+ * The one list controller: a paged list's cursor and request counter, kept out of `data` (one per
+ * page instance, e.g. `privateState(() => new PagedList<Item>())`). A page shows only the answer
+ * to its latest request: a first page asked again (pull-down refresh, another tab) drops the
+ * answers of earlier requests, and the next page is asked for once at a time. Both methods resolve
+ * `undefined` when there is nothing to show, and throw the latest request's error.
+ */
+export class PagedList<T> {
+  private seq = 0;
+  private cursor: string | null = null;
+  private fetchingMore = false;
+
+  get hasMore(): boolean {
+    return this.cursor !== null;
+  }
+
+  first(fetch: FetchPage<T>): Promise<T[] | undefined> {
+    this.fetchingMore = false;
+    return this.run(fetch, undefined);
+  }
+
+  async next(fetch: FetchPage<T>): Promise<T[] | undefined> {
+    if (this.cursor === null || this.fetchingMore) return undefined;
+    this.fetchingMore = true;
+    const seq = this.seq;
+    try {
+      return await this.run(fetch, this.cursor, seq);
+    } finally {
+      if (seq === this.seq) this.fetchingMore = false;
+    }
+  }
+
+  private async run(
+    fetch: FetchPage<T>,
+    cursor: string | undefined,
+    seq: number = ++this.seq,
+  ): Promise<T[] | undefined> {
+    try {
+      const page = await fetch(cursor);
+      if (seq !== this.seq) return undefined;
+      this.cursor = page.nextCursor;
+      return page.items;
+    } catch (err) {
+      if (seq !== this.seq) return undefined;
+      throw err;
+    }
+  }
+}

@@ -14,15 +14,15 @@ import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
-import { appendedRows } from '../../../services/list-page';
+import { appendedRows, PagedList } from '../../../services/list-page';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
 
 const CACHE_KEY = 'xp:employer:posts';
 
-/** The next page's cursor stays out of data: the view never shows it. */
-const state = privateState(() => ({ nextCursor: null as string | null }));
+const list = privateState(() => new PagedList<MyJob>());
+const fetchPosts = (cursor: string | undefined) => call('job.listMine', cursor ? { cursor } : {});
 
 const ACTION_LABELS: Record<Target, string> = {
   published: '恢复招聘',
@@ -131,9 +131,9 @@ definePage({
           this.setData({ state: 'noEmployer' });
           return;
         }
-        const page = await call('job.listMine', {});
-        const rows = page.items.map(rowOf);
-        state(this).nextCursor = page.nextCursor;
+        const posts = await list(this).first(fetchPosts);
+        if (!posts) return;
+        const rows = posts.map(rowOf);
         this.setData({ state: 'ready', rows, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
       } catch (err) {
@@ -144,13 +144,11 @@ definePage({
     },
 
     async onReachBottom() {
-      const s = state(this);
-      if (!s.nextCursor || this.data.loadingMore) return;
+      if (!list(this).hasMore || this.data.loadingMore) return;
       this.setData({ loadingMore: true });
       try {
-        const page = await call('job.listMine', { cursor: s.nextCursor });
-        s.nextCursor = page.nextCursor;
-        this.setData(appendedRows('rows', this.data.rows.length, page.items.map(rowOf)));
+        const more = await list(this).next(fetchPosts);
+        if (more) this.setData(appendedRows('rows', this.data.rows.length, more.map(rowOf)));
       } catch (err) {
         toast(shownError(err).message);
       } finally {
