@@ -78,8 +78,10 @@ export class PagedList<T> {
     return this.cursor !== null;
   }
 
+  /** The first page; until it comes there is no next page to ask for. */
   first(fetch: FetchPage<T>): Promise<T[] | undefined> {
     this.fetchingMore = false;
+    this.cursor = null;
     return this.run(fetch, undefined);
   }
 
@@ -108,5 +110,25 @@ export class PagedList<T> {
       if (seq !== this.seq) return undefined;
       throw err;
     }
+  }
+}
+
+/**
+ * A worker list's load: the first page (`reset`) or the next through `list`, shown with
+ * `showListPage` / `showListError`. Resolves the views shown (to cache), or undefined.
+ */
+export async function loadListPage<V>(
+  host: ListHost<V>,
+  list: PagedList<V>,
+  reset: boolean,
+  fetch: FetchPage<V>,
+): Promise<V[] | undefined> {
+  try {
+    const views = reset ? await list.first(fetch) : await list.next(fetch);
+    if (views) showListPage(host, views, list.hasMore, reset);
+    return views;
+  } catch (err) {
+    showListError(host, err, reset);
+    return undefined;
   }
 }
