@@ -175,3 +175,28 @@ test('查无问题 with its word; closing the box without a word sends nothing',
   expect(cloud.callsOf('admin.resolveReport')).toEqual([]);
   expect(exists(page, '#report-rep_1')).toBe(true);
 });
+
+test('switching tab while the first tab is still loading shows only the tab chosen', async () => {
+  // The 岗位 answer is slow and comes after the 举报 answer: it must not replace the reports.
+  let releaseJobs: () => void = () => undefined;
+  const jobsAnswer = new Promise<void>((resolve) => (releaseJobs = resolve));
+  cloud.on('admin.listPending', async (input: { kind: string }) => {
+    if (input.kind === 'jobs') await jobsAnswer;
+    return {
+      ok: true,
+      data:
+        input.kind === 'jobs'
+          ? { items: [{ kind: 'job', job: HELD }], nextCursor: null }
+          : { items: [{ kind: 'report', report: REPORT }], nextCursor: null },
+    };
+  });
+  const page = loadPage('package-admin/pages/review/index');
+  page.instance.onLoad({});
+  await settle();
+  await tap(page, '#tab-reports');
+  await settle();
+  releaseJobs();
+  await settle();
+  expect(exists(page, '#job-job_yajin')).toBe(false);
+  expect(textOf(page)).toContain('电话里让先交300元体检费');
+});
