@@ -14,7 +14,7 @@ type Options<
  *
  * - 大字模式: the `largeText` behaviour gives the page `rootFontSize` and keeps it in step. The
  *   page's WXML starts with `<page-meta root-font-size="{{rootFontSize}}" />` and sizes its WXSS in
- *   rem (test/components/pages.test.ts checks every page of app.json).
+ *   rem (test/components/pages/pages.test.ts checks every page of app.json).
  * - The page's own behaviours (e.g. `formErrorBehavior`) come after these.
  */
 export function definePage<

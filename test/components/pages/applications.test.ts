@@ -1,6 +1,6 @@
-import { loadPage } from './load';
-import { MY_APPLICATIONS } from './worker-fixtures';
-import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from './worker-kit';
+import { loadPage } from '../load';
+import { MY_APPLICATIONS } from '../worker-fixtures';
+import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { setLargeText } from '../../miniprogram/services/large-text';
-import { MINIPROGRAM_ROOT, loadComponent } from './load';
+import { setLargeText } from '../../../miniprogram/services/large-text';
+import { MINIPROGRAM_ROOT, loadComponent } from '../load';
 
 interface AppJson {
   pages: string[];

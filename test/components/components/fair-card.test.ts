@@ -1,7 +1,7 @@
-import { fairCardView } from '../../miniprogram/services/view';
-import { loadComponent } from './load';
-import { FAIR_CARD } from './worker-fixtures';
-import { setup, tapOn, textOf } from './worker-kit';
+import { fairCardView } from '../../../miniprogram/services/view';
+import { loadComponent } from '../load';
+import { FAIR_CARD } from '../worker-fixtures';
+import { setup, tapOn, textOf } from '../worker-kit';
 
 test('shows the day relative to today, the village, the distance and the seats left', () => {
   setup();

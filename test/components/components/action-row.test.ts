@@ -1,5 +1,5 @@
-import type { RowAction } from '../../miniprogram/components/action-row/types';
-import { find, loadComponent, recordEvents, tap } from './load';
+import type { RowAction } from '../../../miniprogram/components/action-row/types';
+import { find, loadComponent, recordEvents, tap } from '../load';
 
 const ACTIONS: RowAction[] = [
   { key: 'viewed', label: '标为已查看' },

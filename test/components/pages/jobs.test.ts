@@ -1,6 +1,6 @@
-import { COUNTY_CHOICES, CATEGORY_CHOICES, PAY_CHOICES } from '../../miniprogram/services/filters';
-import { loadPage } from './load';
-import { DAILY_JOB, NEW_SESSION, SESSION, TAIZHOU_JOB, WOOD_JOB } from './worker-fixtures';
+import { COUNTY_CHOICES, CATEGORY_CHOICES, PAY_CHOICES } from '../../../miniprogram/services/filters';
+import { loadPage } from '../load';
+import { DAILY_JOB, NEW_SESSION, SESSION, TAIZHOU_JOB, WOOD_JOB } from '../worker-fixtures';
 import {
   has,
   pickIn,
@@ -12,7 +12,7 @@ import {
   until,
   type FakeCloud,
   type WxRecord,
-} from './worker-kit';
+} from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
@@ -74,7 +74,7 @@ test('back from the 求职意向 form, the prompt goes and recommendations reloa
   cloud.ok('job.recommend', { items: [WOOD_JOB], nextCursor: null });
   const p = page();
   await settle();
-  const { updateSessionProfile } = await import('../../miniprogram/services/session');
+  const { updateSessionProfile } = await import('../../../miniprogram/services/session');
   updateSessionProfile(SESSION.profile!);
   (p.instance as unknown as { onShow(): void }).onShow();
   await settle();

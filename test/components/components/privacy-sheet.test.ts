@@ -1,6 +1,6 @@
-import { installPrivacyListener } from '../../miniprogram/services/privacy';
-import { loadComponent } from './load';
-import { has, settle, setup, tapOn, textOf } from './worker-kit';
+import { installPrivacyListener } from '../../../miniprogram/services/privacy';
+import { loadComponent } from '../load';
+import { has, settle, setup, tapOn, textOf } from '../worker-kit';
 
 type Listener = (resolve: (r: unknown) => void, info: { referrer: string }) => void;
 let listener: Listener | undefined;

@@ -1,6 +1,6 @@
-import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
-import { loadPage } from './load';
-import { FAIR_DETAIL, NEW_SESSION, SESSION, SIGNUP, TAIZHOU_JOB } from './worker-fixtures';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
+import { loadPage } from '../load';
+import { FAIR_DETAIL, NEW_SESSION, SESSION, SIGNUP, TAIZHOU_JOB } from '../worker-fixtures';
 import {
   has,
   settle,
@@ -11,7 +11,7 @@ import {
   typeInto,
   type FakeCloud,
   type WxRecord,
-} from './worker-kit';
+} from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

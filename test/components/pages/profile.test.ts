@@ -1,6 +1,6 @@
-import { COUNTY_CHOICES } from '../../miniprogram/services/filters';
-import { loadPage } from './load';
-import { NEW_SESSION, SESSION, WORKER_PROFILE } from './worker-fixtures';
+import { COUNTY_CHOICES } from '../../../miniprogram/services/filters';
+import { loadPage } from '../load';
+import { NEW_SESSION, SESSION, WORKER_PROFILE } from '../worker-fixtures';
 import {
   has,
   pickIn,
@@ -11,7 +11,7 @@ import {
   typeInto,
   type FakeCloud,
   type WxRecord,
-} from './worker-kit';
+} from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

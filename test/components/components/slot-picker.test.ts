@@ -1,6 +1,6 @@
-import { loadComponent, recordEvents } from './load';
-import { FAIR_DETAIL } from './worker-fixtures';
-import { setup, textOf } from './worker-kit';
+import { loadComponent, recordEvents } from '../load';
+import { FAIR_DETAIL } from '../worker-fixtures';
+import { setup, textOf } from '../worker-kit';
 
 function picker(value = '') {
   const root = loadComponent('components/slot-picker/index', {

@@ -1,5 +1,5 @@
-import { loadComponent, recordEvents } from './load';
-import { setup, tapOn, textOf } from './worker-kit';
+import { loadComponent, recordEvents } from '../load';
+import { setup, tapOn, textOf } from '../worker-kit';
 
 test('loading says so', () => {
   setup();

@@ -1,5 +1,5 @@
-import { loadComponent, recordEvents } from './load';
-import { setup, textOf } from './worker-kit';
+import { loadComponent, recordEvents } from '../load';
+import { setup, textOf } from '../worker-kit';
 
 const CATEGORIES = [
   { value: 'factory', label: '普工' },

@@ -1,6 +1,6 @@
-import { loadPage } from './load';
-import { FAIR_CARD, NEW_SESSION, SESSION } from './worker-fixtures';
-import { settle, setup, tapOn, textOf, until, type FakeCloud, type WxRecord } from './worker-kit';
+import { loadPage } from '../load';
+import { FAIR_CARD, NEW_SESSION, SESSION } from '../worker-fixtures';
+import { settle, setup, tapOn, textOf, until, type FakeCloud, type WxRecord } from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

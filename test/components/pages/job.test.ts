@@ -1,7 +1,7 @@
-import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
-import { loadPage } from './load';
-import { NEW_SESSION, SESSION, WOOD_DETAIL } from './worker-fixtures';
-import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from './worker-kit';
+import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
+import { loadPage } from '../load';
+import { NEW_SESSION, SESSION, WOOD_DETAIL } from '../worker-fixtures';
+import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

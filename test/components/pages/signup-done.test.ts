@@ -1,7 +1,7 @@
-import { signupKey } from '../../miniprogram/services/cache';
-import { loadPage } from './load';
-import { FAIR_CARD, MY_SIGNUP, SIGNUP } from './worker-fixtures';
-import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from './worker-kit';
+import { signupKey } from '../../../miniprogram/services/cache';
+import { loadPage } from '../load';
+import { FAIR_CARD, MY_SIGNUP, SIGNUP } from '../worker-fixtures';
+import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

@@ -1,5 +1,5 @@
-import { loadComponent } from './load';
-import { setup, textOf } from './worker-kit';
+import { loadComponent } from '../load';
+import { setup, textOf } from '../worker-kit';
 
 test.each([
   ['application', 'interview', '邀约面试'],

@@ -1,5 +1,5 @@
-import { loadPage } from './load';
-import { settle, setup, textOf, type FakeCloud } from './worker-kit';
+import { loadPage } from '../load';
+import { settle, setup, textOf, type FakeCloud } from '../worker-kit';
 
 let cloud: FakeCloud;
 beforeEach(() => {

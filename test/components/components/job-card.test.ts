@@ -1,7 +1,7 @@
-import { jobCardView } from '../../miniprogram/services/view';
-import { loadComponent } from './load';
-import { DAILY_JOB, WOOD_JOB } from './worker-fixtures';
-import { setup, tapOn, textOf } from './worker-kit';
+import { jobCardView } from '../../../miniprogram/services/view';
+import { loadComponent } from '../load';
+import { DAILY_JOB, WOOD_JOB } from '../worker-fixtures';
+import { setup, tapOn, textOf } from '../worker-kit';
 
 test('shows title, pay, 包吃住, the reasons and the verified badge', () => {
   setup();

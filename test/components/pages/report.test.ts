@@ -1,5 +1,5 @@
-import { loadPage } from './load';
-import { WOOD_DETAIL } from './worker-fixtures';
+import { loadPage } from '../load';
+import { WOOD_DETAIL } from '../worker-fixtures';
 import {
   settle,
   setup,
@@ -8,7 +8,7 @@ import {
   typeInto,
   type FakeCloud,
   type WxRecord,
-} from './worker-kit';
+} from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
