@@ -1,4 +1,8 @@
-import { COUNTY_CHOICES, CATEGORY_CHOICES, PAY_CHOICES } from '../../../miniprogram/services/filters';
+import {
+  COUNTY_CHOICES,
+  CATEGORY_CHOICES,
+  PAY_CHOICES,
+} from '../../../miniprogram/services/filters';
 import { loadPage } from '../load';
 import { DAILY_JOB, NEW_SESSION, SESSION, TAIZHOU_JOB, WOOD_JOB } from '../worker-fixtures';
 import {
