@@ -82,34 +82,45 @@ export class PagedList<T> {
   first(fetch: FetchPage<T>): Promise<T[] | undefined> {
     this.fetchingMore = false;
     this.cursor = null;
-    return this.run(fetch, undefined);
+    return this.run(fetch, undefined, ++this.seq);
   }
 
-  async next(fetch: FetchPage<T>): Promise<T[] | undefined> {
-    if (this.cursor === null || this.fetchingMore) return undefined;
+  next(fetch: FetchPage<T>): Promise<T[] | undefined> {
+    if (this.cursor === null || this.fetchingMore) return Promise.resolve(undefined);
     this.fetchingMore = true;
     const seq = this.seq;
-    try {
-      return await this.run(fetch, this.cursor, seq);
-    } finally {
+    const done = () => {
       if (seq === this.seq) this.fetchingMore = false;
-    }
+    };
+    return this.run(fetch, this.cursor, seq).then(
+      (items) => {
+        done();
+        return items;
+      },
+      (err: unknown) => {
+        done();
+        throw err;
+      },
+    );
   }
 
-  private async run(
+  // Promise chains rather than async/await: the compiled main package stays small (no regenerator).
+  private run(
     fetch: FetchPage<T>,
     cursor: string | undefined,
-    seq: number = ++this.seq,
+    seq: number,
   ): Promise<T[] | undefined> {
-    try {
-      const page = await fetch(cursor);
-      if (seq !== this.seq) return undefined;
-      this.cursor = page.nextCursor;
-      return page.items;
-    } catch (err) {
-      if (seq !== this.seq) return undefined;
-      throw err;
-    }
+    return fetch(cursor).then(
+      (page) => {
+        if (seq !== this.seq) return undefined;
+        this.cursor = page.nextCursor;
+        return page.items;
+      },
+      (err: unknown) => {
+        if (seq !== this.seq) return undefined;
+        throw err;
+      },
+    );
   }
 }
 
@@ -117,18 +128,20 @@ export class PagedList<T> {
  * A worker list's load: the first page (`reset`) or the next through `list`, shown with
  * `showListPage` / `showListError`. Resolves the views shown (to cache), or undefined.
  */
-export async function loadListPage<V>(
+export function loadListPage<V>(
   host: ListHost<V>,
   list: PagedList<V>,
   reset: boolean,
   fetch: FetchPage<V>,
 ): Promise<V[] | undefined> {
-  try {
-    const views = reset ? await list.first(fetch) : await list.next(fetch);
-    if (views) showListPage(host, views, list.hasMore, reset);
-    return views;
-  } catch (err) {
-    showListError(host, err, reset);
-    return undefined;
-  }
+  return (reset ? list.first(fetch) : list.next(fetch)).then(
+    (views) => {
+      if (views) showListPage(host, views, list.hasMore, reset);
+      return views;
+    },
+    (err: unknown) => {
+      showListError(host, err, reset);
+      return undefined;
+    },
+  );
 }
