@@ -40,11 +40,3 @@ export function writeCache<T>(key: string, data: T): void {
     // storage full or unavailable: the cache is an optimisation only
   }
 }
-
-export function dropCache(key: string): void {
-  try {
-    wx.removeStorageSync(PREFIX + key);
-  } catch {
-    // ignore
-  }
-}

@@ -9,6 +9,7 @@ import {
   type FunctionName,
 } from '../shared/index';
 import { CLOUD_ENV } from '../config';
+import { getSession } from './session';
 
 /** The one error a caller sees: the server's code and Chinese message (and per-field messages). */
 export class CloudError extends Error {
@@ -117,4 +118,17 @@ export async function callCloud<A extends ActionName>(
   const parsed = contract.output.safeParse(envelope.data);
   if (!parsed.success) throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
   return parsed.data as ActionOutput<A>;
+}
+
+/**
+ * `callCloud` once the back end knows the user: `account.login` (once per launch, cached) runs
+ * first, because a page opened straight from a shared link or a notice has not logged in yet.
+ */
+export async function call<A extends ActionName>(
+  action: A,
+  input: ActionInput<A>,
+  options?: CallOptions,
+): Promise<ActionOutput<A>> {
+  await getSession();
+  return callCloud(action, input, options);
 }

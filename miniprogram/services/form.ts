@@ -1,21 +1,6 @@
-// Each subpackage carries its own copy (subpackages cannot import one another); keep them equal.
 import type { z } from 'zod';
-import { CloudError } from './call-cloud';
-import { ERROR_MESSAGES } from '../shared/errors';
 import { failureFromZod } from '../shared/zod-errors';
-
-/** Field path ('pay.minYuan') → Chinese message, keyed 'pay_minYuan' so WXML can read it. */
-export type FieldErrors = Record<string, string>;
-
-export function flatKey(path: string): string {
-  return path.replace(/\./g, '_');
-}
-
-export function flattenFields(fields: Record<string, string> | undefined): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [path, message] of Object.entries(fields ?? {})) out[flatKey(path)] = message;
-  return out;
-}
+import { flattenFields, type FieldErrors } from './errors';
 
 export type Checked<T> =
   { ok: true; data: T } | { ok: false; message: string; errors: FieldErrors };
@@ -43,20 +28,6 @@ export function check<S extends z.ZodTypeAny>(
   }
   const message = CHINESE.test(failure.message) ? failure.message : '还有内容没填好，请看红字';
   return { ok: false, message, errors };
-}
-
-export interface ShownError {
-  code: string;
-  message: string;
-  errors: FieldErrors;
-}
-
-/** What a failed call means for the screen: the server's message and its per-field messages. */
-export function shownError(error: unknown): ShownError {
-  if (error instanceof CloudError) {
-    return { code: error.code, message: error.message, errors: flattenFields(error.fields) };
-  }
-  return { code: 'INTERNAL', message: ERROR_MESSAGES.INTERNAL, errors: {} };
 }
 
 /** An empty box is a missing field, so the contract says 请填写… rather than 至少2个字. */

@@ -47,3 +47,101 @@ export function showListError<T>(host: ListHost<T>, err: unknown, reset: boolean
   if (reset && host.data.list.length) host.setData({ state: 'idle', stale: true, message });
   else host.setData({ state: 'error', message });
 }
+
+/** One page of a paged action's output (`job.search`, `fair.list`, `admin.listPending`, …). */
+export interface Paged<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+/** Asks for the page after `cursor` (the first page when `cursor` is undefined). */
+export type FetchPage<T> = (cursor: string | undefined) => Promise<Paged<T>>;
+
+/** `input` with `cursor` when there is one (a first page sends none). */
+export function withCursor<I extends object>(input: I, cursor: string | undefined): I {
+  return cursor ? { ...input, cursor } : input;
+}
+
+/**
+ * The one list controller: a paged list's cursor and request counter, kept out of `data` (one per
+ * page instance, e.g. `privateState(() => new PagedList<Item>())`). A page shows only the answer
+ * to its latest request: a first page asked again (pull-down refresh, another tab) drops the
+ * answers of earlier requests, and the next page is asked for once at a time. Both methods resolve
+ * `undefined` when there is nothing to show, and throw the latest request's error.
+ */
+export class PagedList<T> {
+  private seq = 0;
+  private cursor: string | null = null;
+  private fetchingMore = false;
+
+  get hasMore(): boolean {
+    return this.cursor !== null;
+  }
+
+  /** The first page; until it comes there is no next page to ask for. */
+  first(fetch: FetchPage<T>): Promise<T[] | undefined> {
+    this.fetchingMore = false;
+    this.cursor = null;
+    return this.run(fetch, undefined, ++this.seq);
+  }
+
+  next(fetch: FetchPage<T>): Promise<T[] | undefined> {
+    if (this.cursor === null || this.fetchingMore) return Promise.resolve(undefined);
+    this.fetchingMore = true;
+    const seq = this.seq;
+    const done = () => {
+      if (seq === this.seq) this.fetchingMore = false;
+    };
+    return this.run(fetch, this.cursor, seq).then(
+      (items) => {
+        done();
+        return items;
+      },
+      (err: unknown) => {
+        done();
+        throw err;
+      },
+    );
+  }
+
+  // Promise chains rather than async/await: the compiled main package stays small (no regenerator).
+  private run(
+    fetch: FetchPage<T>,
+    cursor: string | undefined,
+    seq: number,
+  ): Promise<T[] | undefined> {
+    return fetch(cursor).then(
+      (page) => {
+        if (seq !== this.seq) return undefined;
+        this.cursor = page.nextCursor;
+        return page.items;
+      },
+      (err: unknown) => {
+        if (seq !== this.seq) return undefined;
+        throw err;
+      },
+    );
+  }
+}
+
+/**
+ * A worker list's load: the first page (`reset`) or the next through `list`, shown with
+ * `showListPage` / `showListError`. Resolves the views shown (to cache), or undefined.
+ */
+export function loadListPage<V>(
+  host: ListHost<V>,
+  list: PagedList<V>,
+  reset: boolean,
+  fetch: FetchPage<V>,
+): Promise<V[] | undefined> {
+  return (reset ? list.first(fetch) : list.next(fetch)).then(
+    (views) => {
+      if (views) showListPage(host, views, list.hasMore, reset);
+      return views;
+    },
+    (err: unknown) => {
+      showListError(host, err, reset);
+      return undefined;
+    },
+  );
+}

@@ -2,7 +2,7 @@
  * Loads a mini-program component or page (written with `Component()`) into miniprogram-simulate,
  * with its TDesign (and other miniprogram_npm) children resolved the way WeChat resolves them.
  *
- *   const button = loadComponent('components/big-button/index', { props: { text: '报名' } });
+ *   const row = loadComponent('components/action-row/index', { props: { actions } });
  *   const page = loadPage('pages/jobs/index', { query: { id: 'j1' } });
  */
 import { existsSync, readFileSync } from 'node:fs';

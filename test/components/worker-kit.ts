@@ -1,8 +1,8 @@
 /**
- * Test kit for the worker pages and components (main package): a fake cloud whose answers are
- * parsed by the contracts' output schemas, an in-memory `wx` storage, and `wx` calls recorded.
+ * Test kit for the worker pages and components (main package): the one FakeCloud (fake-cloud.ts),
+ * an in-memory `wx` storage, and `wx` calls recorded.
  */
-import { contracts, type ActionName, type ActionOutput } from '../../miniprogram/shared/contracts';
+import { FakeCloud } from './fake-cloud';
 import { setTransport } from '../../miniprogram/services/call-cloud';
 import { resetSession } from '../../miniprogram/services/session';
 import { resetLocation } from '../../miniprogram/services/location';
@@ -11,65 +11,7 @@ import type { LoadedComponent, Node } from './load';
 // The first page of a file waits for the WXML compiler (wcc) over the whole tree.
 jest.setTimeout(30_000);
 
-type Reply =
-  | { ok: true; data: unknown }
-  | { ok: false; code: string; message: string; fields?: Record<string, string> };
-
-/** A fake cloud: answers per action (checked against the contract), records every call. */
-export class FakeCloud {
-  readonly calls: { action: ActionName; input: Record<string, unknown> }[] = [];
-  private readonly handlers = new Map<
-    ActionName,
-    (input: Record<string, unknown>) => Reply | Promise<Reply>
-  >();
-
-  ok<A extends ActionName>(
-    action: A,
-    data: ActionOutput<A> | ((input: Record<string, unknown>) => ActionOutput<A>),
-  ): this {
-    this.handlers.set(action, (input) => {
-      const value = typeof data === 'function' ? (data as (i: unknown) => unknown)(input) : data;
-      return { ok: true, data: contracts[action].output.parse(value) };
-    });
-    return this;
-  }
-
-  fail(action: ActionName, code: string, message: string, fields?: Record<string, string>): this {
-    this.handlers.set(action, () => ({ ok: false, code, message, ...(fields ? { fields } : {}) }));
-    return this;
-  }
-
-  /** The network is down for this action (callCloud retries, then reports NETWORK). */
-  offline(action: ActionName): this {
-    this.handlers.set(action, () => Promise.reject(new Error('offline')));
-    return this;
-  }
-
-  /** Answers only when `release()` is called, to see the loading state. */
-  hold<A extends ActionName>(action: A, data: ActionOutput<A>): { release: () => void } {
-    let release = () => {};
-    this.handlers.set(
-      action,
-      () =>
-        new Promise<Reply>((resolve) => {
-          release = () => resolve({ ok: true, data: contracts[action].output.parse(data) });
-        }),
-    );
-    return { release: () => release() };
-  }
-
-  inputsOf(action: ActionName): Record<string, unknown>[] {
-    return this.calls.filter((c) => c.action === action).map((c) => c.input);
-  }
-
-  readonly transport = async (_fn: string, body: Record<string, unknown>): Promise<unknown> => {
-    const action = body['action'] as ActionName;
-    this.calls.push({ action, input: body['input'] as Record<string, unknown> });
-    const handler = this.handlers.get(action);
-    if (!handler) throw new Error(`FakeCloud: no answer for ${action}`);
-    return handler(body['input'] as Record<string, unknown>);
-  };
-}
+export { FakeCloud };
 
 export interface WxRecord {
   storage: Map<string, unknown>;

@@ -1,4 +1,4 @@
-import type { RowAction } from './types';
+import type { ActionRowAct, RowAction } from './types';
 
 /**
  * The actions on a card (an applicant's 标为已查看 / 邀约面试 / 录用 / 不合适, an admin's 通过 / 不通过):
@@ -18,7 +18,7 @@ Component({
     onTap(e: WechatMiniprogram.TouchEvent) {
       const { key } = e.currentTarget.dataset as { key: string };
       if (this.data.busy) return;
-      this.triggerEvent('act', { key });
+      this.triggerEvent('act', { key } satisfies ActionRowAct);
     },
   },
 });

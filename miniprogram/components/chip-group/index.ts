@@ -1,7 +1,4 @@
-interface ChipOption {
-  value: string;
-  label: string;
-}
+import type { ChipGroupChange, ChipOption } from './types';
 
 /**
  * Choices as big tappable chips instead of typing. Single choice: `value`, emits change `{ value }`
@@ -32,22 +29,25 @@ Component({
       const v = String(e.currentTarget.dataset['value']);
       if (!this.data.multiple) {
         if (v === this.data.value) {
-          if (this.data.clearable) this.triggerEvent('change', { value: '' });
+          if (this.data.clearable)
+            this.triggerEvent('change', { value: '' } satisfies ChipGroupChange);
           return;
         }
-        this.triggerEvent('change', { value: v });
+        this.triggerEvent('change', { value: v } satisfies ChipGroupChange);
         return;
       }
       const values = this.data.values as string[];
       if (values.includes(v)) {
-        this.triggerEvent('change', { values: values.filter((x) => x !== v) });
+        this.triggerEvent('change', {
+          values: values.filter((x) => x !== v),
+        } satisfies ChipGroupChange);
         return;
       }
       if (this.data.max && values.length >= this.data.max) {
         wx.showToast({ title: `最多选${this.data.max}个`, icon: 'none' });
         return;
       }
-      this.triggerEvent('change', { values: [...values, v] });
+      this.triggerEvent('change', { values: [...values, v] } satisfies ChipGroupChange);
     },
   },
 });

@@ -1,4 +1,5 @@
 import type { SlotView } from '../../shared/index';
+import type { SlotPickerChange } from './types';
 
 interface SlotItem {
   id: string;
@@ -41,7 +42,7 @@ Component({
         wx.showToast({ title: '这个时段已约满，请选别的时段', icon: 'none' });
         return;
       }
-      this.triggerEvent('change', { slotId: id });
+      this.triggerEvent('change', { slotId: id } satisfies SlotPickerChange);
     },
   },
 });

@@ -5,7 +5,8 @@ import { PAY_CYCLES, WAGE_UNITS } from '../../shared/catalog/pay';
 import type { GeoPoint } from '../../shared/models/common';
 import { addPostRuleIssues, type JobDetail } from '../../shared/models/job';
 import { findAgeLimits } from '../../shared/validators/job-post-text';
-import { flatKey, opt, toNumber, type FieldErrors } from '../../services/form';
+import { opt, toNumber } from '../../services/form';
+import { flatKey, type FieldErrors } from '../../services/errors';
 
 /** The post form as the page holds it: what the employer typed, before any parsing. */
 export interface PostForm {

@@ -1,19 +1,17 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { CACHE_KEYS, readCache, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
-import { showListError, showListPage, type ListState } from '../../services/list-page';
+import { loadListPage, PagedList, withCursor, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { applicationItem, interviewItem, type ApplicationItem } from '../../services/view';
 import type { InterviewAnswer } from '../../shared/index';
 
-const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
+const list = privateState(() => new PagedList<ApplicationItem>());
 const CACHE_APPLICATIONS = CACHE_KEYS.applications;
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as ApplicationItem[],
     state: 'loading' as ListState,
     message: '',
@@ -33,24 +31,16 @@ Component({
     },
 
     async load(reset: boolean): Promise<void> {
-      const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+      const l = list(this);
+      if (!reset && (!l.hasMore || this.data.state === 'more' || this.data.state === 'loading'))
         return;
-      const seq = ++s.seq;
-      if (reset) s.cursor = null;
       this.setData({ state: reset ? 'loading' : 'more' });
-      try {
-        const out = await callCloud('application.listMine', s.cursor ? { cursor: s.cursor } : {});
-        if (seq !== s.seq) return;
+      const items = await loadListPage(this, l, reset, async (cursor) => {
+        const out = await callCloud('application.listMine', withCursor({}, cursor));
         const now = Date.now();
-        const items = out.items.map((a) => applicationItem(a, now));
-        s.cursor = out.nextCursor;
-        showListPage(this, items, !!out.nextCursor, reset);
-        if (reset) writeCache(CACHE_APPLICATIONS, items);
-      } catch (err) {
-        if (seq !== s.seq) return;
-        showListError(this, err, reset);
-      }
+        return { items: out.items.map((a) => applicationItem(a, now)), nextCursor: out.nextCursor };
+      });
+      if (items && reset) writeCache(CACHE_APPLICATIONS, items);
     },
 
     onRetry() {

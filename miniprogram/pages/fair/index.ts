@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../config';
 import { signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
@@ -97,10 +97,8 @@ function cacheEntry(fair: FairDetail, signup: SignupView): SignupCacheEntry {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading',
     message: '',
     fair: null as FairView | null,

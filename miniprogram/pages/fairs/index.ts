@@ -1,26 +1,23 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
 import { getSession } from '../../services/session';
-import { showListError, showListPage, type ListState } from '../../services/list-page';
+import { loadListPage, PagedList, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { fairCardView, type FairCardView } from '../../services/view';
 import type { ActionInput, GeoPoint } from '../../shared/index';
 
 const state = privateState(() => ({
-  cursor: null as string | null,
-  seq: 0,
+  list: new PagedList<FairCardView>(),
   near: undefined as GeoPoint | undefined,
   county: '',
 }));
 
 const CACHE_KEY = 'fairs:list';
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as FairCardView[],
     state: 'loading' as ListState,
     message: '',
@@ -65,34 +62,32 @@ Component({
 
     async load(reset: boolean): Promise<void> {
       const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+      if (
+        !reset &&
+        (!s.list.hasMore || this.data.state === 'more' || this.data.state === 'loading')
+      )
         return;
-      const seq = ++s.seq;
-      if (reset) s.cursor = null;
       this.setData({ state: reset ? 'loading' : 'more', message: '' });
       const input: ActionInput<'fair.list'> = {};
       if (s.near) input.near = s.near;
       else if (s.county) input.county = s.county;
-      if (!reset && s.cursor) input.cursor = s.cursor;
-      try {
-        let out = await callCloud('fair.list', input);
-        if (seq !== s.seq) return;
-        if (reset && input.near && !out.items.length && s.county) {
+      let fellBack = false;
+      const views = await loadListPage(this, s.list, reset, async (cursor) => {
+        let out = await callCloud('fair.list', cursor ? { ...input, cursor } : input);
+        if (!cursor && input.near && !out.items.length && s.county) {
           // Nothing within reach of the phone: show the home county's fairs instead.
           out = await callCloud('fair.list', { county: s.county });
-          if (seq !== s.seq) return;
-          s.near = undefined;
-          this.showWhere();
+          fellBack = true;
         }
         const now = Date.now();
-        const views = out.items.map((f) => fairCardView(f, now));
-        s.cursor = out.nextCursor;
-        showListPage(this, views, !!out.nextCursor, reset);
-        if (reset) writeCache(CACHE_KEY, views);
-      } catch (err) {
-        if (seq !== s.seq) return;
-        showListError(this, err, reset);
+        return { items: out.items.map((f) => fairCardView(f, now)), nextCursor: out.nextCursor };
+      });
+      if (!views) return;
+      if (fellBack) {
+        s.near = undefined;
+        this.showWhere();
       }
+      if (reset) writeCache(CACHE_KEY, views);
     },
 
     onRetry() {

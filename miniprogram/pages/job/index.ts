@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../config';
 import { callCloud } from '../../services/call-cloud';
 import { codeOf, messageOf } from '../../services/errors';
@@ -64,10 +64,8 @@ function jobView(job: JobDetail): JobView {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading',
     message: '',
     notice: NO_FEE_NOTICE,

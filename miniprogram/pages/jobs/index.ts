@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import {
@@ -13,7 +13,7 @@ import {
 } from '../../services/filters';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
 import { getSession, peekSession } from '../../services/session';
-import { showListError, showListPage, type ListState } from '../../services/list-page';
+import { loadListPage, PagedList, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { jobCardView, type JobCardView } from '../../services/view';
 import type { GeoPoint } from '../../shared/index';
@@ -21,8 +21,7 @@ import type { GeoPoint } from '../../shared/index';
 type Mode = 'recommend' | 'search';
 
 const state = privateState(() => ({
-  cursor: null as string | null,
-  seq: 0,
+  list: new PagedList<JobCardView>(),
   near: undefined as GeoPoint | undefined,
   /** What is typed in the search box, applied on 搜索 (no re-render per key). */
   keyword: '',
@@ -40,10 +39,8 @@ function labelsOf(f: JobFilters) {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     mode: 'recommend' as Mode,
     list: [] as JobCardView[],
     state: 'loading' as ListState,
@@ -101,22 +98,22 @@ Component({
 
     async load(reset: boolean): Promise<void> {
       const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+      if (
+        !reset &&
+        (!s.list.hasMore || this.data.state === 'more' || this.data.state === 'loading')
+      )
         return;
-      const seq = ++s.seq;
       const mode = this.data.mode;
       const filters = this.data.filters;
       if (reset) {
-        s.cursor = null;
         if (this.data.state !== 'loading' || this.data.message)
           this.setData({ state: 'loading', message: '' });
       } else {
         this.setData({ state: 'more' });
       }
-      try {
+      const views = await loadListPage(this, s.list, reset, async (cursor) => {
         let near = s.near;
         if (mode === 'recommend' && !near) near = s.near = await getLocationIfAllowed();
-        const cursor = reset ? undefined : (s.cursor ?? undefined);
         const out =
           mode === 'recommend'
             ? await callCloud('job.recommend', {
@@ -128,16 +125,11 @@ Component({
                 'job.search',
                 searchInput(filters, filters.sort === 'distance' ? near : undefined, cursor),
               );
-        if (seq !== s.seq) return;
-        const views = out.items.map(jobCardView);
-        s.cursor = out.nextCursor;
-        showListPage(this, views, !!out.nextCursor, reset);
-        if (reset && mode === 'recommend') writeCache(CACHE_RECOMMEND, views);
-        else if (reset) writeCache(CACHE_SEARCH, { key: JSON.stringify(filters), list: views });
-      } catch (err) {
-        if (seq !== s.seq) return;
-        showListError(this, err, reset);
-      }
+        return { items: out.items.map(jobCardView), nextCursor: out.nextCursor };
+      });
+      if (views && reset && mode === 'recommend') writeCache(CACHE_RECOMMEND, views);
+      else if (views && reset)
+        writeCache(CACHE_SEARCH, { key: JSON.stringify(filters), list: views });
     },
 
     onRetry() {
@@ -147,7 +139,6 @@ Component({
     onMode(e: WechatMiniprogram.TouchEvent) {
       const mode = e.currentTarget.dataset['mode'] as Mode;
       if (mode === this.data.mode) return;
-      state(this).seq++;
       this.setData({ mode, list: [], stale: false });
       this.showCached();
       void this.load(true);

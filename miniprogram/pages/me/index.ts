@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { CACHE_KEYS, readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
@@ -176,10 +176,8 @@ export function signupLists(
   return { upcoming: upcoming.map(({ day: _day, ...item }) => item), past };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading',
     message: '',
     profile: null as ProfileView | null,

@@ -1,5 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../behaviors/form-errors';
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { fieldsOf, messageOf } from '../../services/errors';
 import { COUNTY_CHOICES } from '../../services/filters';
@@ -49,10 +49,9 @@ const state = privateState(() => ({
   homeLocation: undefined as WorkerProfile['homeLocation'],
 }));
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     state: 'loading',
     message: '',
     name: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { fieldsOf, messageOf } from '../../services/errors';
 import { privateState } from '../../services/state';
@@ -14,10 +14,8 @@ const decode = (v: string | undefined): string => {
   }
 };
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     reasons: REPORT_REASONS.map((r) => ({ value: r.value, label: r.label })),
     /** The post reported, named at the top. */
     jobTitle: '',

@@ -1,6 +1,6 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
-import { showListError, showListPage, type ListState } from '../../services/list-page';
+import { loadListPage, PagedList, withCursor, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { pastDay } from '../../services/view';
 import {
@@ -37,13 +37,11 @@ function reportItem(r: MyReport, now: number): ReportItem {
   };
 }
 
-const state = privateState(() => ({ cursor: null as string | null, seq: 0 }));
+const list = privateState(() => new PagedList<ReportItem>());
 
 /** 我的举报: what I reported and the outcome of each (reachable from 我的, and after a report). */
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     list: [] as ReportItem[],
     state: 'loading' as ListState,
     message: '',
@@ -64,27 +62,15 @@ Component({
     },
 
     async load(reset: boolean): Promise<void> {
-      const s = state(this);
-      if (!reset && (!s.cursor || this.data.state === 'more' || this.data.state === 'loading'))
+      const l = list(this);
+      if (!reset && (!l.hasMore || this.data.state === 'more' || this.data.state === 'loading'))
         return;
-      const seq = ++s.seq;
-      if (reset) s.cursor = null;
       this.setData({ state: reset ? 'loading' : 'more' });
-      try {
-        const out = await callCloud('report.mine', s.cursor ? { cursor: s.cursor } : {});
-        if (seq !== s.seq) return;
-        s.cursor = out.nextCursor;
+      await loadListPage(this, l, reset, async (cursor) => {
+        const out = await callCloud('report.mine', withCursor({}, cursor));
         const now = Date.now();
-        showListPage(
-          this,
-          out.items.map((r) => reportItem(r, now)),
-          !!out.nextCursor,
-          reset,
-        );
-      } catch (err) {
-        if (seq !== s.seq) return;
-        showListError(this, err, reset);
-      }
+        return { items: out.items.map((r) => reportItem(r, now)), nextCursor: out.nextCursor };
+      });
     },
   },
 });

@@ -1,4 +1,4 @@
-import { largeText } from '../../behaviors/large-text';
+import { definePage } from '../../behaviors/define-page';
 import { readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
@@ -109,10 +109,8 @@ function entryOf(signup: SignupView, fair: FairCard & { location: GeoPoint }): S
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading',
     message: '',
     done: null as DoneView | null,

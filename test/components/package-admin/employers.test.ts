@@ -47,7 +47,7 @@ async function open() {
 
 test('shows what the admin checks against the business licence', async () => {
   const page = await open();
-  expect(cloud.callsOf('admin.listPending')).toEqual([{ kind: 'employers' }]);
+  expect(cloud.inputsOf('admin.listPending')).toEqual([{ kind: 'employers' }]);
   const card = textOf(page, '#employer-emp_hongzhan');
   expect(card).toContain('资中县银山鸿展工业有限责任公司');
   expect(card).toContain('91511025MA62TQ8L5X');
@@ -60,7 +60,7 @@ test('通过 verifies the employer and removes it from the queue', async () => {
   const page = await open();
   await tap(page, '#approve-emp_hongzhan');
   await settle();
-  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([
+  expect(cloud.inputsOf('admin.verifyEmployer')).toEqual([
     { employerId: 'emp_hongzhan', approve: true },
   ]);
   expect(exists(page, '#employer-emp_hongzhan')).toBe(false);
@@ -73,7 +73,7 @@ test('不通过 sends the written reason', async () => {
   const page = await open();
   await tap(page, '#reject-emp_hongzhan');
   await settle();
-  expect(cloud.callsOf('admin.verifyEmployer')).toEqual([
+  expect(cloud.inputsOf('admin.verifyEmployer')).toEqual([
     { employerId: 'emp_hongzhan', approve: false, reason: '信用代码和单位名称对不上' },
   ]);
 });
@@ -83,7 +83,7 @@ test('cancelling the confirmation changes nothing', async () => {
   const page = await open();
   await tap(page, '#approve-emp_hongzhan');
   await settle();
-  expect(cloud.callsOf('admin.verifyEmployer')).toHaveLength(0);
+  expect(cloud.inputsOf('admin.verifyEmployer')).toHaveLength(0);
   expect(exists(page, '#employer-emp_hongzhan')).toBe(true);
 });
 

@@ -20,7 +20,7 @@ test('creates an invite code for an area and copies it with instructions', async
   type(page, '#town', '太平镇');
   type(page, '#note', '庆荣村 王书记');
   await tap(page, '#create');
-  expect(cloud.callsOf('admin.createCadreInvite')).toEqual([
+  expect(cloud.inputsOf('admin.createCadreInvite')).toEqual([
     {
       area: { province: '四川省', city: '内江市', county: '资中县', town: '太平镇' },
       note: '庆荣村 王书记',
@@ -40,7 +40,7 @@ test('without an area nothing is sent', async () => {
   await tap(page, '#create');
   await settle();
   expect(textOf(page, '#err-area')).toBe('请选择地区');
-  expect(cloud.callsOf('admin.createCadreInvite')).toHaveLength(0);
+  expect(cloud.inputsOf('admin.createCadreInvite')).toHaveLength(0);
 });
 
 test('a county admin starts from their own county, and the header names their area', async () => {
@@ -59,7 +59,7 @@ test('a county admin starts from their own county, and the header names their ar
   expect(textOf(page, '#tabs')).toContain('浦北县人社局');
   type(page, '#town', '泉水镇');
   await tap(page, '#create');
-  expect(cloud.callsOf('admin.createCadreInvite')).toEqual([
+  expect(cloud.inputsOf('admin.createCadreInvite')).toEqual([
     { area: { province: '广西壮族自治区', city: '钦州市', county: '浦北县', town: '泉水镇' } },
   ]);
 });

@@ -111,7 +111,7 @@ test('a held post shows the flagged text with the flagged words marked; 通过�
   expect(textOf(page, '#down-job-job_yajin')).toBe('✕ 不通过');
   await tap(page, '#keep-job-job_yajin');
   await settle();
-  expect(cloud.callsOf('admin.reviewJob')).toEqual([{ jobId: 'job_yajin', approve: true }]);
+  expect(cloud.inputsOf('admin.reviewJob')).toEqual([{ jobId: 'job_yajin', approve: true }]);
   expect(exists(page, '#job-job_yajin')).toBe(false);
 });
 
@@ -125,7 +125,7 @@ test('a live post’s buttons say what they do: 保留岗位 / 下架', async ()
   typed = '年龄限制太死，请改成不限年龄';
   await tap(page, '#down-job-job_aged');
   await settle();
-  expect(cloud.callsOf('admin.reviewJob')).toEqual([
+  expect(cloud.inputsOf('admin.reviewJob')).toEqual([
     { jobId: 'job_aged', approve: false, reason: '年龄限制太死，请改成不限年龄' },
   ]);
 });
@@ -142,7 +142,7 @@ test('看岗位 opens the post itself', async () => {
 test('a report names the post, says whether it is up, and takes an outcome with a word for the reporter', async () => {
   cloud.ok('admin.resolveReport', { outcome: 'takeDown', jobStatus: 'rejected' });
   const page = await open('reports');
-  expect(cloud.callsOf('admin.listPending').at(-1)).toEqual({ kind: 'reports' });
+  expect(cloud.inputsOf('admin.listPending').at(-1)).toEqual({ kind: 'reports' });
   const card = textOf(page, '#report-rep_1');
   expect(card).toContain('电子厂普工');
   expect(card).toContain('举报：要求交费');
@@ -154,7 +154,7 @@ test('a report names the post, says whether it is up, and takes an outcome with 
   typed = '核实要交体检费，已下架';
   await tap(page, '#takeDown-report-rep_1');
   await settle();
-  expect(cloud.callsOf('admin.resolveReport')).toEqual([
+  expect(cloud.inputsOf('admin.resolveReport')).toEqual([
     { reportId: 'rep_1', outcome: 'takeDown', explanation: '核实要交体检费，已下架' },
   ]);
   expect(textOf(page, '#empty')).toContain('没有待处理的举报');
@@ -172,6 +172,31 @@ test('查无问题 with its word; closing the box without a word sends nothing',
   }) as typeof wx.showModal);
   await tap(page, '#noIssue-report-rep_1');
   await settle();
-  expect(cloud.callsOf('admin.resolveReport')).toEqual([]);
+  expect(cloud.inputsOf('admin.resolveReport')).toEqual([]);
   expect(exists(page, '#report-rep_1')).toBe(true);
+});
+
+test('switching tab while the first tab is still loading shows only the tab chosen', async () => {
+  // The 岗位 answer is slow and comes after the 举报 answer: it must not replace the reports.
+  let releaseJobs: () => void = () => undefined;
+  const jobsAnswer = new Promise<void>((resolve) => (releaseJobs = resolve));
+  cloud.on('admin.listPending', async (input: { kind: string }) => {
+    if (input.kind === 'jobs') await jobsAnswer;
+    return {
+      ok: true,
+      data:
+        input.kind === 'jobs'
+          ? { items: [{ kind: 'job', job: HELD }], nextCursor: null }
+          : { items: [{ kind: 'report', report: REPORT }], nextCursor: null },
+    };
+  });
+  const page = loadPage('package-admin/pages/review/index');
+  page.instance.onLoad({});
+  await settle();
+  await tap(page, '#tab-reports');
+  await settle();
+  releaseJobs();
+  await settle();
+  expect(exists(page, '#job-job_yajin')).toBe(false);
+  expect(textOf(page)).toContain('电话里让先交300元体检费');
 });

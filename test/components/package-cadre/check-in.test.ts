@@ -40,7 +40,7 @@ test('a scanned code checks the person in and says so in large type', async () =
   expect(textOf(page)).toContain('庆荣村院坝招聘会');
   await tap(page, '#scan');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([
+  expect(cloud.inputsOf('fair.checkIn')).toEqual([
     { fairId: 'fair_qingrong', code: 'XP:QR28:382917' },
   ]);
   expect(textOf(page, '#result')).toContain('签到成功');
@@ -57,7 +57,7 @@ test('a code inside a scanned link is read out of it; the sign-up QR text is sen
   const page = await open();
   await tap(page, '#scan');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
+  expect(cloud.inputsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
 });
 
 test('someone already checked in is shown as harmless', async () => {
@@ -69,7 +69,7 @@ test('someone already checked in is shown as harmless', async () => {
   type(page, '#code', '382 917');
   await tap(page, '#manual');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
+  expect(cloud.inputsOf('fair.checkIn')).toEqual([{ fairId: 'fair_qingrong', code: '382917' }]);
   expect(textOf(page, '#result')).toContain('已经签过到了');
   expect(textOf(page, '#result')).toContain('09:05 已签到，直接请进');
   expect(textOf(page, '#count')).toBe('0');
@@ -89,7 +89,7 @@ test('an empty code asks for one and sends nothing', async () => {
   const page = await open();
   await tap(page, '#manual');
   expect(textOf(page, '#err-code')).toBe('请扫签到码');
-  expect(cloud.callsOf('fair.checkIn')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.checkIn')).toHaveLength(0);
 });
 
 test('报姓名查找: the person is found by name and checked in with one tap', async () => {
@@ -117,7 +117,7 @@ test('报姓名查找: the person is found by name and checked in with one tap',
   type(page, '#query', '王秀英');
   await tap(page, '#search');
   await settle();
-  expect(cloud.callsOf('fair.listSignups')).toEqual([{ fairId: 'fair_qingrong', q: '王秀英' }]);
+  expect(cloud.inputsOf('fair.listSignups')).toEqual([{ fairId: 'fair_qingrong', q: '王秀英' }]);
   // Two people of one name are told apart by village and phone tail.
   const parts = (id: string) =>
     page.querySelectorAll(`#found-${id} .part`).map((el) => el.dom?.textContent ?? '');
@@ -125,7 +125,7 @@ test('报姓名查找: the person is found by name and checked in with one tap',
   expect(parts('su_wang2')).toEqual(['上油坊村', '没手机', '09:00-10:00']);
   await tap(page, '#check-in-su_wang2');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([
+  expect(cloud.inputsOf('fair.checkIn')).toEqual([
     { fairId: 'fair_qingrong', signupId: 'su_wang2' },
   ]);
   expect(textOf(page, '#result')).toContain('签到成功');
@@ -139,7 +139,7 @@ test('查找 with nothing typed asks for a name; nobody found says so', async ()
   const page = await open();
   await tap(page, '#search');
   expect(textOf(page, '#err-query')).toBe('请输入姓名，或手机号最后4位');
-  expect(cloud.callsOf('fair.listSignups')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.listSignups')).toHaveLength(0);
   type(page, '#query', '5678');
   await tap(page, '#search');
   await settle();

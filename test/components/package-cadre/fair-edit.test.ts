@@ -63,7 +63,7 @@ test('overlapping slots and an end before the start are shown and nothing is sen
   await settle();
   await tap(page, '#save');
   expect(textOf(page, '#err-slot-0')).toBe('结束时间要晚于开始时间');
-  expect(cloud.callsOf('fair.create')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.create')).toHaveLength(0);
   pick(page, '#slot-0-end', '10:00');
   await settle();
   await tap(page, '#save');
@@ -92,7 +92,7 @@ test('a complete fair is created with its slots and shows the invite code', asyn
   await tap(page, '#add-slot');
   page.querySelector('#slot-1-capacity')!.dispatchEvent('input', { detail: { value: '80' } });
   await tap(page, '#save');
-  expect(cloud.callsOf('fair.create')).toEqual([
+  expect(cloud.inputsOf('fair.create')).toEqual([
     {
       title: '庆荣村院坝招聘会',
       region: { province: '四川省', city: '内江市', county: '资中县' },
@@ -119,7 +119,7 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   expect(slotCount(page)).toBe(3);
   expect(textOf(page, '#employer-emp_taizhou')).toContain('台州黄岩汽配有限公司');
   await tap(page, '#save');
-  const [input] = cloud.callsOf('fair.update') as Record<string, unknown>[];
+  const [input] = cloud.inputsOf('fair.update') as Record<string, unknown>[];
   expect(input).toMatchObject({
     fairId: 'fair_qingrong',
     rev: FAIR.rev,
@@ -152,7 +152,7 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
   expect(modal).toHaveBeenCalledWith(
     expect.objectContaining({ confirmText: '确定取消', cancelText: '不取消' }),
   );
-  expect(cloud.callsOf('fair.cancel')).toEqual([
+  expect(cloud.inputsOf('fair.cancel')).toEqual([
     { fairId: 'fair_qingrong', reason: '下大雨，改期另行通知' },
   ]);
   expect(exists(page2, '#cancelled')).toBe(true);
@@ -194,21 +194,21 @@ test('a save refused because the fair changed offers 刷新, which reloads the f
   await tap(page, '#save');
   await settle();
 
-  expect(cloud.callsOf('fair.update')).toMatchObject([{ rev: FAIR.rev }]);
+  expect(cloud.inputsOf('fair.update')).toMatchObject([{ rev: FAIR.rev }]);
   expect(modal).toHaveBeenCalledTimes(1);
   expect(modal.mock.calls[0]?.[0]).toMatchObject({
     title: '招聘会有变动',
     content: STALE,
     confirmText: '刷新',
   });
-  expect(cloud.callsOf('fair.get')).toHaveLength(2);
+  expect(cloud.inputsOf('fair.get')).toHaveLength(2);
   expect(textOf(page, '#employer-emp_quansen')).toContain('泉森木业');
   expect((page.data as { form: { title: string } }).form.title).toBe(FAIR.title);
   expect(exists(page, '#banner')).toBe(false);
 
   cloud.ok('fair.update', { rev: FAIR.rev + 2 });
   await tap(page, '#save');
-  const second = cloud.callsOf('fair.update')[1] as Record<string, unknown>;
+  const second = cloud.inputsOf('fair.update')[1] as Record<string, unknown>;
   expect(second).toMatchObject({
     rev: FAIR.rev + 1,
     employers: [
@@ -229,7 +229,7 @@ test('declining 刷新 keeps the form and says why it was not saved', async () =
   await tap(page, '#save');
   await settle();
   expect(textOf(page, '#banner')).toBe(STALE);
-  expect(cloud.callsOf('fair.get')).toHaveLength(1);
+  expect(cloud.inputsOf('fair.get')).toHaveLength(1);
   expect((page.data as { form: { title: string } }).form.title).toBe('庆荣村院坝招聘会（改）');
 });
 

@@ -14,7 +14,7 @@ test('lists my fairs with what each can still do', async () => {
   const page = loadPage('package-cadre/pages/fairs/index');
   page.instance.onLoad({});
   await settle();
-  expect(cloud.callsOf('fair.list')).toEqual([{ mine: true }]);
+  expect(cloud.inputsOf('fair.list')).toEqual([{ mine: true }]);
   expect(textOf(page, '#fair-fair_qingrong')).toContain('庆荣村院坝招聘会');
   expect(textOf(page, '#fair-fair_qingrong')).toContain('还剩 118 个名额');
   expect(exists(page, '#checkin-fair_qingrong')).toBe(true);

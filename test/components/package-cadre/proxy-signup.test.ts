@@ -34,7 +34,7 @@ test('registers a villager in a slot and shows the check-in code to write down',
   type(page, '#phone', '13700001234');
   await tap(page, '#slot-s3');
   await tap(page, '#submit');
-  expect(cloud.callsOf('fair.proxySignUp')).toEqual([
+  expect(cloud.inputsOf('fair.proxySignUp')).toEqual([
     {
       fairId: 'fair_qingrong',
       slotId: 's3',
@@ -56,7 +56,7 @@ test('a full slot cannot be chosen; missing fields show the contract’s message
   expect(textOf(page, '#err-slot')).toBe('请选择时段');
   expect(textOf(page, '#err-name')).toBe('请填写姓名');
   expect(textOf(page, '#err-phone')).toBe('请填写11位手机号');
-  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.proxySignUp')).toHaveLength(0);
 });
 
 test('a slot that filled up meanwhile shows the server’s message', async () => {
@@ -84,7 +84,7 @@ test('one family phone, a second villager: the form takes it (本人或家里人
     expect(textOf(page, '#done')).toContain(`${name} 已登记`);
     await tap(page, '#next');
   }
-  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(2);
+  expect(cloud.inputsOf('fair.proxySignUp')).toHaveLength(2);
 });
 
 test('a villager with no phone: 没有手机 sends none and the cadre is the contact', async () => {
@@ -99,7 +99,7 @@ test('a villager with no phone: 没有手机 sends none and the cadre is the con
   await tap(page, '#slot-s1');
   await tap(page, '#submit');
   await settle();
-  expect(cloud.callsOf('fair.proxySignUp')).toEqual([
+  expect(cloud.inputsOf('fair.proxySignUp')).toEqual([
     { fairId: 'fair_qingrong', slotId: 's1', name: '赵老汉', village: '庆荣村', idTail: '351X' },
   ]);
   expect(textOf(page, '#done')).toContain('没有手机：由您联系本人');
@@ -112,5 +112,5 @@ test('an empty phone without 没有手机 is asked for, nothing sent', async () 
   await tap(page, '#slot-s1');
   await tap(page, '#submit');
   expect(textOf(page, '#err-phone')).toBe('请填写11位手机号');
-  expect(cloud.callsOf('fair.proxySignUp')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.proxySignUp')).toHaveLength(0);
 });

@@ -16,7 +16,7 @@ test('a valid invite code makes the user a cadre of the area', async () => {
   page.instance.onLoad({});
   type(page, '#code', 'zz8k3p2q');
   await tap(page, '#submit');
-  expect(cloud.callsOf('cadre.redeemInvite')).toEqual([{ code: 'ZZ8K3P2Q' }]);
+  expect(cloud.inputsOf('cadre.redeemInvite')).toEqual([{ code: 'ZZ8K3P2Q' }]);
   expect(textOf(page, '#done')).toContain('四川省 内江市 资中县 太平镇');
 });
 

@@ -52,7 +52,7 @@ test('a slot shows only its people; 按邀请人 lists inviters, most first', as
   await settle(5);
   await tap(page, '#slot-s2');
   await settle();
-  expect(cloud.callsOf('fair.listSignups').at(-1)).toEqual({
+  expect(cloud.inputsOf('fair.listSignups').at(-1)).toEqual({
     fairId: 'fair_qingrong',
     slotId: 's2',
   });
@@ -83,7 +83,7 @@ test('on the fair day each person waiting has 签到; a villager without a phone
   expect(textOf(page, '#person-su_zhao')).toContain('没手机，村干部联系');
   await tap(page, '#check-in-su_zhang');
   await settle();
-  expect(cloud.callsOf('fair.checkIn')).toEqual([
+  expect(cloud.inputsOf('fair.checkIn')).toEqual([
     { fairId: 'fair_qingrong', signupId: 'su_zhang' },
   ]);
   expect(textOf(page, '#person-su_zhang')).toContain('09:20 已签到');

@@ -1,16 +1,9 @@
 /**
  * Page harness for the employer, cadre and admin subpackages: loads a page written with
- * `Component()` in miniprogram-simulate with its TDesign children, and fakes the cloud with
- * envelopes whose data is parsed by the contract's own output schema (fixtures cannot drift).
+ * `definePage()` in miniprogram-simulate with its TDesign children; the cloud is the one
+ * FakeCloud of the component tests (../fake-cloud.ts).
  */
 import simulate from 'miniprogram-simulate';
-import {
-  contracts,
-  type ActionInput,
-  type ActionName,
-  type ActionOutput,
-} from '../../../miniprogram/shared/contracts';
-import { resetSession } from '../../../miniprogram/services/session';
 import { loadComponent, type LoadedComponent } from '../load';
 
 // First loads compile the page's templates with wcc; on a busy 2-core machine that takes seconds.
@@ -27,71 +20,7 @@ export function loadPage(pagePath: string): Page {
   return loadComponent(pagePath);
 }
 
-export interface Call {
-  action: ActionName;
-  input: unknown;
-}
-
-type Reply =
-  | { ok: true; data: unknown }
-  | { ok: false; code: string; message: string; fields?: Record<string, string> };
-type Handler = (input: never) => Reply | Promise<Reply>;
-
-/** A signed-in worker; pages log in (account.login) before their first call. */
-export const WORKER_SESSION = {
-  userId: 'u_worker',
-  roles: ['worker' as const],
-  profile: null,
-  employer: null,
-  cadre: null,
-  admin: null,
-};
-
-/** A fake cloud: answers per action, records every call. */
-export class FakeCloud {
-  readonly calls: Call[] = [];
-  private handlers = new Map<ActionName, Handler>();
-
-  constructor() {
-    // Each test starts logged out, as a fresh launch would.
-    resetSession();
-    this.ok('account.login', WORKER_SESSION);
-  }
-
-  /** Answers `action` with `data`, checked against the contract's output schema first. */
-  ok<A extends ActionName>(
-    action: A,
-    data: ActionOutput<A> | ((input: ActionInput<A>) => ActionOutput<A>),
-  ): this {
-    this.handlers.set(action, (input) => {
-      const value = typeof data === 'function' ? (data as (i: unknown) => unknown)(input) : data;
-      return { ok: true, data: contracts[action].output.parse(value) };
-    });
-    return this;
-  }
-
-  fail(action: ActionName, code: string, message: string, fields?: Record<string, string>): this {
-    this.handlers.set(action, () => ({ ok: false, code, message, ...(fields ? { fields } : {}) }));
-    return this;
-  }
-
-  on(action: ActionName, handler: Handler): this {
-    this.handlers.set(action, handler);
-    return this;
-  }
-
-  callsOf(action: ActionName): unknown[] {
-    return this.calls.filter((c) => c.action === action).map((c) => c.input);
-  }
-
-  readonly transport = async (_fn: string, body: Record<string, unknown>): Promise<unknown> => {
-    const action = body['action'] as ActionName;
-    this.calls.push({ action, input: body['input'] });
-    const handler = this.handlers.get(action);
-    if (!handler) throw new Error(`FakeCloud: no answer for ${action}`);
-    return (handler as (input: unknown) => Reply | Promise<Reply>)(body['input']);
-  };
-}
+export { FakeCloud, WORKER_SESSION } from '../fake-cloud';
 
 /** Lets pending promises and setData settle. */
 export async function settle(times = 3): Promise<void> {

@@ -56,13 +56,13 @@ test('finds the person by check-in code and records the agreement for the fair�
   await tap(page, '#find');
   await settle();
   // The code is looked up on the server: the list the page holds never carries codes.
-  expect(cloud.callsOf('fair.attendees').at(-1)).toEqual({
+  expect(cloud.inputsOf('fair.attendees').at(-1)).toEqual({
     fairId: 'fair_qingrong',
     code: ZHANG_CODE,
   });
   expect(textOf(page, '#person')).toContain('张大勇');
   await tap(page, '#save');
-  expect(cloud.callsOf('fair.recordAgreement')).toEqual([
+  expect(cloud.inputsOf('fair.recordAgreement')).toEqual([
     { fairId: 'fair_qingrong', signupId: 'su_zhang', jobId: 'job_mugong' },
   ]);
   expect(textOf(page, '#recorded')).toContain('张大勇 — 实木家具木工');
@@ -80,7 +80,7 @@ test('an unknown code says so; the person can be picked from the list instead', 
   expect(textOf(page, '#person')).toContain('10:00-11:00');
   expect(listRows(page)).toEqual([]);
   await tap(page, '#save');
-  expect(cloud.callsOf('fair.recordAgreement')).toEqual([
+  expect(cloud.inputsOf('fair.recordAgreement')).toEqual([
     { fairId: 'fair_qingrong', signupId: 'su_li', jobId: 'job_mugong' },
   ]);
 });

@@ -20,7 +20,7 @@ async function open() {
 
 test('shows each applicant with where they are from, trades and status', async () => {
   const page = await open();
-  expect(cloud.callsOf('application.listForJob')).toEqual([{ jobId: 'job_mugong' }]);
+  expect(cloud.inputsOf('application.listForJob')).toEqual([{ jobId: 'job_mugong' }]);
   expect(textOf(page, '#applicant-app_liu')).toContain('刘德贵');
   expect(textOf(page, '#applicant-app_liu')).toContain('资中县 庆荣村');
   expect(textOf(page, '#applicant-app_liu')).toContain('木工家具、普工');
@@ -47,7 +47,7 @@ test('邀约面试 opens the form for time, place and a note (no status change w
       url: `/package-employer/pages/interview/index?applicationId=app_liu&name=${encodeURIComponent('刘德贵')}`,
     }),
   );
-  expect(cloud.callsOf('application.setStatus')).toEqual([]);
+  expect(cloud.inputsOf('application.setStatus')).toEqual([]);
   navigate.mockRestore();
 });
 
@@ -62,7 +62,7 @@ test('an invited applicant shows the interview and the answer; back from the for
   (page.instance as unknown as { onShow(): void }).onShow();
   (page.instance as unknown as { onShow(): void }).onShow();
   await settle();
-  expect(cloud.callsOf('application.listForJob')).toHaveLength(2);
+  expect(cloud.inputsOf('application.listForJob')).toHaveLength(2);
 });
 
 test('录用 is final: after confirming, no more actions', async () => {
@@ -80,7 +80,7 @@ test('one tap calls the applicant and marks a new application 已查看', async 
   const page = await open();
   await tap(page, '#call-app_liu');
   expect(call).toHaveBeenCalledWith(expect.objectContaining({ phoneNumber: '13508321234' }));
-  expect(cloud.callsOf('application.setStatus')).toEqual([
+  expect(cloud.inputsOf('application.setStatus')).toEqual([
     { applicationId: 'app_liu', status: 'viewed' },
   ]);
   expect(textOf(page, '#status-app_liu')).toBe('已查看');

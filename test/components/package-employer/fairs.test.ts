@@ -23,11 +23,13 @@ test('lists upcoming fairs and joins one with the chosen posts', async () => {
 
   await tap(page, '#choose-fair_qingrong');
   await settle();
-  expect(cloud.callsOf('job.listMine')).toEqual([{ status: 'published' }]);
+  expect(cloud.inputsOf('job.listMine')).toEqual([{ status: 'published' }]);
   await tap(page, '#post-job_mugong');
   expect(textOf(page, '#join')).toContain('带 1 个岗位参加');
   await tap(page, '#join');
-  expect(cloud.callsOf('fair.join')).toEqual([{ fairId: 'fair_qingrong', jobIds: ['job_mugong'] }]);
+  expect(cloud.inputsOf('fair.join')).toEqual([
+    { fairId: 'fair_qingrong', jobIds: ['job_mugong'] },
+  ]);
   expect(textOf(page, '#joined')).toContain('已报名参加');
 });
 
@@ -41,7 +43,7 @@ test('posts already at the fair start ticked; joining with none is refused', asy
   expect(textOf(page, '#join')).toContain('带 1 个岗位参加');
   await tap(page, '#post-job_mugong');
   await tap(page, '#join');
-  expect(cloud.callsOf('fair.join')).toHaveLength(0);
+  expect(cloud.inputsOf('fair.join')).toHaveLength(0);
 });
 
 test('a fair the company already takes part in says 已参加 and offers to change the posts', async () => {

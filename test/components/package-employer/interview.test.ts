@@ -29,7 +29,7 @@ test('sends the day, time, the company’s place (changeable on the map) and a n
   type(page, '#note', '带身份证，到门卫说找人事');
   await tap(page, '#submit');
   await settle();
-  expect(cloud.callsOf('application.inviteInterview')).toEqual([
+  expect(cloud.inputsOf('application.inviteInterview')).toEqual([
     {
       applicationId: 'app_liu',
       day,
@@ -48,7 +48,7 @@ test('without a place it says what to do and sends nothing', async () => {
   await tap(page, '#submit');
   expect(textOf(page, '#err-address')).toBe('请填写面试地点');
   expect(textOf(page, '#err-location')).toBe('请点“在地图上选位置”');
-  expect(cloud.callsOf('application.inviteInterview')).toHaveLength(0);
+  expect(cloud.inputsOf('application.inviteInterview')).toHaveLength(0);
 });
 
 test('a time the server finds past is shown under the day', async () => {

@@ -64,7 +64,7 @@ test('a 押金 in 招聘条件 shows the fee message under that field and sends 
   type(page, '#requirements', '身体健康，入职交押金500元');
   await tap(page, '#submit');
   expect(textOf(page, '#err-requirements')).toBe('求职不收取任何费用，请删掉“押金”');
-  expect(cloud.callsOf('job.create')).toHaveLength(0);
+  expect(cloud.inputsOf('job.create')).toHaveLength(0);
 });
 
 test('a fee word is caught even when everything else is filled in', async () => {
@@ -74,7 +74,7 @@ test('a fee word is caught even when everything else is filled in', async () => 
   await tap(page, '#submit');
   expect(textOf(page, '#err-requirements')).toContain('服装费');
   expect(textOf(page, '#banner')).toContain('求职不收取任何费用');
-  expect(cloud.callsOf('job.create')).toHaveLength(0);
+  expect(cloud.inputsOf('job.create')).toHaveLength(0);
 });
 
 test('a hard age limit warns in plain words under the field, and the post still goes out', async () => {
@@ -88,7 +88,7 @@ test('a hard age limit warns in plain words under the field, and the post still 
   );
   expect(exists(page, '#err-requirements')).toBe(false);
   await tap(page, '#submit');
-  expect(cloud.callsOf('job.create')).toHaveLength(1);
+  expect(cloud.inputsOf('job.create')).toHaveLength(1);
 });
 
 test('deleting the age limit takes the warning away; 55岁以下 and 优先 are no warning', async () => {
@@ -108,7 +108,7 @@ test('empty required fields each show their own message', async () => {
   expect(textOf(page, '#err-category')).toBe('请选择工种');
   expect(textOf(page, '#err-headcount')).toBe('请填写招聘人数');
   expect(textOf(page, '#err-pay')).toBe('请填写金额');
-  expect(cloud.callsOf('job.create')).toHaveLength(0);
+  expect(cloud.inputsOf('job.create')).toHaveLength(0);
 });
 
 test('a valid post calls job.create with the right input and explains 已提交审核', async () => {
@@ -120,7 +120,7 @@ test('a valid post calls job.create with the right input and explains 已提交�
   await tap(page, '#benefit-housing');
   await tap(page, '#submit');
 
-  expect(cloud.callsOf('job.create')).toEqual([
+  expect(cloud.inputsOf('job.create')).toEqual([
     {
       title: '实木家具木工',
       category: 'woodwork',
@@ -149,7 +149,7 @@ test('a repost without its source asks for the 信息来源', async () => {
   await settle();
   await tap(page, '#submit');
   expect(textOf(page, '#err-source')).toBe('转发的岗位请写明信息来源');
-  expect(cloud.callsOf('job.create')).toHaveLength(0);
+  expect(cloud.inputsOf('job.create')).toHaveLength(0);
 });
 
 test('the server’s field messages are shown next to the field', async () => {
@@ -171,7 +171,7 @@ test('editing loads the post and saves with job.update', async () => {
   expect(exists(page, '#title')).toBe(true);
   type(page, '#headcount', '30');
   await tap(page, '#submit');
-  const [input] = cloud.callsOf('job.update') as { jobId: string; headcount: number }[];
+  const [input] = cloud.inputsOf('job.update') as { jobId: string; headcount: number }[];
   expect(input).toMatchObject({ jobId: 'job_mugong', headcount: 30, validUntil: '2026-12-31' });
   expect(textOf(page, '#result')).toContain('已发布');
 });

@@ -63,7 +63,7 @@ test('暂停 calls job.setStatus and updates the card', async () => {
   cloud.ok('job.setStatus', { status: 'paused' });
   const page = await open();
   await tap(page, '#act-job_mugong-paused');
-  expect(cloud.callsOf('job.setStatus')).toEqual([{ jobId: 'job_mugong', status: 'paused' }]);
+  expect(cloud.inputsOf('job.setStatus')).toEqual([{ jobId: 'job_mugong', status: 'paused' }]);
   expect(textOf(page, '#status-job_mugong')).toBe('已暂停');
   expect(textOf(page, '#act-job_mugong-published')).toBe('恢复招聘');
   expect(buttonsOf(page, 'job_mugong')).toEqual(['✎ 修改', '恢复招聘', '已招满', '关闭']);
@@ -83,7 +83,7 @@ test('a closed post keeps its card but has no buttons left', async () => {
   const page = await open();
   await tap(page, '#act-job_zhijian-closed');
   await settle();
-  expect(cloud.callsOf('job.setStatus')).toEqual([{ jobId: 'job_zhijian', status: 'closed' }]);
+  expect(cloud.inputsOf('job.setStatus')).toEqual([{ jobId: 'job_zhijian', status: 'closed' }]);
   expect(textOf(page, '#status-job_zhijian')).toBe('已关闭');
   expect(buttonsOf(page, 'job_zhijian')).toEqual([]);
   expect(textOf(page, '#applicants-job_zhijian')).toContain('报名');
@@ -104,7 +104,7 @@ test('关闭 asks first and does nothing when cancelled', async () => {
   }) as typeof wx.showModal);
   await tap(page, '#act-job_mugong-closed');
   expect(showModal).toHaveBeenCalled();
-  expect(cloud.callsOf('job.setStatus')).toHaveLength(0);
+  expect(cloud.inputsOf('job.setStatus')).toHaveLength(0);
   showModal.mockRestore();
 });
 
@@ -117,11 +117,11 @@ test('scrolling to the bottom adds the next page of posts below', async () => {
   expect(page.querySelectorAll('.post')).toHaveLength(1);
   await page.instance.onReachBottom();
   await settle();
-  expect(cloud.callsOf('job.listMine')).toEqual([{}, { cursor: 'c2' }]);
+  expect(cloud.inputsOf('job.listMine')).toEqual([{}, { cursor: 'c2' }]);
   expect(page.querySelectorAll('.post')).toHaveLength(MY_JOBS.length);
   expect(textOf(page, '#status-job_baozhuang')).toBe('已暂停');
   await page.instance.onReachBottom();
-  expect(cloud.callsOf('job.listMine')).toHaveLength(2);
+  expect(cloud.inputsOf('job.listMine')).toHaveLength(2);
 });
 
 test('an empty list says so, a failed load offers 重试', async () => {
@@ -137,5 +137,5 @@ test('someone without a company is asked to register it first', async () => {
   cloud.ok('account.login', { ...EMPLOYER_SESSION, roles: ['worker'], employer: null });
   const page = await open();
   expect(textOf(page, '#no-employer')).toContain('先登记单位');
-  expect(cloud.callsOf('job.listMine')).toHaveLength(0);
+  expect(cloud.inputsOf('job.listMine')).toHaveLength(0);
 });

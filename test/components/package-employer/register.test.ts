@@ -70,7 +70,7 @@ test('a rejected employer sees the reason and can correct and resubmit', async (
 
 test('a new employer gets the form without asking for a company first', async () => {
   const page = await open();
-  expect(cloud.callsOf('employer.mine')).toHaveLength(0);
+  expect(cloud.inputsOf('employer.mine')).toHaveLength(0);
   expect(textOf(page)).toContain('统一社会信用代码');
 });
 
@@ -81,7 +81,7 @@ test('a wrong 统一社会信用代码 is shown under the field as soon as it is
   await settle();
   expect(textOf(page, '#err-uscc')).toContain('统一社会信用代码不对');
   await tap(page, '#submit');
-  expect(cloud.callsOf('employer.register')).toHaveLength(0);
+  expect(cloud.inputsOf('employer.register')).toHaveLength(0);
 });
 
 test('a complete form is sent with the code normalised and shows 审核中', async () => {
@@ -107,7 +107,7 @@ test('a complete form is sent with the code normalised and shows 审核中', asy
   type(page, '#address', '银山镇工业园区8号');
   await tap(page, '#pick-place');
   await tap(page, '#submit');
-  expect(cloud.callsOf('employer.register')).toEqual([
+  expect(cloud.inputsOf('employer.register')).toEqual([
     {
       companyName: EMPLOYER.companyName,
       uscc: USCC,

@@ -1,11 +1,14 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import type { EmployerView } from '../../../shared/models/employer';
 import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
-import { askText, confirm, shownError, toast } from '../../../services/form';
+import { askText, confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
+import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { privateState } from '../../../services/state';
 
 interface Row {
   id: string;
@@ -34,19 +37,18 @@ function rowOf(e: EmployerView, flags: readonly ReviewFlag[] = []): Row {
   };
 }
 
+const list = privateState(() => new PagedList<Row>());
+
 const VERDICTS: RowAction[] = [
   { key: 'approve', label: '✓ 通过', tone: 'main' },
   { key: 'reject', label: '✕ 不通过', tone: 'danger' },
 ];
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],
-    nextCursor: null as string | null,
     busyId: '',
     busyAction: '',
     verdicts: VERDICTS,
@@ -65,27 +67,28 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const page = await call('admin.listPending', { kind: 'employers' });
-        const rows = page.items.flatMap((item) =>
-          item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
-        );
-        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
+        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
+        if (rows) this.setData({ state: 'ready', rows });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
     },
 
+    async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
+      const page = await call(
+        'admin.listPending',
+        withCursor({ kind: 'employers' as const }, cursor),
+      );
+      const items = page.items.flatMap((item) =>
+        item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
+      );
+      return { items, nextCursor: page.nextCursor };
+    },
+
     async onReachBottom() {
-      if (!this.data.nextCursor) return;
       try {
-        const page = await call('admin.listPending', {
-          kind: 'employers',
-          cursor: this.data.nextCursor,
-        });
-        const more = page.items.flatMap((item) =>
-          item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
-        );
-        this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
+        const more = await list(this).next((cursor) => this.fetchRows(cursor));
+        if (more) this.setData({ rows: [...this.data.rows, ...more] });
       } catch (err) {
         toast(shownError(err).message);
       }

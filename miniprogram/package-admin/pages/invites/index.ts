@@ -1,9 +1,10 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { contracts } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { getSession } from '../../../services/session';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Made {
   code: string;
@@ -12,10 +13,8 @@ interface Made {
   expires: string;
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     region: [] as string[],
     town: '',
     note: '',

@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
@@ -9,9 +9,12 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
-import { askText, shownError, toast } from '../../../services/form';
+import { askText, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
+import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { privateState } from '../../../services/state';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
 type Tab = 'jobs' | 'reports';
@@ -103,15 +106,14 @@ const LIVE_ACTIONS: RowAction[] = [
   { key: 'down', label: '✕ 下架', tone: 'danger' },
 ];
 
-Component({
-  behaviors: [largeText],
+const list = privateState(() => new PagedList<Row>());
+
+definePage({
   data: {
-    rootFontSize: 'system',
     tab: 'jobs' as Tab,
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],
-    nextCursor: null as string | null,
     busyKey: '',
     busyAction: '',
     reportActions: REPORT_ACTIONS,
@@ -132,23 +134,25 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '', rows: [] });
       try {
-        const page = await call('admin.listPending', { kind: this.data.tab });
-        const rows = page.items.map(rowOf).filter((r): r is Row => !!r);
-        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor });
+        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
+        if (rows) this.setData({ state: 'ready', rows });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
     },
 
+    async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
+      const page = await call('admin.listPending', withCursor({ kind: this.data.tab }, cursor));
+      return {
+        items: page.items.map(rowOf).filter((r): r is Row => !!r),
+        nextCursor: page.nextCursor,
+      };
+    },
+
     async onReachBottom() {
-      if (!this.data.nextCursor) return;
       try {
-        const page = await call('admin.listPending', {
-          kind: this.data.tab,
-          cursor: this.data.nextCursor,
-        });
-        const more = page.items.map(rowOf).filter((r): r is Row => !!r);
-        this.setData({ rows: [...this.data.rows, ...more], nextCursor: page.nextCursor });
+        const more = await list(this).next((cursor) => this.fetchRows(cursor));
+        if (more) this.setData({ rows: [...this.data.rows, ...more] });
       } catch (err) {
         toast(shownError(err).message);
       }

@@ -1,11 +1,12 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import { contracts } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, formatDay } from '../../../shared/time';
-import { check, shownError } from '../../../services/form';
+import { check } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { codeFromScan, scan } from '../../lib/scan';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 type Result =
   | { kind: 'ok' | 'already'; name: string; village: string; slot: string; time: string }
@@ -35,10 +36,8 @@ function foundOf(s: SignupRow): Found {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairId: '',
     fairTitle: '',
     fairDay: '',

@@ -1,21 +1,14 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
-import {
-  askText,
-  check,
-  confirm,
-  opt,
-  shownError,
-  toast,
-  type FieldErrors,
-} from '../../../services/form';
+import { askText, check, confirm, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Form {
   title: string;
@@ -50,10 +43,9 @@ function emptyForm(day: string): Form {
   };
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     fairId: '',
     /** The fair's rev the form was loaded at: fair.update is refused if the fair changed since. */
     rev: 0,

@@ -1,10 +1,12 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayWhen } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
-import { appendedRows } from '../../../services/list-page';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
+import { appendedRows, PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { privateState } from '../../../services/state';
 
 const CACHE_KEY = 'xp:cadre:fairs';
 
@@ -43,15 +45,14 @@ function rowOf(f: FairCard): Row {
   };
 }
 
-Component({
-  behaviors: [largeText],
+const list = privateState(() => new PagedList<Row>());
+
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     notCadre: false,
     rows: [] as Row[],
-    nextCursor: null as string | null,
   },
   methods: {
     onLoad() {
@@ -72,9 +73,9 @@ Component({
     async load() {
       if (!this.data.rows.length) this.setData({ state: 'loading' });
       try {
-        const page = await call('fair.list', { mine: true });
-        const rows = page.items.map(rowOf);
-        this.setData({ state: 'ready', rows, nextCursor: page.nextCursor, loadError: '' });
+        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
+        if (!rows) return;
+        this.setData({ state: 'ready', rows, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
       } catch (err) {
         const shown = shownError(err);
@@ -88,14 +89,15 @@ Component({
       }
     },
 
+    async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
+      const page = await call('fair.list', withCursor({ mine: true }, cursor));
+      return { items: page.items.map(rowOf), nextCursor: page.nextCursor };
+    },
+
     async onReachBottom() {
-      if (!this.data.nextCursor) return;
       try {
-        const page = await call('fair.list', { mine: true, cursor: this.data.nextCursor });
-        this.setData({
-          nextCursor: page.nextCursor,
-          ...appendedRows('rows', this.data.rows.length, page.items.map(rowOf)),
-        });
+        const more = await list(this).next((cursor) => this.fetchRows(cursor));
+        if (more) this.setData(appendedRows('rows', this.data.rows.length, more));
       } catch (err) {
         toast(shownError(err).message);
       }

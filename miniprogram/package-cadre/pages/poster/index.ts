@@ -1,14 +1,13 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
-import { confirm, shownError, toast } from '../../../services/form';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { composePoster } from '../../lib/poster';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -1,9 +1,10 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { check, opt, shownError, type FieldErrors } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { check, opt } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
 
 interface SlotChoice {
   id: string;
@@ -18,10 +19,9 @@ function slotChoice(s: SlotView): SlotChoice {
 
 const EMPTY = { name: '', phone: '', village: '', idTail: '' };
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     fairId: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',

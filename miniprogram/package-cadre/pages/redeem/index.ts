@@ -1,13 +1,12 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { resetSession } from '../../../services/session';
 import { contracts } from '../../../shared/contracts';
-import { check, shownError } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { check } from '../../../services/form';
+import { shownError } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     code: '',
     error: '',
     submitting: false,

@@ -1,11 +1,13 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, chinaDay } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
-import { appendedRows } from '../../../services/list-page';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
+import { appendedRows, PagedList, withCursor } from '../../../services/list-page';
+import { privateState } from '../../../services/state';
 
 type Stats = ActionOutput<'fair.stats'>;
 
@@ -55,10 +57,10 @@ function slotTabs(stats: Stats): SlotTab[] {
   ];
 }
 
-Component({
-  behaviors: [largeText],
+const list = privateState(() => new PagedList<SignupRow>());
+
+definePage({
   data: {
-    rootFontSize: 'system',
     fairId: '',
     view: 'slot' as 'slot' | 'inviter',
     state: 'loading' as 'loading' | 'ready' | 'error',
@@ -69,7 +71,6 @@ Component({
     inviters: [] as { label: string; count: number }[],
     people: [] as Person[],
     listState: 'loading' as 'loading' | 'ready' | 'error',
-    nextCursor: null as string | null,
     /** The fair is today: each person waiting gets a 签到 button. */
     fairToday: false,
     busyId: '',
@@ -108,28 +109,23 @@ Component({
     async loadPeople() {
       this.setData({ listState: 'loading' });
       try {
-        const { fairId, slotId } = this.data;
-        const page = await call('fair.listSignups', slotId ? { fairId, slotId } : { fairId });
-        this.setData({
-          listState: 'ready',
-          people: page.items.map(personOf),
-          nextCursor: page.nextCursor,
-        });
+        const signups = await list(this).first((cursor) => this.fetchSignups(cursor));
+        if (signups) this.setData({ listState: 'ready', people: signups.map(personOf) });
       } catch (err) {
         this.setData({ listState: 'error', loadError: shownError(err).message });
       }
     },
 
+    fetchSignups(cursor: string | undefined) {
+      const { fairId, slotId } = this.data;
+      return call('fair.listSignups', withCursor(slotId ? { fairId, slotId } : { fairId }, cursor));
+    },
+
     async onReachBottom() {
-      if (this.data.view !== 'slot' || !this.data.nextCursor) return;
+      if (this.data.view !== 'slot') return;
       try {
-        const { fairId, slotId, nextCursor } = this.data;
-        const base = { fairId, cursor: nextCursor };
-        const page = await call('fair.listSignups', slotId ? { ...base, slotId } : base);
-        this.setData({
-          nextCursor: page.nextCursor,
-          ...appendedRows('people', this.data.people.length, page.items.map(personOf)),
-        });
+        const more = await list(this).next((cursor) => this.fetchSignups(cursor));
+        if (more) this.setData(appendedRows('people', this.data.people.length, more.map(personOf)));
       } catch (err) {
         toast(shownError(err).message);
       }

@@ -1,9 +1,10 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { formatDateTime, formatDay } from '../../../shared/time';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
 
 interface SlotRow {
@@ -33,10 +34,8 @@ const state = privateState(() => ({
   agreements: [] as AgreementRow[],
 }));
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     fairTitle: '',
     fairDay: '',
     state: 'loading' as 'loading' | 'ready' | 'error',

@@ -1,12 +1,13 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { Attendee } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { shownError, toast } from '../../../services/form';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Person {
   id: string;
@@ -62,10 +63,8 @@ function personOf(s: Attendee): Person {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     fairTitle: '',

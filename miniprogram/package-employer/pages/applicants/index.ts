@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS, type JobCategory } from '../../../shared/catalog/job-categories';
 import {
@@ -8,11 +8,12 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { Applicant } from '../../../shared/models/application';
 import { formatDateTime } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../../services/form';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { interviewItem, type InterviewItem } from '../../../services/view';
-import { call } from '../../lib/cloud';
-import { appendedRows } from '../../../services/list-page';
+import { call } from '../../../services/call-cloud';
+import { appendedRows, PagedList, withCursor, type Paged } from '../../../services/list-page';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
 
@@ -102,15 +103,14 @@ function rowOf(a: Applicant): Row {
   );
 }
 
-Component({
-  behaviors: [largeText],
+const list = privateState(() => new PagedList<Row>());
+
+definePage({
   data: {
-    rootFontSize: 'system',
     jobId: '',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],
-    nextCursor: null as string | null,
     filters: FILTERS,
     filter: '' as Listed | '',
     busyId: '',
@@ -137,28 +137,24 @@ Component({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
-        const input = this.data.filter
-          ? { jobId: this.data.jobId, status: this.data.filter }
-          : { jobId: this.data.jobId };
-        const page = await call('application.listForJob', input);
-        this.setData({ state: 'ready', rows: page.items.map(rowOf), nextCursor: page.nextCursor });
+        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
+        if (rows) this.setData({ state: 'ready', rows });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
     },
 
+    async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
+      const { jobId, filter } = this.data;
+      const input = filter ? { jobId, status: filter } : { jobId };
+      const page = await call('application.listForJob', withCursor(input, cursor));
+      return { items: page.items.map(rowOf), nextCursor: page.nextCursor };
+    },
+
     async onReachBottom() {
-      if (!this.data.nextCursor) return;
       try {
-        const base = { jobId: this.data.jobId, cursor: this.data.nextCursor };
-        const page = await call(
-          'application.listForJob',
-          this.data.filter ? { ...base, status: this.data.filter } : base,
-        );
-        this.setData({
-          nextCursor: page.nextCursor,
-          ...appendedRows('rows', this.data.rows.length, page.items.map(rowOf)),
-        });
+        const more = await list(this).next((cursor) => this.fetchRows(cursor));
+        if (more) this.setData(appendedRows('rows', this.data.rows.length, more));
       } catch (err) {
         toast(shownError(err).message);
       }

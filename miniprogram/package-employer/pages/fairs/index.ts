@@ -1,12 +1,13 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDay, formatDayWhen } from '../../../shared/time';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
-import { shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
 
 interface FairRow {
   id: string;
@@ -45,10 +46,8 @@ function fairRow(f: FairCard): FairRow {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     step: 'fairs' as 'fairs' | 'posts' | 'done',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -1,10 +1,11 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { interviewInput } from '../../../shared/models/application';
 import type { GeoPoint } from '../../../shared/models/common';
 import { addDays, chinaDay, formatDayWhen } from '../../../shared/time';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 /** 明天 12月3日 周四: the day as people say it. */
 function dayLabel(day: string): string {
@@ -15,10 +16,8 @@ function dayLabel(day: string): string {
  * 邀约面试: the employer sets when, where (a point on the map) and a word for the worker. The
  * worker gets the 面试邀请 notice and answers 我会去 / 想换个时间 in their 我的投递.
  */
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     applicationId: '',
     name: '',
     today: '',

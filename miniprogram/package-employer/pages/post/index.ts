@@ -1,10 +1,11 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
 import { addDays, chinaDay, daysBetween, formatDay } from '../../../shared/time';
-import { check, shownError, type FieldErrors } from '../../../services/form';
+import { check } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
 import {
   AGE_FIELDS,
@@ -19,7 +20,7 @@ import {
   postRuleErrors,
   type PostForm,
 } from '../../lib/post-form';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 
 const FALLBACKS = {
@@ -33,10 +34,9 @@ function validLabel(day: string): string {
   return `${formatDay(day)}（还有${left}天）`;
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error' | 'noEmployer',
     loadError: '',
     jobId: '',

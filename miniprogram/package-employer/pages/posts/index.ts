@@ -1,4 +1,4 @@
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import { formatPay } from '../../../shared/catalog/pay';
@@ -9,19 +9,20 @@ import {
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
-import { confirm, shownError, toast } from '../../../services/form';
-import { call } from '../../lib/cloud';
+import { confirm, toast } from '../../../services/form';
+import { shownError } from '../../../services/errors';
+import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
-import { appendedRows } from '../../../services/list-page';
+import { appendedRows, PagedList } from '../../../services/list-page';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
 
 const CACHE_KEY = 'xp:employer:posts';
 
-/** The next page's cursor stays out of data: the view never shows it. */
-const state = privateState(() => ({ nextCursor: null as string | null }));
+const list = privateState(() => new PagedList<MyJob>());
+const fetchPosts = (cursor: string | undefined) => call('job.listMine', cursor ? { cursor } : {});
 
 const ACTION_LABELS: Record<Target, string> = {
   published: '恢复招聘',
@@ -95,10 +96,8 @@ function rowOf(job: MyJob): PostRow {
   };
 }
 
-Component({
-  behaviors: [largeText],
+definePage({
   data: {
-    rootFontSize: 'system',
     statusViews: STATUS_VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
     loadError: '',
@@ -132,9 +131,9 @@ Component({
           this.setData({ state: 'noEmployer' });
           return;
         }
-        const page = await call('job.listMine', {});
-        const rows = page.items.map(rowOf);
-        state(this).nextCursor = page.nextCursor;
+        const posts = await list(this).first(fetchPosts);
+        if (!posts) return;
+        const rows = posts.map(rowOf);
         this.setData({ state: 'ready', rows, loadError: '' });
         wx.setStorageSync(CACHE_KEY, rows);
       } catch (err) {
@@ -145,13 +144,11 @@ Component({
     },
 
     async onReachBottom() {
-      const s = state(this);
-      if (!s.nextCursor || this.data.loadingMore) return;
+      if (!list(this).hasMore || this.data.loadingMore) return;
       this.setData({ loadingMore: true });
       try {
-        const page = await call('job.listMine', { cursor: s.nextCursor });
-        s.nextCursor = page.nextCursor;
-        this.setData(appendedRows('rows', this.data.rows.length, page.items.map(rowOf)));
+        const more = await list(this).next(fetchPosts);
+        if (more) this.setData(appendedRows('rows', this.data.rows.length, more.map(rowOf)));
       } catch (err) {
         toast(shownError(err).message);
       } finally {

@@ -1,12 +1,13 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
-import { largeText } from '../../../behaviors/large-text';
+import { definePage } from '../../../behaviors/define-page';
 import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
-import { check, opt, shownError, toast, type FieldErrors } from '../../../services/form';
+import { check, opt, toast } from '../../../services/form';
+import { shownError, type FieldErrors } from '../../../services/errors';
 import { pickPlace } from '../../../services/pick-place';
-import { call } from '../../lib/cloud';
+import { call } from '../../../services/call-cloud';
 
 interface Form {
   companyName: string;
@@ -49,10 +50,9 @@ function formOf(e: EmployerView): Form {
   };
 }
 
-Component({
-  behaviors: [largeText, formErrorBehavior],
+definePage({
+  behaviors: [formErrorBehavior],
   data: {
-    rootFontSize: 'system',
     state: 'loading' as 'loading' | 'status' | 'form' | 'error',
     loadError: '',
     status: '' as EmployerStatus | '',

@@ -1,0 +1,176 @@
+import { loadPage } from '../load';
+import { MY_APPLICATIONS, MY_SIGNUPS, NEW_SESSION, SESSION } from '../worker-fixtures';
+import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
+
+let cloud: FakeCloud;
+let wxr: WxRecord;
+beforeEach(() => {
+  ({ cloud, wxr } = setup());
+  cloud.ok('account.login', SESSION);
+  cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
+  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+});
+
+async function open() {
+  const p = loadPage('pages/me/index');
+  await settle();
+  return p;
+}
+
+test('shows the 求职意向 with the phone masked', async () => {
+  const p = await open();
+  const text = textOf(p, '#profile');
+  expect(text).toContain('王德明');
+  expect(text).toContain('139****4567');
+  expect(text).not.toContain('13981234567');
+  expect(text).toContain('资中县 太平镇 庆荣村');
+  expect(text).toContain('本县');
+  expect(text).toContain('普工、木工家具');
+  expect(text).toContain('每月5000元左右');
+  await tapOn(p, '#edit-profile');
+  expect(wxr.navigations).toEqual(['/pages/profile/index']);
+});
+
+test('lists my applications with their status', async () => {
+  const p = await open();
+  const text = textOf(p, '#apps');
+  expect(text).toContain('实木家具打磨工 邀约面试');
+  expect(text).toContain('消毒酒精灌装普工 已投递');
+  expect(text).toContain('浦北县泉水木业有限公司 · 昨天报名');
+  expect(text).toContain('电子厂装配工（点对点大巴接送） 不合适');
+});
+
+test('lists my fair sign-ups with their check-in codes; a tap opens the big code', async () => {
+  const p = await open();
+  const text = textOf(p, '#signups');
+  expect(text).toContain('庆荣村院坝招聘会 已报名');
+  expect(text).toContain('09:00-10:00');
+  expect(text).toContain('签到码 482913');
+  await tapOn(p, '#signups .me-item');
+  expect(wxr.navigations).toEqual(['/pages/signup-done/index?id=sg_wangdm_qingrong']);
+});
+
+test('a cancelled fair is not listed as upcoming: it shows under 以前的报名 with the reason, no code', async () => {
+  const { checkInCode: _code, ...noCode } = MY_SIGNUPS[0]!;
+  cloud.ok('fair.mySignups', {
+    items: [
+      {
+        ...noCode,
+        fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled', cancelReason: '台风来了，改期再办' },
+      },
+    ],
+    nextCursor: null,
+  });
+  const p = await open();
+  expect(textOf(p, '#signups')).not.toContain('庆荣村院坝招聘会');
+  expect(textOf(p, '#signups')).toContain('现在没有要去的招聘会');
+  const past = textOf(p, '#past-signups');
+  expect(past).toContain('庆荣村院坝招聘会 招聘会取消了');
+  expect(past).toContain('台风来了，改期再办');
+  expect(past).not.toContain('签到码');
+  expect(past).not.toContain('482913');
+});
+
+test('the next fair comes first; one that is over goes below without its code', async () => {
+  const s = MY_SIGNUPS[0]!;
+  const { checkInCode: _code, ...noCode } = s;
+  cloud.ok('fair.mySignups', {
+    items: [
+      {
+        ...noCode,
+        _id: 'sg_old',
+        fair: {
+          ...s.fair,
+          _id: 'f_old',
+          title: '春风行动招聘会',
+          status: 'finished',
+          day: '2026-02-20',
+        },
+      },
+      {
+        ...s,
+        _id: 'sg_later',
+        checkInCode: '771204',
+        fair: { ...s.fair, _id: 'f_later', title: '龙山社区招聘会', day: '2099-12-01' },
+      },
+      s,
+    ],
+    nextCursor: null,
+  });
+  const p = await open();
+  const upcoming = textOf(p, '#signups');
+  expect(upcoming.indexOf('庆荣村院坝招聘会')).toBeLessThan(upcoming.indexOf('龙山社区招聘会'));
+  expect(upcoming).not.toContain('春风行动招聘会');
+  expect(textOf(p, '#past-sg_old')).toContain('春风行动招聘会 已结束');
+});
+
+test('a new worker is asked to fill in the 求职意向 and sees empty lists', async () => {
+  cloud.ok('account.login', NEW_SESSION);
+  cloud.ok('application.listMine', { items: [], nextCursor: null });
+  cloud.ok('fair.mySignups', { items: [], nextCursor: null });
+  const p = await open();
+  expect(textOf(p, '#no-profile')).toContain('还没填求职意向');
+  expect(textOf(p, '#apps')).toContain('还没有报名工作');
+  expect(textOf(p, '#signups')).toContain('还没有报名招聘会');
+  await tapOn(p, '#fill-profile');
+  expect(wxr.navigations).toEqual(['/pages/profile/index']);
+});
+
+test('我的举报 is a tap away, for following a report’s outcome', async () => {
+  const p = await open();
+  await tapOn(p, '#my-reports');
+  expect(wxr.navigations).toEqual(['/pages/reports/index']);
+});
+
+test('a plain worker sees only the ways to become an employer or a cadre', async () => {
+  const p = await open();
+  expect(textOf(p)).not.toContain('我的工作台');
+  expect(textOf(p)).toContain('我要招人：单位登记');
+  expect(textOf(p)).toContain('我是村干部：输入邀请码');
+  expect(textOf(p)).not.toContain('人社局');
+  await tapOn(p, '#entry-employer-register');
+  expect(wxr.navigations).toEqual(['/package-employer/pages/register/index']);
+});
+
+test('the employer, cadre and admin areas appear for those roles', async () => {
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'employer', 'cadre', 'admin'] });
+  const p = await open();
+  const text = textOf(p);
+  expect(text).toContain('我的工作台');
+  expect(text).not.toContain('单位登记');
+  expect(text).not.toContain('输入邀请码');
+  await tapOn(p, '#entry-employer');
+  await tapOn(p, '#entry-cadre');
+  await tapOn(p, '#entry-admin');
+  expect(wxr.navigations).toEqual([
+    '/package-employer/pages/posts/index',
+    '/package-cadre/pages/fairs/index',
+    '/package-admin/pages/employers/index',
+  ]);
+});
+
+test('大字模式 enlarges the root font of this page and of the other open pages, and is remembered', async () => {
+  cloud.ok('job.recommend', { items: [], nextCursor: null });
+  const jobs = loadPage('pages/jobs/index');
+  const p = await open();
+  expect((p.instance.data as { rootFontSize: string }).rootFontSize).toBe('system');
+  // The TDesign switch: a tap on its body flips it.
+  await tapOn(p.querySelector('#large-text')!, '.t-switch');
+  await settle();
+  expect((p.instance.data as { rootFontSize: string }).rootFontSize).toBe('21px');
+  expect((jobs.instance.data as { rootFontSize: string }).rootFontSize).toBe('21px');
+  expect(wxr.storage.get('xp:largeText')).toBe(true);
+  const again = await open();
+  expect((again.instance.data as { rootFontSize: string }).rootFontSize).toBe('21px');
+  expect((again.instance.data as { large: boolean }).large).toBe(true);
+});
+
+test('when login fails and nothing is cached, it says so and 重试 works', async () => {
+  cloud.fail('account.login', 'INTERNAL', '系统开小差了，请稍后再试');
+  const p = await open();
+  expect(textOf(p)).toContain('系统开小差了，请稍后再试');
+  cloud.ok('account.login', SESSION);
+  await tapOn(p.querySelector('#me-error')!, '.ls-retry');
+  await settle();
+  expect(has(p, '#profile')).toBe(true);
+});
