@@ -46,21 +46,7 @@ test('a QR of the same code is there for the cadre to scan', async () => {
 });
 
 test('the code shows at once from what the sign-up left, even offline', async () => {
-  wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
-    v: 2,
-    at: Date.now(),
-    data: {
-      signup: SIGNUP,
-      fair: {
-        title: FAIR_CARD.title,
-        day: FAIR_CARD.day,
-        place: '资中县 太平镇 庆荣村',
-        address: FAIR_CARD.address,
-        lat: 29.78,
-        lng: 104.86,
-      },
-    },
-  });
+  cacheSignup();
   cloud.offline('fair.mySignup');
   const p = await open();
   expect(textOf(p, '#code')).toBe('482 913');
@@ -105,22 +91,7 @@ test('a cancelled fair: the state and the cadre’s reason come first, and no co
 });
 
 test('a code cached before the fair was called off is gone once the server says so', async () => {
-  wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
-    v: 2,
-    at: Date.now(),
-    data: {
-      signup: SIGNUP,
-      fair: {
-        title: FAIR_CARD.title,
-        day: FAIR_CARD.day,
-        place: '资中县 太平镇 庆荣村',
-        address: FAIR_CARD.address,
-        lat: 29.78,
-        lng: 104.86,
-        status: 'upcoming',
-      },
-    },
-  });
+  cacheSignup({ status: 'upcoming' });
   const { checkInCode: _code, ...noCode } = MY_SIGNUP;
   cloud.ok('fair.mySignup', {
     ...noCode,
@@ -155,3 +126,23 @@ test('去不了了 cancels the sign-up after asking, and frees the seat', async 
   expect(has(p, '#qr')).toBe(false);
   expect(has(p, '#code')).toBe(false);
 });
+
+/** What the sign-up left in the page cache (the code page shows it before the network answers). */
+function cacheSignup(fairExtra: Record<string, unknown> = {}): void {
+  wxr.storage.set(`xp:cache:${signupKey(SIGNUP._id)}`, {
+    v: 2,
+    at: Date.now(),
+    data: {
+      signup: SIGNUP,
+      fair: {
+        title: FAIR_CARD.title,
+        day: FAIR_CARD.day,
+        place: '资中县 太平镇 庆荣村',
+        address: FAIR_CARD.address,
+        lat: 29.78,
+        lng: 104.86,
+        ...fairExtra,
+      },
+    },
+  });
+}
