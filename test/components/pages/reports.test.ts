@@ -23,7 +23,7 @@ test('each report names the post and says what the 人社局 decided, in its own
         jobTitle: '手机配件组装工',
         companyName: '东莞市长安镇精诚电子厂',
         reason: 'fake',
-        createdAt: NOW - 3600_000,
+        createdAt: NOW, // an hour ago is yesterday just after midnight China time
         status: 'open',
       },
       {
