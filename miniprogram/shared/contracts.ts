@@ -39,38 +39,12 @@ import { myReport, reportInput, reportResolution } from './models/report';
 import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
+import { done, none, pageLimit, type Contract } from './contract';
+
+export type { Contract, FunctionName } from './contract';
 
 // Every message zod writes (a field of the wrong type, an unknown key …) in Chinese, on both sides.
 z.setErrorMap(chineseErrorMap);
-
-/** The cloud functions, each a router for one domain. */
-export type FunctionName = 'accounts' | 'jobs' | 'fairs';
-
-/**
- * An action's facts, in one place: its function, what it takes and returns, and how it may be
- * retried. Rights stay on the server (server/rights.ts).
- */
-type Contract = {
-  fn: FunctionName;
-  input: z.ZodTypeAny;
-  output: z.ZodTypeAny;
-} & (
-  | /** Changes nothing: answered afresh every time, never kept for a replay. */
-    { kind: 'read' }
-  | {
-      kind: 'write';
-      /**
-       * True when calling it twice does what calling it once does (a unique index or a state
-       * check turns the second call into a no-op), so a caller may retry it without a requestId.
-       * Every write's result is kept for retries that send the same requestId (server/router.ts).
-       */
-      idempotent: boolean;
-    }
-);
-
-const none = z.object({}).strict();
-const done = z.object({}).passthrough();
-const pageLimit = z.number().int().min(1).max(50).optional();
 
 const cadreArea = region.extend({ town: text('乡镇', 1, 20).optional() });
 
