@@ -4,13 +4,87 @@
  * until its cloud calls came back and no setData followed for a while, then its record read
  * (preview/runtime/setdata.ts: UTF-8 bytes of JSON.stringify of each setData argument).
  * Pages over the budget are flagged, never failed.
+ *
+ * Then the first screens (issue 18): each tab page's first render on a fresh phone — its cloud
+ * calls (preview/runtime/cloud-calls.ts), their JSON bytes and all setData — against the goals,
+ * and, opened again on the same phone, the setData that came before the first cloud answer (what
+ * the cache shows while the network is slow).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CloudCall } from '../preview/runtime/cloud-calls';
 import type { PageSetData, SetDataCall } from '../preview/runtime/setdata';
+import { MINIPROGRAM_ROOT } from '../scripts/preview';
 import { openDemoSite, type PageVisit } from '../scripts/demo/page-visits';
 
 /** This project's budgets for a first render on a weak village network (not WeChat's limits). */
 const BUDGET_TOTAL = 32 * 1024;
 const BUDGET_CALL = 16 * 1024;
+
+/** Goals of a tab page's first render (issue 18 item 3). */
+const GOAL_CLOUD_CALLS = 1;
+const GOAL_JSON = 12 * 1024;
+const GOAL_SETDATA = 32 * 1024;
+
+interface FirstScreen {
+  route: string;
+  calls: CloudCall[];
+  setData: number;
+  /** Opened again on the same phone: setData bytes before the first cloud answer (-1: no answer). */
+  beforeNetwork: number;
+  cachedCalls: number;
+}
+
+function tabRoutes(): string[] {
+  const app = JSON.parse(readFileSync(join(MINIPROGRAM_ROOT, 'app.json'), 'utf8')) as {
+    tabBar?: { list?: { pagePath: string }[] };
+  };
+  return (app.tabBar?.list ?? []).map((t) => t.pagePath);
+}
+
+const READ = `({ calls: window.__xpCloudCalls || [], setData: window.__xpSetData || [] })`;
+
+interface Records {
+  calls: CloudCall[];
+  setData: PageSetData[];
+}
+
+/** Opens the page again on the same phone (its storage kept) and measures what the cache shows. */
+async function reopened(
+  page: import('playwright-core').Page,
+  route: string,
+): Promise<{ beforeNetwork: number; calls: number }> {
+  await page.reload();
+  await page.waitForSelector('html[data-xp-ready="true"]', { timeout: 15_000 });
+  await page.waitForLoadState('networkidle', { timeout: 10_000 }).catch(() => undefined);
+  await new Promise((done) => setTimeout(done, 1500));
+  const { calls, setData } = (await page.evaluate(READ)) as Records;
+  const record = setData.find((r) => r.route === route);
+  const firstAnswer = Math.min(...calls.map((c) => c.answeredAt));
+  const early = [...(record?.page ?? []), ...(record?.components ?? [])].filter(
+    (c) => c.at < firstAnswer,
+  );
+  return { beforeNetwork: sum(early), calls: calls.length };
+}
+
+function firstScreenLines(screens: FirstScreen[]): string[] {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const mark = (ok: boolean) => (ok ? 'ok' : 'MISSES');
+  const lines = [
+    `\nfirst screens (tab pages, a fresh phone): goal ${GOAL_CLOUD_CALLS} cloud call, ≤ ${kb(GOAL_JSON)} JSON, ≤ ${kb(GOAL_SETDATA)} setData; cached lists before the network`,
+  ];
+  for (const f of screens) {
+    const json = f.calls.reduce((n, c) => n + c.bytes, 0);
+    const actions = f.calls.map((c) => `${c.action || c.name} ${c.bytes} B`).join(', ');
+    lines.push(
+      `${f.route}: ${f.calls.length} cloud call(s) (goal ${GOAL_CLOUD_CALLS}: ${mark(f.calls.length <= GOAL_CLOUD_CALLS)}) [${actions}]; ` +
+        `JSON ${kb(json)} (goal ≤ ${kb(GOAL_JSON)}: ${mark(json <= GOAL_JSON)}); ` +
+        `setData ${kb(f.setData)} (goal ≤ ${kb(GOAL_SETDATA)}: ${mark(f.setData <= GOAL_SETDATA)}); ` +
+        `opened again: ${kb(Math.max(f.beforeNetwork, 0))} setData before the first answer, ${f.cachedCalls} call(s)`,
+    );
+  }
+  return lines;
+}
 
 interface Row {
   visit: PageVisit;
@@ -71,6 +145,8 @@ function table(head: string[], rows: string[][], right: Set<number>): string[] {
 export async function run(): Promise<void> {
   const site = await openDemoSite();
   const rows: Row[] = [];
+  const tabs = new Set(tabRoutes());
+  const screens: FirstScreen[] = [];
   try {
     for (const route of site.routes) {
       const visit = site.visit(route);
@@ -85,13 +161,23 @@ export async function run(): Promise<void> {
       try {
         const records = (await opened.page.evaluate('window.__xpSetData')) as
           PageSetData[] | undefined;
-        rows.push(
-          row(
-            visit,
-            records?.find((r) => r.route === route),
-            opened.errors,
-          ),
+        const r = row(
+          visit,
+          records?.find((x) => x.route === route),
+          opened.errors,
         );
+        rows.push(r);
+        if (tabs.has(route)) {
+          const { calls } = (await opened.page.evaluate(READ)) as Records;
+          const again = await reopened(opened.page, route);
+          screens.push({
+            route,
+            calls,
+            setData: r.bytes + r.componentBytes,
+            beforeNetwork: again.beforeNetwork,
+            cachedCalls: again.calls,
+          });
+        }
       } finally {
         await opened.close();
       }
@@ -152,4 +238,5 @@ export async function run(): Promise<void> {
   console.log(
     "calls/bytes/largest: the page's own setData; data0: its initial data; comp: the components inside it",
   );
+  for (const l of firstScreenLines(screens)) console.log(l);
 }

@@ -26,8 +26,12 @@ import { dirname, join, posix, relative, resolve } from 'node:path';
 import { createContext, runInContext, type Context } from 'node:vm';
 import * as ci from 'miniprogram-ci';
 
-/** Budgets (issue 5): the platform allows 2 MB per package; smaller is faster in villages. */
-export const MAIN_PACKAGE_BUDGET = 1024 * 1024;
+/**
+ * Budgets: the platform allows 2 MB per package; smaller is faster in villages. The main package
+ * (every worker page, downloaded before the first screen) stays ≤ 400 KiB (issue 18; the plan to
+ * 300 KiB is docs/main-package-size.md).
+ */
+export const MAIN_PACKAGE_BUDGET = 400 * 1024;
 export const SUBPACKAGE_BUDGET = 500 * 1024;
 
 export const ROOT = resolve(__dirname, '..');

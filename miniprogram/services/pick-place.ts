@@ -1,4 +1,5 @@
 import type { GeoPoint } from '../shared/models/common';
+import { toast } from './form';
 
 export interface PickedPlace {
   location: GeoPoint;
@@ -57,4 +58,27 @@ export async function pickPlace(): Promise<PickedPlace | undefined> {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * 在地图上选位置 for a form with `form.location` and `form.address`: the setData patch of the place
+ * picked (the location, a note on how it was found, the `errorKeys` cleared, and the place's
+ * address when the form has none yet), or undefined with a toast when no place came.
+ */
+export async function pickPlaceForForm(
+  address: string,
+  errorKeys: string[],
+): Promise<Record<string, unknown> | undefined> {
+  const place = await pickPlace();
+  if (!place) {
+    toast('没有取到位置，请允许使用位置后再点一次');
+    return undefined;
+  }
+  const patch: Record<string, unknown> = {
+    'form.location': place.location,
+    placeNote: place.via === 'map' ? '已在地图上选好' : '地图打不开，已用手机当前位置',
+  };
+  for (const key of errorKeys) patch[key] = '';
+  if (place.address && !address) patch['form.address'] = place.address;
+  return patch;
 }

@@ -19,7 +19,7 @@ describe('component test helpers', () => {
     });
     const acts = recordEvents(fresh, 'act');
 
-    await tap(find(fresh, '#go', '.t-button'));
+    await tap(find(fresh, '#go'));
 
     expect(acts).toHaveLength(1);
   });

@@ -149,7 +149,7 @@ export function loadPage(
   return page;
 }
 
-/** Any node of a rendered tree (component or native element such as TDesign's inner button). */
+/** Any node of a rendered tree (a component or a native element such as a button). */
 export type Node = Simulate.Component<
   WechatMiniprogram.IAnyObject,
   WechatMiniprogram.IAnyObject,
@@ -158,7 +158,7 @@ export type Node = Simulate.Component<
 
 /**
  * Finds a node through nested components, one selector per level:
- * `find(page, '.apply', '.t-button')` is the `.t-button` inside the `.apply` component of the page.
+ * `find(page, '.apply', '#go')` is the `#go` inside the `.apply` component of the page.
  */
 export function find(root: Node, ...selectors: string[]): Node {
   let node = root;

@@ -1,101 +1,24 @@
-import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
+import type { Backend } from './harness';
 import { jobInput } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
+import { loginWorker, publishedJob } from './flows';
+import {
+  ADMIN,
+  ADMIN_ZIZHONG,
+  HR,
+  WORKER,
+  reportsOf,
+  startReviewWorld,
+  stored,
+} from './review-world';
 
 jest.setTimeout(120_000);
 
-const HR = 'o-hr-quanxing';
-const WORKER = 'o-worker-lcm';
 let backend: Backend;
 beforeAll(async () => {
-  backend = await startBackend();
-  await loginAdmin(backend);
-  await loginAdmin(backend, ADMIN_ZIZHONG);
-  await verifiedEmployer(backend, HR);
-  await loginWorker(backend, WORKER);
+  backend = await startReviewWorld();
 }, 60_000);
 afterAll(() => backend?.stop());
-
-type StoredJob = {
-  _id: string;
-  status: string;
-  flags: unknown[];
-  pendingReview: boolean;
-  reviewNote?: string;
-};
-const stored = async (jobId: string) =>
-  ((await backend.snapshot()).jobs as StoredJob[]).find((j) => j._id === jobId)!;
-const reportsOf = async (jobId: string) =>
-  (
-    (await backend.snapshot()).reports as {
-      jobId: string;
-      status: string;
-      outcome?: string;
-      explanation?: string;
-    }[]
-  ).filter((r) => r.jobId === jobId);
-
-describe('report.create', () => {
-  test('a report waits for the 人社局 of the company’s area; the post stays up meanwhile', async () => {
-    const jobId = await publishedJob(backend, HR, Date.now());
-    const { reportId } = await backend.ok(WORKER, 'report.create', {
-      jobId,
-      reason: 'fake',
-      details: '到了厂里说没有这个岗位',
-    });
-    expect(reportId).toBeTruthy();
-    expect(await stored(jobId)).toMatchObject({ status: 'published' });
-    const queue = await backend.ok(ADMIN, 'admin.listPending', { kind: 'reports' });
-    expect(queue.items.map((i) => (i.kind === 'report' ? i.report._id : ''))).toContain(reportId);
-    const elsewhere = await backend.ok(ADMIN_ZIZHONG, 'admin.listPending', { kind: 'reports' });
-    expect(elsewhere.items).toEqual([]);
-  });
-
-  test('reporting the same post twice keeps one report', async () => {
-    const jobId = await publishedJob(backend, HR, Date.now());
-    const first = await backend.ok(WORKER, 'report.create', { jobId, reason: 'fee' });
-    expect(await backend.ok(WORKER, 'report.create', { jobId, reason: 'unpaid' })).toEqual(first);
-    expect(await reportsOf(jobId)).toHaveLength(1);
-  });
-
-  test('details msgSecCheck judges risky are refused', async () => {
-    const jobId = await publishedJob(backend, HR, Date.now());
-    const res = await refusedUnchanged(backend, () =>
-      backend.call(WORKER, 'report.create', {
-        jobId,
-        reason: 'other',
-        details: '老板在厂里搞网赌',
-      }),
-    );
-    expect(res.code).toBe('CONTENT_RISKY');
-  });
-
-  test('an unknown post, an unknown reason and a visitor are refused; nothing written', async () => {
-    const jobId = await publishedJob(backend, HR, Date.now());
-    expect(
-      (
-        await refusedUnchanged(backend, () =>
-          backend.call(WORKER, 'report.create', { jobId: 'nosuchjob', reason: 'fee' }),
-        )
-      ).code,
-    ).toBe('NOT_FOUND');
-    expect(
-      (
-        await refusedUnchanged(backend, () =>
-          backend.call(WORKER, 'report.create', { jobId, reason: 'boring' } as never),
-        )
-      ).code,
-    ).toBe('INVALID_INPUT');
-    expect(
-      (
-        await refusedUnchanged(backend, () =>
-          backend.call('o-visitor', 'report.create', { jobId, reason: 'fee' }),
-        )
-      ).code,
-    ).toBe('NOT_LOGGED_IN');
-  });
-});
 
 describe('admin.reviewJob', () => {
   test('approving a held post publishes it', async () => {
@@ -107,7 +30,7 @@ describe('admin.reviewJob', () => {
     expect(await backend.ok(ADMIN, 'admin.reviewJob', { jobId, approve: true })).toEqual({
       status: 'published',
     });
-    expect(await stored(jobId)).toMatchObject({
+    expect(await stored(backend, jobId)).toMatchObject({
       status: 'published',
       pendingReview: false,
       flags: [],
@@ -133,12 +56,12 @@ describe('admin.reviewJob', () => {
     ).toEqual({
       status: 'rejected',
     });
-    expect(await stored(jobId)).toMatchObject({
+    expect(await stored(backend, jobId)).toMatchObject({
       status: 'rejected',
       pendingReview: false,
       reviewNote: '核实存在收费行为',
     });
-    expect(await reportsOf(jobId)).toEqual([
+    expect(await reportsOf(backend, jobId)).toEqual([
       expect.objectContaining({
         status: 'resolved',
         outcome: 'takeDown',
@@ -158,11 +81,11 @@ describe('admin.reviewJob', () => {
       jobInput(Date.now(), { requirements: '手脚麻利，45岁以下，能上夜班' }),
     );
     expect(status).toBe('published');
-    expect(await stored(jobId)).toMatchObject({ pendingReview: true });
+    expect(await stored(backend, jobId)).toMatchObject({ pendingReview: true });
     expect(await backend.ok(ADMIN, 'admin.reviewJob', { jobId, approve: true })).toEqual({
       status: 'published',
     });
-    expect(await stored(jobId)).toMatchObject({ pendingReview: false, flags: [] });
+    expect(await stored(backend, jobId)).toMatchObject({ pendingReview: false, flags: [] });
   });
 
   test('a rejection needs a reason; an employer cannot review', async () => {
@@ -219,7 +142,7 @@ describe('admin.resolveReport', () => {
         explanation: '核实要求交钱办厂牌，已下架',
       }),
     ).toEqual({ outcome: 'takeDown', jobStatus: 'rejected' });
-    expect(await stored(jobId)).toMatchObject({
+    expect(await stored(backend, jobId)).toMatchObject({
       status: 'rejected',
       reviewNote: '核实要求交钱办厂牌，已下架',
     });
@@ -261,7 +184,7 @@ describe('admin.resolveReport', () => {
       outcome: 'noIssue',
       explanation: '电话核实，岗位还在招',
     });
-    expect(await stored(fine.jobId)).toMatchObject({ status: 'published' });
+    expect(await stored(backend, fine.jobId)).toMatchObject({ status: 'published' });
     const mine = await backend.ok(WORKER, 'report.mine', {});
     expect(mine.items.find((r) => r._id === fine.reportId)).toMatchObject({
       outcome: 'noIssue',
@@ -315,15 +238,5 @@ describe('admin.resolveReport', () => {
       }),
     );
     expect(worker.code).toBe('FORBIDDEN');
-  });
-});
-
-describe('report.mine', () => {
-  test('someone else’s reports are not listed; a new reporter has none', async () => {
-    await loginWorker(backend, 'o-worker-none');
-    expect(await backend.ok('o-worker-none', 'report.mine', {})).toEqual({
-      items: [],
-      nextCursor: null,
-    });
   });
 });

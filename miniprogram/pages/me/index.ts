@@ -6,6 +6,7 @@ import { isLargeText, setLargeText } from '../../services/large-text';
 import { getSession, peekSession, type Session } from '../../services/session';
 import { privateState } from '../../services/state';
 import { applicationItem, type ApplicationItem } from '../../services/view';
+import type { XpIconName } from '../../components/xp-icon/types';
 import {
   chinaDay,
   formatDay,
@@ -51,7 +52,7 @@ interface PastSignupItem {
 
 interface Entry {
   key: string;
-  icon: string;
+  icon: XpIconName;
   text: string;
   url: string;
 }
@@ -285,8 +286,8 @@ definePage({
       void this.refresh(true);
     },
 
-    onLargeText(e: WechatMiniprogram.CustomEvent<{ value: boolean }>) {
-      const on = !!e.detail.value;
+    onLargeText() {
+      const on = !this.data.large;
       setLargeText(on);
       this.setData({ large: on });
     },

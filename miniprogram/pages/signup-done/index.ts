@@ -15,6 +15,7 @@ import {
   type SignupView,
 } from '../../shared/index';
 import type { SignupCacheEntry } from '../../services/view';
+import type { XpIconName } from '../../components/xp-icon/types';
 
 interface DoneView {
   /** What the sign-up means now: only 'upcoming' shows the code. */
@@ -119,7 +120,7 @@ definePage({
       { icon: 'call', text: '带上手机，到门口打开这个签到码' },
       { icon: 'file', text: '简历不用带，现场有人帮您填' },
       { icon: 'time', text: '按报名的时段到场，不用早到排队' },
-    ],
+    ] satisfies { icon: XpIconName; text: string }[],
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {

@@ -2,6 +2,7 @@
  * The network: wx.cloud.callFunction through local-cloud's gateway (`POST {url}/functions/<fn>`
  * with `x-wx-openid`, as the user of the gateway entry in storage), and wx.request with fetch.
  */
+import { recordCloudCall, recordGatewayCall } from '../cloud-calls';
 import { config, currentOpenid, gatewayEntry } from '../config';
 import { api, fail, type Callbacks, type WxFamily } from './api';
 
@@ -37,8 +38,12 @@ async function httpRequest(options: RequestOptions) {
     if (!Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
       headers['content-type'] = 'application/json';
   }
+  const sentAt = performance.now();
   const res = await fetch(url, { method, headers, body });
   const text = await res.text();
+  // The app's development transport calls local-cloud's gateway by wx.request.
+  const fn = /\/functions\/([^/?]+)$/.exec(url)?.[1];
+  if (fn && res.status === 200) recordGatewayCall(decodeURIComponent(fn), data, sentAt, text);
   let parsed: unknown = text;
   if (options.dataType !== '其他' && options.responseType !== 'text') {
     try {
@@ -74,6 +79,7 @@ export const cloudApis: WxFamily = {
       const g = gateway();
       if (!g)
         throw fail('cloud.callFunction', 'no local-cloud (start the preview with a cloudUrl)');
+      const sentAt = performance.now();
       const res = await fetch(`${g.url}/functions/${encodeURIComponent(o.name)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-wx-openid': g.openid },
@@ -82,6 +88,7 @@ export const cloudApis: WxFamily = {
       const body = (await res.json()) as { result?: unknown; error?: unknown };
       if (res.status !== 200)
         throw fail('cloud.callFunction', `gateway answered ${res.status}: ${JSON.stringify(body)}`);
+      recordCloudCall(o.name, o.data, sentAt, body.result);
       return { result: body.result, requestID: `preview-${Date.now()}` };
     }),
     getTempFileURL: api('cloud.getTempFileURL', (o: { fileList: string[] }) => ({

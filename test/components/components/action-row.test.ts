@@ -9,7 +9,7 @@ const ACTIONS: RowAction[] = [
 ];
 
 describe('action-row', () => {
-  it('shows every action as a large TDesign button of the same width, in one row of cells', () => {
+  it('shows every action as a large button of the same width, in one row of cells', () => {
     const row = loadComponent('components/action-row/index', {
       props: { actions: ACTIONS, prefix: 'act-a1-' },
     });
@@ -21,20 +21,21 @@ describe('action-row', () => {
       '不合适',
     ]);
     for (const b of buttons) {
-      expect(b.className).toContain('t-button--size-large');
-      expect(b.className).toContain('t-button--block');
+      expect(b.className).toContain('btn-large');
+      expect(b.className).toContain('btn-block');
     }
-    // Bordered or filled, never bare text; the risky one in red.
-    expect(buttons[0]!.className).toContain('t-button--outline');
-    expect(buttons[2]!.className).toContain('t-button--base');
-    expect(buttons[3]!.className).toContain('t-button--danger');
+    // Bordered (.btn) or filled (.btn-primary), never bare text; the risky one in red.
+    expect(buttons[0]!.className).not.toContain('btn-primary');
+    expect(buttons[0]!.className).not.toContain('btn-text');
+    expect(buttons[2]!.className).toContain('btn-primary');
+    expect(buttons[3]!.className).toContain('btn-danger');
     expect(row.dom!.querySelectorAll('[class*="ar-cell"]')).toHaveLength(4);
   });
 
   it('says which action was tapped', async () => {
     const row = loadComponent('components/action-row/index', { props: { actions: ACTIONS } });
     const acts = recordEvents(row, 'act');
-    await tap(find(row, '#hired', '.t-button'));
+    await tap(find(row, '#hired'));
     expect(acts).toEqual([{ key: 'hired' }]);
   });
 
@@ -43,7 +44,7 @@ describe('action-row', () => {
       props: { actions: ACTIONS, busy: 'hired' },
     });
     const acts = recordEvents(row, 'act');
-    await tap(find(row, '#rejected', '.t-button'));
+    await tap(find(row, '#rejected'));
     expect(acts).toHaveLength(0);
   });
 });

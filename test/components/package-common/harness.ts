@@ -50,8 +50,7 @@ export function find(page: Page, selector: string): ReturnType<Page['querySelect
 export function textOf(page: Page, selector?: string): string {
   const el = selector ? find(page, selector) : page;
   if (!el) throw new Error(`no element ${selector}`);
-  // TDesign components are virtual hosts (no DOM node of their own): read the native node inside.
-  const dom = (el.dom ?? el.querySelector('.t-button')?.dom) as HTMLElement | undefined;
+  const dom = el.dom as HTMLElement | undefined;
   return (
     dom?.textContent
       ?.replace(/\u200b/g, '')
@@ -71,13 +70,11 @@ export function type(page: Page, selector: string, value: string): void {
   el.dispatchEvent('input', { detail: { value } });
 }
 
-/** Taps an element (a TDesign button forwards it as its own tap). */
+/** Taps an element. */
 export async function tap(page: Page, selector: string): Promise<void> {
   const el = find(page, selector);
   if (!el) throw new Error(`no element ${selector}`);
-  // A TDesign button forwards a tap on the native button inside it.
-  const inner = typeof el.querySelector === 'function' ? el.querySelector('.t-button') : undefined;
-  (inner ?? el).dispatchEvent('tap');
+  el.dispatchEvent('tap');
   await settle();
 }
 

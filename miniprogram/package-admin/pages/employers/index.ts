@@ -8,6 +8,7 @@ import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../../services/call-cloud';
 import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
 
 interface Row {
@@ -59,19 +60,12 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '' });
-      try {
-        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
-        if (rows) this.setData({ state: 'ready', rows });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+    load() {
+      return loadFirstRows(this, list(this), (cursor) => this.fetchRows(cursor));
     },
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
@@ -85,13 +79,8 @@ definePage({
       return { items, nextCursor: page.nextCursor };
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetchRows(cursor));
-        if (more) this.setData({ rows: [...this.data.rows, ...more] });
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onCall(e: WechatMiniprogram.TouchEvent) {

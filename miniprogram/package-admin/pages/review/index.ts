@@ -14,6 +14,7 @@ import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../../services/call-cloud';
 import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
@@ -126,19 +127,13 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '', rows: [] });
-      try {
-        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
-        if (rows) this.setData({ state: 'ready', rows });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+    load() {
+      const fetch = (cursor: string | undefined) => this.fetchRows(cursor);
+      return loadFirstRows(this, list(this), fetch, { clear: true });
     },
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
@@ -149,13 +144,8 @@ definePage({
       };
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetchRows(cursor));
-        if (more) this.setData({ rows: [...this.data.rows, ...more] });
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onTab(e: WechatMiniprogram.TouchEvent) {

@@ -6,7 +6,7 @@ import { MAX_SLOTS } from '../../../shared/models/fair';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
 import { askText, check, confirm, opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
-import { pickPlace } from '../../../services/pick-place';
+import { pickPlaceForForm } from '../../../services/pick-place';
 import { firstSlot, nextSlot, slotInputOf, slotRowOf, type SlotRow } from '../../lib/slots';
 import { call } from '../../../services/call-cloud';
 
@@ -142,18 +142,8 @@ definePage({
     },
 
     async onPickPlace() {
-      const place = await pickPlace();
-      if (!place) {
-        toast('没有取到位置，请允许使用位置后再点一次');
-        return;
-      }
-      const updates: Record<string, unknown> = {
-        'form.location': place.location,
-        'errors.location': '',
-        placeNote: place.via === 'map' ? '已在地图上选好' : '地图打不开，已用手机当前位置',
-      };
-      if (place.address && !this.data.form.address) updates['form.address'] = place.address;
-      this.setData(updates);
+      const patch = await pickPlaceForForm(this.data.form.address, ['errors.location']);
+      if (patch) this.setData(patch);
     },
 
     onSlotTime(e: WechatMiniprogram.PickerChange) {

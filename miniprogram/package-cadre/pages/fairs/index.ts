@@ -5,7 +5,8 @@ import { chinaDay, formatDayWhen } from '../../../shared/time';
 import { toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
-import { appendedRows, PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
 
 const CACHE_KEY = 'xp:cadre:fairs';
@@ -65,9 +66,8 @@ definePage({
       if (this.data.state === 'ready') void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {
@@ -94,13 +94,8 @@ definePage({
       return { items: page.items.map(rowOf), nextCursor: page.nextCursor };
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetchRows(cursor));
-        if (more) this.setData(appendedRows('rows', this.data.rows.length, more));
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onGo(e: WechatMiniprogram.TouchEvent) {

@@ -6,7 +6,8 @@ import { chinaClock, chinaDay } from '../../../shared/time';
 import { toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
-import { appendedRows, PagedList, withCursor } from '../../../services/list-page';
+import { PagedList, withCursor } from '../../../services/list-page';
+import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
 
 type Stats = ActionOutput<'fair.stats'>;
@@ -81,9 +82,8 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {
@@ -121,14 +121,10 @@ definePage({
       return call('fair.listSignups', withCursor(slotId ? { fairId, slotId } : { fairId }, cursor));
     },
 
-    async onReachBottom() {
-      if (this.data.view !== 'slot') return;
-      try {
-        const more = await list(this).next((cursor) => this.fetchSignups(cursor));
-        if (more) this.setData(appendedRows('people', this.data.people.length, more.map(personOf)));
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      if (this.data.view !== 'slot') return Promise.resolve();
+      const fetch = (cursor: string | undefined) => this.fetchSignups(cursor);
+      return appendNextPage(this, 'people', list(this), fetch, personOf);
     },
 
     onView(e: WechatMiniprogram.TouchEvent) {

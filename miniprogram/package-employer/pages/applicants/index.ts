@@ -13,7 +13,8 @@ import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { interviewItem, type InterviewItem } from '../../../services/view';
 import { call } from '../../../services/call-cloud';
-import { appendedRows, PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { PagedList, withCursor, type Paged } from '../../../services/list-page';
+import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
 
 type Target = 'viewed' | 'interview' | 'hired' | 'rejected';
 
@@ -124,9 +125,8 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     /** Back from the interview form: show the invitation just made. */
@@ -134,14 +134,8 @@ definePage({
       if (shows(this).count++ > 0) void this.load();
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '' });
-      try {
-        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
-        if (rows) this.setData({ state: 'ready', rows });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+    load() {
+      return loadFirstRows(this, list(this), (cursor) => this.fetchRows(cursor));
     },
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
@@ -151,13 +145,8 @@ definePage({
       return { items: page.items.map(rowOf), nextCursor: page.nextCursor };
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetchRows(cursor));
-        if (more) this.setData(appendedRows('rows', this.data.rows.length, more));
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {

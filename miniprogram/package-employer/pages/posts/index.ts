@@ -14,7 +14,8 @@ import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
-import { appendedRows, PagedList } from '../../../services/list-page';
+import { PagedList } from '../../../services/list-page';
+import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
@@ -118,9 +119,8 @@ definePage({
       if (this.data.state === 'ready') void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {
@@ -147,10 +147,7 @@ definePage({
       if (!list(this).hasMore || this.data.loadingMore) return;
       this.setData({ loadingMore: true });
       try {
-        const more = await list(this).next(fetchPosts);
-        if (more) this.setData(appendedRows('rows', this.data.rows.length, more.map(rowOf)));
-      } catch (err) {
-        toast(shownError(err).message);
+        await appendNextPage(this, 'rows', list(this), fetchPosts, rowOf);
       } finally {
         this.setData({ loadingMore: false });
       }

@@ -6,7 +6,7 @@ import { employerInput, type EmployerView } from '../../../shared/models/employe
 import { isValidUscc, normalizeUscc } from '../../../shared/validators/uscc';
 import { check, opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
-import { pickPlace } from '../../../services/pick-place';
+import { pickPlaceForForm } from '../../../services/pick-place';
 import { call } from '../../../services/call-cloud';
 
 interface Form {
@@ -122,19 +122,11 @@ definePage({
     },
 
     async onPickPlace() {
-      const place = await pickPlace();
-      if (!place) {
-        toast('没有取到位置，请允许使用位置后再点一次');
-        return;
-      }
-      const updates: Record<string, unknown> = {
-        'form.location': place.location,
-        'errors.location': '',
-        'errors.location_lat': '',
-        placeNote: place.via === 'map' ? '已在地图上选好' : '地图打不开，已用手机当前位置',
-      };
-      if (place.address && !this.data.form.address) updates['form.address'] = place.address;
-      this.setData(updates);
+      const patch = await pickPlaceForForm(this.data.form.address, [
+        'errors.location',
+        'errors.location_lat',
+      ]);
+      if (patch) this.setData(patch);
     },
 
     input() {

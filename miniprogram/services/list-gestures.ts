@@ -1,0 +1,67 @@
+/**
+ * What a list page does on opening (the first page), on 下拉刷新 and on reaching the bottom
+ * (加载更多), once for every list whose rows are in one `data` array (the employer, cadre and admin
+ * lists; the worker lists use `loadListPage`).
+ */
+import { shownError } from './errors';
+import { toast } from './form';
+import { appendedRows, type FetchPage, type PagedList } from './list-page';
+
+/** A page as these helpers see it. */
+interface ListOwner {
+  data: Record<string, unknown>;
+  setData(patch: Record<string, unknown>): void;
+}
+
+/**
+ * The first page of `list` into `data.rows` (each item as `view` shows it): `state` 'loading'
+ * (the rows emptied too when `clear`), then 'ready', or 'error' with the reason in `loadError`.
+ */
+export function loadFirstRows<T, V = T>(
+  owner: ListOwner,
+  list: PagedList<T>,
+  fetch: FetchPage<T>,
+  options: { view?: (item: T) => V; clear?: boolean } = {},
+): Promise<void> {
+  const view = options.view ?? ((item: T) => item as unknown as V);
+  owner.setData({ state: 'loading', loadError: '', ...(options.clear ? { rows: [] } : {}) });
+  return list.first(fetch).then(
+    (items) => {
+      if (items) owner.setData({ state: 'ready', rows: items.map(view) });
+    },
+    (err: unknown) => owner.setData({ state: 'error', loadError: shownError(err).message }),
+  );
+}
+
+/** 下拉刷新: runs `load`, then folds the pull-down spinner away, also when `load` failed. */
+export function refreshOnPull(load: () => Promise<unknown>): Promise<void> {
+  const stop = (): void => {
+    wx.stopPullDownRefresh();
+  };
+  return load().then(stop, (err: unknown) => {
+    stop();
+    throw err;
+  });
+}
+
+/**
+ * 加载更多: the next page of `list`, each item as `view` shows it, appended to the array
+ * `data[key]` (only the new rows are sent). A failure is said in a toast; the rows shown stay.
+ */
+export function appendNextPage<T, V = T>(
+  owner: ListOwner,
+  key: string,
+  list: PagedList<T>,
+  fetch: FetchPage<T>,
+  view: (item: T) => V = (item) => item as unknown as V,
+): Promise<void> {
+  return list.next(fetch).then(
+    (more) => {
+      if (!more) return;
+      const shown = owner.data[key];
+      const start = Array.isArray(shown) ? shown.length : 0;
+      owner.setData(appendedRows(key, start, more.map(view)));
+    },
+    (err: unknown) => toast(shownError(err).message),
+  );
+}
