@@ -25,7 +25,12 @@ import { APP_ROOTS } from '../scripts/app-roots';
 import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
 import { employerInput, PLACES, workerProfile } from '../test/fixtures';
 
-const SIZES = [1_000, 10_000, 100_000];
+/** `BENCH_SIZES=100000` (comma-separated) measures only those sizes, e.g. while profiling. */
+const SIZES = process.env.BENCH_SIZES
+  ? process.env.BENCH_SIZES.split(',').map(Number)
+  : [1_000, 10_000, 100_000];
+/** `BENCH_SHAPES=recommend` measures only the shapes whose name contains one of these words. */
+const ONLY_SHAPES = process.env.BENCH_SHAPES?.split(',');
 /** Calls per query shape and size (fewer at 100k, where one call takes seconds locally). */
 const RUNS: Record<number, number> = { 1_000: 15, 10_000: 15, 100_000: 5 };
 const ADMIN = 'o-bench-admin';
@@ -217,6 +222,7 @@ export async function run(): Promise<void> {
       }
       console.log(`seeded ${size} posts in ${((Date.now() - t) / 1000).toFixed(1)} s`);
       for (const shape of SHAPES) {
+        if (ONLY_SHAPES && !ONLY_SHAPES.some((w) => shape.name.includes(w))) continue;
         const openid = shape.action === 'job.recommend' ? WORKER : 'o-bench-visitor';
         const s = await measure(cloud, RUNS[size] ?? 5, openid, shape.action, shape.input);
         rows.push(
