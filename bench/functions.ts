@@ -29,7 +29,7 @@ import { employerInput, PLACES, workerProfile } from '../test/fixtures';
 const SIZES = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map(Number)
   : [1_000, 10_000, 100_000];
-/** `BENCH_SHAPES=recommend` measures only the shapes whose name contains one of these words. */
+/** `BENCH_RUNS=50` calls per shape. `BENCH_SHAPES=recommend` measures only the shapes whose name contains one of these words. */
 const ONLY_SHAPES = process.env.BENCH_SHAPES?.split(',');
 /** Calls per query shape and size (fewer at 100k, where one call takes seconds locally). */
 const RUNS: Record<number, number> = { 1_000: 15, 10_000: 15, 100_000: 5 };
@@ -224,7 +224,8 @@ export async function run(): Promise<void> {
       for (const shape of SHAPES) {
         if (ONLY_SHAPES && !ONLY_SHAPES.some((w) => shape.name.includes(w))) continue;
         const openid = shape.action === 'job.recommend' ? WORKER : 'o-bench-visitor';
-        const s = await measure(cloud, RUNS[size] ?? 5, openid, shape.action, shape.input);
+        const runs = Number(process.env.BENCH_RUNS) || (RUNS[size] ?? 5);
+        const s = await measure(cloud, runs, openid, shape.action, shape.input);
         rows.push(
           `${String(size).padStart(7)}  ${shape.name.padEnd(32)} p50 ${s.p50.toFixed(1).padStart(7)} ms  p95 ${s.p95
             .toFixed(1)
