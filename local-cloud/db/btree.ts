@@ -213,6 +213,17 @@ export class BTree<T> {
     }
   }
 
+  /** The item `k` places after `from` in tree order, without visiting those in between leaf by leaf. */
+  ahead(from: Position<T> | undefined, k: number): T | undefined {
+    let leaf: Leaf<T> | undefined = from?.leaf;
+    let at = (from?.at ?? 0) + k;
+    while (leaf && at >= leaf.items.length) {
+      at -= leaf.items.length;
+      leaf = leaf.next;
+    }
+    return leaf?.items[at];
+  }
+
   /** Every item in order (tests and debugging). */
   toArray(): T[] {
     return [...this.walk(this.edge())];

@@ -1,5 +1,6 @@
 import { r1, s1, s2 } from 's2js';
-import { BTree } from './btree';
+import { BTree, type Position as TreePosition } from './btree';
+import { MinHeap } from './min-heap';
 import type { Doc } from './ejson';
 import { asPoint, distanceMetres, EARTH_RADIUS_M, type Position } from './geo';
 import { getPath } from './value-order';
@@ -19,8 +20,21 @@ export interface NearHit {
 
 /** Half the Earth's circumference: every point on the sphere lies within it. */
 const FARTHEST_M = Math.PI * EARTH_RADIUS_M;
-/** The first ring of a near search; each next one doubles it. */
-const FIRST_RING_M = 1000;
+/** A near search splits cells coarser than this level (about 40 km) without looking inside. */
+const FIRST_WALK_LEVEL = 8;
+/** A cell with at most this many points is read; a fuller one is split. */
+const FEW_POINTS = 16;
+
+/** A cell still to open, or a measured point, in a near search's queue. */
+interface Queued {
+  metres: number;
+  cell?: bigint;
+  hit?: NearHit;
+}
+
+/** Metres along the sphere for an S2 chord angle (the squared chord length). */
+const chordMetres = (chord: number): number =>
+  2 * Math.asin(Math.min(1, Math.sqrt(chord) / 2)) * EARTH_RADIUS_M;
 const coverer = new s2.RegionCoverer({ maxCells: 12, maxLevel: 30 });
 
 const hex16 = (id: bigint): string => id.toString(16).padStart(16, '0');
@@ -61,34 +75,8 @@ function ranges(region: s2.Region): [string, string][] {
 }
 
 /**
- * A quick covering of a cap: S2's cellUnionBound (at most 4 cells somewhat larger than the cap),
- * each split two levels down and kept where a child touches the cap — about a quarter of the
- * area, for a fraction of a tight covering's cost. Near searches cover a cap per ring.
- */
-function capRanges(cap: s2.Cap): [string, string][] {
-  let cells = cap.cellUnionBound();
-  for (let depth = 0; depth < 2; depth++) {
-    if (cells.some((c) => s2.cellid.level(c) >= 28)) break;
-    cells = cells.flatMap((c) =>
-      s2.cellid.children(c).filter((child) => cap.intersectsCell(s2.Cell.fromCellID(child))),
-    );
-  }
-  // Sibling cells cover consecutive leaf ids (odd numbers, two apart): one walk for a run of them.
-  const sorted = cells.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const runs: [bigint, bigint][] = [];
-  for (const c of sorted) {
-    const lo = s2.cellid.rangeMin(c);
-    const hi = s2.cellid.rangeMax(c);
-    const last = runs[runs.length - 1];
-    if (last && lo <= last[1] + 2n) last[1] = hi > last[1] ? hi : last[1];
-    else runs.push([lo, hi]);
-  }
-  return runs.map(([lo, hi]) => [hex16(lo), hex16(hi)]);
-}
-
-/**
  * A 2dsphere index as MongoDB builds one: each point's S2 leaf cell in a B+tree, so a region is
- * answered by walking the cell ranges that cover it and a near search by rings of growing radius
+ * answered by walking the cell ranges that cover it and a near search best-first over cells
  * around the centre, nearest first. Values that are not points (shapes, arrays) are kept aside
  * and offered to every region query, which tests them exactly.
  */
@@ -152,33 +140,69 @@ export class GeoCellIndex {
   }
 
   /**
-   * Points between `minDistance` and `maxDistance` of `center`, in rings of growing radius: each
-   * ring's points come sorted by distance (ties in the order `tieBreak` gives), and every point of
-   * a ring is nearer than any point of the next. The caller stops when it has enough.
+   * Points between `minDistance` and `maxDistance` of `center` (both inclusive), one at a time,
+   * nearest first, ties in the order `tieBreak` gives; the caller stops when it has enough.
+   *
+   * Best-first over S2 cells (as MongoDB's near stage and S2ClosestPointQuery do): a queue holds
+   * cells keyed by their least distance from the centre and points keyed by their own; a cell at
+   * the head is split into its four children, or, once it holds few points, its points are
+   * measured and queued. A point leaves the queue only when no cell still queued can hold a nearer
+   * one, so the points read are about those returned plus the cells' edges, whatever the
+   * collection's size. Cells wholly nearer than `minDistance` or beyond `maxDistance` are skipped.
    */
-  *rings(
+  *nearest(
     center: Position,
     range: { minDistance?: number; maxDistance?: number },
     tieBreak: (a: string, b: string) => number,
-  ): Generator<NearHit[]> {
+  ): Generator<NearHit> {
     const max = Math.min(range.maxDistance ?? FARTHEST_M, FARTHEST_M);
-    let inner = Math.max(0, range.minDistance ?? 0);
-    if (inner > max) return;
-    let outer = Math.max(FIRST_RING_M, inner * 2);
-    for (;;) {
-      const last = outer >= max;
-      if (last) outer = max;
-      const hits: NearHit[] = [];
-      for (const e of this.inRanges(capRanges(capAround(center, outer)))) {
-        const metres = distanceMetres(e.at, center);
-        if (metres < inner || metres > outer || (metres === outer && !last)) continue;
-        hits.push({ docKey: e.docKey, metres });
+    const min = Math.max(0, range.minDistance ?? 0);
+    if (min > max) return;
+    const target = centerPoint(center);
+    const queue = new MinHeap<Queued>(
+      (a, b) =>
+        a.metres < b.metres ||
+        (a.metres === b.metres &&
+          // A cell before a point at the same distance: it may hold a point that ties first.
+          (a.hit === undefined
+            ? b.hit !== undefined
+            : b.hit !== undefined && tieBreak(a.hit.docKey, b.hit.docKey) < 0)),
+    );
+    const offer = (cell: bigint): void => {
+      const c = s2.Cell.fromCellID(cell);
+      const nearest = chordMetres(c.distance(target)) * (1 - 1e-9) - 0.01;
+      if (nearest > max) return;
+      if (min > 0 && chordMetres(c.maxDistance(target)) * (1 + 1e-9) + 0.01 < min) return;
+      queue.push({ metres: Math.max(0, nearest), cell });
+    };
+    for (let face = 0; face < 6; face++) offer(s2.cellid.fromFace(face));
+    for (let top = queue.pop(); top; top = queue.pop()) {
+      if (top.hit) {
+        yield top.hit;
+        continue;
       }
-      hits.sort((a, b) => a.metres - b.metres || tieBreak(a.docKey, b.docKey));
-      yield hits;
-      if (last) return;
-      inner = outer;
-      outer *= 2;
+      const cell = top.cell as bigint;
+      const [lo, hi] = rangeOf(cell);
+      const from = this.tree.seekFirst((e) => e.sk >= lo);
+      const end = `${hi}\uffff`;
+      if (!from || from.leaf.items[from.at].sk > end) continue; // an empty cell
+      const level = s2.cellid.level(cell);
+      if (level < 30 && (level < FIRST_WALK_LEVEL || this.holdsMore(from, end, FEW_POINTS))) {
+        for (const child of s2.cellid.children(cell)) offer(child);
+        continue;
+      }
+      for (const e of this.tree.walk(from)) {
+        if (e.sk > end) break;
+        const metres = distanceMetres(e.at, center);
+        if (metres < min || metres > max) continue;
+        queue.push({ metres, hit: { docKey: e.docKey, metres } });
+      }
     }
+  }
+
+  /** Whether more than `n` entries lie from `from` up to the key `end`. */
+  private holdsMore(from: TreePosition<GeoEntry> | undefined, end: string, n: number): boolean {
+    const beyond = this.tree.ahead(from, n);
+    return beyond !== undefined && beyond.sk <= end;
   }
 }

@@ -154,11 +154,10 @@ export class Reads {
     if (near && geoIndex && !planPointLookup(engineFilter, c.indexes).candidates) {
       const out: Doc[] = [];
       const bySeq = (a: string, b: string): number => c.seqOf(a) - c.seqOf(b);
-      for (const ring of geoIndex.rings(near.center, near, bySeq)) {
-        for (const hit of ring) {
-          const doc = c.docs.get(hit.docKey);
-          if (doc && test(doc)) out.push(doc);
-        }
+      for (const hit of geoIndex.nearest(near.center, near, bySeq)) {
+        const doc = c.docs.get(hit.docKey);
+        if (!doc || !test(doc)) continue;
+        out.push(doc);
         if (out.length >= need) break;
       }
       return out;

@@ -6,7 +6,7 @@ import { esbuildTarget } from './node-runtime';
 /**
  * Bundles a TypeScript function's `src/index.ts` (and whatever it imports) into the `index.js`
  * CloudBase runs: CommonJS for Node 16 (CloudBase's runtime), `wx-server-sdk` left external
- * (CloudBase installs it from the function's package.json). The one esbuild configuration of the
+ * (CloudBase installs it from the function's package.json), minified. The one esbuild configuration of the
  * repo: `npm run build:functions` and local-cloud's on-demand builds both come here.
  */
 export async function bundleFunction(
@@ -21,6 +21,10 @@ export async function bundleFunction(
     target: esbuildTarget(spec.runtime),
     format: 'cjs',
     external: ['wx-server-sdk'],
+    // Minified (a smaller upload and a quicker parse at cold start); names kept for stack traces
+    // and the source map beside it maps them back to src/.
+    minify: true,
+    keepNames: true,
     sourcemap: 'linked',
     legalComments: 'none',
     logLevel: 'warning',

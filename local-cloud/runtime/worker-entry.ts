@@ -21,6 +21,9 @@ function send(msg: Record<string, unknown>): void {
   process.send?.(msg);
 }
 
+// A profiled instance (LOCAL_CLOUD_CPU_PROF) exits normally when stopped, which writes its profile.
+if (process.execArgv.includes('--cpu-prof')) process.on('SIGTERM', () => process.exit(0));
+
 process.on('unhandledRejection', (reason) => {
   console.error('unhandled rejection in function:', reason);
 });

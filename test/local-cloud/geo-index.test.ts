@@ -118,7 +118,7 @@ test.each([
   },
 );
 
-test('min and max distance bound the rings exactly', () => {
+test('min and max distance bound the search exactly', () => {
   for (const [min, max] of [
     [0, 5000],
     [2000, 9000],
@@ -178,4 +178,24 @@ test('the geoNear aggregate stage stops at the pipeline limit with the same firs
   const want = bruteNear(PUBEI, { status: 'published' }).slice(0, 12);
   expect(list.map((d) => d._id)).toEqual(want.map((w) => w._id));
   list.forEach((d, i) => expect(d.m as number).toBeCloseTo(want[i].m, 6));
+});
+
+test('a page that ends inside a tie at one place: ties in natural order, and the next page from that distance goes on', () => {
+  // About 235 posts stand exactly at PUBEI (every 17th); a page of 100 ends among them.
+  const atPubei = bruteNear(PUBEI, {}).filter((w) => w.m === 0);
+  expect(atPubei.length).toBeGreaterThan(150);
+  const first = db.find({ collection: 'posts', filter: near(PUBEI), limit: 100 });
+  expect(ids(first)).toEqual(atPubei.slice(0, 100).map((w) => w._id));
+  // What job.search's distance cursor asks next: from the last distance shown, skipping those shown.
+  const next = db.find({ collection: 'posts', filter: near(PUBEI, 0), offset: 100, limit: 100 });
+  expect(ids(next)).toEqual(atPubei.slice(100, 200).map((w) => w._id));
+});
+
+test('a near search with a limit returns the nearest matches even when the nearest cells hold none', () => {
+  // Only posts of one rare pay: the search must pass over the dense cells around the centre.
+  const rare = { pay: 7700 };
+  const want = bruteNear(PUBEI, rare).slice(0, 5);
+  expect(want.length).toBe(5);
+  const got = db.find({ collection: 'posts', filter: { ...rare, ...near(PUBEI) }, limit: 5 });
+  expect(ids(got)).toEqual(want.map((w) => w._id));
 });
