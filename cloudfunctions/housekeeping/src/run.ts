@@ -8,7 +8,8 @@ import {
 } from '../../../server/collections';
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
-import { fairReminderMessage, mapLimit } from '../../../server/fair-notices';
+import { fairReminderMessage } from '../../../server/fair-notices';
+import { mapLimit } from '../../../server/roster/notices';
 import {
   reconcileApplicants,
   reconcileEmployerFlags,
