@@ -5,6 +5,7 @@ import {
   bookingRow,
   bookingStatus,
   bookingView,
+  myBooking,
   bookInput,
   needGroup,
   needInput,
@@ -148,7 +149,7 @@ export const tripContracts = {
     fn: 'trips',
     kind: 'read',
     input: z.object({ cursor }).strict(),
-    output: page(bookingView.extend({ trip: tripDetail.omit({ myBooking: true }) })),
+    output: page(myBooking),
   },
   /** 登车核验 at a pick-up point: by the scanned or typed code, or the booking chosen by name. */
   'trip.board': {

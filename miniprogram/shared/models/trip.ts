@@ -324,6 +324,19 @@ export const tripDetail = tripCard.extend({
 });
 export type TripDetail = z.infer<typeof tripDetail>;
 
+/** A booking in 我的: the trip's facts and the pick-up point for the map. */
+export const myBooking = bookingView.extend({
+  pickupLocation: geoPoint.optional(),
+  trip: tripDetail.omit({
+    inviteCode: true,
+    rev: true,
+    waiting: true,
+    myBooking: true,
+    canManage: true,
+  }),
+});
+export type MyBooking = z.infer<typeof myBooking>;
+
 /** The booking a worker sends; the inviter comes from the shared card or poster. */
 export const bookInput = z
   .object({
