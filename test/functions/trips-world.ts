@@ -1,4 +1,4 @@
-import type { ActionInput } from '../../miniprogram/shared/index';
+import type { ActionInput, ActionOutput } from '../../miniprogram/shared/index';
 import type { TripBookingDoc, TripDoc, TravelNeedDoc } from '../../server/collections';
 import { REGIONS } from '../fixtures';
 import { needInput, tripInput } from '../fixtures/trips';
@@ -14,9 +14,7 @@ export { SATURDAY_10AM };
 export interface TripWorld extends World {
   jobId: string;
   /** A 资中 → 台州 bus by the county cadre (overrides of the form). */
-  trip(
-    overrides?: Partial<ActionInput<'trip.create'>>,
-  ): Promise<{ tripId: string; inviteCode: string }>;
+  trip(overrides?: Partial<ActionInput<'trip.create'>>): Promise<ActionOutput<'trip.create'>>;
   need(openid: string, overrides?: Partial<ActionInput<'travel.registerNeed'>>): Promise<string>;
   bookings(tripId: string): Promise<TripBookingDoc[]>;
   tripDoc(tripId: string): Promise<TripDoc | undefined>;
