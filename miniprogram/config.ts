@@ -16,4 +16,8 @@ export const SUBSCRIBE_TEMPLATES = {
   interviewInvite: 'TEMPLATE_INTERVIEW_INVITE',
   fairReminder: 'TEMPLATE_FAIR_REMINDER',
   fairCancelled: 'TEMPLATE_FAIR_CANCELLED',
+  tripMatched: 'TEMPLATE_TRIP_MATCHED',
+  tripReminder: 'TEMPLATE_TRIP_REMINDER',
+  tripCancelled: 'TEMPLATE_TRIP_CANCELLED',
+  tripSeat: 'TEMPLATE_TRIP_SEAT',
 } as const satisfies TemplateIds;

@@ -4,9 +4,13 @@ import type {
   EmployerStatus,
   FairStatus,
   InterviewAnswer,
-  Inviter,
   JobCategory,
   JobStatus,
+  NeedStatus,
+  BookingStatus,
+  TripCost,
+  TripMode,
+  TripStatus,
   PayCycle,
   ReportOutcome,
   ReportReason,
@@ -16,6 +20,7 @@ import type {
   WageUnit,
   WorkerProfile,
 } from '../miniprogram/shared/index';
+import type { RosterEntryDoc } from './roster/entry';
 
 /** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
@@ -28,6 +33,9 @@ export const COLLECTIONS = {
   fairSlots: 'fairSlots',
   fairSignups: 'fairSignups',
   fairAgreements: 'fairAgreements',
+  travelNeeds: 'travelNeeds',
+  trips: 'trips',
+  tripBookings: 'tripBookings',
   cadreInvites: 'cadreInvites',
   requests: 'requests',
 } as const;
@@ -220,31 +228,11 @@ export interface FairSlotDoc {
   touchedAt?: number;
 }
 
-export interface FairSignupDoc {
-  _id: string;
+/** A person on a fair's roster (server/roster/entry.ts holds what every roster entry has). */
+export interface FairSignupDoc extends RosterEntryDoc {
   fairId: string;
   slotId: string;
-  /** Who the sign-up is for (cloudfunctions/fairs/src/domain/person.ts); unique per fair. */
-  personKey: string;
-  /** The account that signed up, or that claimed a cadre's 代登记 of them; absent for 代登记. */
-  workerOpenid?: string;
-  name: string;
-  /** The normalised name, for finding a person at the gate. */
-  nameKey: string;
-  /** '' when the villager has no phone (the cadre who registered them is the contact). */
-  phone: string;
-  /** The phone's last four digits, for finding a person at the gate. */
-  phoneTail: string;
-  village?: string;
-  inviter: Inviter;
-  checkInCode: string;
   status: SignupStatus;
-  proxy: boolean;
-  /** The cadre who registered a 代登记 sign-up. */
-  proxyBy?: string;
-  createdAt: number;
-  updatedAt: number;
-  checkedInAt?: number;
   /** When housekeeping claimed the day-before reminder (set once, so a rerun sends none). */
   remindedAt?: number;
 }
@@ -258,6 +246,79 @@ export interface FairAgreementDoc {
   recordedBy: string;
   note?: string;
   createdAt: number;
+}
+
+/** 出行需求: one per person while open (unique openKey), edited in place, then matched or withdrawn. */
+export interface TravelNeedDoc {
+  _id: string;
+  /** Who the need is for (server/roster/person.ts). */
+  personKey: string;
+  /** The personKey while the need is open, `closed:<_id>` after: one open need per person. */
+  openKey: string;
+  workerOpenid?: string;
+  /** The cadre who registered it (代登记). */
+  proxyBy?: string;
+  name: string;
+  /** '' when the villager has no phone (the cadre is the contact). */
+  phone: string;
+  from: RegionDoc & { town: string; village: string };
+  to: { city: string; employerName?: string };
+  earliestDay: string;
+  people: number;
+  hasJob: boolean;
+  applicationId?: string;
+  status: NeedStatus;
+  /** The trip booked, once matched. */
+  tripId?: string;
+  /** Trips this need was told about (one notice per trip). */
+  toldTripIds?: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A point-to-point trip (专车 / 专列); its seats are taken with a conditional update on seatsLeft. */
+export interface TripDoc {
+  _id: string;
+  inviteCode: string;
+  mode: TripMode;
+  title: string;
+  /** The area it leaves from: its cadres and admins organise it. */
+  region: RegionDoc;
+  town?: string;
+  to: { city: string; employerName: string; address: string; location: GeoJsonPoint };
+  day: string;
+  time: string;
+  /** Start of the departure day, epoch ms (lists, reminders). */
+  dayStart: number;
+  pickups: { id: string; name: string; time: string; location: GeoJsonPoint }[];
+  seats: number;
+  seatsLeft: number;
+  cost: TripCost;
+  bring?: string;
+  contact: { name: string; phone: string };
+  status: TripStatus;
+  cancelReason?: string;
+  cancelledAt?: number;
+  departedAt?: number;
+  organiserOpenid: string;
+  /** A verified employer's trip for its own hires. */
+  employerId?: string;
+  /** Bumped on every edit; writes are conditional on it so a stale form never overwrites. */
+  rev: number;
+  flags?: ReviewFlag[];
+  /** See FairSlotDoc.touchedAt. */
+  touchedAt?: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A person on a trip's roster (server/roster/entry.ts): booked, waiting for a seat, on board. */
+export interface TripBookingDoc extends RosterEntryDoc {
+  tripId: string;
+  pickupId: string;
+  status: BookingStatus;
+  /** When housekeeping claimed the day-before reminder. */
+  remindedAt?: number;
 }
 
 export interface CadreInviteDoc {

@@ -43,21 +43,3 @@ export function fairCancelledMessage(
     data: templateData('fairCancelled', { fair: fair.title, day: { day: fair.day }, reason }),
   };
 }
-
-/** Runs `task` over `items` with at most `limit` in flight; returns the results in order. */
-export async function mapLimit<T, R>(
-  items: readonly T[],
-  limit: number,
-  task: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const out: R[] = new Array<R>(items.length);
-  let next = 0;
-  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await task(items[i] as T);
-    }
-  });
-  await Promise.all(workers);
-  return out;
-}

@@ -61,6 +61,26 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.stats': ['cadre', 'admin'],
   'fair.exportLedger': ['cadre', 'admin'],
   'fair.invitePoster': ['cadre', 'admin'],
+
+  'travel.registerNeed': ['worker'],
+  'travel.proxyNeed': ['cadre', 'admin'],
+  'travel.myNeed': ['worker'],
+  'travel.withdrawNeed': ['worker'],
+  'travel.summary': ['cadre', 'admin'],
+  'trip.create': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.update': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.cancel': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.depart': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.list': ['visitor'],
+  'trip.get': ['visitor'],
+  'trip.book': ['worker'],
+  'trip.cancelBooking': ['worker'],
+  'trip.proxyBook': ['cadre', 'admin'],
+  'trip.myBookings': ['worker'],
+  'trip.board': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.roster': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.exportRoster': ['cadre', 'admin', 'verifiedEmployer'],
+  'trip.invitePoster': ['cadre', 'admin', 'verifiedEmployer'],
 };
 
 /** The actions of the fairs function. */
@@ -109,6 +129,55 @@ export const FAIR_RULES = {
   'fair.exportLedger': 'fairArea',
   'fair.invitePoster': 'fairArea',
 } as const satisfies Record<FairAction, FairRule>;
+
+/** The actions of the trips function. */
+export type TripAction = {
+  [A in ActionName]: Contracts[A]['fn'] extends 'trips' ? A : never;
+}[ActionName];
+
+/**
+ * Which trip or need a trips action may touch, on top of RIGHTS (enforced by
+ * cloudfunctions/trips/src/domain/access.ts, proven by test/functions/trips-rights.test.ts):
+ *
+ * - tripOrganiser: the cadres (county, and town when appointed for one) and admins of the area
+ *   the trip leaves from, or the verified employer whose trip it is;
+ * - newTrip: a cadre or admin for a trip leaving their area, a verified employer for a trip to
+ *   itself (its own hires);
+ * - needArea: needs leaving the caller's area (a cadre's town or county, an admin's area);
+ * - ownOrNeedArea: the caller's own need, or one leaving their area;
+ * - ownOrTripOrganiser: the caller's own booking, or one on a trip they organise;
+ * - own: the caller's own need or bookings; open: any trip anyone may see or book.
+ */
+export type TripRule =
+  | 'tripOrganiser'
+  | 'newTrip'
+  | 'needArea'
+  | 'ownOrNeedArea'
+  | 'ownOrTripOrganiser'
+  | 'own'
+  | 'open';
+
+export const TRIP_RULES = {
+  'travel.registerNeed': 'own',
+  'travel.proxyNeed': 'needArea',
+  'travel.myNeed': 'own',
+  'travel.withdrawNeed': 'ownOrNeedArea',
+  'travel.summary': 'needArea',
+  'trip.create': 'newTrip',
+  'trip.update': 'tripOrganiser',
+  'trip.cancel': 'tripOrganiser',
+  'trip.depart': 'tripOrganiser',
+  'trip.list': 'open',
+  'trip.get': 'open',
+  'trip.book': 'open',
+  'trip.cancelBooking': 'ownOrTripOrganiser',
+  'trip.proxyBook': 'tripOrganiser',
+  'trip.myBookings': 'own',
+  'trip.board': 'tripOrganiser',
+  'trip.roster': 'tripOrganiser',
+  'trip.exportRoster': 'tripOrganiser',
+  'trip.invitePoster': 'tripOrganiser',
+} as const satisfies Record<TripAction, TripRule>;
 
 export function allowed(action: ActionName, rights: ReadonlySet<Right>): boolean {
   return RIGHTS[action].some((r) => rights.has(r));

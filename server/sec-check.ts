@@ -76,3 +76,19 @@ export async function reviewTexts(
     });
   return { verdict, flags };
 }
+
+/**
+ * msgSecCheck v2 on the texts of one form before they are stored, each named in the user's words
+ * by `labels`: `risky` refuses the whole write (naming the field), `review` comes back as flags
+ * for the 人社局 and does not block it.
+ */
+export async function reviewFormTexts(
+  ctx: Ctx,
+  labels: Record<string, string>,
+  texts: Record<string, string | undefined>,
+): Promise<ReviewFlag[]> {
+  const named = Object.fromEntries(
+    Object.entries(texts).map(([field, text]) => [field, { label: labels[field] ?? field, text }]),
+  );
+  return (await reviewTexts(ctx, named, SCENE.forum)).flags;
+}

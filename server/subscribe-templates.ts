@@ -94,6 +94,50 @@ export const SUBSCRIBE_TEMPLATE_SPECS = {
       reason: { key: 'thing3', type: 'thing', name: '取消原因', example: '大雨，改到下周' },
     },
   },
+  tripMatched: {
+    title: '出行提醒',
+    category: '人力资源服务',
+    keywords: {
+      trip: { key: 'thing1', type: 'thing', name: '行程名称', example: '资中→台州返岗直达大巴' },
+      time: { key: 'time2', type: 'time', name: '出发时间', example: '2027年2月18日 07:00' },
+      place: { key: 'thing3', type: 'thing', name: '目的地', example: '台州 椒江鞋业园' },
+      tip: { key: 'thing4', type: 'thing', name: '温馨提示', example: '有您登记的去向，点开订座' },
+    },
+  },
+  tripReminder: {
+    title: '出行提醒',
+    category: '人力资源服务',
+    keywords: {
+      trip: { key: 'thing1', type: 'thing', name: '行程名称', example: '资中→台州返岗直达大巴' },
+      time: { key: 'time2', type: 'time', name: '出发时间', example: '2027年2月18日 06:30' },
+      place: { key: 'thing3', type: 'thing', name: '上车地点', example: '太平镇政府门口' },
+      tip: { key: 'thing4', type: 'thing', name: '温馨提示', example: '带身份证，提前10分钟到' },
+    },
+  },
+  tripCancelled: {
+    title: '行程取消通知',
+    category: '人力资源服务',
+    keywords: {
+      trip: { key: 'thing1', type: 'thing', name: '行程名称', example: '资中→台州返岗直达大巴' },
+      day: { key: 'date2', type: 'date', name: '出发日期', example: '2027年2月18日' },
+      reason: { key: 'thing3', type: 'thing', name: '取消原因', example: '大雪封路，改到下周' },
+    },
+  },
+  tripSeat: {
+    title: '候补成功通知',
+    category: '人力资源服务',
+    keywords: {
+      trip: { key: 'thing1', type: 'thing', name: '行程名称', example: '资中→台州返岗直达大巴' },
+      time: { key: 'time2', type: 'time', name: '出发时间', example: '2027年2月18日 06:30' },
+      place: { key: 'thing3', type: 'thing', name: '上车地点', example: '太平镇政府门口' },
+      tip: {
+        key: 'thing4',
+        type: 'thing',
+        name: '温馨提示',
+        example: '候补到座位了，点开看乘车码',
+      },
+    },
+  },
 } as const satisfies Record<TemplateKey, TemplateSpec>;
 
 export type TemplateName = keyof typeof SUBSCRIBE_TEMPLATE_SPECS;

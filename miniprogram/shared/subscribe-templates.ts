@@ -4,7 +4,14 @@
  * server/subscribe-templates.ts. Both sides agree on these names.
  */
 export type TemplateKey =
-  'applicationStatus' | 'interviewInvite' | 'fairReminder' | 'fairCancelled';
+  | 'applicationStatus'
+  | 'interviewInvite'
+  | 'fairReminder'
+  | 'fairCancelled'
+  | 'tripMatched'
+  | 'tripReminder'
+  | 'tripCancelled'
+  | 'tripSeat';
 
 /** A deployment's template id for each notice (公众平台 → 订阅消息). */
 export type TemplateIds = Readonly<Record<TemplateKey, string>>;

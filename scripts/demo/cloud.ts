@@ -76,6 +76,11 @@ export function describeSummary(s: DemoSummary): string[] {
         `  fair ${f.day} ${f.title} [${f.status}]: ${f.signups} sign-ups (${f.proxy} 代登记)` +
         (f.checkIns ? `, ${f.checkIns} checked in, ${f.agreements} agreements` : ''),
     ),
+    ...s.trips.trips.map(
+      (t) =>
+        `  trip ${t.title} [${t.status}]: ${t.booked} booked, ${t.waiting} waiting, ${t.boarded} boarded`,
+    ),
+    `  ${s.trips.needs} travel needs`,
   ];
 }
 

@@ -47,6 +47,7 @@ import {
   type DemoEmployer,
   type JobTemplate,
 } from './data';
+import { loadTrips, type DemoTrips } from './trips';
 import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
@@ -166,6 +167,8 @@ export interface DemoSummary {
     checkIns: number;
     agreements: number;
   }[];
+  /** 返岗直达 (scripts/demo/trips.ts). */
+  trips: DemoTrips;
   reports: number;
   cadres: number;
 }
@@ -956,6 +959,10 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       EMPLOYERS.findIndex((e) => e.key === 'xingwang'),
     );
 
+    // ---- 返岗直达: trips, needs, bookings, a boarding record (scripts/demo/trips.ts) ----------------
+    log('demo: trips');
+    const trips = await loadTrips({ call, travel, today, workers: (county) => background(county) });
+
     clock.home();
 
     // ---- Summary ---------------------------------------------------------------------------
@@ -988,6 +995,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       jobs: { total: posts.length + flagged.length, byStatus: jobsByStatus },
       applications: { total: apps.length, byStatus },
       fairs: fairSummaries,
+      trips,
       reports: 3,
       cadres: CADRES.length,
     };

@@ -239,3 +239,17 @@ test('every demo user can do what the role switcher says', async () => {
     }
   }
 });
+
+test('返岗直达: 资中 buses (one full with a waiting list, one departed with its boarding), 浦北 专车, 婺城 train, needs', async () => {
+  const [gone, taizhou, jiaxing, quanshui, train] = summary.trips.trips;
+  expect(gone).toMatchObject({ status: 'departed', booked: 15, boarded: 13 });
+  expect(taizhou).toMatchObject({ status: 'open', booked: 13, waiting: 0 });
+  expect(jiaxing).toMatchObject({ status: 'open', booked: 8, waiting: 3 });
+  expect(quanshui).toMatchObject({ status: 'open', booked: 6 });
+  expect(train).toMatchObject({ title: '贵阳→金华返岗专列（宜居家具）', status: 'open' });
+  expect(count('trips')).toBe(5);
+  expect(count('travelNeeds', (n) => n.status === 'matched')).toBeGreaterThan(0);
+  expect(count('travelNeeds', (n) => n.status === 'open')).toBeGreaterThan(0);
+  const needs = await backend.ok(demoUser('cadre-taiping').openid, 'travel.summary', {});
+  expect(needs.groups.map((g) => g.city)).toContain('台州');
+});

@@ -134,6 +134,30 @@ const INPUTS: Record<ActionName, Input[]> = {
   'fair.stats': [(w) => ({ fairId: w.fairId })],
   'fair.exportLedger': [(w) => ({ fairId: w.fairId })],
   'fair.invitePoster': [(w) => ({ fairId: w.fairId })],
+
+  // trips: its own data is swept in test/functions/trips-privacy.test.ts; here the answers
+  // every role gets with this world (no trip of its own) must not leak the fair's secrets.
+  'travel.registerNeed': [() => ({})],
+  'travel.proxyNeed': [() => ({})],
+  'travel.myNeed': [() => ({})],
+  'travel.withdrawNeed': [() => ({ needId: 'nosuchneed' })],
+  'travel.summary': [() => ({})],
+  'trip.create': [() => ({})],
+  'trip.update': [() => ({ tripId: 'nosuchtrip' })],
+  'trip.cancel': [() => ({ tripId: 'nosuchtrip', reason: '下大雨改期' })],
+  'trip.depart': [() => ({ tripId: 'nosuchtrip' })],
+  'trip.list': [() => ({}), () => ({ mine: true })],
+  'trip.get': [() => ({ tripId: 'nosuchtrip' })],
+  'trip.book': [
+    () => ({ tripId: 'nosuchtrip', pickupId: 'p1', name: '罗志强', phone: WORKER_PHONE }),
+  ],
+  'trip.cancelBooking': [() => ({ bookingId: 'nosuchbooking' })],
+  'trip.proxyBook': [() => ({})],
+  'trip.myBookings': [() => ({})],
+  'trip.board': [() => ({ tripId: 'nosuchtrip', code: '123456' })],
+  'trip.roster': [() => ({ tripId: 'nosuchtrip' })],
+  'trip.exportRoster': [() => ({ tripId: 'nosuchtrip' })],
+  'trip.invitePoster': [() => ({ tripId: 'nosuchtrip' })],
 };
 
 /** The value on its own, not as the digits inside a longer number (a timestamp). */

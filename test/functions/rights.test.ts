@@ -29,6 +29,7 @@ const EMPLOYERS: TestRole[] = ['employer', 'verifiedEmployer'];
 const VERIFIED: TestRole[] = ['verifiedEmployer'];
 const CADRES: TestRole[] = ['cadre', 'admin'];
 const ADMINS: TestRole[] = ['admin'];
+const ORGANISERS: TestRole[] = ['verifiedEmployer', 'cadre', 'admin'];
 
 const TABLE: Record<ActionName, TestRole[]> = {
   'account.login': ANYONE,
@@ -78,6 +79,27 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.stats': CADRES,
   'fair.exportLedger': CADRES,
   'fair.invitePoster': CADRES,
+
+  // trips: organisers are cadres, admins and verified employers (their own hires)
+  'travel.registerNeed': USERS,
+  'travel.proxyNeed': CADRES,
+  'travel.myNeed': USERS,
+  'travel.withdrawNeed': USERS,
+  'travel.summary': CADRES,
+  'trip.create': ORGANISERS,
+  'trip.update': ORGANISERS,
+  'trip.cancel': ORGANISERS,
+  'trip.depart': ORGANISERS,
+  'trip.list': ANYONE,
+  'trip.get': ANYONE,
+  'trip.book': USERS,
+  'trip.cancelBooking': USERS,
+  'trip.proxyBook': CADRES,
+  'trip.myBookings': USERS,
+  'trip.board': ORGANISERS,
+  'trip.roster': ORGANISERS,
+  'trip.exportRoster': ORGANISERS,
+  'trip.invitePoster': ORGANISERS,
 };
 
 const RIGHTS_REFUSALS = ['NOT_LOGGED_IN', 'FORBIDDEN', 'EMPLOYER_NOT_VERIFIED'];

@@ -10,6 +10,10 @@ const READY = {
     interviewInvite: 'aB3xYz_interviewInvite',
     fairReminder: 'aB3xYz_fairReminder',
     fairCancelled: 'aB3xYz_fairCancelled',
+    tripMatched: 'aB3xYz_tripMatched',
+    tripReminder: 'aB3xYz_tripReminder',
+    tripCancelled: 'aB3xYz_tripCancelled',
+    tripSeat: 'aB3xYz_tripSeat',
   },
 };
 

@@ -8,7 +8,9 @@ import {
 } from '../../../server/collections';
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
-import { fairReminderMessage, mapLimit } from '../../../server/fair-notices';
+import { fairReminderMessage } from '../../../server/fair-notices';
+import { mapLimit } from '../../../server/roster/notices';
+import { remindTravellers } from './trip-reminders';
 import {
   reconcileApplicants,
   reconcileEmployerFlags,
@@ -22,6 +24,10 @@ export interface HousekeepingReport {
   expiredJobs: number;
   reminders: { sent: number; notSubscribed: number; failed: number };
   finishedFairs: number;
+  /** Trip day-before reminders (返岗直达), counted like the fairs'. */
+  tripReminders: { sent: number; notSubscribed: number; failed: number };
+  /** Open trips whose day has passed, now marked departed (not bookable). */
+  departedTrips: number;
   /** Counters that had drifted from their documents (a crash between two writes), now repaired. */
   repaired: Repair[];
   /** Idempotency records older than a day, deleted. */
@@ -99,6 +105,13 @@ export async function runHousekeeping(
     }
   }
 
+  const tripReminders = await remindTravellers(store, services, now, log);
+  const departedTrips = await store.update(
+    COLLECTIONS.trips,
+    { status: 'open', dayStart: _.lt(startOfChinaDay(today)) },
+    { status: 'departed', departedAt: now, updatedAt: now },
+  );
+
   const finishedFairs = await store.update(
     COLLECTIONS.fairs,
     { status: 'upcoming', dayStart: _.lt(startOfChinaDay(today)) },
@@ -116,7 +129,16 @@ export async function runHousekeeping(
     createdAt: _.lt(now - REQUEST_RECORD_TTL_MS),
   });
 
-  return { today, expiredJobs, reminders, finishedFairs, repaired, expiredRequests };
+  return {
+    today,
+    expiredJobs,
+    reminders,
+    finishedFairs,
+    tripReminders,
+    departedTrips,
+    repaired,
+    expiredRequests,
+  };
 }
 
 /** The instant a timer event stands for: its `Time` (ISO), else the clock. */

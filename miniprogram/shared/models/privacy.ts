@@ -12,10 +12,13 @@ import { z } from 'zod';
  * - self: the person the record is about (their own sign-up, profile, company)
  * - postEmployer: the employer of a post the person applied to (while not withdrawn)
  * - fairCadre: the cadres and admins who manage the fair the person signed up for
+ * - tripOrganiser: the cadres, admins or employer who organise the trip the person booked or
+ *   the area their travel need leaves from
  * - areaAdmin: the 人社局 of the record's area
  * - anyone: public by the product's rules (a published post's contact, a masked phone)
  */
-export type Viewer = 'self' | 'postEmployer' | 'fairCadre' | 'areaAdmin' | 'anyone';
+export type Viewer =
+  'self' | 'postEmployer' | 'fairCadre' | 'tripOrganiser' | 'areaAdmin' | 'anyone';
 
 const PREFIX = 'seenBy:';
 

@@ -1,48 +1,31 @@
-import { chinaDay, DomainError, type ParsedInput } from '../../../../miniprogram/shared/index';
+import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type FairAgreementDoc,
-  type FairDoc,
   type FairSignupDoc,
   type JobDoc,
 } from '../../../../server/collections';
-import type { Ctx } from '../../../../server/context';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair } from '../domain/access';
-import { parseCheckIn } from '../domain/codes';
+import { checkInEntry, entryAtDoor, type DoorRefusals } from '../../../../server/roster/check-in';
+import { fairRoster } from '../domain/roster';
 import { checkTexts } from '../domain/content';
 import { signupRow, slotsOf } from '../domain/views';
 
-/** The sign-up a check-in is for: the scanned or typed code, or the person chosen by name. */
-async function signupAtGate(
-  ctx: Ctx,
-  fair: FairDoc,
-  input: ParsedInput<'fair.checkIn'>,
-): Promise<FairSignupDoc> {
-  if (input.signupId) {
-    const doc = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, input.signupId);
-    if (!doc || doc.fairId !== fair._id)
-      throw new DomainError('NOT_FOUND', '这个人没有报名本场招聘会', {
-        signupId: '不是本场的报名',
-      });
-    return doc;
-  }
-  const code = parseCheckIn(input.code ?? '');
-  if (!code)
-    throw new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', {
+/** The gate's refusals, in a fair's words. */
+const GATE: DoorRefusals = {
+  notHere: () =>
+    new DomainError('NOT_FOUND', '这个人没有报名本场招聘会', { signupId: '不是本场的报名' }),
+  badCode: () =>
+    new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', {
       code: '签到码不对',
-    });
-  if (code.inviteCode && code.inviteCode !== fair.inviteCode) throw new DomainError('WRONG_FAIR');
-  const doc = await ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, {
-    fairId: fair._id,
-    checkInCode: code.checkInCode,
-  });
-  if (!doc)
-    throw new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', {
+    }),
+  noSuchCode: () =>
+    new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', {
       code: '没有这个签到码',
-    });
-  return doc;
-}
+    }),
+  wrongRoster: () => new DomainError('WRONG_FAIR'),
+};
 
 /**
  * 签到 at the gate, by code or by name: once per person, by one atomic conditional update
@@ -57,27 +40,22 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
   if (fair.day > today)
     throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
 
-  const doc = await signupAtGate(ctx, fair, input);
-  if (doc.status === 'cancelled')
-    throw new DomainError('BAD_TRANSITION', '这个报名已经取消了，请先重新报名');
-
-  const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
-  if (doc.status === 'checkedIn') return { signup: signupRow(doc, slot), alreadyCheckedIn: true };
-  const n = await ctx.store.update(
-    COLLECTIONS.fairSignups,
-    { _id: doc._id, status: 'signed' },
-    { status: 'checkedIn', checkedInAt: ctx.now, updatedAt: ctx.now },
+  const roster = fairRoster(fair._id);
+  const found = await entryAtDoor<FairSignupDoc>(
+    ctx,
+    roster,
+    fair.inviteCode,
+    { code: input.code, entryId: input.signupId },
+    GATE,
   );
-  if (n !== 1) {
-    const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
-    if (now?.status === 'checkedIn')
-      return { signup: signupRow(now, slot), alreadyCheckedIn: true };
-    throw new DomainError('CONFLICT');
-  }
-  return {
-    signup: signupRow({ ...doc, status: 'checkedIn', checkedInAt: ctx.now }, slot),
-    alreadyCheckedIn: false,
-  };
+  const { doc, already } = await checkInEntry(
+    ctx,
+    roster,
+    found,
+    () => new DomainError('BAD_TRANSITION', roster.words.cancelled),
+  );
+  const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
+  return { signup: signupRow(doc, slot), alreadyCheckedIn: already };
 };
 
 export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ctx) => {

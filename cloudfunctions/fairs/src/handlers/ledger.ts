@@ -2,7 +2,8 @@ import { SIGNUP_STATUS_LABELS } from '../../../../miniprogram/shared/index';
 import { asText, toCsv } from '../../../../server/csv';
 import type { Handler } from '../../../../server/router';
 import { loadManagedFair } from '../domain/access';
-import { chinaDateTime, inviterLabel, loadLedger } from '../domain/ledger';
+import { chinaDateTime, inviterCounts, inviterLabel } from '../../../../server/roster/inviters';
+import { loadLedger } from '../domain/ledger';
 import { slotLabel } from '../domain/views';
 
 const counted = (status: string): boolean => status === 'signed' || status === 'checkedIn';
@@ -11,11 +12,6 @@ export const stats: Handler<'fair.stats'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   const { slots, signups, agreements, jobs, inviterNames } = await loadLedger(ctx, fair);
   const active = signups.filter((s) => counted(s.status));
-  const inviters = new Map<string, number>();
-  for (const s of active) {
-    const label = inviterLabel(s.inviter, inviterNames);
-    inviters.set(label, (inviters.get(label) ?? 0) + 1);
-  }
   const names = new Map(signups.map((s) => [s._id, s.name]));
   return {
     slots: slots.map((slot) => {
@@ -28,9 +24,7 @@ export const stats: Handler<'fair.stats'> = async (input, ctx) => {
         checkedIn: mine.filter((s) => s.status === 'checkedIn').length,
       };
     }),
-    inviters: [...inviters]
-      .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count),
+    inviters: inviterCounts(active, inviterNames),
     totals: {
       signedUp: active.length,
       checkedIn: active.filter((s) => s.status === 'checkedIn').length,

@@ -11,11 +11,12 @@ import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
 import { readAll } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
-import { fairCancelledMessage, mapLimit } from '../../../../server/fair-notices';
+import { fairCancelledMessage } from '../../../../server/fair-notices';
+import { newInviteCode } from '../../../../server/roster/codes';
+import { notifyEach } from '../../../../server/roster/notices';
 import type { Handler } from '../../../../server/router';
 import { managesArea } from '../../../../server/ownership';
 import { loadManagedFair, requireOpen } from '../domain/access';
-import { newInviteCode } from '../domain/codes';
 import { checkTexts } from '../domain/content';
 import { resolveFairEmployers } from '../domain/employers';
 import { applySlotPlan } from '../domain/slot-apply';
@@ -176,14 +177,10 @@ export const cancel: Handler<'fair.cancel'> = async (input, ctx) => {
       { orderBy: [['createdAt', 'asc']], skip, limit, fields: { workerOpenid: true } },
     ),
   );
-  const openids = [...new Set(signups.map((s) => s.workerOpenid).filter((o): o is string => !!o))];
-  const sent = await mapLimit(openids, 8, async (openid) => {
-    try {
-      return await ctx.services.notify(fairCancelledMessage(openid, fair, input.reason));
-    } catch (err) {
-      ctx.log('fairCancelled notice failed', { error: String((err as Error)?.message ?? err) });
-      return false;
-    }
-  });
-  return { notified: sent.filter(Boolean).length };
+  const notified = await notifyEach(
+    ctx,
+    signups.map((s) => s.workerOpenid),
+    (openid) => fairCancelledMessage(openid, fair, input.reason),
+  );
+  return { notified };
 };

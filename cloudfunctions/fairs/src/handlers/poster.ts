@@ -2,13 +2,13 @@ import { DomainError } from '../../../../miniprogram/shared/index';
 import { FAIR_PAGE } from '../../../../server/fair-notices';
 import type { Handler } from '../../../../server/router';
 import { loadManagedFair, requireOpen } from '../domain/access';
-import { posterScene } from '../domain/codes';
+import { posterScene } from '../../../../server/roster/codes';
 
 /** The poster of a fair, for the cadres and admins who manage it (it credits invites to them). */
 export const invitePoster: Handler<'fair.invitePoster'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   requireOpen(fair, ctx.now);
-  const scene = posterScene(fair.inviteCode, ctx.user?.shortId);
+  const scene = posterScene('f', fair.inviteCode, ctx.user?.shortId);
   let png: Uint8Array;
   try {
     png = await ctx.services.wxacode(scene, FAIR_PAGE);

@@ -1,4 +1,4 @@
-import { chinaTime, DomainError, type Inviter } from '../../../../miniprogram/shared/index';
+import { chinaTime, DomainError } from '../../../../miniprogram/shared/index';
 import {
   COLLECTIONS,
   type FairDoc,
@@ -6,164 +6,18 @@ import {
   type FairSlotDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { crashPoint } from '../../../../server/crash-point';
-import { isDuplicateKey } from '../../../../server/db';
 import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
 import { latLngOf } from '../../../../server/views';
+import { cancelEntry } from '../../../../server/roster/cancel';
+import { parseCheckIn } from '../../../../server/roster/codes';
+import { personQuery } from '../../../../server/roster/find';
+import { inviterOf, proxyInviter } from '../../../../server/roster/inviters';
+import { personKeyOf } from '../../../../server/roster/person';
+import { register } from '../../../../server/roster/register';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../domain/access';
-import { newCheckInCode, parseCheckIn } from '../domain/codes';
-import { normalName, personKeyOf, phoneTailOf } from '../domain/person';
-import { attendeeView, fairCard, signupRow, signupView, slotDocId, slotsOf } from '../domain/views';
-
-interface Registration {
-  slotId: string;
-  personKey: string;
-  name: string;
-  phone: string;
-  village?: string;
-  inviter: Inviter;
-  /** A worker signing up from their own account. */
-  workerOpenid?: string;
-  /** The cadre registering someone (代登记). */
-  proxyBy?: string;
-}
-
-async function takeSeat(ctx: Ctx, fairId: string, slotId: string): Promise<boolean> {
-  const _ = ctx.store.command;
-  const n = await ctx.store.update(
-    COLLECTIONS.fairSlots,
-    { _id: slotDocId(fairId, slotId), seatsLeft: _.gt(0) },
-    { seatsLeft: _.inc(-1), touchedAt: ctx.now },
-  );
-  return n === 1;
-}
-
-async function giveSeatBack(ctx: Ctx, fairId: string, slotId: string): Promise<void> {
-  const _ = ctx.store.command;
-  await ctx.store.update(
-    COLLECTIONS.fairSlots,
-    { _id: slotDocId(fairId, slotId) },
-    { seatsLeft: _.inc(1), touchedAt: ctx.now },
-  );
-}
-
-const findPerson = (ctx: Ctx, fairId: string, personKey: string) =>
-  ctx.store.findOne<FairSignupDoc>(COLLECTIONS.fairSignups, { fairId, personKey });
-
-/**
- * The person is signed up already (`existing` is active). A retry of one's own sign-up gets it
- * back; a worker whose cadre registered them claims that sign-up (it shows in their 我的 with its
- * code); anything else would be a second sign-up of one person and is refused.
- */
-async function sameOrRefuse(
-  ctx: Ctx,
-  existing: FairSignupDoc,
-  reg: Registration,
-): Promise<FairSignupDoc> {
-  if (reg.workerOpenid) {
-    if (existing.workerOpenid === reg.workerOpenid) {
-      if (existing.slotId === reg.slotId) return existing;
-      throw new DomainError(
-        'ALREADY_SIGNED_UP',
-        '您已经报名这场招聘会了，要换时段请先取消原来的报名',
-      );
-    }
-    if (!existing.workerOpenid) {
-      const _ = ctx.store.command;
-      const claimed = await ctx.store.update(
-        COLLECTIONS.fairSignups,
-        { _id: existing._id, workerOpenid: _.exists(false) },
-        { workerOpenid: reg.workerOpenid, updatedAt: ctx.now },
-      );
-      if (claimed === 1) return { ...existing, workerOpenid: reg.workerOpenid };
-    }
-    throw new DomainError('ALREADY_SIGNED_UP', `${existing.name}已经报名这场招聘会了，不用再报`);
-  }
-  throw new DomainError('ALREADY_SIGNED_UP', `${existing.name}已经报过名了，不用再登记`);
-}
-
-/**
- * Takes a seat and records the sign-up: the seat with an atomic conditional decrement, the person
- * once per fair by the unique index (fairId, personKey) — never by reading first and writing
- * after; a lost race gives the seat back. A crash between the seat and the document leaves a seat
- * taken by nobody: housekeeping's reconciliation (seats recounted from documents) gives it back.
- */
-async function register(
-  ctx: Ctx,
-  fair: FairDoc,
-  slot: FairSlotDoc,
-  reg: Registration,
-): Promise<FairSignupDoc> {
-  const existing = await findPerson(ctx, fair._id, reg.personKey);
-  if (existing && existing.status !== 'cancelled') return sameOrRefuse(ctx, existing, reg);
-
-  if (!(await takeSeat(ctx, fair._id, slot.slotId))) {
-    // Concurrent retries of one sign-up may have used the last seats themselves.
-    const again = await findPerson(ctx, fair._id, reg.personKey);
-    if (again && again.status !== 'cancelled') return sameOrRefuse(ctx, again, reg);
-    throw new DomainError('SLOT_FULL');
-  }
-  crashPoint('fair.signUp:afterSeat');
-
-  const fields = {
-    slotId: slot.slotId,
-    name: reg.name,
-    nameKey: normalName(reg.name),
-    phone: reg.phone,
-    phoneTail: phoneTailOf(reg.phone),
-    inviter: reg.inviter,
-    status: 'signed' as const,
-    proxy: !!reg.proxyBy,
-    updatedAt: ctx.now,
-    ...(reg.village ? { village: reg.village } : {}),
-    ...(reg.proxyBy ? { proxyBy: reg.proxyBy } : {}),
-    ...(reg.workerOpenid ? { workerOpenid: reg.workerOpenid } : {}),
-  };
-  /** Someone else got there first: give the seat back and answer as for an existing sign-up. */
-  const lostRace = async (): Promise<FairSignupDoc> => {
-    await giveSeatBack(ctx, fair._id, slot.slotId);
-    const again = await findPerson(ctx, fair._id, reg.personKey);
-    if (again && again.status !== 'cancelled') return sameOrRefuse(ctx, again, reg);
-    throw new DomainError('CONFLICT');
-  };
-  try {
-    if (existing) {
-      // Signing up again after cancelling: the same document (the unique key) comes back to life.
-      const n = await ctx.store.update(
-        COLLECTIONS.fairSignups,
-        { _id: existing._id, status: 'cancelled' },
-        fields,
-      );
-      if (n === 1) return { ...existing, ...fields, createdAt: existing.createdAt };
-      return await lostRace();
-    }
-    for (let attempt = 0; attempt < 6; attempt++) {
-      const doc: Omit<FairSignupDoc, '_id'> = {
-        fairId: fair._id,
-        personKey: reg.personKey,
-        ...fields,
-        checkInCode: newCheckInCode(),
-        createdAt: ctx.now,
-      };
-      try {
-        const _id = await ctx.store.insert(COLLECTIONS.fairSignups, doc);
-        return { _id, ...doc };
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        const again = await findPerson(ctx, fair._id, reg.personKey);
-        if (!again) continue; // the check-in code was taken: draw another
-        return await lostRace();
-      }
-    }
-    await giveSeatBack(ctx, fair._id, slot.slotId);
-    throw new DomainError('INTERNAL');
-  } catch (err) {
-    if (!(err instanceof DomainError))
-      await giveSeatBack(ctx, fair._id, slot.slotId).catch(() => undefined);
-    throw err;
-  }
-}
+import { fairRoster } from '../domain/roster';
+import { attendeeView, fairCard, signupRow, signupView, slotsOf } from '../domain/views';
 
 /** The open fair and the chosen slot, unless that slot has already ended today. */
 async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSlotDoc> {
@@ -179,27 +33,24 @@ async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSl
   return slot;
 }
 
-/** Who brought the worker; sharing one's own link counts as coming directly. */
-function inviterOf(ctx: Ctx, inviter: Inviter): Inviter {
-  if ('userId' in inviter && inviter.userId && inviter.userId === ctx.user?.shortId) {
-    return inviter.type === 'poster' ? { type: 'poster' } : { type: 'direct' };
-  }
-  return inviter;
-}
-
 export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
   const fair = await loadFair(ctx, input.fairId);
   const slot = await openSlot(ctx, fair, input.slotId);
   const village = ctx.user?.profile?.home.village;
-  const doc = await register(ctx, fair, slot, {
-    slotId: slot.slotId,
-    personKey: personKeyOf({ name: input.name, phone: input.phone }),
-    name: input.name,
-    phone: input.phone,
-    ...(village ? { village } : {}),
-    inviter: inviterOf(ctx, input.inviter),
-    workerOpenid: ctx.openid,
-  });
+  const doc = await register<FairSignupDoc>(
+    ctx,
+    fairRoster(fair._id),
+    {
+      place: slot.slotId,
+      personKey: personKeyOf({ name: input.name, phone: input.phone }),
+      name: input.name,
+      phone: input.phone,
+      ...(village ? { village } : {}),
+      inviter: inviterOf(ctx, input.inviter),
+      workerOpenid: ctx.openid,
+    },
+    () => new DomainError('SLOT_FULL'),
+  );
   const slots = doc.slotId === slot.slotId ? [slot] : await slotsOf(ctx, [fair._id]);
   return signupView(
     doc,
@@ -213,16 +64,20 @@ export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
 export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
   const fair = await loadManagedFair(ctx, input.fairId);
   const slot = await openSlot(ctx, fair, input.slotId);
-  const shortId = ctx.user?.shortId;
-  const doc = await register(ctx, fair, slot, {
-    slotId: slot.slotId,
-    personKey: personKeyOf(input),
-    name: input.name,
-    phone: input.phone ?? '',
-    village: input.village,
-    inviter: shortId ? { type: 'cadre', userId: shortId } : { type: 'direct' },
-    proxyBy: ctx.openid,
-  });
+  const doc = await register<FairSignupDoc>(
+    ctx,
+    fairRoster(fair._id),
+    {
+      place: slot.slotId,
+      personKey: personKeyOf(input),
+      name: input.name,
+      phone: input.phone ?? '',
+      village: input.village,
+      inviter: proxyInviter(ctx),
+      proxyBy: ctx.openid,
+    },
+    () => new DomainError('SLOT_FULL'),
+  );
   return { ...signupRow(doc, slot), checkInCode: doc.checkInCode };
 };
 
@@ -232,24 +87,7 @@ export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => 
   if (!doc || !fair || (doc.workerOpenid !== ctx.openid && !canManage(ctx, fair))) {
     throw new DomainError('NOT_FOUND', '没有找到这条报名');
   }
-  if (doc.status === 'cancelled') return { status: 'cancelled' as const };
-  if (doc.status === 'checkedIn')
-    throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
-  const n = await ctx.store.update(
-    COLLECTIONS.fairSignups,
-    { _id: doc._id, status: 'signed' },
-    { status: 'cancelled', updatedAt: ctx.now },
-  );
-  // Only the call that changed signed → cancelled frees the seat: a retry frees nothing. A crash
-  // in between leaves the seat taken: housekeeping's reconciliation gives it back.
-  if (n === 1) {
-    crashPoint('fair.cancelSignUp:afterStatus');
-    await giveSeatBack(ctx, doc.fairId, doc.slotId);
-    return { status: 'cancelled' as const };
-  }
-  const now = await ctx.store.getById<FairSignupDoc>(COLLECTIONS.fairSignups, doc._id);
-  if (now?.status === 'checkedIn')
-    throw new DomainError('BAD_TRANSITION', '已经签到了，不能取消报名');
+  await cancelEntry(ctx, fairRoster(fair._id), doc);
   return { status: 'cancelled' as const };
 };
 
@@ -300,12 +138,11 @@ export const mySignup: Handler<'fair.mySignup'> = async ({ signupId }, ctx) => {
 export const listSignups: Handler<'fair.listSignups'> = async (input, ctx) => {
   const fair = await loadFair(ctx, input.fairId);
   if (!canManage(ctx, fair)) throw new DomainError('FORBIDDEN', '只有本场的村干部能查看报名名单');
-  const where: Record<string, unknown> = { fairId: fair._id };
-  if (input.slotId) where.slotId = input.slotId;
-  if (input.q) {
-    if (/^\d{4}$/.test(input.q)) where.phoneTail = input.q;
-    else where.nameKey = ctx.store.pattern(normalName(input.q), 'q', { prefix: true });
-  }
+  const where: Record<string, unknown> = {
+    fairId: fair._id,
+    ...(input.slotId ? { slotId: input.slotId } : {}),
+    ...(input.q ? personQuery(ctx, input.q) : {}),
+  };
   return signupsPage(ctx, fair, where, input.cursor, signupRow);
 };
 

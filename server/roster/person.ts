@@ -1,7 +1,7 @@
 /**
- * Who a sign-up is for. A fair takes each person once (unique index fairId + personKey), however
- * they come: signing up themselves, or registered by a cadre (代登记) with the family's phone or
- * with no phone at all.
+ * Who a roster entry (a fair's sign-up, a trip's booking, a travel need) is for. A roster takes
+ * each person once (unique index owner + personKey), however they come: on their own, or
+ * registered by a cadre (代登记) with the family's phone or with no phone at all.
  *
  * - With a phone: the phone and the name. One family phone registers several people (different
  *   names); a worker's own sign-up and a cadre's 代登记 of the same person meet on the same key,

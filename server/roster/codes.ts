@@ -5,6 +5,7 @@ const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export const INVITE_CODE_LENGTH = 6;
 export const CHECK_IN_CODE_LENGTH = 6;
 
+/** A roster's public code (a fair's or a trip's), for share links and posters. */
 export function newInviteCode(): string {
   let code = '';
   for (let i = 0; i < INVITE_CODE_LENGTH; i++)
@@ -12,7 +13,7 @@ export function newInviteCode(): string {
   return code;
 }
 
-/** Six digits, shown large at the gate and typed on a numeric keypad when a phone cannot scan. */
+/** Six digits, shown large at the door and typed on a numeric keypad when a phone cannot scan. */
 export function newCheckInCode(): string {
   return String(randomInt(0, 1_000_000)).padStart(CHECK_IN_CODE_LENGTH, '0');
 }
@@ -20,11 +21,14 @@ export function newCheckInCode(): string {
 export {
   checkInQrText as checkInPayload,
   parseCheckInText as parseCheckIn,
-} from '../../../../miniprogram/shared/index';
+} from '../../miniprogram/shared/index';
 
-/** A poster's wxacode scene: `f=<inviteCode>&i=<shortId>`, at most 32 visible ASCII characters. */
-export function posterScene(inviteCode: string, shortId?: string): string {
-  const base = `f=${inviteCode}`;
+/**
+ * A poster's wxacode scene: `<key>=<inviteCode>&i=<shortId>` (`f` a fair, `t` a trip), at most 32
+ * visible ASCII characters; without the inviter when it would not fit.
+ */
+export function posterScene(key: 'f' | 't', inviteCode: string, shortId?: string): string {
+  const base = `${key}=${inviteCode}`;
   const withInviter = shortId ? `${base}&i=${shortId}` : base;
   return withInviter.length <= 32 && /^[\x21-\x7e]+$/.test(withInviter) ? withInviter : base;
 }

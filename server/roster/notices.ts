@@ -1,0 +1,41 @@
+import type { Ctx, SubscribeMessage } from '../context';
+
+/** Runs `task` over `items` with at most `limit` in flight; returns the results in order. */
+export async function mapLimit<T, R>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<R>,
+): Promise<R[]> {
+  const out: R[] = new Array<R>(items.length);
+  let next = 0;
+  const workers = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await task(items[i] as T);
+    }
+  });
+  await Promise.all(workers);
+  return out;
+}
+
+/**
+ * Sends one notice to each account (each once, whatever its number of entries), eight at a time;
+ * a failed send is logged, not thrown. Returns how many were delivered.
+ */
+export async function notifyEach(
+  ctx: Ctx,
+  openids: readonly (string | undefined)[],
+  message: (openid: string) => SubscribeMessage,
+): Promise<number> {
+  const unique = [...new Set(openids.filter((o): o is string => !!o))];
+  const sent = await mapLimit(unique, 8, async (openid) => {
+    const m = message(openid);
+    try {
+      return await ctx.services.notify(m);
+    } catch (err) {
+      ctx.log(`${m.template} notice failed`, { error: String((err as Error)?.message ?? err) });
+      return false;
+    }
+  });
+  return sent.filter(Boolean).length;
+}

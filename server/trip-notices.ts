@@ -1,0 +1,82 @@
+import type { SubscribeMessage } from './context';
+import { templateData } from './subscribe-templates';
+
+/** The trip page a notice opens. */
+export const TRIP_PAGE = 'package-trips/pages/trip/index';
+
+interface TripFacts {
+  _id: string;
+  title: string;
+  day: string;
+  time: string;
+  to: { city: string; employerName: string };
+}
+
+const page = (trip: TripFacts) => `${TRIP_PAGE}?id=${trip._id}`;
+
+/** 出行提醒 when a trip goes where a worker's need goes: book it. */
+export function tripMatchedMessage(touser: string, trip: TripFacts): SubscribeMessage {
+  return {
+    touser,
+    template: 'tripMatched',
+    page: page(trip),
+    data: templateData('tripMatched', {
+      trip: trip.title,
+      time: { day: trip.day, clock: trip.time },
+      place: `${trip.to.city} ${trip.to.employerName}`,
+      tip: '有您登记的去向，点开订座',
+    }),
+  };
+}
+
+/** 出行提醒 the day before: when and where to get on. */
+export function tripReminderMessage(
+  touser: string,
+  trip: TripFacts,
+  pickup: { name: string; time: string },
+): SubscribeMessage {
+  return {
+    touser,
+    template: 'tripReminder',
+    page: page(trip),
+    data: templateData('tripReminder', {
+      trip: trip.title,
+      time: { day: trip.day, clock: pickup.time },
+      place: pickup.name,
+      tip: '带身份证，提前10分钟到',
+    }),
+  };
+}
+
+/** 行程取消, with the organiser's reason. */
+export function tripCancelledMessage(
+  touser: string,
+  trip: TripFacts,
+  reason: string,
+): SubscribeMessage {
+  return {
+    touser,
+    template: 'tripCancelled',
+    page: page(trip),
+    data: templateData('tripCancelled', { trip: trip.title, day: { day: trip.day }, reason }),
+  };
+}
+
+/** 候补成功: a seat freed and went to this traveller. */
+export function tripSeatMessage(
+  touser: string,
+  trip: TripFacts,
+  pickup: { name: string; time: string },
+): SubscribeMessage {
+  return {
+    touser,
+    template: 'tripSeat',
+    page: page(trip),
+    data: templateData('tripSeat', {
+      trip: trip.title,
+      time: { day: trip.day, clock: pickup.time },
+      place: pickup.name,
+      tip: '候补到座位了，点开看乘车码',
+    }),
+  };
+}
