@@ -239,3 +239,16 @@ export async function say(
   world.plugin.manager.hear(words);
   await releaseOn(node, path);
 }
+
+/** Taps 读给我听 on a page and lets every sentence play to its end; what was read. */
+export async function listen(page: Queryable, world: VoiceWorld): Promise<string[]> {
+  const from = world.plugin.spoken.length;
+  within(page, '#read-aloud', '#read-aloud-button').dispatchEvent('tap');
+  await settle();
+  const audio = world.audios.at(-1)!;
+  for (let i = 0; i < 30 && !audio.destroyed; i++) {
+    audio.end();
+    await settle();
+  }
+  return world.plugin.spoken.slice(from);
+}
