@@ -47,12 +47,12 @@ Component({
   },
   observers: {
     filters() {
-      this.showChips();
+      this.refreshChips();
     },
   },
   methods: {
     /** The chips whose filters still hold, as chip-group options (all chosen). */
-    showChips() {
+    refreshChips() {
       const s = state(this);
       const f = this.data.filters as JobFilters;
       const options = s.chips
@@ -92,7 +92,7 @@ Component({
         ...(near ? { near } : {}),
       };
       this.triggerEvent('search', detail);
-      this.showChips();
+      this.refreshChips();
     },
 
     /** chip-group reports the chips left chosen: the one missing was tapped away. */

@@ -89,7 +89,7 @@ export function startListening(handlers: ListenHandlers, lang: VoiceLang = voice
   const manager = si.getRecordRecognitionManager();
   active = handlers;
   // The manager is one for the whole app: its callbacks go to whoever listens now.
-  manager.onStart = null;
+  manager.onStart = () => undefined;
   manager.onRecognize = (res) => {
     if (active === handlers && res.result) handlers.onWords(res.result);
   };

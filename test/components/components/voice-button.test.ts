@@ -87,7 +87,7 @@ test('a refused microphone: typing still works, and 去设置 turns it on', asyn
   await settle();
   expect(voice.plugin.manager.starts).toEqual([]);
   expect(textOf(c, '#voice-refused')).toContain('没能用麦克风');
-  expect(textOf(c, '#voice-refused')).toContain('您可以直接打字搜索');
+  expect(textOf(c, '#voice-refused')).toContain('不用麦克风也能打字');
   // WeChat never asks twice: the next press goes straight to the same advice.
   await releaseOn(c);
   await pressOn(c);
