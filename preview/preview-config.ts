@@ -22,4 +22,6 @@ export interface PreviewConfig {
   users: PreviewUser[];
   /** The key of the user the app acts as when the browser has none stored. */
   defaultUser: string;
+  /** Sentences the voice stand-in offers to "say" (the caller's examples). */
+  speechSamples?: string[];
 }

@@ -29,6 +29,8 @@ export interface PreviewOptions {
   users: readonly PreviewUser[];
   /** The key of the user the app acts as when the browser has none stored (default: the first). */
   defaultUser?: string;
+  /** Sentences the voice stand-in (requirePlugin('WechatSI')) offers to "say". */
+  speechSamples?: readonly string[];
   /** 0 (default) picks a free port. */
   port?: number;
   /** 127.0.0.1 by default. */
@@ -125,6 +127,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
     cloudUrl: options.cloudUrl ? options.cloudUrl.replace(/\/$/, '') : null,
     users: options.users.map((u) => ({ ...u })),
     defaultUser: options.defaultUser ?? options.users[0]?.key ?? '',
+    speechSamples: [...(options.speechSamples ?? [])],
   };
   const watch = options.watch ?? true;
 

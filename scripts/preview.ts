@@ -1,7 +1,7 @@
 /**
- * This app's browser preview: preview/ told the mini-program's folder and the demo users (the
- * preview knows neither). `npm start`, the page visits of the screenshots and the page bench, and
- * the end-to-end tests start it through here.
+ * This app's browser preview: preview/ told the mini-program's folder, the demo users and the
+ * sentences its voice stand-in offers (the preview knows none of them). `npm start`, the page
+ * visits of the screenshots and the page bench, and the end-to-end tests start it through here.
  *
  * Run directly, the preview on its own against a local-cloud that is already running:
  *
@@ -11,6 +11,7 @@
  */
 import { resolve } from 'node:path';
 import { startPreview, type Preview, type PreviewOptions } from '../preview/server';
+import { SPEECH_SAMPLES } from './demo/speech-samples';
 import { DEMO_USERS } from './demo/users';
 
 export const MINIPROGRAM_ROOT = resolve(__dirname, '..', 'miniprogram');
@@ -18,7 +19,12 @@ export const MINIPROGRAM_ROOT = resolve(__dirname, '..', 'miniprogram');
 export function startAppPreview(
   options: Omit<PreviewOptions, 'miniprogramRoot' | 'users'> = {},
 ): Promise<Preview> {
-  return startPreview({ miniprogramRoot: MINIPROGRAM_ROOT, users: DEMO_USERS, ...options });
+  return startPreview({
+    miniprogramRoot: MINIPROGRAM_ROOT,
+    users: DEMO_USERS,
+    speechSamples: SPEECH_SAMPLES,
+    ...options,
+  });
 }
 
 function arg(name: string): string | undefined {

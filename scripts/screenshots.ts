@@ -1,8 +1,8 @@
 /**
  * `npm run screenshots`: a 375×812 PNG of every page of app.json, rendered by the browser preview
  * (the mini-program's own files) against local-cloud with the demo data, into docs/screenshots/;
- * then the variants (a sign-up of a fair called off, and every worker page in 大字模式 as
- * `<page>-large.png`). The gate page opens today's fair.
+ * then the variants (a sign-up of a fair called off, the voice chips on 找工作 and a post read
+ * aloud, and every worker page in 大字模式 as `<page>-large.png`). The gate page opens today's fair.
  *
  *   npm run screenshots                     every page, each as the demo user it is meant for
  *   npm run screenshots -- pages/jobs/index only the pages named
@@ -32,6 +32,7 @@ async function main(): Promise<void> {
         const { page, errors, close } = await site.open(visit);
         const file = join(OUT_DIR, `${visit.name}.png`);
         try {
+          await visit.act?.(page);
           await page.screenshot({ path: file });
         } finally {
           await close();

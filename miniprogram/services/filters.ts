@@ -6,8 +6,10 @@ import {
   REGIONS,
   findCounty,
   type ActionInput,
+  type Benefit,
   type GeoPoint,
   type JobCategory,
+  type PayCycle,
 } from '../shared/index';
 
 export const COUNTY_CHOICES: { label: string; county: string }[] = [
@@ -42,25 +44,48 @@ export type SortValue = (typeof SORT_CHOICES)[number]['value'];
 
 export interface JobFilters {
   county: string;
+  /** A province or city said by voice (台州, 浙江); the county picker clears them. */
+  province: string;
+  city: string;
   category: JobCategory | '';
   minPay: number;
   /** 包吃住 */
   mealsHousing: boolean;
+  /** Other benefits said by voice (五险, 路费报销…). */
+  benefits: Benefit[];
   /** 日结 */
   daily: boolean;
+  /** 周结 or 月结 said by voice; 日结 is `daily`. */
+  payCycle: Exclude<PayCycle, 'daily'> | '';
   sort: SortValue;
   keyword: string;
 }
 
 export const EMPTY_FILTERS: JobFilters = {
   county: '',
+  province: '',
+  city: '',
   category: '',
   minPay: 0,
   mealsHousing: false,
+  benefits: [],
   daily: false,
+  payCycle: '',
   sort: 'newest',
   keyword: '',
 };
+
+/** The benefits a search asks for: 包吃住 and the others. */
+export function benefitsOf(f: JobFilters): Benefit[] {
+  const all: Benefit[] = f.mealsHousing ? ['meals', 'housing'] : [];
+  for (const b of f.benefits) if (!all.includes(b)) all.push(b);
+  return all;
+}
+
+/** The pay cycle a search asks for. */
+export function payCycleOf(f: JobFilters): PayCycle | undefined {
+  return f.daily ? 'daily' : f.payCycle || undefined;
+}
 
 /** The job.search input for these filters (a sort by distance needs `near`). */
 export function searchInput(
@@ -74,13 +99,21 @@ export function searchInput(
     if (where) {
       input.province = where.province;
       input.city = where.city;
+    } else if (f.province) {
+      input.province = f.province;
+      if (f.city) input.city = f.city;
     }
     input.county = f.county;
+  } else if (f.province) {
+    input.province = f.province;
+    if (f.city) input.city = f.city;
   }
   if (f.category) input.category = f.category;
   if (f.minPay) input.minPayYuan = f.minPay;
-  if (f.mealsHousing) input.benefits = ['meals', 'housing'];
-  if (f.daily) input.payCycle = 'daily';
+  const benefits = benefitsOf(f);
+  if (benefits.length) input.benefits = benefits;
+  const cycle = payCycleOf(f);
+  if (cycle) input.payCycle = cycle;
   const keyword = f.keyword.trim();
   if (keyword) input.keyword = keyword;
   if (near) input.near = near;

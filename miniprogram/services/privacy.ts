@@ -9,8 +9,38 @@ type Resolve = (result: {
 }) => void;
 
 export interface PrivacySheet {
-  open(referrer: string): void;
+  /** `purpose`: what the app announced it is about to use, when not the page's own need. */
+  open(referrer: string, purpose?: PrivacyPurposeText): void;
   close(): void;
+}
+
+export interface PrivacyPurposeText {
+  title: string;
+  text: string;
+}
+
+/** Privacy uses a component starts on a page whose sheet says something else (the location). */
+export const PRIVACY_PURPOSES = {
+  microphone: {
+    title: '用一下麦克风',
+    text: '按住说话时，要用麦克风听您说的话，变成文字。我们不保存您的声音。不同意也能打字。',
+  },
+} satisfies Record<string, PrivacyPurposeText>;
+export type PrivacyPurpose = keyof typeof PRIVACY_PURPOSES;
+
+/** An announced use counts for the privacy request that follows within this time. */
+const PURPOSE_MS = 10_000;
+let announced: { purpose: PrivacyPurpose; at: number } | undefined;
+
+/** Says what the next privacy request is for, so the sheet explains it (e.g. the microphone). */
+export function announcePrivacyUse(purpose: PrivacyPurpose): void {
+  announced = { purpose, at: Date.now() };
+}
+
+function takeAnnounced(): PrivacyPurposeText | undefined {
+  const a = announced;
+  announced = undefined;
+  return a && Date.now() - a.at < PURPOSE_MS ? PRIVACY_PURPOSES[a.purpose] : undefined;
 }
 
 const sheets: PrivacySheet[] = [];
@@ -25,12 +55,13 @@ export function installPrivacyListener(): void {
   const listener = (resolve: Resolve, info?: { referrer?: string }) => {
     const sheet = sheets[sheets.length - 1];
     if (!sheet) {
+      announced = undefined;
       // No sheet on this page: refuse, and the caller falls back (e.g. to the county).
       resolve({ event: 'disagree' });
       return;
     }
     pendingResolve = resolve;
-    sheet.open(info?.referrer ?? '');
+    sheet.open(info?.referrer ?? '', takeAnnounced());
   };
   wx.onNeedPrivacyAuthorization(
     listener as unknown as WechatMiniprogram.OnNeedPrivacyAuthorizationCallback,

@@ -10,6 +10,7 @@ const jUtils = require('j-component/src/tool/utils') as { transformRpx: (s: stri
 import * as manifest from 'xp:manifest';
 import { installBuiltins } from './builtins';
 import { chooseUser, config } from './config';
+import { requirePlugin } from './plugins';
 import { appInstance, installGlobals } from './registry';
 import * as bars from './bars';
 import * as navigation from './navigation';
@@ -28,6 +29,7 @@ chooseUser(params.get('as'), params.get('openid'));
 const g = window as unknown as Record<string, unknown>;
 g.wx = wx;
 installGlobals(navigation.currentPages);
+g.requirePlugin = requirePlugin;
 installBuiltins();
 
 for (const warning of manifest.warnings as string[]) console.warn(`[preview] ${warning}`);

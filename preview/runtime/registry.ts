@@ -246,10 +246,6 @@ export function installGlobals(getCurrentPages: () => unknown[]): void {
     for (const [k, v] of Object.entries(rest)) if (typeof v === 'function') methods[k] = v;
     componentConstructor({ data, options: opts, behaviors, methods });
   };
-  g.requirePlugin = (name: string) => {
-    console.warn(`[preview] requirePlugin("${name}") is not available`);
-    return {};
-  };
 }
 
 export function appInstance(): Record<string, unknown> {

@@ -271,11 +271,15 @@ export function standIn(
   });
 }
 
-/** Asks for a line of text (scanCode's stand-in). */
+/**
+ * Asks for a line of text (scanCode's stand-in); `choices` are ready answers to pick (spoken
+ * sentences for the voice stand-in), `okText` names the confirm button.
+ */
 export function promptText(
   title: string,
   note: string,
   placeholder: string,
+  options: { choices?: readonly string[]; okText?: string } = {},
 ): Promise<string | undefined> {
   return new Promise((resolve) => {
     const mask = el('div', 'xp-mask');
@@ -287,13 +291,23 @@ export function promptText(
     const input = el('input', 'xp-prompt-input');
     input.placeholder = placeholder;
     box.appendChild(input);
-    const buttons = el('div', 'xp-modal-buttons');
-    const cancel = el('button', 'xp-modal-button xp-modal-cancel', '取消');
-    const ok = el('button', 'xp-modal-button xp-modal-confirm', '确定');
     const done = (v: string | undefined): void => {
       mask.remove();
       resolve(v);
     };
+    if (options.choices?.length) {
+      const list = el('div', 'xp-prompt-choices');
+      list.setAttribute('role', 'list');
+      for (const choice of options.choices) {
+        const b = el('button', 'xp-prompt-choice', choice);
+        b.onclick = () => done(choice);
+        list.appendChild(b);
+      }
+      box.appendChild(list);
+    }
+    const buttons = el('div', 'xp-modal-buttons');
+    const cancel = el('button', 'xp-modal-button xp-modal-cancel', '取消');
+    const ok = el('button', 'xp-modal-button xp-modal-confirm', options.okText ?? '确定');
     cancel.onclick = () => done(undefined);
     ok.onclick = () => done(input.value.trim());
     input.onkeydown = (e) => {
@@ -305,4 +319,17 @@ export function promptText(
     document.body.appendChild(mask);
     input.focus();
   });
+}
+
+/**
+ * A caption at the bottom of the screen (read-aloud's words, shown as they are spoken); returns
+ * the function that removes it.
+ */
+export function caption(text: string, note: string): () => void {
+  const box = el('div', 'xp-caption');
+  box.setAttribute('role', 'status');
+  box.appendChild(el('span', 'xp-standin-tag xp-caption-tag', note));
+  box.appendChild(el('div', 'xp-caption-text', text));
+  document.body.appendChild(box);
+  return () => box.remove();
 }

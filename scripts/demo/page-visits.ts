@@ -20,6 +20,7 @@ import { pageRoutes, readAppJson } from '../../preview/build';
 import { MINIPROGRAM_ROOT, startAppPreview } from '../preview';
 import { describeSummary, loadDemo, REPO_ROOT, startDemoCloud } from './cloud';
 import { demoUser, type DemoUserKey } from './users';
+import { voiceVisits } from './voice-visits';
 
 export const CHROMIUM = process.env.XP_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -134,6 +135,8 @@ export interface PageVisit {
   name: string;
   /** What the phone has stored before the page opens (`xp:largeText` for 大字模式). */
   storage?: Record<string, unknown>;
+  /** What to do on the page before its screenshot (say a request, tap 读给我听). */
+  act?: (page: Page) => Promise<void>;
 }
 
 /** A screenshot's file name for a route: pages/job/index → pages-job. */
@@ -145,7 +148,7 @@ const LARGE_TEXT = { 'xp:largeText': true };
 
 /**
  * Beyond one screenshot per page: the states people ask about — a sign-up of a fair that was
- * called off, 岗位审核's 举报 tab... — and every worker page in 大字模式.
+ * called off, 岗位审核's 举报 tab, the voice chips and 读给我听... — and every worker page in 大字模式.
  */
 export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
   const list = (c: string) => docs[c] ?? [];
@@ -166,6 +169,10 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
       path: `/pages/signup-done/index?id=${String(calledOff._id)}`,
       name: 'pages-signup-done-cancelled-fair',
     });
+  }
+  for (const v of voiceVisits(queryFor('pages/job/index', docs))) {
+    const route = v.route.split('?')[0]!;
+    out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
   for (const route of routes.filter((r) => r.startsWith('pages/'))) {
     out.push({

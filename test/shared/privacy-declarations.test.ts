@@ -29,6 +29,14 @@ const PRIVACY_APIS: Record<string, string> = {
   chooseLicensePlate: '车牌号',
   getWeRunData: '微信运动步数',
 };
+/**
+ * Privacy uses that are not a `wx.<api>` call: the microphone asked for by its scope, and the
+ * 同声传译 plugin, which records through it.
+ */
+const PRIVACY_USES: Record<string, { pattern: RegExp; item: string }> = {
+  'scope.record': { pattern: /['"]scope\.record['"]/, item: '麦克风' },
+  WechatSI: { pattern: /requirePlugin\(\s*['"]WechatSI['"]/, item: '麦克风' },
+};
 const PRIVACY_COMPONENTS: Record<string, string> = {
   getPhoneNumber: '手机号',
   getRealtimePhoneNumber: '手机号',
@@ -52,6 +60,7 @@ function usedPrivacyApis(): Map<string, string[]> {
     const hits = [
       ...Object.keys(PRIVACY_APIS).filter((api) => new RegExp(`\\bwx\\.${api}\\b`).test(text)),
       ...Object.keys(PRIVACY_COMPONENTS).filter((t) => text.includes(`open-type="${t}"`)),
+      ...Object.keys(PRIVACY_USES).filter((use) => PRIVACY_USES[use]!.pattern.test(text)),
     ];
     for (const api of hits) used.set(api, [...(used.get(api) ?? []), relative(ROOT, file)]);
   }
@@ -64,7 +73,7 @@ test('README declares every privacy API the mini-program calls, under its 用户
   const used = usedPrivacyApis();
   expect(used.size).toBeGreaterThan(0);
   for (const api of used.keys()) {
-    const item = PRIVACY_APIS[api] ?? PRIVACY_COMPONENTS[api];
+    const item = PRIVACY_APIS[api] ?? PRIVACY_COMPONENTS[api] ?? PRIVACY_USES[api]?.item;
     const row = section.split('\n').find((line) => line.includes(`\`${api}\``));
     expect([api, row]).toEqual([api, expect.stringContaining(item!)]);
   }

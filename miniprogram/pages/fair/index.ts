@@ -18,6 +18,7 @@ import {
   failureFromZod,
   formatDayWhen,
   FAIR_STATUS_LABELS,
+  readAloudText,
   type FairDetail,
   type SignupView,
   type SlotView,
@@ -113,6 +114,8 @@ definePage({
     submitting: false,
     /** The caller is a cadre of this fair: entries to the cadre pages for it. */
     canManage: false,
+    /** What 读给我听 says (the chosen slot's seats when one is chosen). */
+    readAloud: [] as string[],
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
@@ -161,6 +164,7 @@ definePage({
           slotId: chosen ? chosen.id : '',
           mySignup: mySignupView(fair.mySignup),
           canManage: fair.canManage,
+          readAloud: readAloudText(fair, chosen),
         });
       } catch (err) {
         this.setData({ state: 'error', message: messageOf(err) });
@@ -180,7 +184,14 @@ definePage({
     },
 
     onSlot(e: WechatMiniprogram.CustomEvent<{ slotId: string }>) {
-      this.setData({ slotId: e.detail.slotId, slotMessage: '', 'errors.slotId': '' });
+      const fair = state(this).fair;
+      const slot = fair?.slots.find((x) => x.id === e.detail.slotId);
+      this.setData({
+        slotId: e.detail.slotId,
+        slotMessage: '',
+        'errors.slotId': '',
+        ...(fair ? { readAloud: readAloudText(fair, slot) } : {}),
+      });
     },
     onName(e: WechatMiniprogram.Input) {
       this.setData({ name: e.detail.value, 'errors.name': '' });
@@ -211,7 +222,11 @@ definePage({
       callCloud('fair.signUp', input)
         .then((signup) => {
           writeCache(signupKey(signup._id), cacheEntry(fair, signup));
-          this.setData({ submitting: false, mySignup: mySignupView(signup) });
+          this.setData({
+            submitting: false,
+            mySignup: mySignupView(signup),
+            readAloud: readAloudText({ ...fair, mySignup: signup }),
+          });
           wx.navigateTo({ url: `/pages/signup-done/index?id=${signup._id}` });
         })
         .catch((err: unknown) => {

@@ -14,6 +14,7 @@ import {
   JOB_STATUS_LABELS,
   NO_FEE_NOTICE,
   PAY_CYCLE_LABELS,
+  readAloudText,
   type JobDetail,
 } from '../../shared/index';
 
@@ -73,6 +74,8 @@ definePage({
     hasContact: false,
     myStatus: '',
     applying: false,
+    /** What 读给我听 says. */
+    readAloud: [] as string[],
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
@@ -104,6 +107,7 @@ definePage({
           job: jobView(job),
           hasContact: !!job.contact,
           myStatus: job.myApplication?.status ?? '',
+          readAloud: readAloudText(job),
         });
         wx.setNavigationBarTitle({ title: job.title });
       } catch (err) {
@@ -146,7 +150,12 @@ definePage({
       this.setData({ applying: true });
       callCloud('job.apply', { jobId: s.jobId })
         .then((out) => {
-          this.setData({ applying: false, myStatus: out.status });
+          const mine = { _id: out.applicationId, status: out.status };
+          this.setData({
+            applying: false,
+            myStatus: out.status,
+            readAloud: readAloudText({ ...s.job!, myApplication: mine }),
+          });
           wx.showToast({ title: '报名成功', icon: 'success' });
         })
         .catch((err: unknown) => {

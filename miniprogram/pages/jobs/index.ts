@@ -1,4 +1,5 @@
 import { definePage } from '../../behaviors/define-page';
+import type { VoiceSearchChange } from '../../components/voice-search/types';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import {
@@ -32,10 +33,12 @@ const CACHE_SEARCH = 'jobs:search';
 
 function labelsOf(f: JobFilters) {
   return {
-    countyText: f.county || '地区',
+    countyText: f.county || f.city || f.province || '地区',
     categoryText:
       CATEGORY_CHOICES.find((c) => c.value === f.category && f.category)?.label ?? '工种',
-    payText: PAY_CHOICES.find((p) => p.value === f.minPay && f.minPay)?.label ?? '工资',
+    payText:
+      PAY_CHOICES.find((p) => p.value === f.minPay && f.minPay)?.label ??
+      (f.minPay ? `${f.minPay}元以上` : '工资'),
   };
 }
 
@@ -153,7 +156,7 @@ definePage({
 
     onCountyPick(e: WechatMiniprogram.PickerChange) {
       const choice = COUNTY_CHOICES[Number(e.detail.value)];
-      if (choice) this.applyFilters({ county: choice.county });
+      if (choice) this.applyFilters({ county: choice.county, province: '', city: '' });
     },
     onCategoryPick(e: WechatMiniprogram.PickerChange) {
       const choice = CATEGORY_CHOICES[Number(e.detail.value)];
@@ -201,6 +204,13 @@ definePage({
         duration: 2500,
       });
       if (county) this.applyFilters({ sort: 'newest', county });
+    },
+
+    /** 按住说话: the filters the worker said (or what a removed chip changes). */
+    onVoiceSearch(e: WechatMiniprogram.CustomEvent<VoiceSearchChange>) {
+      if (e.detail.near) state(this).near = e.detail.near;
+      if (this.data.mode !== 'search') this.setData({ mode: 'search' });
+      this.applyFilters(e.detail.filters);
     },
 
     onFillProfile() {

@@ -1,9 +1,11 @@
 import { formErrorBehavior, showFormErrors } from '../../behaviors/form-errors';
 import { definePage } from '../../behaviors/define-page';
+import type { VoiceProfileFill } from '../../components/voice-profile/types';
 import { callCloud } from '../../services/call-cloud';
 import { fieldsOf, messageOf } from '../../services/errors';
 import { COUNTY_CHOICES } from '../../services/filters';
 import { getSession, updateSessionProfile } from '../../services/session';
+import { profileFormPatch } from '../../services/spoken-profile';
 import { privateState } from '../../services/state';
 import {
   CITY_NAMES,
@@ -149,6 +151,14 @@ definePage({
     onPay(e: WechatMiniprogram.CustomEvent<{ value: string }>) {
       this.setData({ pay: e.detail.value });
       this.clearError('expectedPayYuan');
+    },
+    /** 求职意向 by voice, confirmed: 工种, 期望工资 and where, on the form for 保存. */
+    onVoiceFill(e: WechatMiniprogram.CustomEvent<VoiceProfileFill>) {
+      const patch = profileFormPatch(e.detail.fields, this.data.payOptions);
+      this.setData({ ...patch });
+      for (const key of ['categories', 'expectedPayYuan', 'workArea', 'cities'])
+        this.clearError(key);
+      wx.showToast({ title: '填好了，看一下再点保存', icon: 'none' });
     },
     onAvailable(e: WechatMiniprogram.PickerChange) {
       const day = String(e.detail.value);

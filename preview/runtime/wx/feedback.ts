@@ -1,4 +1,4 @@
-/** Toast, loading, modal and action sheet, drawn by the preview's overlays (ui.ts). */
+/** Toast, loading, modal and action sheet, drawn by the preview's overlays (ui.ts); vibration. */
 import * as ui from '../ui';
 import { api, fail, type WxFamily } from './api';
 
@@ -7,6 +7,9 @@ export const feedbackApis: WxFamily = {
     ui.showToast({ title: o.title, icon: o.icon ?? 'success', duration: o.duration, mask: o.mask }),
   ),
   hideToast: api('hideToast', () => ui.hideToast()),
+  // A phone buzzes; a browser has nothing to show for it.
+  vibrateShort: api('vibrateShort', () => undefined),
+  vibrateLong: api('vibrateLong', () => undefined),
   showLoading: api('showLoading', (o: { title?: string; mask?: boolean }) =>
     ui.showToast({ title: o.title, loading: true, mask: o.mask }),
   ),

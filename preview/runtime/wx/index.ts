@@ -5,6 +5,7 @@
  * One module per family; any other API answers with a console warning and a `fail`, never a crash.
  */
 import { unknownApi, type WxFamily } from './api';
+import { audioApis } from './audio';
 import { authApis } from './auth';
 import { cloudApis } from './cloud';
 import { feedbackApis } from './feedback';
@@ -27,6 +28,7 @@ const families: WxFamily = {
   ...feedbackApis,
   ...fileApis,
   ...mediaApis,
+  ...audioApis,
   ...locationApis,
   ...standInApis,
 };

@@ -1,4 +1,4 @@
-import { installPrivacyListener } from '../../../miniprogram/services/privacy';
+import { announcePrivacyUse, installPrivacyListener } from '../../../miniprogram/services/privacy';
 import { loadComponent } from '../load';
 import { has, settle, setup, tapOn, textOf } from '../worker-kit';
 
@@ -47,4 +47,19 @@ test('a page says what it needs: its own title and text', async () => {
   expect(textOf(sheet)).toContain('保存到相册');
   expect(textOf(sheet)).toContain('方便打印和发群');
   expect(textOf(sheet)).not.toContain('按您家所在的县');
+});
+
+test('the microphone of 按住说话 brings its own words; the next request is the page’s own again', async () => {
+  const sheet = loadComponent('components/privacy-sheet/index');
+  announcePrivacyUse('microphone');
+  listener!(() => undefined, { referrer: 'authorize' });
+  await settle();
+  expect(textOf(sheet)).toContain('用一下麦克风');
+  expect(textOf(sheet)).toContain('我们不保存您的声音。不同意也能打字');
+  expect(textOf(sheet)).not.toContain('用一下您的位置');
+  await tapOn(sheet, '.buttons .btn');
+  listener!(() => undefined, { referrer: 'getLocation' });
+  await settle();
+  expect(textOf(sheet)).toContain('用一下您的位置');
+  expect(textOf(sheet)).not.toContain('麦克风');
 });
