@@ -3,7 +3,7 @@
  * (加载更多), once for every list whose rows are in one `data` array (the employer, cadre and admin
  * lists; the worker lists use `loadListPage`).
  */
-import { shownError } from './errors';
+import { shownError, type ShownError } from './errors';
 import { toast } from './form';
 import { appendedRows, type FetchPage, type PagedList } from './list-page';
 
@@ -30,6 +30,45 @@ export function loadFirstRows<T, V = T>(
       if (items) owner.setData({ state: 'ready', rows: items.map(view) });
     },
     (err: unknown) => owner.setData({ state: 'error', loadError: shownError(err).message }),
+  );
+}
+
+/** Shows the rows the phone kept under `cacheKey` from the last visit, if any, as ready. */
+export function showKeptRows(owner: ListOwner, cacheKey: string): void {
+  const kept = wx.getStorageSync(cacheKey) as unknown;
+  if (Array.isArray(kept) && kept.length) owner.setData({ rows: kept, state: 'ready' });
+}
+
+/**
+ * The first page of a list the phone keeps (`cacheKey`): 'loading' unless rows are shown, then
+ * 'ready' with the rows `first` resolves, kept for the next visit (`first` resolving undefined
+ * leaves the page as it is). A failure over rows shown is a toast, unless `blocks` it; else
+ * 'error' with `loadError`. Resolves the failure shown as the error state, else undefined.
+ */
+export function loadKeptRows<V>(
+  owner: ListOwner,
+  cacheKey: string,
+  first: () => Promise<V[] | undefined>,
+  blocks: (failure: ShownError) => boolean = () => false,
+): Promise<ShownError | undefined> {
+  const shown = (): number => (Array.isArray(owner.data.rows) ? owner.data.rows.length : 0);
+  if (!shown() && owner.data.state !== 'loading') owner.setData({ state: 'loading' });
+  return first().then(
+    (rows) => {
+      if (!rows) return undefined;
+      owner.setData({ state: 'ready', rows, loadError: '' });
+      wx.setStorageSync(cacheKey, rows);
+      return undefined;
+    },
+    (err: unknown) => {
+      const failure = shownError(err);
+      if (shown() && !blocks(failure)) {
+        toast(failure.message);
+        return undefined;
+      }
+      owner.setData({ state: 'error', loadError: failure.message });
+      return failure;
+    },
   );
 }
 

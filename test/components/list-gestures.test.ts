@@ -2,19 +2,24 @@ import { CloudError } from '../../miniprogram/services/call-cloud';
 import {
   appendNextPage,
   loadFirstRows,
+  loadKeptRows,
   refreshOnPull,
+  showKeptRows,
 } from '../../miniprogram/services/list-gestures';
 import { PagedList, type Paged } from '../../miniprogram/services/list-page';
 
 /** The few wx calls the helpers make, recorded. */
-const ui = { toasts: [] as string[], stops: 0 };
+const ui = { toasts: [] as string[], stops: 0, storage: new Map<string, unknown>() };
 const saved = (globalThis as { wx?: unknown }).wx;
 
 beforeEach(() => {
   ui.toasts = [];
   ui.stops = 0;
+  ui.storage = new Map();
   Object.assign(globalThis, {
     wx: {
+      getStorageSync: (key: string) => ui.storage.get(key) ?? '',
+      setStorageSync: (key: string, value: unknown) => ui.storage.set(key, value),
       showToast: (o: { title: string }) => ui.toasts.push(o.title),
       stopPullDownRefresh: () => (ui.stops += 1),
     },
@@ -89,6 +94,56 @@ describe('opening a subpackage list', () => {
       Promise.reject(new CloudError('FORBIDDEN', '您还不是管理员')),
     );
     expect(page.sent[1]).toEqual({ state: 'error', loadError: '您还不是管理员' });
+  });
+});
+
+describe('a list the phone keeps', () => {
+  /** A page whose list is `data.rows`, recording what it sends and keeping its data. */
+  function rowsPage() {
+    const sent: Record<string, unknown>[] = [];
+    const data: Record<string, unknown> = { rows: [], state: 'loading' };
+    return {
+      sent,
+      data,
+      setData: (p: Record<string, unknown>) => (sent.push(p), Object.assign(data, p)),
+    };
+  }
+
+  it('shows the rows of the last visit at once, then the fresh ones, kept for next time', async () => {
+    ui.storage.set('xp:test:rows', ['红光村院坝招聘会']);
+    const page = rowsPage();
+    showKeptRows(page, 'xp:test:rows');
+    expect(page.data).toMatchObject({ rows: ['红光村院坝招聘会'], state: 'ready' });
+    await loadKeptRows(page, 'xp:test:rows', () => Promise.resolve(['上油坊村院坝招聘会']));
+    expect(page.data.rows).toEqual(['上油坊村院坝招聘会']);
+    expect(ui.storage.get('xp:test:rows')).toEqual(['上油坊村院坝招聘会']);
+  });
+
+  it('keeps the rows shown when the network fails, and says why in a toast', async () => {
+    ui.storage.set('xp:test:rows', ['红光村院坝招聘会']);
+    const page = rowsPage();
+    showKeptRows(page, 'xp:test:rows');
+    const failure = await loadKeptRows(page, 'xp:test:rows', () =>
+      Promise.reject(new CloudError('NETWORK', '网络不好，请检查网络后再试')),
+    );
+    expect(failure).toBeUndefined();
+    expect(page.data).toMatchObject({ rows: ['红光村院坝招聘会'], state: 'ready' });
+    expect(ui.toasts).toEqual(['网络不好，请检查网络后再试']);
+  });
+
+  it('shows the error instead of the rows when the failure blocks them', async () => {
+    ui.storage.set('xp:test:rows', ['红光村院坝招聘会']);
+    const page = rowsPage();
+    showKeptRows(page, 'xp:test:rows');
+    const failure = await loadKeptRows(
+      page,
+      'xp:test:rows',
+      () => Promise.reject(new CloudError('FORBIDDEN', '请先填写邀请码')),
+      (f) => f.code === 'FORBIDDEN',
+    );
+    expect(failure?.code).toBe('FORBIDDEN');
+    expect(page.data.state).toBe('error');
+    expect(ui.toasts).toEqual([]);
   });
 });
 

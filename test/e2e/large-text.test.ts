@@ -28,7 +28,7 @@ test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after r
   const labelBefore = await fontPxOf(page, '大字模式');
   const hintBefore = await fontPxOf(page, '字和按钮都变大');
 
-  await page.locator('[class~="page-me--me-toggle"]').first().click();
+  await page.locator('#large-text').first().click();
   expect(
     await eventually(
       () => rootFontPx(page),
@@ -61,7 +61,7 @@ test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after r
   // And off again.
   await page.getByRole('tab', { name: '我的' }).click();
   await page.getByText('大字模式', { exact: true }).waitFor();
-  await page.locator('[class~="page-me--me-toggle"]').first().click();
+  await page.locator('#large-text').first().click();
   expect(
     await eventually(
       () => rootFontPx(page),

@@ -2,11 +2,15 @@ import { definePage } from '../../../behaviors/define-page';
 import { FAIR_STATUS_LABELS, type FairStatus } from '../../../shared/catalog/statuses';
 import type { FairCard } from '../../../shared/models/fair';
 import { chinaDay, formatDayWhen } from '../../../shared/time';
-import { toast } from '../../../services/form';
-import { shownError } from '../../../services/errors';
+import type { ShownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 import { PagedList, withCursor, type Paged } from '../../../services/list-page';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import {
+  appendNextPage,
+  loadKeptRows,
+  refreshOnPull,
+  showKeptRows,
+} from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
 
 const CACHE_KEY = 'xp:cadre:fairs';
@@ -57,8 +61,7 @@ definePage({
   },
   methods: {
     onLoad() {
-      const cached = wx.getStorageSync(CACHE_KEY) as Row[] | '';
-      if (Array.isArray(cached) && cached.length) this.setData({ rows: cached, state: 'ready' });
+      showKeptRows(this, CACHE_KEY);
       void this.load();
     },
 
@@ -71,22 +74,10 @@ definePage({
     },
 
     async load() {
-      if (!this.data.rows.length) this.setData({ state: 'loading' });
-      try {
-        const rows = await list(this).first((cursor) => this.fetchRows(cursor));
-        if (!rows) return;
-        this.setData({ state: 'ready', rows, loadError: '' });
-        wx.setStorageSync(CACHE_KEY, rows);
-      } catch (err) {
-        const shown = shownError(err);
-        if (this.data.rows.length && shown.code !== 'FORBIDDEN') toast(shown.message);
-        else
-          this.setData({
-            state: 'error',
-            loadError: shown.message,
-            notCadre: shown.code === 'FORBIDDEN',
-          });
-      }
+      const first = () => list(this).first((cursor) => this.fetchRows(cursor));
+      const forbidden = (failure: ShownError) => failure.code === 'FORBIDDEN';
+      const failure = await loadKeptRows(this, CACHE_KEY, first, forbidden);
+      if (failure) this.setData({ notCadre: forbidden(failure) });
     },
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {

@@ -15,7 +15,12 @@ import { call } from '../../../services/call-cloud';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
 import { PagedList } from '../../../services/list-page';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import {
+  appendNextPage,
+  loadKeptRows,
+  refreshOnPull,
+  showKeptRows,
+} from '../../../services/list-gestures';
 
 type MyJob = ActionOutput<'job.listMine'>['items'][number];
 type Target = 'published' | 'paused' | 'filled' | 'closed';
@@ -109,8 +114,7 @@ definePage({
   },
   methods: {
     onLoad() {
-      const cached = wx.getStorageSync(CACHE_KEY) as PostRow[] | '';
-      if (Array.isArray(cached) && cached.length) this.setData({ rows: cached, state: 'ready' });
+      showKeptRows(this, CACHE_KEY);
       void this.load();
     },
 
@@ -124,23 +128,13 @@ definePage({
     },
 
     async load() {
-      if (!this.data.rows.length && this.data.state !== 'loading')
-        this.setData({ state: 'loading' });
-      try {
+      await loadKeptRows(this, CACHE_KEY, async () => {
         if (!(await getSession()).employer) {
           this.setData({ state: 'noEmployer' });
-          return;
+          return undefined;
         }
-        const posts = await list(this).first(fetchPosts);
-        if (!posts) return;
-        const rows = posts.map(rowOf);
-        this.setData({ state: 'ready', rows, loadError: '' });
-        wx.setStorageSync(CACHE_KEY, rows);
-      } catch (err) {
-        const message = shownError(err).message;
-        if (this.data.rows.length) toast(message);
-        else this.setData({ state: 'error', loadError: message });
-      }
+        return (await list(this).first(fetchPosts))?.map(rowOf);
+      });
     },
 
     async onReachBottom() {
