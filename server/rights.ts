@@ -61,6 +61,15 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.stats': ['cadre', 'admin'],
   'fair.exportLedger': ['cadre', 'admin'],
   'fair.invitePoster': ['cadre', 'admin'],
+
+  'admin.suspendEmployer': ['admin'],
+  'admin.liftSuspension': ['admin'],
+  'admin.companyProfile': ['admin'],
+
+  'stats.dashboard': ['admin', 'cadre'],
+  'stats.export': ['admin', 'cadre'],
+  'stats.weeklyReport': ['admin', 'cadre'],
+  'audit.list': ['admin'],
 };
 
 /** The actions of the fairs function. */

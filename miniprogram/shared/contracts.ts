@@ -40,6 +40,8 @@ import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
+import { adminContracts } from './contracts-admin';
+import { statsContracts } from './contracts-stats';
 
 export type { Contract, FunctionName } from './contract';
 
@@ -529,6 +531,9 @@ export const contracts = {
     input: z.object({ fairId: docId }).strict(),
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
+
+  ...adminContracts,
+  ...statsContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

@@ -134,6 +134,13 @@ const INPUTS: Record<ActionName, Input[]> = {
   'fair.stats': [(w) => ({ fairId: w.fairId })],
   'fair.exportLedger': [(w) => ({ fairId: w.fairId })],
   'fair.invitePoster': [(w) => ({ fairId: w.fairId })],
+  'admin.suspendEmployer': [() => ({ employerId: 'nosuchemployer', reason: '多次被举报收费' })],
+  'admin.liftSuspension': [() => ({ employerId: 'nosuchemployer' })],
+  'admin.companyProfile': [(w) => ({ employerId: w.employerId })],
+  'stats.dashboard': [() => ({}), () => ({ period: { period: 'month' } })],
+  'stats.export': [() => ({ table: 'applications.byPlace' })],
+  'stats.weeklyReport': [() => ({})],
+  'audit.list': [() => ({})],
 };
 
 /** The value on its own, not as the digits inside a longer number (a timestamp). */

@@ -78,6 +78,15 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.stats': CADRES,
   'fair.exportLedger': CADRES,
   'fair.invitePoster': CADRES,
+
+  'admin.suspendEmployer': ADMINS,
+  'admin.liftSuspension': ADMINS,
+  'admin.companyProfile': ADMINS,
+
+  'stats.dashboard': CADRES,
+  'stats.export': CADRES,
+  'stats.weeklyReport': CADRES,
+  'audit.list': ADMINS,
 };
 
 const RIGHTS_REFUSALS = ['NOT_LOGGED_IN', 'FORBIDDEN', 'EMPLOYER_NOT_VERIFIED'];
