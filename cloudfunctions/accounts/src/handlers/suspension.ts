@@ -114,6 +114,7 @@ export const suspendEmployer: Handler<'admin.suspendEmployer'> = async (
 
   const fairs = await ctx.store.find<Pick<FairDoc, '_id'>>(
     COLLECTIONS.fairs,
+    // Upcoming fairs are few (index status_dayStart); local-cloud indexes no array elements.
     { status: 'upcoming', 'employers.employerId': employerId },
     { limit: 1000, fields: { _id: true } },
   );
