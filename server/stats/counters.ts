@@ -59,11 +59,12 @@ export async function bump(
   path: PlacePath,
   day: DayString,
   counts: Counts,
-  options: { allTime?: boolean } = {},
+  options: { allTime?: boolean; levels?: 'all' | 'self' } = {},
 ): Promise<void> {
   const days = options.allTime ? [day, ALL] : [day];
   const writes: Promise<void>[] = [];
-  for (let depth = 1; depth <= path.length; depth++) {
+  const top = options.levels === 'self' ? path.length : 1;
+  for (let depth = top; depth <= path.length; depth++) {
     for (const d of days) writes.push(addTo(store, path.slice(0, depth), d, counts));
   }
   await Promise.all(writes);

@@ -9,6 +9,7 @@ import {
 import type { Services } from '../../../server/context';
 import type { Store } from '../../../server/db';
 import { fairReminderMessage, mapLimit } from '../../../server/fair-notices';
+import { recountDay, type CounterDrift } from '../../../server/stats/recount';
 import {
   reconcileApplicants,
   reconcileEmployerFlags,
@@ -26,6 +27,8 @@ export interface HousekeepingReport {
   repaired: Repair[];
   /** Idempotency records older than a day, deleted. */
   expiredRequests: number;
+  /** Dashboard counters of yesterday that did not match their records, now set right. */
+  counterDrift: CounterDrift[];
 }
 
 const PAGE = 1000;
@@ -112,11 +115,22 @@ export async function runHousekeeping(
   ];
   for (const r of repaired) log('drift repaired', { ...r });
 
+  const counterDrift = await recountDay(store, addDays(today, -1));
+  for (const d of counterDrift) log('dashboard counter drift repaired', { ...d });
+
   const expiredRequests = await store.remove(COLLECTIONS.requests, {
     createdAt: _.lt(now - REQUEST_RECORD_TTL_MS),
   });
 
-  return { today, expiredJobs, reminders, finishedFairs, repaired, expiredRequests };
+  return {
+    today,
+    expiredJobs,
+    reminders,
+    finishedFairs,
+    repaired,
+    expiredRequests,
+    counterDrift,
+  };
 }
 
 /** The instant a timer event stands for: its `Time` (ISO), else the clock. */
