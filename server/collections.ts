@@ -21,6 +21,7 @@ import type {
   WorkerProfile,
 } from '../miniprogram/shared/index';
 import type { RosterEntryDoc } from './roster/entry';
+import type { ApplicationStat } from './stats/destination';
 
 /** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
@@ -38,6 +39,8 @@ export const COLLECTIONS = {
   tripBookings: 'tripBookings',
   cadreInvites: 'cadreInvites',
   requests: 'requests',
+  statCounters: 'statCounters',
+  auditLog: 'auditLog',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 
@@ -64,6 +67,10 @@ export interface UserDoc {
   /** Profile home location, for distance to jobs. */
   homePoint?: GeoJsonPoint;
   cadre?: RegionDoc & { town?: string };
+  /** When the first 求职意向 was saved (counted once as 新登记). */
+  registeredAt?: number;
+  /** The Monday of the last week the worker was counted active. */
+  activeWeek?: string;
   createdAt: number;
   updatedAt: number;
 }
@@ -81,6 +88,8 @@ export interface EmployerDoc {
   location: GeoJsonPoint;
   status: EmployerStatus;
   rejectReason?: string;
+  /** Why and when the 人社局 suspended the company (status 'suspended'). */
+  suspension?: { reason: string; at: number; by: string };
   /** Warnings of the 人社局 after a report (警告), kept on the company. */
   warnings?: { at: number; reportId: string; jobId: string; explanation: string }[];
   /** msgSecCheck `review` findings on the company name or intro, for the admin who verifies. */
@@ -124,6 +133,8 @@ export interface JobDoc {
   flags: ReviewFlag[];
   /** True while an admin should look at the post (held by msgSecCheck, or live with a flag). */
   pendingReview?: boolean;
+  /** The status a post had when its company was suspended, given back when it is lifted. */
+  suspendedFrom?: JobStatus;
   /** Why an admin took the post down. */
   reviewNote?: string;
   applicantCount: number;
@@ -152,6 +163,10 @@ export interface ApplicationDoc {
   status: ApplicationStatus;
   /** The current invitation while the status is 'interview'. */
   interview?: InterviewDoc;
+  /** What the dashboard counts it under (the worker's home, where the work is, 工种). */
+  stat?: ApplicationStat;
+  /** When the employer marked it 已录用. */
+  hiredAt?: number;
   /**
    * Everything that happened, in order, in one place: each status change, each invitation (with
    * its time and place) and each answer of the worker.
@@ -200,6 +215,8 @@ export interface FairDoc {
   inviteCode: string;
   cadreOpenid: string;
   employers: { employerId: string; companyName: string; jobIds: string[] }[];
+  /** Companies taken off the fair after it was set (their qualification was suspended). */
+  removedEmployers?: { employerId: string; companyName: string; at: number }[];
   /** Bumped on every edit; writes are conditional on it so concurrent edits never lose one. */
   rev?: number;
   /** msgSecCheck `review` findings on the title/description/address, kept for the 人社局. */
@@ -331,6 +348,21 @@ export interface CadreInviteDoc {
   usedBy?: string;
   usedAt?: number;
   createdAt: number;
+}
+
+/** One entry of the audit log (server/audit.ts): an admin's or cadre's change to others' data. */
+export interface AuditDoc {
+  _id: string;
+  createdAt: number;
+  actorOpenid: string;
+  actorRole: 'admin' | 'cadre';
+  actorName: string;
+  action: string;
+  what: string;
+  targets: Record<string, string>;
+  detail?: string;
+  /** The actor's area (an admin's, or a cadre's county and town): who may read the entry. */
+  area: { province: string; city?: string; county?: string; town?: string };
 }
 
 /** The stored result of a write, so a retried request (same requestId) is answered, not redone. */

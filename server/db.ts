@@ -30,6 +30,9 @@ export function isDuplicateKey(err: unknown): boolean {
  * loosely (`Promise<X> | void | string`); they are narrowed here, once.
  */
 export class Store {
+  /** Documents this store inserted, changed or removed: zero after a write that did nothing. */
+  changes = 0;
+
   constructor(readonly db: Database) {}
 
   get command(): Command {
@@ -117,6 +120,7 @@ export class Store {
   /** Inserts one document and returns its _id. Throws on a unique-index violation. */
   async insert(name: CollectionName, doc: object): Promise<string> {
     const res = (await this.collection(name).add({ data: doc })) as { _id: string };
+    this.changes += 1;
     return res._id;
   }
 
@@ -145,6 +149,7 @@ export class Store {
     const res = (await this.collection(name).add({ data: docs as never })) as unknown as {
       _ids: string[];
     };
+    this.changes += res._ids.length;
     return res._ids;
   }
 
@@ -153,6 +158,7 @@ export class Store {
     const res = (await this.collection(name).where(where).update({ data })) as {
       stats: { updated: number };
     };
+    this.changes += res.stats.updated;
     return res.stats.updated;
   }
 
@@ -160,6 +166,7 @@ export class Store {
     const res = (await this.collection(name).where(where).remove()) as {
       stats: { removed: number };
     };
+    this.changes += res.stats.removed;
     return res.stats.removed;
   }
 

@@ -81,6 +81,14 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'trip.roster': ['cadre', 'admin', 'verifiedEmployer'],
   'trip.exportRoster': ['cadre', 'admin', 'verifiedEmployer'],
   'trip.invitePoster': ['cadre', 'admin', 'verifiedEmployer'],
+  'admin.suspendEmployer': ['admin'],
+  'admin.liftSuspension': ['admin'],
+  'admin.companyProfile': ['admin'],
+
+  'stats.dashboard': ['admin', 'cadre'],
+  'stats.export': ['admin', 'cadre'],
+  'stats.weeklyReport': ['admin', 'cadre'],
+  'audit.list': ['admin'],
 };
 
 /** The actions of the fairs function. */

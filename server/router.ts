@@ -18,6 +18,7 @@ import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './
 import type { Ctx, Services } from './context';
 import { isDuplicateKey, Store, type Database } from './db';
 import { payloadProblem } from './payload-limits';
+import { recordAudit } from './audit';
 import { allowed, type Right } from './rights';
 
 /** Actions of one cloud function. */
@@ -171,6 +172,12 @@ export function createMain<F extends FunctionName>(
         return failure('INTERNAL');
       }
       const result = success(shown.data);
+      // Only a write that changed something is logged: a repeated check-in or decision is not.
+      if (contracts[action].kind === 'write' && store.changes > 0) {
+        await recordAudit(ctx, action, parsed.data, shown.data).catch((err: unknown) =>
+          log('audit entry not written', { error: String((err as Error)?.message ?? err) }),
+        );
+      }
       if (requestKey) {
         await store
           .insert(COLLECTIONS.requests, { _id: requestKey, action, result, createdAt: ctx.now })

@@ -41,6 +41,8 @@ import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
 import { tripContracts } from './contracts-trips';
+import { adminContracts } from './contracts-admin';
+import { statsContracts } from './contracts-stats';
 
 export type { Contract, FunctionName } from './contract';
 
@@ -531,6 +533,9 @@ export const contracts = {
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
   ...tripContracts,
+
+  ...adminContracts,
+  ...statsContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

@@ -17,6 +17,8 @@ export * from './models/report';
 export * from './models/area';
 export * from './models/privacy';
 export * from './models/review';
+export * from './models/stats';
+export * from './models/audit';
 export * from './contracts';
 export * from './zod-errors';
 export * from './speech/numbers';

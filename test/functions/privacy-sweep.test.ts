@@ -158,6 +158,13 @@ const INPUTS: Record<ActionName, Input[]> = {
   'trip.roster': [() => ({ tripId: 'nosuchtrip' })],
   'trip.exportRoster': [() => ({ tripId: 'nosuchtrip' })],
   'trip.invitePoster': [() => ({ tripId: 'nosuchtrip' })],
+  'admin.suspendEmployer': [() => ({ employerId: 'nosuchemployer', reason: '多次被举报收费' })],
+  'admin.liftSuspension': [() => ({ employerId: 'nosuchemployer' })],
+  'admin.companyProfile': [(w) => ({ employerId: w.employerId })],
+  'stats.dashboard': [() => ({}), () => ({ period: { period: 'month' } })],
+  'stats.export': [() => ({ table: 'applications.byPlace' })],
+  'stats.weeklyReport': [() => ({})],
+  'audit.list': [() => ({})],
 };
 
 /** The value on its own, not as the digits inside a longer number (a timestamp). */

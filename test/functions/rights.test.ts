@@ -100,6 +100,14 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'trip.roster': ORGANISERS,
   'trip.exportRoster': ORGANISERS,
   'trip.invitePoster': ORGANISERS,
+  'admin.suspendEmployer': ADMINS,
+  'admin.liftSuspension': ADMINS,
+  'admin.companyProfile': ADMINS,
+
+  'stats.dashboard': CADRES,
+  'stats.export': CADRES,
+  'stats.weeklyReport': CADRES,
+  'audit.list': ADMINS,
 };
 
 const RIGHTS_REFUSALS = ['NOT_LOGGED_IN', 'FORBIDDEN', 'EMPLOYER_NOT_VERIFIED'];

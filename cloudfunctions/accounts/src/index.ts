@@ -5,6 +5,8 @@ import { createMain, type Handlers } from '../../../server/router';
 import { login, updateProfile } from './handlers/account';
 import { createCadreInvite, listPending, verifyEmployer } from './handlers/admin';
 import { redeemInvite } from './handlers/cadre';
+import { companyProfile } from './handlers/company';
+import { liftSuspension, suspendEmployer } from './handlers/suspension';
 import { mine, register } from './handlers/employer';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
@@ -19,6 +21,9 @@ const handlers: Handlers<'accounts'> = {
   'admin.createCadreInvite': createCadreInvite,
   'admin.verifyEmployer': verifyEmployer,
   'admin.listPending': listPending,
+  'admin.suspendEmployer': suspendEmployer,
+  'admin.liftSuspension': liftSuspension,
+  'admin.companyProfile': companyProfile,
 };
 
 export const main = createMain('accounts', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));

@@ -11,6 +11,7 @@ import type { Store } from '../../../server/db';
 import { fairReminderMessage } from '../../../server/fair-notices';
 import { mapLimit } from '../../../server/roster/notices';
 import { remindTravellers } from './trip-reminders';
+import { recountDay, type CounterDrift } from '../../../server/stats/recount';
 import {
   reconcileApplicants,
   reconcileEmployerFlags,
@@ -32,6 +33,8 @@ export interface HousekeepingReport {
   repaired: Repair[];
   /** Idempotency records older than a day, deleted. */
   expiredRequests: number;
+  /** Dashboard counters of yesterday that did not match their records, now set right. */
+  counterDrift: CounterDrift[];
 }
 
 const PAGE = 1000;
@@ -125,6 +128,9 @@ export async function runHousekeeping(
   ];
   for (const r of repaired) log('drift repaired', { ...r });
 
+  const counterDrift = await recountDay(store, addDays(today, -1));
+  for (const d of counterDrift) log('dashboard counter drift repaired', { ...d });
+
   const expiredRequests = await store.remove(COLLECTIONS.requests, {
     createdAt: _.lt(now - REQUEST_RECORD_TTL_MS),
   });
@@ -138,6 +144,7 @@ export async function runHousekeeping(
     departedTrips,
     repaired,
     expiredRequests,
+    counterDrift,
   };
 }
 

@@ -4,6 +4,7 @@ export const EMPLOYER_STATUSES = [
   { value: 'pending', label: '审核中' },
   { value: 'verified', label: '已认证' },
   { value: 'rejected', label: '未通过' },
+  { value: 'suspended', label: '已暂停资格' },
 ] as const;
 export type EmployerStatus = (typeof EMPLOYER_STATUSES)[number]['value'];
 export const employerStatus = enumOf(EMPLOYER_STATUSES, '单位状态');
@@ -17,6 +18,7 @@ export const JOB_STATUSES = [
   { value: 'closed', label: '已关闭' },
   { value: 'expired', label: '已过期' },
   { value: 'rejected', label: '未通过审核' },
+  { value: 'suspended', label: '单位暂停中' },
 ] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number]['value'];
 export const jobStatus = enumOf(JOB_STATUSES, '岗位状态');
@@ -31,6 +33,7 @@ export const JOB_STATUS_TRANSITIONS: Record<JobStatus, readonly JobStatus[]> = {
   closed: [],
   expired: [],
   rejected: [],
+  suspended: [],
 };
 
 export const APPLICATION_STATUSES = [

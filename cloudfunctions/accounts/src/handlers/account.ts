@@ -7,6 +7,7 @@ import { addEmployerRole } from './employer';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { sessionOf } from './session';
+import { countActive, countRegistration } from '../../../../server/stats/record';
 
 const SHORT_ID_ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';
 
@@ -55,6 +56,7 @@ export const login: Handler<'account.login'> = async (_input, ctx) => {
     await addEmployerRole(ctx);
     return sessionOf(ctx, { ...user, roles: [...user.roles, 'employer'] }, employer);
   }
+  await countActive(ctx, user);
   return sessionOf(ctx, user, employer);
 };
 
@@ -82,5 +84,6 @@ export const updateProfile: Handler<'account.updateProfile'> = async (profile, c
       updatedAt: ctx.now,
     },
   );
+  await countRegistration(ctx, user, profile);
   return { profile };
 };

@@ -97,6 +97,9 @@ export const verifyEmployer: Handler<'admin.verifyEmployer'> = async (
   const employer = await ctx.store.getById<EmployerDoc>(COLLECTIONS.employers, employerId);
   if (!employer) throw new DomainError('NOT_FOUND', '没有找到这家单位');
   requireAdminOf(ctx, employer.region, '这家单位');
+  if (employer.status === 'suspended') {
+    throw new DomainError('BAD_TRANSITION', '这家单位已被暂停资格，请在单位档案里恢复资格');
+  }
   const _ = ctx.store.command;
   const status = approve ? 'verified' : 'rejected';
   await ctx.store.update(

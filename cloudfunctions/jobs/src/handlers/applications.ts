@@ -29,6 +29,7 @@ import {
 } from '../../../../server/ownership';
 import { templateData } from '../../../../server/subscribe-templates';
 import type { Handler } from '../../../../server/router';
+import { applicationStatOf, countApplication, countHire } from '../../../../server/stats/record';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
 
@@ -74,10 +75,12 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
     return { applicationId: existing._id, status: 'applied' };
   }
 
+  const stat = applicationStatOf(profile, job);
   const doc: Omit<ApplicationDoc, '_id'> = {
     jobId,
     employerId: job.employerId,
     workerOpenid: ctx.openid,
+    stat,
     status: 'applied',
     history: [{ status: 'applied', at: ctx.now }],
     createdAt: ctx.now,
@@ -92,6 +95,7 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
   // A crash here leaves the count one short: housekeeping recounts it from the applications.
   crashPoint('job.apply:afterInsert');
   await ctx.store.update(COLLECTIONS.jobs, { _id: jobId }, { applicantCount: _.inc(1) });
+  await countApplication(ctx.store, stat, ctx.now);
   return { applicationId, status: 'applied' };
 };
 
@@ -322,10 +326,12 @@ export const setStatus: Handler<'application.setStatus'> = async (
       status,
       interview: _.remove(),
       history: _.push([{ status, at: ctx.now }]),
+      ...(status === 'hired' ? { hiredAt: ctx.now } : {}),
       updatedAt: ctx.now,
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
+  if (status === 'hired') await countHire(ctx.store, app, ctx.now);
   if (!NOTIFY.has(status)) return { status, notified: false };
   const job = await loadJob(ctx, app.jobId);
   return { status, notified: await tellWorker(ctx, app, statusNotice(ctx, job, status)) };

@@ -20,6 +20,7 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { after, decodeCursor, isSortKey, pageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { adminCovers, loadJob, loadOwnJob, ownsJob } from '../../../../server/ownership';
+import { countPostFilled, countPostPublished } from '../../../../server/stats/record';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE, type TextReview } from '../../../../server/sec-check';
 import { JOB_CARD_FIELDS, latLngOf, toJobCard } from '../../../../server/views';
@@ -145,6 +146,7 @@ export const create: Handler<'job.create'> = async (input, ctx) => {
     updatedAt: ctx.now,
   };
   const jobId = await ctx.store.insert(COLLECTIONS.jobs, doc);
+  if (status === 'published') await countPostPublished(ctx.store, { _id: jobId, ...doc }, ctx.now);
   ctx.log('job created', { jobId, status });
   return { jobId, status };
 };
@@ -192,6 +194,9 @@ export const update: Handler<'job.update'> = async ({ jobId, ...input }, ctx) =>
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
+  if (status === 'published' && job.publishedAt === null) {
+    await countPostPublished(ctx.store, { ...job, region: facts.region }, ctx.now);
+  }
   return { status };
 };
 
@@ -222,6 +227,10 @@ export const setStatus: Handler<'job.setStatus'> = async ({ jobId, status }, ctx
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
+  if (status === 'published' && job.publishedAt === null) {
+    await countPostPublished(ctx.store, job, ctx.now);
+  }
+  if (status === 'filled') await countPostFilled(ctx.store, job, ctx.now);
   return { status };
 };
 

@@ -3,6 +3,7 @@ import { COLLECTIONS, type JobDoc, type ReportDoc } from '../../../../server/col
 import type { Ctx } from '../../../../server/context';
 import { loadJob, requireAdminOf } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
+import { countPostPublished } from '../../../../server/stats/record';
 
 /** Takes a post down (下架) with the reason its company reads, and settles its open reports. */
 async function takeDown(ctx: Ctx, job: JobDoc, reason: string): Promise<void> {
@@ -64,6 +65,9 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
       updatedAt: Math.max(ctx.now, job.updatedAt + 1),
     },
   );
+  if (status === 'published' && job.publishedAt === null) {
+    await countPostPublished(ctx.store, job, ctx.now);
+  }
   ctx.log('job reviewed', { jobId, status });
   return { status };
 };

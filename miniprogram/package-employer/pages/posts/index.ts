@@ -45,6 +45,7 @@ const TONES: Record<JobStatus, string> = {
   closed: 'tag-gray',
   expired: 'tag-gray',
   rejected: 'tag-red',
+  suspended: 'tag-red',
 };
 
 /** What a status shows and allows, sent once: each row's card reads it by the row's status. */

@@ -35,6 +35,7 @@ const STATUS_TONE: Record<EmployerStatus, string> = {
   pending: 'tag-orange',
   verified: 'tag-green',
   rejected: 'tag-red',
+  suspended: 'tag-red',
 };
 
 function formOf(e: EmployerView): Form {

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { employerStatus, jobStatus, reportOutcome, reportReason } from './catalog/statuses';
+import type { Contract } from './contract';
+import { docId, epochMs, text } from './models/common';
+import { employerView } from './models/employer';
+
+/** A company as the 人社局 of its area sees it (单位档案). */
+const companyProfile = z.object({
+  employer: employerView,
+  suspension: z.object({ reason: z.string(), at: epochMs }).nullable(),
+  warnings: z.array(z.object({ at: epochMs, jobId: docId, explanation: z.string() })),
+  totals: z.object({
+    posts: z.number().int(),
+    livePosts: z.number().int(),
+    applications: z.number().int(),
+    hires: z.number().int(),
+    agreements: z.number().int(),
+    reports: z.number().int(),
+    openReports: z.number().int(),
+  }),
+  posts: z.array(
+    z.object({
+      _id: docId,
+      title: z.string(),
+      status: jobStatus,
+      applicantCount: z.number().int(),
+      hires: z.number().int(),
+      createdAt: epochMs,
+    }),
+  ),
+  /** Reports against the company, one group per post: repeat reports are read together. */
+  reportGroups: z.array(
+    z.object({
+      jobId: docId,
+      jobTitle: z.string(),
+      count: z.number().int(),
+      open: z.number().int(),
+      reasons: z.array(reportReason),
+      latestAt: epochMs,
+      outcome: reportOutcome.optional(),
+      explanation: z.string().optional(),
+    }),
+  ),
+});
+
+/** The 人社局's tools to keep the market clean: suspend a company, lift it, read its file. */
+export const adminContracts = {
+  /** 暂停资格: its posts leave search at once, applicants are told, upcoming fairs drop it. */
+  'admin.suspendEmployer': {
+    fn: 'accounts',
+    kind: 'write',
+    idempotent: true,
+    input: z
+      .object({
+        employerId: docId,
+        reason: text('暂停原因', 4, 100),
+      })
+      .strict(),
+    output: z.object({
+      status: employerStatus,
+      postsHidden: z.number().int(),
+      applicantsTold: z.number().int(),
+      fairsLeft: z.number().int(),
+    }),
+  },
+  /** 恢复资格: the posts hidden by the suspension come back as they were. */
+  'admin.liftSuspension': {
+    fn: 'accounts',
+    kind: 'write',
+    idempotent: true,
+    input: z.object({ employerId: docId, note: text('说明', 0, 100).optional() }).strict(),
+    output: z.object({ status: employerStatus, postsRestored: z.number().int() }),
+  },
+  'admin.companyProfile': {
+    fn: 'accounts',
+    kind: 'read',
+    input: z.object({ employerId: docId }).strict(),
+    output: companyProfile,
+  },
+} satisfies Record<string, Contract>;
