@@ -16,6 +16,7 @@ import type {
   WageUnit,
   WorkerProfile,
 } from '../miniprogram/shared/index';
+export type * from './collections-workforce';
 
 /** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
@@ -30,6 +31,10 @@ export const COLLECTIONS = {
   fairAgreements: 'fairAgreements',
   cadreInvites: 'cadreInvites',
   requests: 'requests',
+  workforcePeople: 'workforcePeople',
+  workforceVisits: 'workforceVisits',
+  publicJobs: 'publicJobs',
+  publicJobApplications: 'publicJobApplications',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

@@ -40,6 +40,7 @@ import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
+import { ledgerContracts } from './contracts-ledger';
 
 export type { Contract, FunctionName } from './contract';
 
@@ -529,6 +530,7 @@ export const contracts = {
     input: z.object({ fairId: docId }).strict(),
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
+  ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

@@ -16,6 +16,7 @@ export * from './models/report';
 export * from './models/area';
 export * from './models/privacy';
 export * from './models/review';
+export * from './models/workforce';
 export * from './contracts';
 export * from './zod-errors';
 export * from './speech/numbers';

@@ -78,6 +78,29 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.stats': CADRES,
   'fair.exportLedger': CADRES,
   'fair.invitePoster': CADRES,
+
+  // workforce (劳动力台账, 公益性岗位): record-level area rules in workforce-*.test.ts
+  'ledger.upsertPerson': CADRES,
+  'ledger.list': CADRES,
+  'ledger.villageCounts': CADRES,
+  'ledger.get': CADRES,
+  'ledger.logVisit': CADRES,
+  'ledger.dueVisits': CADRES,
+  'ledger.matches': CADRES,
+  'ledger.export': CADRES,
+  'ledger.remove': CADRES,
+  'ledger.mine': USERS,
+  'ledger.consent': USERS,
+  'ledger.requestDeletion': USERS,
+  'publicJob.create': CADRES,
+  'publicJob.approve': ADMINS,
+  'publicJob.list': USERS,
+  'publicJob.get': USERS,
+  'publicJob.apply': USERS,
+  'publicJob.review': CADRES,
+  'publicJob.notice': ANYONE,
+  'publicJob.confirmAttendance': CADRES,
+  'publicJob.export': CADRES,
 };
 
 const RIGHTS_REFUSALS = ['NOT_LOGGED_IN', 'FORBIDDEN', 'EMPLOYER_NOT_VERIFIED'];

@@ -273,7 +273,7 @@ describe('action map', () => {
   it('hosts every action in one of the routers', () => {
     for (const [name, c] of Object.entries(contracts)) {
       expect(name).toMatch(/^[a-z]+\.[a-z][A-Za-z]+$/);
-      expect(['accounts', 'jobs', 'fairs']).toContain(c.fn);
+      expect(['accounts', 'jobs', 'fairs', 'workforce']).toContain(c.fn);
     }
   });
 

@@ -14,7 +14,7 @@ import {
 import { create, get, listMine, setStatus, update } from './handlers/posts';
 import { createReport, myReports } from './handlers/reports';
 import { resolveReport, reviewJob } from './handlers/review';
-import { recommend } from './handlers/recommend';
+import { recommend } from '../../../server/recommend';
 import { search } from './handlers/search';
 
 // The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.

@@ -13,9 +13,10 @@ import { z } from 'zod';
  * - postEmployer: the employer of a post the person applied to (while not withdrawn)
  * - fairCadre: the cadres and admins who manage the fair the person signed up for
  * - areaAdmin: the 人社局 of the record's area
+ * - areaCadre: the cadres (their town, or county) and admins of a ledger record's area (劳动力台账)
  * - anyone: public by the product's rules (a published post's contact, a masked phone)
  */
-export type Viewer = 'self' | 'postEmployer' | 'fairCadre' | 'areaAdmin' | 'anyone';
+export type Viewer = 'self' | 'postEmployer' | 'fairCadre' | 'areaAdmin' | 'areaCadre' | 'anyone';
 
 const PREFIX = 'seenBy:';
 

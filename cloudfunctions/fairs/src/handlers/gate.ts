@@ -7,6 +7,7 @@ import {
   type JobDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
+import { placeInLedger } from '../../../../server/workforce-placement';
 import type { Handler } from '../../../../server/router';
 import { canManage, loadFair, loadManagedFair } from '../domain/access';
 import { parseCheckIn } from '../domain/codes';
@@ -125,5 +126,6 @@ export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ct
     signupId: signup._id,
     jobId: job._id,
   });
+  await placeInLedger(ctx, signup, 'fairAgreement');
   return { agreementId: stored._id };
 };

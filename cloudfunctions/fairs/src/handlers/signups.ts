@@ -13,7 +13,7 @@ import type { Handler } from '../../../../server/router';
 import { latLngOf } from '../../../../server/views';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../domain/access';
 import { newCheckInCode, parseCheckIn } from '../domain/codes';
-import { normalName, personKeyOf, phoneTailOf } from '../domain/person';
+import { normalName, personKeyOf, phoneTailOf } from '../../../../server/person-key';
 import { attendeeView, fairCard, signupRow, signupView, slotDocId, slotsOf } from '../domain/views';
 
 interface Registration {

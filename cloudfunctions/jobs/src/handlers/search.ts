@@ -10,7 +10,7 @@ import {
   toJobCard,
   type JobCardDoc,
 } from '../../../../server/views';
-import { visible } from '../domain/visible';
+import { visible } from '../../../../server/visible-jobs';
 
 function and(ctx: Ctx, conds: object[]): object {
   return conds.length === 1 ? (conds[0] as object) : ctx.store.command.and(conds);

@@ -1,17 +1,11 @@
-import type { GeoPoint, JobCard, WorkerProfile } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS } from '../../../../server/collections';
-import type { Ctx } from '../../../../server/context';
-import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
-import type { Handler } from '../../../../server/router';
-import { titleKey } from '../../../../server/title-key';
-import {
-  distanceMetres,
-  JOB_CARD_FIELDS,
-  latLngOf,
-  toJobCard,
-  type JobCardDoc,
-} from '../../../../server/views';
-import { visible } from '../domain/visible';
+import type { GeoPoint, JobCard, WorkerProfile } from '../miniprogram/shared/index';
+import { COLLECTIONS } from './collections';
+import type { Ctx } from './context';
+import { offsetOf, offsetPageOf, PAGE_SIZE } from './cursor';
+import type { Handler } from './router';
+import { titleKey } from './title-key';
+import { distanceMetres, JOB_CARD_FIELDS, latLngOf, toJobCard, type JobCardDoc } from './views';
+import { visible } from './visible-jobs';
 
 /** How many candidates a recommendation ranks; pages walk through this ranked pool. */
 const POOL = 200;
@@ -150,11 +144,21 @@ function spreadCompanies(ranked: Candidate[]): Candidate[] {
  * and the reasons in words.
  * Without a 求职意向 it recommends what is open near the phone, newest first.
  */
-export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit }, ctx) => {
+export const recommend: Handler<'job.recommend'> = (input, ctx) =>
+  recommendJobs(ctx, ctx.user?.profile ?? null, input);
+
+/**
+ * The recommendation engine itself, for any 求职意向: the caller's own (job.recommend) or the one
+ * a cadre keeps for a villager in the ledger (ledger.matches, cloudfunctions/workforce).
+ */
+export async function recommendJobs(
+  ctx: Ctx,
+  profile: WorkerProfile | null,
+  { near, cursor, limit }: { near?: GeoPoint; cursor?: string; limit?: number },
+): Promise<{ items: JobCard[]; nextCursor: string | null }> {
   const size = limit ?? PAGE_SIZE;
   const offset = offsetOf(cursor, POOL);
   const _ = ctx.store.command;
-  const profile = ctx.user?.profile ?? null;
   const home = profile?.homeLocation;
   const from = home ?? near;
 
@@ -206,4 +210,4 @@ export const recommend: Handler<'job.recommend'> = async ({ near, cursor, limit 
     toJobCard(c.row, { distanceM: c.distanceM, reasons: reasonsFor(c, profile, !!home) }),
   );
   return { items, nextCursor: page.nextCursor };
-};
+}

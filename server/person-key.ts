@@ -1,5 +1,5 @@
 /**
- * Who a sign-up is for. A fair takes each person once (unique index fairId + personKey), however
+ * Who a sign-up (or a ledger record) is for. A fair takes each person once (unique index fairId + personKey), however
  * they come: signing up themselves, or registered by a cadre (代登记) with the family's phone or
  * with no phone at all.
  *
