@@ -331,17 +331,6 @@ beforeAll(async () => {
     publicJobId,
     publicAppId,
     secrets: [
-      { value: VISIT_NOTE, what: 'a visit note (走访记录)', seenBy: ['cadre', 'adminZizhong'] },
-      {
-        value: '"focusGroup":"disabled"',
-        what: "a villager's 重点人群 category",
-        seenBy: ['cadre', 'adminZizhong'],
-      },
-      {
-        value: '"focusGroup":"older"',
-        what: "the worker's own 重点人群 category",
-        seenBy: ['worker', 'cadre', 'adminZizhong'],
-      },
       {
         value: WORKER_PHONE,
         what: "the worker's phone",
@@ -368,6 +357,17 @@ beforeAll(async () => {
         seenBy: ['cadre', 'adminZizhong'],
       },
       { value: pending.employer.uscc, what: 'a company’s 统一社会信用代码', seenBy: ['admin'] },
+      { value: VISIT_NOTE, what: 'a visit note (走访记录)', seenBy: ['cadre', 'adminZizhong'] },
+      {
+        value: '"focusGroup":"disabled"',
+        what: "a villager's 重点人群 category",
+        seenBy: ['cadre', 'adminZizhong'],
+      },
+      {
+        value: '"focusGroup":"older"',
+        what: "the worker's own 重点人群 category",
+        seenBy: ['worker', 'cadre', 'adminZizhong'],
+      },
       ...openids.map((o) => ({ value: o, what: `the openid ${o}`, seenBy: [] as Role[] })),
     ],
   };
