@@ -63,6 +63,7 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'fair.invitePoster': ['cadre', 'admin'],
 
   'ledger.upsertPerson': ['cadre', 'admin'],
+  'ledger.importPeople': ['cadre', 'admin'],
   'ledger.list': ['cadre', 'admin'],
   'ledger.villageCounts': ['cadre', 'admin'],
   'ledger.get': ['cadre', 'admin'],
@@ -154,6 +155,7 @@ export type WorkforceRule =
 
 export const WORKFORCE_RULES = {
   'ledger.upsertPerson': 'townArea',
+  'ledger.importPeople': 'townArea',
   'ledger.list': 'townArea',
   'ledger.villageCounts': 'townArea',
   'ledger.get': 'townArea',

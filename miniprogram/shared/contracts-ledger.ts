@@ -42,6 +42,21 @@ export const ledgerContracts = {
     input: ledgerPersonInput,
     output: z.object({ personId: docId, created: z.boolean() }),
   },
+  /** Many people at once (a cadre's existing Excel ledger): each as ledger.upsertPerson. */
+  'ledger.importPeople': {
+    fn: 'workforce',
+    kind: 'write',
+    idempotent: true,
+    input: z
+      .object({
+        people: z
+          .array(ledgerPersonInput)
+          .min(1, '请至少填一个人')
+          .max(200, '一次最多导入200人，请分几次导入'),
+      })
+      .strict(),
+    output: z.object({ created: z.number().int(), updated: z.number().int() }),
+  },
   'ledger.list': {
     fn: 'workforce',
     kind: 'read',

@@ -47,6 +47,7 @@ import {
   type DemoEmployer,
   type JobTemplate,
 } from './data';
+import { loadLedgerDemo } from './ledger';
 import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
@@ -955,6 +956,9 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       EMPLOYERS.find((e) => e.key === 'xingwang') as DemoEmployer,
       EMPLOYERS.findIndex((e) => e.key === 'xingwang'),
     );
+
+    log('demo: 太平镇 劳动力台账 and 公益性岗位');
+    await loadLedgerDemo({ call, travel, today, workers, r });
 
     clock.home();
 

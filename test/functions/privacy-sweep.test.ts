@@ -161,6 +161,7 @@ const INPUTS: Record<ActionName, Input[]> = {
   'fair.exportLedger': [(w) => ({ fairId: w.fairId })],
   'fair.invitePoster': [(w) => ({ fairId: w.fairId })],
   'ledger.upsertPerson': [() => villagerRecord],
+  'ledger.importPeople': [() => ({ people: [villagerRecord] })],
   'ledger.list': [() => ({}), () => ({ focusOnly: true })],
   'ledger.villageCounts': [() => ({})],
   'ledger.get': [(w) => ({ personId: w.ledgerPersonId })],

@@ -81,6 +81,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
 
   // workforce (劳动力台账, 公益性岗位): record-level area rules in workforce-*.test.ts
   'ledger.upsertPerson': CADRES,
+  'ledger.importPeople': CADRES,
   'ledger.list': CADRES,
   'ledger.villageCounts': CADRES,
   'ledger.get': CADRES,

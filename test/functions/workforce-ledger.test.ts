@@ -134,6 +134,29 @@ describe('ledger.upsertPerson', () => {
   });
 });
 
+describe('ledger.importPeople', () => {
+  test('imports a list; importing it again updates the same records', async () => {
+    const people = [villager({ village: '导入村' }), villager({ village: '导入村' })];
+    expect(await w.b.ok(CADRE, 'ledger.importPeople', { people })).toEqual({
+      created: 2,
+      updated: 0,
+    });
+    expect(await w.b.ok(CADRE, 'ledger.importPeople', { people })).toEqual({
+      created: 0,
+      updated: 2,
+    });
+    expect((await w.b.ok(CADRE, 'ledger.list', { village: '导入村' })).items).toHaveLength(2);
+  });
+
+  test('one person of another town refuses the whole list, nothing written', async () => {
+    const people = [villager(), villager({ town: '银山镇', village: '鹿鸣村' })];
+    const res = await refusedUnchanged(w.b, () =>
+      w.b.call(CADRE, 'ledger.importPeople', { people }),
+    );
+    expect(res).toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('银山镇') });
+  });
+});
+
 describe('ledger.list and ledger.villageCounts', () => {
   test('a town cadre sees only their town; asking for another town is refused', async () => {
     await w.b.ok(YINSHAN_CADRE, 'ledger.upsertPerson', {

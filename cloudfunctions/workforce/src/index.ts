@@ -8,6 +8,7 @@ import { consent, mine, requestDeletion } from './handlers/mine';
 import {
   dueVisits,
   get,
+  importPeople,
   list,
   logVisit,
   remove,
@@ -32,6 +33,7 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 /** 劳动力台账 (ledger.*) and 公益性岗位 (publicJob.*). */
 const handlers: Handlers<'workforce'> = {
   'ledger.upsertPerson': upsertPerson,
+  'ledger.importPeople': importPeople,
   'ledger.list': list,
   'ledger.villageCounts': villageCounts,
   'ledger.get': get,

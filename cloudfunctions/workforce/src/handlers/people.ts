@@ -121,6 +121,20 @@ export const upsertPerson: Handler<'ledger.upsertPerson'> = async (input, ctx) =
   }
 };
 
+/**
+ * 导入: every person of the list checked for the town first (nothing is written when one is not
+ * the caller's), then recorded one by one as ledger.upsertPerson does; a retry updates the same
+ * records.
+ */
+export const importPeople: Handler<'ledger.importPeople'> = async ({ people }, ctx) => {
+  for (const p of people) requireTown(ctx, p.region, p.town);
+  let created = 0;
+  for (const p of people) {
+    if ((await upsertPerson(p, ctx)).created) created++;
+  }
+  return { created, updated: people.length - created };
+};
+
 const ORDER: [string, 'asc' | 'desc'][] = [
   ['village', 'asc'],
   ['nameKey', 'asc'],
