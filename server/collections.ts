@@ -22,6 +22,7 @@ import type {
 } from '../miniprogram/shared/index';
 import type { RosterEntryDoc } from './roster/entry';
 import type { ApplicationStat } from './stats/destination';
+export type * from './collections-workforce';
 
 /** Collection names. Each is declared, with its security rule and indexes, in database/collections.json. */
 export const COLLECTIONS = {
@@ -41,6 +42,10 @@ export const COLLECTIONS = {
   requests: 'requests',
   statCounters: 'statCounters',
   auditLog: 'auditLog',
+  workforcePeople: 'workforcePeople',
+  workforceVisits: 'workforceVisits',
+  publicJobs: 'publicJobs',
+  publicJobApplications: 'publicJobApplications',
 } as const;
 export type CollectionName = (typeof COLLECTIONS)[keyof typeof COLLECTIONS];
 

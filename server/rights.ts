@@ -89,6 +89,28 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'stats.export': ['admin', 'cadre'],
   'stats.weeklyReport': ['admin', 'cadre'],
   'audit.list': ['admin'],
+  'ledger.upsertPerson': ['cadre', 'admin'],
+  'ledger.importPeople': ['cadre', 'admin'],
+  'ledger.list': ['cadre', 'admin'],
+  'ledger.villageCounts': ['cadre', 'admin'],
+  'ledger.get': ['cadre', 'admin'],
+  'ledger.logVisit': ['cadre', 'admin'],
+  'ledger.dueVisits': ['cadre', 'admin'],
+  'ledger.matches': ['cadre', 'admin'],
+  'ledger.export': ['cadre', 'admin'],
+  'ledger.remove': ['cadre', 'admin'],
+  'ledger.mine': ['worker'],
+  'ledger.consent': ['worker'],
+  'ledger.requestDeletion': ['worker'],
+  'publicJob.create': ['cadre', 'admin'],
+  'publicJob.approve': ['admin'],
+  'publicJob.list': ['worker'],
+  'publicJob.get': ['worker'],
+  'publicJob.apply': ['worker'],
+  'publicJob.review': ['cadre', 'admin'],
+  'publicJob.notice': ['visitor'],
+  'publicJob.confirmAttendance': ['cadre', 'admin'],
+  'publicJob.export': ['cadre', 'admin'],
 };
 
 /** The actions of the fairs function. */
@@ -186,6 +208,50 @@ export const TRIP_RULES = {
   'trip.exportRoster': 'tripOrganiser',
   'trip.invitePoster': 'tripOrganiser',
 } as const satisfies Record<TripAction, TripRule>;
+/** The actions of the workforce function (劳动力台账 and 公益性岗位). */
+export type WorkforceAction = {
+  [A in ActionName]: Contracts[A]['fn'] extends 'workforce' ? A : never;
+}[ActionName];
+
+/**
+ * Which records a workforce action may touch, on top of RIGHTS (enforced by
+ * cloudfunctions/workforce/src/domain/access.ts, proven by test/functions/workforce-*.test.ts):
+ *
+ * - townArea: the person's (or post's) town: its cadres (a town cadre: that town only; a county
+ *   cadre: the county) and the admins whose area holds it; the input's town must be theirs too;
+ * - townAreaOrOwn: townArea, or the worker whose linked record it is (publicJob.apply);
+ * - adminArea: only the admins whose area holds the post (县审批, approving a cadre's post);
+ * - own: the calling worker's own records (linked, or kept under their name and phone);
+ * - areaOrOpen: the area's cadres and admins see everything; others only open posts;
+ * - open: anyone (the 公示, which shows masked names only).
+ */
+export type WorkforceRule =
+  'townArea' | 'townAreaOrOwn' | 'adminArea' | 'own' | 'areaOrOpen' | 'open';
+
+export const WORKFORCE_RULES = {
+  'ledger.upsertPerson': 'townArea',
+  'ledger.importPeople': 'townArea',
+  'ledger.list': 'townArea',
+  'ledger.villageCounts': 'townArea',
+  'ledger.get': 'townArea',
+  'ledger.logVisit': 'townArea',
+  'ledger.dueVisits': 'townArea',
+  'ledger.matches': 'townArea',
+  'ledger.export': 'townArea',
+  'ledger.remove': 'townArea',
+  'ledger.mine': 'own',
+  'ledger.consent': 'own',
+  'ledger.requestDeletion': 'own',
+  'publicJob.create': 'townArea',
+  'publicJob.approve': 'adminArea',
+  'publicJob.list': 'areaOrOpen',
+  'publicJob.get': 'areaOrOpen',
+  'publicJob.apply': 'townAreaOrOwn',
+  'publicJob.review': 'townArea',
+  'publicJob.notice': 'open',
+  'publicJob.confirmAttendance': 'townArea',
+  'publicJob.export': 'townArea',
+} as const satisfies Record<WorkforceAction, WorkforceRule>;
 
 export function allowed(action: ActionName, rights: ReadonlySet<Right>): boolean {
   return RIGHTS[action].some((r) => rights.has(r));

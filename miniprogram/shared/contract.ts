@@ -4,7 +4,7 @@ import { z } from 'zod';
 // (`satisfies Record<string, Contract>`) and be spread into `contracts` (contracts.ts).
 
 /** The cloud functions, each a router for one domain. */
-export type FunctionName = 'accounts' | 'jobs' | 'fairs' | 'trips' | 'stats';
+export type FunctionName = 'accounts' | 'jobs' | 'fairs' | 'trips' | 'stats' | 'workforce';
 
 /**
  * An action's facts, in one place: its function, what it takes and returns, and how it may be

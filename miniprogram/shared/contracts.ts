@@ -43,6 +43,7 @@ import { done, none, pageLimit, type Contract } from './contract';
 import { tripContracts } from './contracts-trips';
 import { adminContracts } from './contracts-admin';
 import { statsContracts } from './contracts-stats';
+import { ledgerContracts } from './contracts-ledger';
 
 export type { Contract, FunctionName } from './contract';
 
@@ -536,6 +537,7 @@ export const contracts = {
 
   ...adminContracts,
   ...statsContracts,
+  ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
 export type Contracts = typeof contracts;

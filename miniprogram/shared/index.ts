@@ -19,6 +19,7 @@ export * from './models/privacy';
 export * from './models/review';
 export * from './models/stats';
 export * from './models/audit';
+export * from './models/workforce';
 export * from './contracts';
 export * from './zod-errors';
 export * from './speech/numbers';

@@ -48,6 +48,7 @@ import {
   type JobTemplate,
 } from './data';
 import { loadTrips, type DemoTrips } from './trips';
+import { loadLedgerDemo } from './ledger';
 import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
@@ -962,6 +963,8 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     // ---- 返岗直达: trips, needs, bookings, a boarding record (scripts/demo/trips.ts) ----------------
     log('demo: trips');
     const trips = await loadTrips({ call, travel, today, workers: (county) => background(county) });
+    log('demo: 太平镇 劳动力台账 and 公益性岗位');
+    await loadLedgerDemo({ call, travel, today, workers, r });
 
     clock.home();
 

@@ -253,3 +253,33 @@ test('返岗直达: 资中 buses (one full with a waiting list, one departed wit
   const needs = await backend.ok(demoUser('cadre-taiping').openid, 'travel.summary', {});
   expect(needs.groups.map((g) => g.city)).toContain('台州');
 });
+
+test('太平镇 has its 劳动力台账 and two 公益性岗位 with a 公示 up', async () => {
+  const cadre = demoUser('cadre-taiping').openid;
+  expect(count('workforcePeople')).toBeGreaterThanOrEqual(100);
+  expect(
+    count('workforcePeople', (p) => typeof p.phone === 'string' && p.phone !== ''),
+  ).toBeGreaterThan(30);
+  expect(count('workforcePeople', (p) => p.phone === '')).toBeGreaterThan(30);
+  expect(count('workforcePeople', (p) => !!p.workerOpenid)).toBeGreaterThan(0);
+  expect(count('workforcePeople', (p) => !!p.focusGroup && !!p.focusConsentAt)).toBeGreaterThan(2);
+  const due = await backend.ok(cadre, 'ledger.dueVisits', {});
+  expect(due.items.length).toBeGreaterThan(5);
+  const counts = await backend.ok(cadre, 'ledger.villageCounts', {});
+  expect(counts.villages.length).toBe(8);
+  const firstPage = await backend.ok(cadre, 'ledger.list', {});
+  expect(firstPage.items.length).toBe(20);
+  expect(firstPage.nextCursor).not.toBeNull();
+  const jobs = await backend.ok(cadre, 'publicJob.list', {});
+  expect(jobs.items.map((j) => j.status)).toEqual(['open', 'open']);
+  const steps = new Set((snapshot.publicJobApplications ?? []).map((a) => a.step as string));
+  expect([...steps].sort()).toEqual(
+    ['applied', 'noticed', 'onDuty', 'townApproved', 'villageReviewed'].sort(),
+  );
+  const forest = jobs.items.find((j) => j.position === '护林员');
+  const notice = await backend.ok('o-demo-visitor', 'publicJob.notice', {
+    publicJobId: forest?._id ?? '',
+  });
+  expect(notice.people.length).toBeGreaterThanOrEqual(3);
+  expect(notice.people[0]?.maskedName).toMatch(/\*/);
+});

@@ -137,7 +137,7 @@ describe('npm run deploy', () => {
     expect(run.status).toBe(0);
     for (const c of desiredCollections())
       expect(run.stdout).toContain(`  ${c.name}  rule ADMINONLY`);
-    for (const f of ['accounts', 'jobs', 'fairs', 'trips', 'housekeeping'])
+    for (const f of ['accounts', 'jobs', 'fairs', 'trips', 'stats', 'workforce', 'housekeeping'])
       expect(run.stdout).toMatch(new RegExp(`  ${f}  Nodejs20\\.19`));
     expect(run.stdout).toContain('timers: dailyAt2000China');
     expect(run.stdout).toContain('nothing was changed');

@@ -1,4 +1,10 @@
-import { addDays, chinaDay, contracts, type ActionName } from '../../miniprogram/shared/index';
+import {
+  addDays,
+  chinaDay,
+  contracts,
+  type ActionInput,
+  type ActionName,
+} from '../../miniprogram/shared/index';
 import { SATURDAY_10AM } from './fairs-world';
 import { fairInput, REGIONS, usccFor } from '../fixtures';
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
@@ -41,6 +47,23 @@ const OPENID: Record<Exclude<Role, 'visitor'>, string> = {
 const WORKER_PHONE = '13955501234';
 const WITHDREW_PHONE = '13955505678';
 const VILLAGER_PHONE = '13766601234';
+/** What a cadre wrote after visiting 王秀英: personal, for the area's cadres only. */
+const VISIT_NOTE = '腿脚不方便，想在村里找个轻松活';
+
+/** 王秀英 in 太平镇's 劳动力台账, with her consent to 重点人群 残疾人. */
+const villagerRecord: ActionInput<'ledger.upsertPerson'> = {
+  region: { ...REGIONS.zizhong },
+  town: '太平镇',
+  village: '庆荣村',
+  name: '王秀英',
+  phone: VILLAGER_PHONE,
+  ageBand: 'from50',
+  situation: 'returnedIdle',
+  workArea: 'nearHome',
+  categories: ['cleaning'],
+  focusGroup: 'disabled',
+  focusConsent: true,
+};
 
 interface World {
   b: Backend;
@@ -55,6 +78,9 @@ interface World {
   reportId: string;
   /** The post's company (verified: approving it again changes nothing). */
   employerId: string;
+  ledgerPersonId: string;
+  publicJobId: string;
+  publicAppId: string;
   /** Secret values and who may see each. */
   secrets: { value: string; what: string; seenBy: Role[] }[];
 }
@@ -165,6 +191,44 @@ const INPUTS: Record<ActionName, Input[]> = {
   'stats.export': [() => ({ table: 'applications.byPlace' })],
   'stats.weeklyReport': [() => ({})],
   'audit.list': [() => ({})],
+  'ledger.upsertPerson': [() => villagerRecord],
+  'ledger.importPeople': [() => ({ people: [villagerRecord] })],
+  'ledger.list': [() => ({}), () => ({ focusOnly: true })],
+  'ledger.villageCounts': [() => ({})],
+  'ledger.get': [(w) => ({ personId: w.ledgerPersonId })],
+  // A visit in the future is refused (after the area check): the refusal is swept.
+  'ledger.logVisit': [
+    (w) => ({
+      personId: w.ledgerPersonId,
+      kind: 'call',
+      day: addDays(chinaDay(SATURDAY_10AM), 3),
+      visitNote: '打电话问了',
+    }),
+  ],
+  'ledger.dueVisits': [() => ({})],
+  'ledger.matches': [(w) => ({ personId: w.ledgerPersonId })],
+  'ledger.export': [() => ({})],
+  'ledger.remove': [() => ({ personId: 'nosuchperson' })],
+  'ledger.mine': [() => ({})],
+  'ledger.consent': [(w) => ({ personId: w.ledgerPersonId, link: false })],
+  'ledger.requestDeletion': [() => ({ personId: 'nosuchperson' })],
+  'publicJob.create': [() => ({})],
+  'publicJob.approve': [(w) => ({ publicJobId: w.publicJobId, approve: true })],
+  'publicJob.list': [() => ({})],
+  'publicJob.get': [(w) => ({ publicJobId: w.publicJobId })],
+  'publicJob.apply': [
+    (w) => ({ publicJobId: w.publicJobId, personId: w.ledgerPersonId, consent: true }),
+  ],
+  'publicJob.review': [(w) => ({ applicationId: w.publicAppId, to: 'noticed', approve: true })],
+  'publicJob.notice': [(w) => ({ publicJobId: w.publicJobId })],
+  'publicJob.confirmAttendance': [
+    (w) => ({
+      applicationId: w.publicAppId,
+      month: chinaDay(SATURDAY_10AM).slice(0, 7),
+      days: 20,
+    }),
+  ],
+  'publicJob.export': [(w) => ({ publicJobId: w.publicJobId })],
 };
 
 /** The value on its own, not as the digits inside a longer number (a timestamp). */
@@ -234,6 +298,54 @@ beforeAll(async () => {
     address: '福旺镇圩镇北街18号',
     location: { lat: 22.4475, lng: 109.6823 },
   });
+  // 劳动力台账: 王秀英 (重点人群, a visit) and the worker 罗志强 himself (大龄, which he sees).
+  const { personId: ledgerPersonId } = await b.ok(
+    OPENID.cadre,
+    'ledger.upsertPerson',
+    villagerRecord,
+  );
+  await b.ok(OPENID.cadre, 'ledger.logVisit', {
+    personId: ledgerPersonId,
+    kind: 'visit',
+    day: today,
+    visitNote: VISIT_NOTE,
+    nextStep: '下周带她去看保洁岗',
+    remindOn: addDays(today, 3),
+  });
+  await b.ok(OPENID.cadre, 'ledger.upsertPerson', {
+    ...villagerRecord,
+    name: '罗志强',
+    phone: WORKER_PHONE,
+    ageBand: 'from50',
+    focusGroup: 'older',
+  });
+  const { publicJobId } = await b.ok(OPENID.cadre, 'publicJob.create', {
+    region: { ...REGIONS.zizhong },
+    town: '太平镇',
+    position: '村道保洁',
+    duties: '每天打扫庆荣村主干道',
+    subsidyYuan: 1200,
+    headcount: 3,
+    eligibility: { groups: ['disabled', 'zeroEmployment'], residence: 'town' },
+    applyUntil: addDays(today, 10),
+  });
+  await b.ok(ADMIN_ZIZHONG, 'publicJob.approve', { publicJobId, approve: true });
+  const { applicationId: publicAppId } = await b.ok(OPENID.cadre, 'publicJob.apply', {
+    publicJobId,
+    personId: ledgerPersonId,
+    consent: true,
+  });
+  await b.ok(OPENID.cadre, 'publicJob.review', {
+    applicationId: publicAppId,
+    to: 'villageReviewed',
+    approve: true,
+    note: '村民代表会议评议通过',
+  });
+  await b.ok(OPENID.cadre, 'publicJob.review', {
+    applicationId: publicAppId,
+    to: 'noticed',
+    approve: true,
+  });
   const openids = [...Object.values(OPENID), 'o-sweep-hr-pending'];
   world = {
     b,
@@ -247,6 +359,9 @@ beforeAll(async () => {
     villagerId: villager._id,
     reportId,
     employerId: employer?._id ?? '',
+    ledgerPersonId,
+    publicJobId,
+    publicAppId,
     secrets: [
       {
         value: WORKER_PHONE,
@@ -274,6 +389,17 @@ beforeAll(async () => {
         seenBy: ['cadre', 'adminZizhong'],
       },
       { value: pending.employer.uscc, what: 'a company’s 统一社会信用代码', seenBy: ['admin'] },
+      { value: VISIT_NOTE, what: 'a visit note (走访记录)', seenBy: ['cadre', 'adminZizhong'] },
+      {
+        value: '"focusGroup":"disabled"',
+        what: "a villager's 重点人群 category",
+        seenBy: ['cadre', 'adminZizhong'],
+      },
+      {
+        value: '"focusGroup":"older"',
+        what: "the worker's own 重点人群 category",
+        seenBy: ['worker', 'cadre', 'adminZizhong'],
+      },
       ...openids.map((o) => ({ value: o, what: `the openid ${o}`, seenBy: [] as Role[] })),
     ],
   };
@@ -317,6 +443,16 @@ test('the sweep sees what it looks for: each secret reaches the roles allowed it
   );
   expect(await seen('admin', 'admin.listPending', { kind: 'employers' })).toContain(
     world.secrets[5]?.value,
+  );
+  expect(await seen('cadre', 'ledger.get', { personId: world.ledgerPersonId })).toContain(
+    VISIT_NOTE,
+  );
+  expect(await seen('adminZizhong', 'ledger.list', { focusOnly: true })).toContain(
+    '"focusGroup":"disabled"',
+  );
+  expect(await seen('worker', 'ledger.mine', {})).toContain('"focusGroup":"older"');
+  expect(await seen('employer', 'publicJob.notice', { publicJobId: world.publicJobId })).toContain(
+    '王*英',
   );
   // …and the ones that used to leak do not any more.
   const employerSees = await seen('employer', 'fair.attendees', { fairId: world.fairId });

@@ -9,7 +9,18 @@ import { contracts, viewersOf, type ActionName } from '../../miniprogram/shared/
  */
 
 /** Output field names that hold personal data (and so must say who sees them). */
-const PERSONAL = new Set(['phone', 'contactPhone', 'checkInCode', 'uscc', 'csv', 'idTail']);
+const PERSONAL = new Set([
+  'phone',
+  'contactPhone',
+  'checkInCode',
+  'uscc',
+  'csv',
+  'idTail',
+  // 劳动力台账: 重点人群 and what was said at a visit
+  'focusGroup',
+  'visitNote',
+  'nextStep',
+]);
 
 interface Field {
   path: string;

@@ -109,6 +109,12 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
       text: '招聘会管理（村干部）',
       url: '/package-cadre/pages/fairs/index',
     });
+    mine.push({
+      key: 'cadre-ledger',
+      icon: 'flag',
+      text: '劳动力台账（村干部）',
+      url: '/package-cadre/pages/ledger/index',
+    });
   } else {
     join.push({
       key: 'cadre-redeem',
@@ -125,6 +131,12 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
       url: '/package-admin/pages/employers/index',
     });
   }
+  join.push({
+    key: 'my-ledger',
+    icon: 'secured',
+    text: '村里有没有我的台账记录',
+    url: '/package-ledger/pages/my-record/index',
+  });
   return { mine, join };
 }
 

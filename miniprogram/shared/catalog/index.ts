@@ -4,3 +4,4 @@ export * from './pay';
 export * from './benefits';
 export * from './statuses';
 export * from './regions';
+export * from './workforce';

@@ -15,10 +15,11 @@ import { z } from 'zod';
  * - tripOrganiser: the cadres, admins or employer who organise the trip the person booked or
  *   the area their travel need leaves from
  * - areaAdmin: the 人社局 of the record's area
+ * - areaCadre: the cadres (their town, or county) and admins of a ledger record's area (劳动力台账)
  * - anyone: public by the product's rules (a published post's contact, a masked phone)
  */
 export type Viewer =
-  'self' | 'postEmployer' | 'fairCadre' | 'tripOrganiser' | 'areaAdmin' | 'anyone';
+  'self' | 'postEmployer' | 'fairCadre' | 'tripOrganiser' | 'areaAdmin' | 'areaCadre' | 'anyone';
 
 const PREFIX = 'seenBy:';
 

@@ -132,6 +132,12 @@ test('a plain worker sees only the ways to become an employer or a cadre', async
   expect(wxr.navigations).toEqual(['/package-employer/pages/register/index']);
 });
 
+test('every worker can look up the 台账 record a cadre keeps of them (a subpackage page)', async () => {
+  const p = await open();
+  await tapOn(p, '#entry-my-ledger');
+  expect(wxr.navigations).toEqual(['/package-ledger/pages/my-record/index']);
+});
+
 test('the employer, cadre and admin areas appear for those roles', async () => {
   cloud.ok('account.login', { ...SESSION, roles: ['worker', 'employer', 'cadre', 'admin'] });
   const p = await open();
@@ -141,10 +147,12 @@ test('the employer, cadre and admin areas appear for those roles', async () => {
   expect(text).not.toContain('输入邀请码');
   await tapOn(p, '#entry-employer');
   await tapOn(p, '#entry-cadre');
+  await tapOn(p, '#entry-cadre-ledger');
   await tapOn(p, '#entry-admin');
   expect(wxr.navigations).toEqual([
     '/package-employer/pages/posts/index',
     '/package-cadre/pages/fairs/index',
+    '/package-cadre/pages/ledger/index',
     '/package-admin/pages/employers/index',
   ]);
 });

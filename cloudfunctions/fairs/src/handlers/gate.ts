@@ -6,6 +6,7 @@ import {
   type JobDoc,
 } from '../../../../server/collections';
 import type { Handler } from '../../../../server/router';
+import { placeInLedger } from '../../../../server/workforce-placement';
 import { canManage, loadFair, loadManagedFair } from '../domain/access';
 import { checkInEntry, entryAtDoor, type DoorRefusals } from '../../../../server/roster/check-in';
 import { fairRoster } from '../domain/roster';
@@ -103,5 +104,6 @@ export const recordAgreement: Handler<'fair.recordAgreement'> = async (input, ct
     signupId: signup._id,
     jobId: job._id,
   });
+  await placeInLedger(ctx, signup, 'fairAgreement');
   return { agreementId: stored._id };
 };

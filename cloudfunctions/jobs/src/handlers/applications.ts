@@ -28,6 +28,7 @@ import {
   ownsJob,
 } from '../../../../server/ownership';
 import { templateData } from '../../../../server/subscribe-templates';
+import { placeInLedger } from '../../../../server/workforce-placement';
 import type { Handler } from '../../../../server/router';
 import { applicationStatOf, countApplication, countHire } from '../../../../server/stats/record';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
@@ -331,7 +332,10 @@ export const setStatus: Handler<'application.setStatus'> = async (
     },
   );
   if (updated === 0) throw new DomainError('CONFLICT');
-  if (status === 'hired') await countHire(ctx.store, app, ctx.now);
+  if (status === 'hired') {
+    await countHire(ctx.store, app, ctx.now);
+    await placeInLedger(ctx, { workerOpenid: app.workerOpenid }, 'hired');
+  }
   if (!NOTIFY.has(status)) return { status, notified: false };
   const job = await loadJob(ctx, app.jobId);
   return { status, notified: await tellWorker(ctx, app, statusNotice(ctx, job, status)) };

@@ -40,7 +40,18 @@ definePage({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ fairId: query['fairId'] ?? '' });
+      // From a person of the 劳动力台账 (ledger-person page): their name, phone and village.
+      const given = (key: string) => decodeURIComponent(query[key] ?? '');
+      const name = given('name');
+      this.setData({
+        fairId: query['fairId'] ?? '',
+        ...(name
+          ? {
+              form: { ...EMPTY, name, phone: given('phone'), village: given('village') },
+              noPhone: !given('phone'),
+            }
+          : {}),
+      });
       void this.load();
     },
 
