@@ -1,4 +1,4 @@
-import type { BookingView, TripDetail } from '../../../miniprogram/shared/models/trip';
+import type { BookingView, NeedView, TripDetail } from '../../../miniprogram/shared/models/trip';
 
 /** 资中 → 嘉兴 direct bus with two 太平镇 pick-ups, as the trip page sees it (tomorrow+2). */
 export function tripDetail(over: Partial<TripDetail> = {}): TripDetail {
@@ -51,6 +51,31 @@ export function booking(over: Partial<BookingView> = {}): BookingView {
     status: 'booked',
     boardingCode: '482913',
     createdAt: Date.parse('2026-12-01T10:00:00+08:00'),
+    ...over,
+  };
+}
+
+/** 王德明's open need: 资中县太平镇庆荣村 → 台州, two of them, from 2 月 16 日. */
+export function need(over: Partial<NeedView> = {}): NeedView {
+  return {
+    _id: 'need_wangdm',
+    name: '王德明',
+    phone: '13981234567',
+    from: {
+      province: '四川省',
+      city: '内江市',
+      county: '资中县',
+      town: '太平镇',
+      village: '庆荣村',
+    },
+    to: { city: '台州', employerName: '台州黄岩汽配有限公司' },
+    earliestDay: '2099-02-16',
+    people: 2,
+    hasJob: true,
+    status: 'open',
+    proxy: false,
+    createdAt: Date.parse('2026-12-01T10:00:00+08:00'),
+    updatedAt: Date.parse('2026-12-01T10:00:00+08:00'),
     ...over,
   };
 }
