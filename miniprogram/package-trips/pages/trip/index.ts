@@ -8,6 +8,7 @@ import { privateState } from '../../../services/state';
 import { requestSubscribe } from '../../../services/subscribe';
 import { contracts } from '../../../shared/contracts';
 import { failureFromZod, formatDayWhen } from '../../../shared/index';
+import { codeGroups } from '../../lib/code-groups';
 import { countdown } from '../../lib/countdown';
 import { parseTripOptions, type TripEntry } from '../../lib/trip-entry';
 import {
@@ -52,12 +53,6 @@ interface MineView {
   countdown: string;
 }
 
-function groups(code: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < code.length; i += 3) out.push(code.slice(i, i + 3));
-  return out;
-}
-
 function tripView(t: TripDetail, now: number): TripView {
   const full = t.seatsLeft <= 0;
   return {
@@ -94,7 +89,7 @@ function mineView(b: BookingView | null, t: TripDetail, now: number): MineView |
       : '',
     pickup: `${b.pickupName} ${b.pickupTime} 上车`,
     code,
-    codeGroups: groups(code),
+    codeGroups: codeGroups(code),
     countdown: t.status === 'open' ? countdown(t.day, b.pickupTime, now) : '',
   };
 }
