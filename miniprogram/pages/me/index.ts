@@ -298,6 +298,9 @@ definePage({
     onAllApplications() {
       wx.navigateTo({ url: '/pages/applications/index' });
     },
+    onMyTrips() {
+      wx.navigateTo({ url: '/package-trips/pages/mine/index' });
+    },
     onMyReports() {
       wx.navigateTo({ url: '/pages/reports/index' });
     },

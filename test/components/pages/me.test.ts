@@ -122,6 +122,13 @@ test('我的举报 is a tap away, for following a report’s outcome', async () 
   expect(wxr.navigations).toEqual(['/pages/reports/index']);
 });
 
+test('返岗直达 is a tap away: my travel need and my bookings', async () => {
+  const p = await open();
+  expect(textOf(p, '#my-trips')).toBe('返岗直达：我的出行登记和车票');
+  await tapOn(p, '#my-trips');
+  expect(wxr.navigations).toEqual(['/package-trips/pages/mine/index']);
+});
+
 test('a plain worker sees only the ways to become an employer or a cadre', async () => {
   const p = await open();
   expect(textOf(p)).not.toContain('我的工作台');
