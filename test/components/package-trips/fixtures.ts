@@ -1,4 +1,9 @@
-import type { BookingView, NeedView, TripDetail } from '../../../miniprogram/shared/models/trip';
+import type {
+  BookingRow,
+  BookingView,
+  NeedView,
+  TripDetail,
+} from '../../../miniprogram/shared/models/trip';
 
 /** 资中 → 嘉兴 direct bus with two 太平镇 pick-ups, as the trip page sees it (tomorrow+2). */
 export function tripDetail(over: Partial<TripDetail> = {}): TripDetail {
@@ -76,6 +81,23 @@ export function need(over: Partial<NeedView> = {}): NeedView {
     proxy: false,
     createdAt: Date.parse('2026-12-01T10:00:00+08:00'),
     updatedAt: Date.parse('2026-12-01T10:00:00+08:00'),
+    ...over,
+  };
+}
+
+/** A booking as the organiser's roster shows it. */
+export function row(over: Partial<BookingRow> = {}): BookingRow {
+  return {
+    _id: 'bk_1',
+    tripId: 'trip_jiaxing',
+    pickupId: 'p2',
+    pickupName: '太平镇汽车站',
+    name: '张大勇',
+    phone: '13700002222',
+    village: '庆荣村',
+    status: 'booked',
+    proxy: false,
+    createdAt: Date.parse('2026-12-01T10:00:00+08:00'),
     ...over,
   };
 }
