@@ -1,11 +1,14 @@
 import { loadPage } from '../load';
 import { SESSION } from '../worker-fixtures';
-import { settle, setup, textOf, has, type FakeCloud } from '../worker-kit';
+import { settle, setup, tapOn, textOf, has, type FakeCloud, type WxRecord } from '../worker-kit';
+import { tripDetail } from './fixtures';
 
 let cloud: FakeCloud;
+let wxr: WxRecord;
 beforeEach(() => {
-  ({ cloud } = setup());
+  ({ cloud, wxr } = setup());
   cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
+  cloud.ok('trip.list', { items: [], nextCursor: null });
 });
 
 async function open() {
@@ -70,4 +73,31 @@ test('a refusal shows the server’s message with 重试', async () => {
   cloud.fail('travel.summary', 'FORBIDDEN', '只有村干部和人社局能看汇总');
   const p = await open();
   expect(textOf(p)).toContain('只有村干部和人社局能看汇总');
+});
+
+test('the trips I organise are listed with seats taken, and open their page', async () => {
+  cloud.ok('travel.summary', { groups: [], totals: { needs: 0, people: 0 } });
+  const {
+    region: _r,
+    town: _t,
+    to: _to,
+    pickups: _p,
+    cost: _c,
+    bring: _b,
+    contact: _ct,
+    inviteCode: _i,
+    rev: _v,
+    waiting: _w,
+    myBooking: _m,
+    canManage: _cm,
+    ...card
+  } = tripDetail();
+  cloud.ok('trip.list', { items: [card], nextCursor: null });
+  const p = await open();
+  expect(cloud.inputsOf('trip.list')).toEqual([{ mine: true }]);
+  const text = textOf(p, '#trip-trip_jiaxing');
+  expect(text).toContain('大巴 资中直达嘉兴大巴 可预订');
+  expect(text).toContain('订了33/45座');
+  await tapOn(p, '#trip-trip_jiaxing');
+  expect(wxr.navigations).toEqual(['/package-trips/pages/trip/index?id=trip_jiaxing']);
 });

@@ -2,7 +2,12 @@ import { definePage } from '../../../behaviors/define-page';
 import { callCloud } from '../../../services/call-cloud';
 import { messageOf } from '../../../services/errors';
 import { addDays, formatDay } from '../../../shared/index';
-import type { NeedGroup } from '../../../shared/models/trip';
+import {
+  TRIP_MODE_LABELS,
+  TRIP_STATUS_LABELS,
+  type NeedGroup,
+  type TripCard,
+} from '../../../shared/models/trip';
 
 interface GroupView {
   key: string;
@@ -33,19 +38,40 @@ function groupView(g: NeedGroup): GroupView {
   };
 }
 
+interface TripLine {
+  id: string;
+  title: string;
+  when: string;
+  seats: string;
+  status: string;
+}
+
+function tripLine(t: TripCard): TripLine {
+  return {
+    id: t._id,
+    title: `${TRIP_MODE_LABELS[t.mode]} ${t.title}`,
+    when: `${formatDay(t.day)} ${t.time}，到 ${t.toCity} ${t.employerName}`,
+    seats: `订了${t.seats - t.seatsLeft}/${t.seats}座`,
+    status: TRIP_STATUS_LABELS[t.status],
+  };
+}
+
 definePage({
   data: {
     state: 'loading',
     message: '',
     groups: [] as GroupView[],
     totals: '',
+    /** The trips the caller organises (boarding and the roster are on each trip's page). */
+    trips: [] as TripLine[],
   },
   methods: {
     onLoad() {
       void this.load();
+      void this.loadTrips();
     },
     onPullDownRefresh() {
-      void this.load().then(() => wx.stopPullDownRefresh());
+      void Promise.all([this.load(), this.loadTrips()]).then(() => wx.stopPullDownRefresh());
     },
 
     async load() {
@@ -59,6 +85,20 @@ definePage({
       } catch (err) {
         this.setData({ state: 'error', message: messageOf(err) });
       }
+    },
+
+    async loadTrips() {
+      try {
+        const page = await callCloud('trip.list', { mine: true });
+        this.setData({ trips: page.items.map(tripLine) });
+      } catch {
+        // The summary stands on its own; the list shows when it loads.
+      }
+    },
+
+    onTrip(e: WechatMiniprogram.TouchEvent) {
+      const id = String(e.currentTarget.dataset['id']);
+      wx.navigateTo({ url: `/package-trips/pages/trip/index?id=${id}` });
     },
   },
 });
