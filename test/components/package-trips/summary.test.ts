@@ -101,3 +101,10 @@ test('the trips I organise are listed with seats taken, and open their page', as
   await tapOn(p, '#trip-trip_jiaxing');
   expect(wxr.navigations).toEqual(['/package-trips/pages/trip/index?id=trip_jiaxing']);
 });
+
+test('发一趟车 opens the trip form', async () => {
+  cloud.ok('travel.summary', { groups: [], totals: { needs: 0, people: 0 } });
+  const p = await open();
+  await tapOn(p, '#new-trip');
+  expect(wxr.navigations).toEqual(['/package-trips/pages/trip-edit/index']);
+});

@@ -96,6 +96,10 @@ definePage({
       }
     },
 
+    onNewTrip() {
+      wx.navigateTo({ url: '/package-trips/pages/trip-edit/index' });
+    },
+
     onTrip(e: WechatMiniprogram.TouchEvent) {
       const id = String(e.currentTarget.dataset['id']);
       wx.navigateTo({ url: `/package-trips/pages/trip/index?id=${id}` });
