@@ -52,6 +52,10 @@ export function userFor(route: string): DemoUserKey {
   if (route.startsWith('package-employer/')) return 'employer';
   if (route.startsWith('package-cadre/')) return 'cadre-taiping';
   if (route.startsWith('package-admin/')) return 'admin';
+  // 返岗直达: the traveller's pages are the worker's, the organiser's the 太平镇 cadre's.
+  if (/^package-trips\/pages\/(summary|boarding|roster|trip-edit)\//.test(route)) {
+    return 'cadre-taiping';
+  }
   return 'worker';
 }
 
@@ -121,6 +125,21 @@ export function queryFor(route: string, docs: Docs): string {
     case 'package-cadre/pages/proxy-signup/index':
     case 'package-cadre/pages/poster/index':
       return q('fairId', id(cadreUpcoming));
+    case 'package-trips/pages/trip/index': {
+      // A trip the demo worker booked, else the cadre's open one.
+      const booked = list('tripBookings').find(
+        (b) => b.workerOpenid === worker && b.status !== 'cancelled',
+      );
+      const open = list('trips').find(
+        (t) => t.organiserOpenid === cadreOpenid && t.status === 'open',
+      );
+      return q('id', booked ? String(booked.tripId) : id(open));
+    }
+    case 'package-trips/pages/boarding/index':
+    case 'package-trips/pages/roster/index': {
+      const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
+      return q('tripId', id(mine.find((t) => t.status === 'open') ?? mine[0]));
+    }
     default:
       return '';
   }

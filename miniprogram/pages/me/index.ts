@@ -123,6 +123,14 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
       url: '/package-cadre/pages/redeem/index',
     });
   }
+  if (roles.includes('cadre') || roles.includes('admin')) {
+    mine.push({
+      key: 'trips',
+      icon: 'location',
+      text: '返岗直达：出行需求汇总',
+      url: '/package-trips/pages/summary/index',
+    });
+  }
   if (roles.includes('admin')) {
     mine.push({
       key: 'admin',
@@ -309,6 +317,9 @@ definePage({
     },
     onAllApplications() {
       wx.navigateTo({ url: '/pages/applications/index' });
+    },
+    onMyTrips() {
+      wx.navigateTo({ url: '/package-trips/pages/mine/index' });
     },
     onMyReports() {
       wx.navigateTo({ url: '/pages/reports/index' });

@@ -122,9 +122,17 @@ test('我的举报 is a tap away, for following a report’s outcome', async () 
   expect(wxr.navigations).toEqual(['/pages/reports/index']);
 });
 
+test('返岗直达 is a tap away: my travel need and my bookings', async () => {
+  const p = await open();
+  expect(textOf(p, '#my-trips')).toBe('返岗直达：我的出行登记和车票');
+  await tapOn(p, '#my-trips');
+  expect(wxr.navigations).toEqual(['/package-trips/pages/mine/index']);
+});
+
 test('a plain worker sees only the ways to become an employer or a cadre', async () => {
   const p = await open();
   expect(textOf(p)).not.toContain('我的工作台');
+  expect(textOf(p)).not.toContain('出行需求汇总');
   expect(textOf(p)).toContain('我要招人：单位登记');
   expect(textOf(p)).toContain('我是村干部：输入邀请码');
   expect(textOf(p)).not.toContain('人社局');
@@ -149,12 +157,20 @@ test('the employer, cadre and admin areas appear for those roles', async () => {
   await tapOn(p, '#entry-cadre');
   await tapOn(p, '#entry-cadre-ledger');
   await tapOn(p, '#entry-admin');
+  await tapOn(p, '#entry-trips');
   expect(wxr.navigations).toEqual([
     '/package-employer/pages/posts/index',
     '/package-cadre/pages/fairs/index',
     '/package-cadre/pages/ledger/index',
     '/package-admin/pages/employers/index',
+    '/package-trips/pages/summary/index',
   ]);
+});
+
+test('a cadre alone also gets the 返岗直达 summary; a plain worker does not', async () => {
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
+  const p = await open();
+  expect(textOf(p, '#entry-trips')).toBe('返岗直达：出行需求汇总');
 });
 
 test('大字模式 enlarges the root font of this page and of the other open pages, and is remembered', async () => {

@@ -5,7 +5,7 @@ import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, formatDay } from '../../../shared/time';
 import { check } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { codeFromScan, scan } from '../../lib/scan';
+import { codeFromScan, scan } from '../../../services/scan';
 import { call } from '../../../services/call-cloud';
 
 type Result =

@@ -1,6 +1,6 @@
 import { definePage } from '../../../behaviors/define-page';
 import { formatDay } from '../../../shared/time';
-import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../lib/files';
+import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../../services/files';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { composePoster } from '../../lib/poster';

@@ -1,6 +1,6 @@
 import { definePage } from '../../../behaviors/define-page';
 import { formatDateTime, formatDay } from '../../../shared/time';
-import { isCancel, shareFile, withBom, writeUserFile } from '../../lib/files';
+import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
 import { toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';

@@ -7,7 +7,7 @@ export function codeFromScan(raw: string): string {
   return decodeURIComponent(m?.[1] ?? raw).trim();
 }
 
-/** The camera's reading; undefined when the cadre cancels. */
+/** The camera's reading; undefined when the organiser cancels. */
 export function scan(): Promise<string | undefined> {
   return new Promise((resolve, reject) =>
     wx.scanCode({

@@ -1,0 +1,176 @@
+import { definePage } from '../../../behaviors/define-page';
+import { call } from '../../../services/call-cloud';
+import { shownError } from '../../../services/errors';
+import { codeFromScan, scan } from '../../../services/scan';
+import { chinaClock, formatDay } from '../../../shared/index';
+import { BOOKING_STATUS_LABELS, type BookingRow } from '../../../shared/models/trip';
+
+type Result =
+  | { kind: 'ok' | 'already'; name: string; village: string; pickup: string; time: string }
+  | { kind: 'error'; message: string };
+
+/** A traveller in the lists: enough to tell two 王秀英 apart. */
+interface Person {
+  id: string;
+  name: string;
+  /** 村 · the phone's tail or 没手机 · the pick-up. */
+  details: string;
+  status: string;
+  boarded: boolean;
+}
+
+function personOf(b: BookingRow): Person {
+  const phone = b.noPhone || !b.phone ? '没手机' : `尾号${b.phone.slice(-4)}`;
+  return {
+    id: b._id,
+    name: b.name,
+    details: [b.village ?? '', phone, b.pickupName].filter(Boolean).join(' · '),
+    status:
+      b.status === 'boarded' && b.boardedAt
+        ? `${chinaClock(b.boardedAt)} 已上车`
+        : BOOKING_STATUS_LABELS[b.status],
+    boarded: b.status !== 'booked',
+  };
+}
+
+definePage({
+  data: {
+    tripId: '',
+    title: '',
+    when: '',
+    pickups: [] as { id: string; label: string }[],
+    /** The pick-up point being checked ('' = all). */
+    pickupId: '',
+    counts: { booked: 0, boarded: 0, missing: 0, waiting: 0 },
+    missing: [] as Person[],
+    code: '',
+    codeError: '',
+    busy: false,
+    result: null as Result | null,
+    query: '',
+    found: [] as Person[],
+    searched: false,
+    searchError: '',
+    loadError: '',
+  },
+  methods: {
+    onLoad(query: Record<string, string | undefined>) {
+      this.setData({ tripId: query['tripId'] ?? '' });
+      void this.loadTrip();
+    },
+
+    async loadTrip() {
+      try {
+        const t = await call('trip.get', { tripId: this.data.tripId });
+        this.setData({
+          title: t.title,
+          when: `${formatDay(t.day)} ${t.time} 发车`,
+          pickups: t.pickups.map((p) => ({ id: p.id, label: `${p.name} ${p.time}` })),
+          pickupId: t.pickups.length === 1 ? (t.pickups[0]?.id ?? '') : '',
+        });
+      } catch (err) {
+        this.setData({ loadError: shownError(err).message });
+      }
+      await this.loadMissing();
+    },
+
+    /** Who at this pick-up still has a seat and has not got on. */
+    async loadMissing() {
+      try {
+        const page = await call('trip.roster', {
+          tripId: this.data.tripId,
+          status: 'booked',
+          ...(this.data.pickupId ? { pickupId: this.data.pickupId } : {}),
+        });
+        this.setData({ counts: page.counts, missing: page.items.map(personOf), loadError: '' });
+      } catch (err) {
+        this.setData({ loadError: shownError(err).message });
+      }
+    },
+
+    onPickup(e: WechatMiniprogram.TouchEvent) {
+      this.setData({ pickupId: String(e.currentTarget.dataset['id'] ?? ''), result: null });
+      void this.loadMissing();
+    },
+
+    async onScan() {
+      if (this.data.busy) return;
+      let raw: string | undefined;
+      try {
+        raw = await scan();
+      } catch {
+        this.setData({ result: { kind: 'error', message: '相机打不开，请在下面手动输入乘车码' } });
+        return;
+      }
+      if (raw) await this.board({ code: codeFromScan(raw) });
+    },
+
+    onCodeInput(e: WechatMiniprogram.Input) {
+      // The traveller's page shows the code in groups (482 913).
+      this.setData({ code: e.detail.value.replace(/[\s-]/g, ''), codeError: '' });
+    },
+
+    async onManual() {
+      if (this.data.busy) return;
+      if (!this.data.code) {
+        this.setData({ codeError: '请输入乘车码' });
+        return;
+      }
+      await this.board({ code: this.data.code });
+    },
+
+    onQuery(e: WechatMiniprogram.Input) {
+      this.setData({ query: e.detail.value, searchError: '' });
+    },
+
+    /** Finds travellers by name or phone tail, for someone without their code. */
+    async onSearch() {
+      const q = this.data.query.trim();
+      if (!q) {
+        this.setData({ searchError: '请输入姓名，或手机号最后4位' });
+        return;
+      }
+      try {
+        const page = await call('trip.roster', { tripId: this.data.tripId, q });
+        this.setData({ found: page.items.map(personOf), searched: true, searchError: '' });
+      } catch (err) {
+        this.setData({ searchError: shownError(err).message });
+      }
+    },
+
+    async onBoardPerson(e: WechatMiniprogram.TouchEvent) {
+      await this.board({ bookingId: String(e.currentTarget.dataset['id']) });
+    },
+
+    async board(by: { code: string } | { bookingId: string }) {
+      if (this.data.busy) return;
+      this.setData({ busy: true, codeError: '' });
+      try {
+        const out = await call('trip.board', { tripId: this.data.tripId, ...by }, { retries: 3 });
+        const b = out.booking;
+        this.setData({
+          result: {
+            kind: out.alreadyBoarded ? 'already' : 'ok',
+            name: b.name,
+            village: b.village ?? '',
+            pickup: b.pickupName,
+            time: b.boardedAt ? chinaClock(b.boardedAt) : '',
+          },
+          code: '',
+        });
+        const i = this.data.found.findIndex((f) => f.id === b._id);
+        if (i >= 0) this.setData({ [`found[${i}]`]: personOf(b) });
+        if (!out.alreadyBoarded) wx.vibrateShort({ type: 'medium', fail: () => undefined });
+        await this.loadMissing();
+      } catch (err) {
+        this.setData({ result: { kind: 'error', message: shownError(err).message } });
+      } finally {
+        this.setData({ busy: false });
+      }
+    },
+
+    onRoster() {
+      wx.navigateTo({ url: `/package-trips/pages/roster/index?tripId=${this.data.tripId}` });
+    },
+  },
+});
