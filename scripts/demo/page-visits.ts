@@ -135,6 +135,11 @@ export function queryFor(route: string, docs: Docs): string {
       );
       return q('id', booked ? String(booked.tripId) : id(open));
     }
+    case 'package-cadre/pages/ledger-person/index': {
+      // A 太平镇 villager in the cadre's 台账, one linked to a worker when there is one.
+      const people = list('workforcePeople').filter((p) => p.town === '太平镇');
+      return q('personId', id(people.find((p) => p.workerOpenid) ?? people[0]));
+    }
     case 'package-trips/pages/boarding/index':
     case 'package-trips/pages/roster/index': {
       const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
