@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Contract } from './contract';
 import { auditEntry } from './models/audit';
 import { cursor, day, page } from './models/common';
+import { seenBy } from './models/privacy';
 import { dashboardInput, dashboardView, placeInput, weeklyReportView } from './models/stats';
 
 /** The county's picture (数据看板) and the audit log, for admins of the area and cadres of the town. */
@@ -15,7 +16,12 @@ export const statsContracts = {
     input: dashboardInput.extend({
       table: z.string().regex(/^[A-Za-z0-9_.]{1,60}$/, '请选择要导出的表格'),
     }),
-    output: z.object({ fileName: z.string(), csv: z.string(), rows: z.number().int() }),
+    // Counts by place, no person in it; still the area's own figures, for its admins and cadres.
+    output: z.object({
+      fileName: z.string(),
+      csv: seenBy(['areaAdmin', 'areaCadre'], z.string()),
+      rows: z.number().int(),
+    }),
   },
   /** The one-page weekly report (周报): the week's headline figures and trends, drawn as an image. */
   'stats.weeklyReport': {
