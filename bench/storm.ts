@@ -7,7 +7,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { phoneOf, startWorld } from '../test/functions/fairs-world';
+import { phoneOf, startWorld } from '../test/fixtures/backend/fairs-world';
 
 interface StormFigures {
   wallMs: number;

@@ -30,7 +30,6 @@ export const LAYERS = [
   },
   {
     files: 'bench/',
-    // fairs-world: the seeded fair the storm bench shares with the function tests.
     may: [
       '$self',
       'local-cloud/',
@@ -40,7 +39,6 @@ export const LAYERS = [
       'miniprogram/shared/',
       'test/fixtures/',
       'test/shared/speech/spoken-requests.ts',
-      'test/functions/fairs-world.ts',
     ],
   },
   {

@@ -28,7 +28,7 @@ export interface DemoUser {
 
 /**
  * The 人社局 admin of 浦北县. The same openid as the function tests' harness
- * (`test/functions/harness.ts` ADMIN); the harness configures every demo admin too.
+ * (`test/fixtures/backend/harness.ts` ADMIN); the harness configures every demo admin too.
  */
 export const DEMO_ADMIN_OPENID = 'o-admin-pubei-rsj';
 /** The 人社局 admin of 资中县: the company waiting there is theirs to verify. */

@@ -17,7 +17,7 @@ import { fairInput, REGIONS, workerProfile } from '../fixtures';
 import { loadPage } from './load';
 import { settle, setup, tapNth, tapOn, textOf, until, type WxRecord } from './worker-kit';
 
-/** The same openids worker-world.ts and test/functions/fairs-world.ts set up. */
+/** The same openids worker-world.ts and test/fixtures/backend/fairs-world.ts set up. */
 const WORKER = 'o-worker-wang-deming';
 const CADRE = 'o-cadre-zizhong-taiping';
 

@@ -4,7 +4,7 @@
  * 太平镇, the worker 王德明), prints one JSON line `{ url, jobId }`, and serves until killed.
  * (The page tests run in jsdom, where local-cloud's esbuild and bson cannot load.)
  */
-import { startWorld } from '../functions/fairs-world';
+import { startWorld } from '../fixtures/backend/fairs-world';
 
 const WORKER = 'o-worker-wang-deming';
 

@@ -1,7 +1,13 @@
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { jobInput } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { login, loginAdmin, loginWorker, publishedJob, registeredEmployer } from './flows';
+import {
+  login,
+  loginAdmin,
+  loginWorker,
+  publishedJob,
+  registeredEmployer,
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

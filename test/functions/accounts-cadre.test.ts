@@ -1,7 +1,7 @@
-import { ADMIN_ZIZHONG as ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN_ZIZHONG as ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { REGIONS } from '../fixtures';
 import { refusedUnchanged, testClock } from './expect-unchanged';
-import { login, loginAdmin } from './flows';
+import { login, loginAdmin } from '../fixtures/backend/flows';
 
 jest.setTimeout(60_000);
 

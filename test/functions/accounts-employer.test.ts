@@ -1,7 +1,7 @@
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { employerInput, usccFor } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { login, loginAdmin, registeredEmployer } from './flows';
+import { login, loginAdmin, registeredEmployer } from '../fixtures/backend/flows';
 
 jest.setTimeout(60_000);
 

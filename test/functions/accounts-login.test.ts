@@ -1,7 +1,7 @@
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { workerProfile } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { login } from './flows';
+import { login } from '../fixtures/backend/flows';
 
 jest.setTimeout(60_000);
 

@@ -1,9 +1,15 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
-import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
+import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
 import { fairInput, REGIONS } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { cadreOf, loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
-import { docs } from './fairs-world';
+import {
+  cadreOf,
+  loginAdmin,
+  loginWorker,
+  publishedJob,
+  verifiedEmployer,
+} from '../fixtures/backend/flows';
+import { docs } from '../fixtures/backend/fairs-world';
 
 jest.setTimeout(180_000);
 

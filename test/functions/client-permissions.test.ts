@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../scripts/app-roots';
 import { COLLECTIONS } from '../../server/collections';
-import { startBackend, type Backend } from './harness';
+import { startBackend, type Backend } from '../fixtures/backend/harness';
 
 /** The deployer's declaration file: every collection's rule and indexes. */
 const declared = JSON.parse(

@@ -2,10 +2,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
-import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  phoneOf,
+  startWorld,
+  type World,
+} from '../fixtures/backend/fairs-world';
 import { employerInput, fairInput } from '../fixtures';
-import { ADMIN } from './harness';
-import { login, publishedJob } from './flows';
+import { ADMIN } from '../fixtures/backend/harness';
+import { login, publishedJob } from '../fixtures/backend/flows';
 
 /**
  * A function instance killed between the two writes of an operation (seat and sign-up, application

@@ -7,7 +7,7 @@
 import { addDays, chinaDay, type ApplicationStatus } from '../../miniprogram/shared/index';
 import { demoClock, loadDemo, type DemoSummary } from '../../scripts/demo/load';
 import { DEMO_USERS, demoUser } from '../../scripts/demo/users';
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 
 jest.setTimeout(300_000);
 

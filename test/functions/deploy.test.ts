@@ -5,8 +5,8 @@ import { APP_ROOTS, REPO_ROOT } from '../../scripts/app-roots';
 import { desiredCollections, desiredFunctions } from '../../scripts/deploy/desired';
 import { deployIntoLocalCloud } from '../../scripts/deploy/into-local-cloud';
 import { formatAdmins } from '../../server/admins';
-import { backendOn, TEST_ADMINS } from './harness';
-import { loginWorker, publishedJob } from './flows';
+import { backendOn, TEST_ADMINS } from '../fixtures/backend/harness';
+import { loginWorker, publishedJob } from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

@@ -1,5 +1,5 @@
 import type { Failure } from '../../miniprogram/shared/index';
-import type { Backend } from './harness';
+import type { Backend } from '../fixtures/backend/harness';
 
 /** Runs a call that must be refused and checks that the database is exactly as before. */
 export async function refusedUnchanged(

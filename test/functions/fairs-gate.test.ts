@@ -2,9 +2,17 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { checkInQrText, chinaDay } from '../../miniprogram/shared/index';
 import type { FairAgreementDoc } from '../../server/collections';
-import { CADRE, docs, EMPLOYER, OTHER_CADRE, startWorld, WORKER, type World } from './fairs-world';
-import { ADMIN, ADMIN_ZIZHONG } from './harness';
-import { login, publishedJob } from './flows';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  OTHER_CADRE,
+  startWorld,
+  WORKER,
+  type World,
+} from '../fixtures/backend/fairs-world';
+import { ADMIN, ADMIN_ZIZHONG } from '../fixtures/backend/harness';
+import { login, publishedJob } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

@@ -1,6 +1,6 @@
 import type { ActionName } from '../../miniprogram/shared/index';
 import { chinaDay } from '../../miniprogram/shared/index';
-import { CADRE, EMPLOYER, startWorld, WORKER, type World } from './fairs-world';
+import { CADRE, EMPLOYER, startWorld, WORKER, type World } from '../fixtures/backend/fairs-world';
 import { fairInput } from '../fixtures';
 
 jest.setTimeout(180_000);

@@ -1,10 +1,18 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { addDays, chinaDay, startOfChinaDay } from '../../miniprogram/shared/index';
 import type { FairDoc, FairSlotDoc } from '../../server/collections';
-import { CADRE, docs, EMPLOYER, OTHER_CADRE, startWorld, WORKER, type World } from './fairs-world';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  OTHER_CADRE,
+  startWorld,
+  WORKER,
+  type World,
+} from '../fixtures/backend/fairs-world';
 import { fairInput, PLACES, REGIONS } from '../fixtures';
-import { ADMIN, ADMIN_ZIZHONG } from './harness';
-import { cadreOf, publishedJob, registeredEmployer } from './flows';
+import { ADMIN, ADMIN_ZIZHONG } from '../fixtures/backend/harness';
+import { cadreOf, publishedJob, registeredEmployer } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

@@ -8,8 +8,8 @@ import {
   startWorld,
   WORKER,
   type World,
-} from './fairs-world';
-import { login } from './flows';
+} from '../fixtures/backend/fairs-world';
+import { login } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

@@ -1,5 +1,11 @@
 import { addDays, chinaDay, chinaTime, startOfChinaDay } from '../../miniprogram/shared/index';
-import { CADRE, SATURDAY_10AM, startWorld, WORKER, type World } from './fairs-world';
+import {
+  CADRE,
+  SATURDAY_10AM,
+  startWorld,
+  WORKER,
+  type World,
+} from '../fixtures/backend/fairs-world';
 
 jest.setTimeout(180_000);
 

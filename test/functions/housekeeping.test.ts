@@ -9,10 +9,10 @@ import {
   startWorld,
   WORKER,
   type World,
-} from './fairs-world';
-import { ADMIN } from './harness';
+} from '../fixtures/backend/fairs-world';
+import { ADMIN } from '../fixtures/backend/harness';
 import { fairInput } from '../fixtures';
-import { publishedJob } from './flows';
+import { publishedJob } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

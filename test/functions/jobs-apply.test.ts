@@ -1,8 +1,14 @@
 import { addDays, chinaDay, chinaTime } from '../../miniprogram/shared/index';
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
-import { startBackend, type Backend } from './harness';
+import { startBackend, type Backend } from '../fixtures/backend/harness';
 import { refusedUnchanged, testClock } from './expect-unchanged';
-import { login, loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
+import {
+  login,
+  loginAdmin,
+  loginWorker,
+  publishedJob,
+  verifiedEmployer,
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

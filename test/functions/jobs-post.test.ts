@@ -1,5 +1,5 @@
 import { addDays, chinaDay, NO_FEE_NOTICE } from '../../miniprogram/shared/index';
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { jobInput, PLACES, REGIONS } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import {
@@ -9,7 +9,7 @@ import {
   publishedJob,
   registeredEmployer,
   verifiedEmployer,
-} from './flows';
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

@@ -1,8 +1,14 @@
 import type { ActionInput, JobCard } from '../../miniprogram/shared/index';
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import { PLACES, REGIONS } from '../fixtures';
 import { testClock } from './expect-unchanged';
-import { login, loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
+import {
+  login,
+  loginAdmin,
+  loginWorker,
+  publishedJob,
+  verifiedEmployer,
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

@@ -1,6 +1,6 @@
-import type { Backend } from './harness';
+import type { Backend } from '../fixtures/backend/harness';
 import { refusedUnchanged } from './expect-unchanged';
-import { loginWorker, publishedJob } from './flows';
+import { loginWorker, publishedJob } from '../fixtures/backend/flows';
 import {
   ADMIN,
   ADMIN_ZIZHONG,

@@ -1,7 +1,7 @@
-import type { Backend } from './harness';
+import type { Backend } from '../fixtures/backend/harness';
 import { jobInput } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { loginWorker, publishedJob } from './flows';
+import { loginWorker, publishedJob } from '../fixtures/backend/flows';
 import {
   ADMIN,
   ADMIN_ZIZHONG,

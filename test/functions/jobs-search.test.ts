@@ -1,8 +1,8 @@
 import { addDays, chinaDay, type ActionInput, type JobCard } from '../../miniprogram/shared/index';
-import { ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
+import { ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
 import { jobInput, PLACES, REGIONS } from '../fixtures';
 import { testClock } from './expect-unchanged';
-import { loginAdmin, publishedJob, verifiedEmployer } from './flows';
+import { loginAdmin, publishedJob, verifiedEmployer } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

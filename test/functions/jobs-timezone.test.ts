@@ -1,8 +1,8 @@
 import { addDays, chinaDay } from '../../miniprogram/shared/index';
-import { startBackend, type Backend } from './harness';
+import { startBackend, type Backend } from '../fixtures/backend/harness';
 import { jobInput } from '../fixtures';
 import { testClock } from './expect-unchanged';
-import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from './flows';
+import { loginAdmin, loginWorker, publishedJob, verifiedEmployer } from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

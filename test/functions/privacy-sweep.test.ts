@@ -5,10 +5,10 @@ import {
   type ActionInput,
   type ActionName,
 } from '../../miniprogram/shared/index';
-import { SATURDAY_10AM } from './fairs-world';
+import { SATURDAY_10AM } from '../fixtures/backend/fairs-world';
 import { fairInput, REGIONS, usccFor } from '../fixtures';
-import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
-import { cadreOf, login, loginAdmin, loginWorker, publishedJob } from './flows';
+import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
+import { cadreOf, login, loginAdmin, loginWorker, publishedJob } from '../fixtures/backend/flows';
 
 jest.setTimeout(300_000);
 

@@ -1,6 +1,6 @@
 /** The world of the report and review tests: an admin per area, a verified company, a worker. */
-import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';
-import { loginAdmin, loginWorker, verifiedEmployer } from './flows';
+import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
+import { loginAdmin, loginWorker, verifiedEmployer } from '../fixtures/backend/flows';
 
 export const HR = 'o-hr-quanxing';
 export const WORKER = 'o-worker-lcm';

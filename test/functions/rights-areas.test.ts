@@ -8,8 +8,13 @@ import {
   ADMIN_ZIZHONG,
   startBackend,
   type Backend,
-} from './harness';
-import { loginAdmin, loginWorker, publishedJob, registeredEmployer } from './flows';
+} from '../fixtures/backend/harness';
+import {
+  loginAdmin,
+  loginWorker,
+  publishedJob,
+  registeredEmployer,
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(300_000);
 

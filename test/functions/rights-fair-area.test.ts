@@ -9,9 +9,9 @@ import {
   startWorld,
   WORKER,
   type World,
-} from './fairs-world';
+} from '../fixtures/backend/fairs-world';
 import { fairInput, REGIONS } from '../fixtures';
-import { cadreOf } from './flows';
+import { cadreOf } from '../fixtures/backend/flows';
 
 /**
  * Every fairs action that manages a fair (FAIR_RULES in server/rights.ts) is refused to a cadre

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { contracts, type ActionName } from '../../miniprogram/shared/index';
-import { ADMIN, startBackend, type Backend } from './harness';
+import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import {
   cadreOf,
   login,
@@ -9,7 +9,7 @@ import {
   loginWorker,
   registeredEmployer,
   verifiedEmployer,
-} from './flows';
+} from '../fixtures/backend/flows';
 
 jest.setTimeout(300_000);
 

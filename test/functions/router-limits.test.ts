@@ -2,8 +2,8 @@ import { contracts } from '../../miniprogram/shared/index';
 import { EVENT_LIMITS, payloadProblem } from '../../server/payload-limits';
 import { refusedUnchanged } from './expect-unchanged';
 import { fairInput, jobInput } from '../fixtures';
-import { startBackend, type Backend } from './harness';
-import { loginWorker } from './flows';
+import { startBackend, type Backend } from '../fixtures/backend/harness';
+import { loginWorker } from '../fixtures/backend/flows';
 
 jest.setTimeout(120_000);
 

@@ -1,8 +1,15 @@
 import { addDays, chinaDay, type DashboardView } from '../../miniprogram/shared/index';
-import { CADRE, docs, EMPLOYER, OTHER_CADRE, startWorld, type World } from './fairs-world';
-import { ADMIN, ADMIN_QINZHOU, ADMIN_ZHEJIANG, ADMIN_ZIZHONG } from './harness';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  OTHER_CADRE,
+  startWorld,
+  type World,
+} from '../fixtures/backend/fairs-world';
+import { ADMIN, ADMIN_QINZHOU, ADMIN_ZHEJIANG, ADMIN_ZIZHONG } from '../fixtures/backend/harness';
 import { refusedUnchanged } from './expect-unchanged';
-import { login, loginAdmin, loginWorker, publishedJob } from './flows';
+import { login, loginAdmin, loginWorker, publishedJob } from '../fixtures/backend/flows';
 import { PLACES, REGIONS } from '../fixtures';
 
 jest.setTimeout(180_000);

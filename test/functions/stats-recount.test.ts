@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chinaDay } from '../../miniprogram/shared/index';
 import type { CounterDrift } from '../../server/stats/recount';
-import { startWorld, type World } from './fairs-world';
-import { ADMIN } from './harness';
-import { loginWorker } from './flows';
+import { startWorld, type World } from '../fixtures/backend/fairs-world';
+import { ADMIN } from '../fixtures/backend/harness';
+import { loginWorker } from '../fixtures/backend/flows';
 import { REGIONS } from '../fixtures';
 
 /**

@@ -1,6 +1,6 @@
 import { checkInQrText } from '../../miniprogram/shared/index';
 import { refusedUnchanged } from './expect-unchanged';
-import { login } from './flows';
+import { login } from '../fixtures/backend/flows';
 import { CADRE, OTHER_CADRE, startTripWorld, WORKER, type TripWorld } from './trips-world';
 
 jest.setTimeout(180_000);

@@ -2,7 +2,7 @@ import { chinaTime } from '../../miniprogram/shared/index';
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { refusedUnchanged } from './expect-unchanged';
 import { CADRE, OTHER_CADRE, startTripWorld, WORKER, type TripWorld } from './trips-world';
-import { login } from './flows';
+import { login } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 

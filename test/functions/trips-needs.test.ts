@@ -1,8 +1,8 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { needInput } from '../fixtures/trips';
 import { refusedUnchanged } from './expect-unchanged';
-import { loginAdmin } from './flows';
-import { ADMIN_ZIZHONG, ADMIN } from './harness';
+import { loginAdmin } from '../fixtures/backend/flows';
+import { ADMIN_ZIZHONG, ADMIN } from '../fixtures/backend/harness';
 import {
   CADRE,
   COUNTY_CADRE,

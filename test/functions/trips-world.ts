@@ -2,11 +2,24 @@ import type { ActionInput, ActionOutput } from '../../miniprogram/shared/index';
 import type { TripBookingDoc, TripDoc, TravelNeedDoc } from '../../server/collections';
 import { REGIONS } from '../fixtures';
 import { needInput, tripInput } from '../fixtures/trips';
-import { CADRE, docs, SATURDAY_10AM, startWorld, type World } from './fairs-world';
-import { cadreOf } from './flows';
+import {
+  CADRE,
+  docs,
+  SATURDAY_10AM,
+  startWorld,
+  type World,
+} from '../fixtures/backend/fairs-world';
+import { cadreOf } from '../fixtures/backend/flows';
 
 /** The fairs world's cadre (资中 太平镇) organises the trips; a county cadre and another town's. */
-export { CADRE, OTHER_CADRE, EMPLOYER, WORKER, phoneOf, docs } from './fairs-world';
+export {
+  CADRE,
+  OTHER_CADRE,
+  EMPLOYER,
+  WORKER,
+  phoneOf,
+  docs,
+} from '../fixtures/backend/fairs-world';
 export const COUNTY_CADRE = 'o-cadre-zizhong-county';
 export const OTHER_TOWN_CADRE = 'o-cadre-zizhong-yinshan';
 export { SATURDAY_10AM };

@@ -1,8 +1,15 @@
 import { chinaDay } from '../../miniprogram/shared/index';
 import type { EmployerDoc, FairAgreementDoc, ReportDoc } from '../../server/collections';
-import { CADRE, docs, EMPLOYER, phoneOf, startWorld, type World } from './fairs-world';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  phoneOf,
+  startWorld,
+  type World,
+} from '../fixtures/backend/fairs-world';
 import { employerInput } from '../fixtures';
-import { login } from './flows';
+import { login } from '../fixtures/backend/flows';
 
 /**
  * The uniqueness rules the fairs and signup storms do not cover already, each run as a storm of

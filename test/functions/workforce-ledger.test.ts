@@ -2,9 +2,16 @@ import { addDays, chinaDay, type ActionInput } from '../../miniprogram/shared/in
 import type { WorkforcePersonDoc, WorkforceVisitDoc } from '../../server/collections';
 import { REGIONS } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
-import { CADRE, docs, EMPLOYER, OTHER_CADRE, startWorld, type World } from './fairs-world';
-import { cadreOf, loginAdmin, loginWorker, publishedJob } from './flows';
-import { ADMIN, ADMIN_ZIZHONG } from './harness';
+import {
+  CADRE,
+  docs,
+  EMPLOYER,
+  OTHER_CADRE,
+  startWorld,
+  type World,
+} from '../fixtures/backend/fairs-world';
+import { cadreOf, loginAdmin, loginWorker, publishedJob } from '../fixtures/backend/flows';
+import { ADMIN, ADMIN_ZIZHONG } from '../fixtures/backend/harness';
 
 jest.setTimeout(180_000);
 

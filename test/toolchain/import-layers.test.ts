@@ -50,6 +50,8 @@ test('ESLint refuses an upward import in each layer and accepts the downward one
     ['scripts/new.ts', '../local-cloud/index', false],
     ['bench/new.ts', '../test/functions/harness', true],
     ['bench/new.ts', '../test/fixtures', false],
+    ['bench/new.ts', '../test/fixtures/backend/fairs-world', false],
+    ['bench/new.ts', '../test/functions/fairs-world', true],
     ['test/e2e/new.test.ts', '../functions/flows', true],
     ['test/e2e/new.test.ts', '../fixtures', false],
   ];

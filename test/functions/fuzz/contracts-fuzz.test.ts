@@ -7,8 +7,14 @@ import {
   type Envelope,
 } from '../../../miniprogram/shared/index';
 import { RIGHTS, type Right } from '../../../server/rights';
-import { CADRE, EMPLOYER, startWorld, WORKER, type World } from '../fairs-world';
-import { ADMIN_ZIZHONG } from '../harness';
+import {
+  CADRE,
+  EMPLOYER,
+  startWorld,
+  WORKER,
+  type World,
+} from '../../fixtures/backend/fairs-world';
+import { ADMIN_ZIZHONG } from '../../fixtures/backend/harness';
 import { hostile } from './zod-arbitrary';
 
 /**
