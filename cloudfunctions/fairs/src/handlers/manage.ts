@@ -6,17 +6,17 @@ import {
   startOfChinaDay,
   type FairInput,
 } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type FairDoc, type FairSignupDoc } from '../../../../server/collections';
+import { COLLECTIONS, type FairDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
-import { readAll } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage } from '../../../../server/fair-notices';
 import { newInviteCode } from '../../../../server/roster/codes';
-import { notifyEach } from '../../../../server/roster/notices';
+import { callOff } from '../../../../server/roster/call-off';
 import type { Handler } from '../../../../server/router';
 import { managesArea } from '../../../../server/ownership';
 import { loadManagedFair, requireOpen } from '../domain/access';
+import { fairRoster } from '../domain/roster';
 import { checkTexts } from '../domain/content';
 import { resolveFairEmployers } from '../domain/employers';
 import { applySlotPlan } from '../domain/slot-apply';
@@ -156,31 +156,11 @@ export const cancel: Handler<'fair.cancel'> = async (input, ctx) => {
   if (fair.status === 'cancelled') return { notified: 0 };
   requireOpen(fair, ctx.now);
   await checkTexts(ctx, { reason: input.reason });
-  const _ = ctx.store.command;
-  const n = await ctx.store.update(
-    COLLECTIONS.fairs,
-    { _id: fair._id, status: 'upcoming' },
-    {
-      status: 'cancelled',
-      cancelReason: input.reason,
-      cancelledAt: ctx.now,
-      updatedAt: ctx.now,
-      rev: _.inc(1),
-    },
-  );
-  if (n !== 1) return { notified: 0 };
-
-  const signups = await readAll((skip, limit) =>
-    ctx.store.find<FairSignupDoc>(
-      COLLECTIONS.fairSignups,
-      { fairId: fair._id, status: _.in(['signed', 'checkedIn']) },
-      { orderBy: [['createdAt', 'asc']], skip, limit, fields: { workerOpenid: true } },
-    ),
-  );
-  const notified = await notifyEach(
+  return callOff(
     ctx,
-    signups.map((s) => s.workerOpenid),
+    fairRoster(fair._id),
+    { collection: COLLECTIONS.fairs, openStatus: 'upcoming' },
+    input.reason,
     (openid) => fairCancelledMessage(openid, fair, input.reason),
   );
-  return { notified };
 };

@@ -2,8 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type TripBookingDoc, type TripDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { readAll } from '../../../../server/cursor';
 import { isDuplicateKey } from '../../../../server/db';
+import { callOff } from '../../../../server/roster/call-off';
 import { newInviteCode } from '../../../../server/roster/codes';
 import { notifyEach } from '../../../../server/roster/notices';
 import { fillFromWaitingList } from '../../../../server/roster/waiting-list';
@@ -141,32 +141,13 @@ export const cancel: Handler<'trip.cancel'> = async (input, ctx) => {
   if (trip.status === 'departed')
     throw new DomainError('TRIP_NOT_OPEN', '这趟车已经发车了，不能取消');
   await checkTexts(ctx, { reason: input.reason });
-  const _ = ctx.store.command;
-  const n = await ctx.store.update(
-    COLLECTIONS.trips,
-    { _id: trip._id, status: 'open' },
-    {
-      status: 'cancelled',
-      cancelReason: input.reason,
-      cancelledAt: ctx.now,
-      updatedAt: ctx.now,
-      rev: _.inc(1),
-    },
-  );
-  if (n !== 1) return { notified: 0 };
-  const bookings = await readAll((skip, limit) =>
-    ctx.store.find<TripBookingDoc>(
-      COLLECTIONS.tripBookings,
-      { tripId: trip._id, status: _.in(['booked', 'waiting', 'boarded']) },
-      { orderBy: [['createdAt', 'asc']], skip, limit, fields: { workerOpenid: true } },
-    ),
-  );
-  const notified = await notifyEach(
+  return callOff(
     ctx,
-    bookings.map((b) => b.workerOpenid),
+    tripRoster(trip._id),
+    { collection: COLLECTIONS.trips, openStatus: 'open' },
+    input.reason,
     (openid) => tripCancelledMessage(openid, trip, input.reason),
   );
-  return { notified };
 };
 
 /** 发车: the trip has left; from now on nobody can book it. */
