@@ -88,7 +88,7 @@ test('another fair’s code shows the server’s message', async () => {
 test('an empty code asks for one and sends nothing', async () => {
   const page = await open();
   await tap(page, '#manual');
-  expect(textOf(page, '#err-code')).toBe('请扫签到码');
+  expect(textOf(page, '#err-code')).toBe('请输入签到码');
   expect(cloud.inputsOf('fair.checkIn')).toHaveLength(0);
 });
 

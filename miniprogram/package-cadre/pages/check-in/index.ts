@@ -1,11 +1,11 @@
 import { definePage } from '../../../behaviors/define-page';
+import { door, type DoorPass } from '../../../behaviors/door';
 import { SIGNUP_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import { contracts } from '../../../shared/contracts';
 import type { SignupRow } from '../../../shared/models/fair';
 import { chinaClock, formatDay } from '../../../shared/time';
 import { check } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { codeFromScan, scan } from '../../../services/scan';
 import { call } from '../../../services/call-cloud';
 
 type Result =
@@ -41,17 +41,11 @@ definePage({
     fairId: '',
     fairTitle: '',
     fairDay: '',
-    code: '',
-    codeError: '',
-    busy: false,
+    codeWord: '签到码',
     result: null as Result | null,
     count: 0,
-    /** 报姓名查找: a name (or its start) or a phone's last 4 digits. */
-    query: '',
-    found: [] as Found[],
-    searched: false,
-    searchError: '',
   },
+  behaviors: [door],
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ fairId: query['fairId'] ?? '' });
@@ -67,67 +61,26 @@ definePage({
       }
     },
 
-    async onScan() {
+    async findPeople(q: string) {
+      const page = await call('fair.listSignups', { fairId: this.data.fairId, q });
+      return page.items.map(foundOf);
+    },
+
+    /** 签到 by the code shown or for a person found by name: one check-in per person either way. */
+    async admit(pass: DoorPass) {
       if (this.data.busy) return;
-      let raw: string | undefined;
-      try {
-        raw = await scan();
-      } catch {
-        this.setData({ result: { kind: 'error', message: '相机打不开，请在下面手动输入签到码' } });
-        return;
-      }
-      if (raw) await this.checkIn(codeFromScan(raw));
-    },
-
-    onCodeInput(e: WechatMiniprogram.Input) {
-      // The sign-up page shows the code in groups (382 917): spaces and dashes are not part of it.
-      this.setData({ code: e.detail.value.replace(/[\s-]/g, ''), codeError: '' });
-    },
-
-    async onManual() {
-      if (this.data.busy) return;
-      await this.checkIn(this.data.code);
-    },
-
-    async checkIn(code: string) {
-      const checked = check(contracts['fair.checkIn'].input, { fairId: this.data.fairId, code });
+      const { fairId } = this.data;
+      const checked = check(
+        contracts['fair.checkIn'].input,
+        'code' in pass ? { fairId, code: pass.code } : { fairId, signupId: pass.id },
+      );
       if (!checked.ok) {
         this.setData({ codeError: checked.errors['code'] ?? checked.message });
         return;
       }
-      await this.send(checked.data);
-    },
-
-    onQuery(e: WechatMiniprogram.Input) {
-      this.setData({ query: e.detail.value, searchError: '' });
-    },
-
-    /** Finds people by name or phone tail, for someone who came without their code. */
-    async onSearch() {
-      const q = this.data.query.trim();
-      if (!q) {
-        this.setData({ searchError: '请输入姓名，或手机号最后4位' });
-        return;
-      }
-      try {
-        const page = await call('fair.listSignups', { fairId: this.data.fairId, q });
-        this.setData({ found: page.items.map(foundOf), searched: true, searchError: '' });
-      } catch (err) {
-        this.setData({ searchError: shownError(err).message });
-      }
-    },
-
-    /** 签到 for a person found by name: the same one-check-in-per-person rule as scanning. */
-    async onCheckInPerson(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: string };
-      await this.send({ fairId: this.data.fairId, signupId: id });
-    },
-
-    async send(input: { fairId: string; code?: string; signupId?: string }) {
-      if (this.data.busy) return;
       this.setData({ busy: true, codeError: '' });
       try {
-        const out = await call('fair.checkIn', input, { retries: 3 });
+        const out = await call('fair.checkIn', checked.data, { retries: 3 });
         const s = out.signup;
         this.setData({
           result: {
@@ -140,7 +93,8 @@ definePage({
           count: this.data.count + (out.alreadyCheckedIn ? 0 : 1),
           code: '',
         });
-        const i = this.data.found.findIndex((f) => f.id === s._id);
+        const found = this.data.found as Found[];
+        const i = found.findIndex((f) => f.id === s._id);
         if (i >= 0) this.setData({ [`found[${i}]`]: foundOf(s) });
         if (!out.alreadyCheckedIn) wx.vibrateShort({ type: 'medium', fail: () => undefined });
       } catch (err) {

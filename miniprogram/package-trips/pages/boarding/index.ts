@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
+import { door, type DoorPass } from '../../../behaviors/door';
 import { call } from '../../../services/call-cloud';
 import { shownError } from '../../../services/errors';
-import { codeFromScan, scan } from '../../../services/scan';
 import { chinaClock, formatDay } from '../../../shared/index';
 import { BOOKING_STATUS_LABELS, type BookingRow } from '../../../shared/models/trip';
 
@@ -43,16 +43,11 @@ definePage({
     pickupId: '',
     counts: { booked: 0, boarded: 0, missing: 0, waiting: 0 },
     missing: [] as Person[],
-    code: '',
-    codeError: '',
-    busy: false,
+    codeWord: '乘车码',
     result: null as Result | null,
-    query: '',
-    found: [] as Person[],
-    searched: false,
-    searchError: '',
     loadError: '',
   },
+  behaviors: [door],
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ tripId: query['tripId'] ?? '' });
@@ -93,58 +88,16 @@ definePage({
       void this.loadMissing();
     },
 
-    async onScan() {
-      if (this.data.busy) return;
-      let raw: string | undefined;
-      try {
-        raw = await scan();
-      } catch {
-        this.setData({ result: { kind: 'error', message: '相机打不开，请在下面手动输入乘车码' } });
-        return;
-      }
-      if (raw) await this.board({ code: codeFromScan(raw) });
+    async findPeople(q: string) {
+      const page = await call('trip.roster', { tripId: this.data.tripId, q });
+      return page.items.map(personOf);
     },
 
-    onCodeInput(e: WechatMiniprogram.Input) {
-      // The traveller's page shows the code in groups (482 913).
-      this.setData({ code: e.detail.value.replace(/[\s-]/g, ''), codeError: '' });
-    },
-
-    async onManual() {
-      if (this.data.busy) return;
-      if (!this.data.code) {
-        this.setData({ codeError: '请输入乘车码' });
-        return;
-      }
-      await this.board({ code: this.data.code });
-    },
-
-    onQuery(e: WechatMiniprogram.Input) {
-      this.setData({ query: e.detail.value, searchError: '' });
-    },
-
-    /** Finds travellers by name or phone tail, for someone without their code. */
-    async onSearch() {
-      const q = this.data.query.trim();
-      if (!q) {
-        this.setData({ searchError: '请输入姓名，或手机号最后4位' });
-        return;
-      }
-      try {
-        const page = await call('trip.roster', { tripId: this.data.tripId, q });
-        this.setData({ found: page.items.map(personOf), searched: true, searchError: '' });
-      } catch (err) {
-        this.setData({ searchError: shownError(err).message });
-      }
-    },
-
-    async onBoardPerson(e: WechatMiniprogram.TouchEvent) {
-      await this.board({ bookingId: String(e.currentTarget.dataset['id']) });
-    },
-
-    async board(by: { code: string } | { bookingId: string }) {
+    /** 上车 by the code shown or for a person found by name: one boarding per person either way. */
+    async admit(pass: DoorPass) {
       if (this.data.busy) return;
       this.setData({ busy: true, codeError: '' });
+      const by = 'code' in pass ? { code: pass.code } : { bookingId: pass.id };
       try {
         const out = await call('trip.board', { tripId: this.data.tripId, ...by }, { retries: 3 });
         const b = out.booking;
@@ -158,7 +111,8 @@ definePage({
           },
           code: '',
         });
-        const i = this.data.found.findIndex((f) => f.id === b._id);
+        const found = this.data.found as Person[];
+        const i = found.findIndex((f) => f.id === b._id);
         if (i >= 0) this.setData({ [`found[${i}]`]: personOf(b) });
         if (!out.alreadyBoarded) wx.vibrateShort({ type: 'medium', fail: () => undefined });
         await this.loadMissing();
