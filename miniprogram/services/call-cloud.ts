@@ -4,6 +4,8 @@ import {
   type ActionInput,
   type ActionName,
   type ActionOutput,
+  type Contract,
+  type Contracts,
   type Envelope,
   type ErrorCode,
   type FunctionName,
@@ -58,6 +60,15 @@ function gatewayTransport(gateway: DevGateway): Transport {
     });
 }
 
+// The contracts callCloud knows: the main package's, and those a subpackage registers when its
+// pages load (package-<name>/lib/cloud.ts); a subpackage's contracts are downloaded with it.
+const known: Partial<Record<ActionName, Contract>> = { ...contracts };
+
+/** A subpackage makes its own actions callable (and checked) by handing over their contracts. */
+export function registerContracts(more: Partial<Contracts>): void {
+  Object.assign(known, more);
+}
+
 let override: Transport | undefined;
 let cloudReady = false;
 
@@ -97,7 +108,11 @@ export async function callCloud<A extends ActionName>(
   input: ActionInput<A>,
   options: CallOptions = {},
 ): Promise<ActionOutput<A>> {
-  const contract = contracts[action];
+  const contract = known[action];
+  if (!contract) {
+    // A programming error, not the user's: the page forgot its package's lib/cloud.
+    throw new Error(`${action}: its contracts are not loaded; import call from its package's lib/cloud`);
+  }
   const body = { action, input, requestId: newRequestId() };
   const retries = options.retries ?? 2;
   let raw: unknown;

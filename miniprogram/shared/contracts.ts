@@ -40,7 +40,7 @@ import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
-import { tripContracts } from './contracts-trips';
+import type { tripContracts } from '../package-trips/contracts';
 import { adminContracts } from './contracts-admin';
 import { statsContracts } from './contracts-stats';
 import { ledgerContracts } from './contracts-ledger';
@@ -533,14 +533,18 @@ export const contracts = {
     input: z.object({ fairId: docId }).strict(),
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
-  ...tripContracts,
 
   ...adminContracts,
   ...statsContracts,
   ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
-export type Contracts = typeof contracts;
+/**
+ * Every action's contract, as a type: the main package's map above and the maps the subpackages
+ * load themselves (type imports only, so the main package never requires a subpackage file).
+ * The server, tools and tests take the whole map at run time from `contracts-all.ts`.
+ */
+export type Contracts = typeof contracts & typeof tripContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
@@ -548,6 +552,5 @@ export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>;
 export type ActionOutput<A extends ActionName> = z.output<Contracts[A]['output']>;
 
-export function isActionName(name: unknown): name is ActionName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
-}
+/** The contracts of the main package's actions (a subpackage's own actions are not among them). */
+export type MainContracts = typeof contracts;

@@ -9,7 +9,7 @@ import {
   type AdminArea,
   type Envelope,
   type Failure,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 import { DEMO_ADMINS } from '../../scripts/demo/users';
 import { formatAdmins } from '../../server/admins';
 

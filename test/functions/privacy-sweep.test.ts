@@ -4,7 +4,7 @@ import {
   contracts,
   type ActionInput,
   type ActionName,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 import { SATURDAY_10AM } from './fairs-world';
 import { fairInput, REGIONS, usccFor } from '../fixtures';
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from './harness';

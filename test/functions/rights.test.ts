@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contracts, type ActionName } from '../../miniprogram/shared/index';
+import { contracts, type ActionName } from '../../miniprogram/shared/contracts-all';
 import { ADMIN, startBackend, type Backend } from './harness';
 import {
   cadreOf,
