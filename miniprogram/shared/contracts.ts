@@ -120,6 +120,9 @@ const pendingItem = z.discriminatedUnion('kind', [
   }),
 ]);
 
+/** A sign-up of mine with its fair (fair.mySignups, me.overview). */
+const mySignupItem = signupView.extend({ fair: fairCard });
+
 const fairStats = z.object({
   slots: z.array(
     z.object({
@@ -432,7 +435,17 @@ export const contracts = {
     fn: 'fairs',
     kind: 'read',
     input: z.object({ cursor }).strict(),
-    output: page(signupView.extend({ fair: fairCard })),
+    output: page(mySignupItem),
+  },
+  /**
+   * 我的 in one answer: the first page of my applications (application.listMine) and of my fair
+   * sign-ups (fair.mySignups), so the tab needs one call once the session is kept on the phone.
+   */
+  'me.overview': {
+    fn: 'fairs',
+    kind: 'read',
+    input: none,
+    output: z.object({ applications: page(myApplication), signups: page(mySignupItem) }),
   },
   /** One of my sign-ups, with the fair's place for the map (the 签到码 page). */
   'fair.mySignup': {

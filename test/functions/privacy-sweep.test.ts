@@ -144,6 +144,7 @@ const INPUTS: Record<ActionName, Input[]> = {
   'fair.cancelSignUp': [() => ({ signupId: 'nosuchsignup' })],
   'fair.mySignups': [() => ({})],
   'fair.mySignup': [(w) => ({ signupId: w.signupId })],
+  'me.overview': [() => ({})],
   'fair.proxySignUp': [
     (w) => ({
       fairId: w.fairId,

@@ -70,6 +70,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.signUp': USERS,
   'fair.cancelSignUp': USERS,
   'fair.mySignups': USERS,
+  'me.overview': USERS,
   'fair.mySignup': USERS,
   'fair.proxySignUp': CADRES,
   'fair.listSignups': CADRES,
