@@ -74,7 +74,7 @@ const FUNCTION_OF: Record<string, string> = {};
 
 async function fnOf(action: ActionName): Promise<string> {
   if (!FUNCTION_OF[action]) {
-    const { contracts } = await import('../../miniprogram/shared/contracts');
+    const { contracts } = await import('../../miniprogram/shared/contracts-all');
     for (const [name, c] of Object.entries(contracts)) FUNCTION_OF[name] = c.fn;
   }
   return FUNCTION_OF[action] ?? 'unknown';
