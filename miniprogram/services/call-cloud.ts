@@ -111,7 +111,9 @@ export async function callCloud<A extends ActionName>(
   const contract = known[action];
   if (!contract) {
     // A programming error, not the user's: the page forgot its package's lib/cloud.
-    throw new Error(`${action}: its contracts are not loaded; import call from its package's lib/cloud`);
+    throw new Error(
+      `${action}: its contracts are not loaded; import call from its package's lib/cloud`,
+    );
   }
   const body = { action, input, requestId: newRequestId() };
   const retries = options.retries ?? 2;

@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { enumOf, labelsOf } from '../../shared/catalog/options';
 import { addDays, weekdayOf, type DayString } from '../../shared/time';
-import { clock, day, docId, epochMs, geoPoint, mobile, region, text, yuan } from '../../shared/models/common';
+import {
+  clock,
+  day,
+  docId,
+  epochMs,
+  geoPoint,
+  mobile,
+  region,
+  text,
+  yuan,
+} from '../../shared/models/common';
 import { inviter } from '../../shared/models/fair';
 import { seenBy } from '../../shared/models/privacy';
 
