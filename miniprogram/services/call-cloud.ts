@@ -9,6 +9,7 @@ import {
   type Envelope,
   type ErrorCode,
   type FunctionName,
+  type MainContracts,
 } from '../shared/index';
 import { CLOUD_ENV } from '../config';
 import { getSession } from './session';
@@ -99,11 +100,22 @@ export interface CallOptions {
   retries?: number;
 }
 
+/** The actions whose contracts the main package carries; a subpackage's own go through its lib/cloud. */
+export type MainAction = keyof MainContracts;
+
+/** callCloud / call over the actions `Action` (a subpackage's lib/cloud widens them to its own). */
+export type CallCloud<Action extends ActionName> = <A extends Action>(
+  action: A,
+  input: ActionInput<A>,
+  options?: CallOptions,
+) => Promise<ActionOutput<A>>;
+
 /**
  * Calls an action and returns its typed output, or throws one CloudError with the server's
- * Chinese message. The output is checked against the contract before it reaches a page.
+ * Chinese message. The output is checked against the contract before it reaches a page. Typed for
+ * every action; pages take `callCloud` (main-package actions) or their subpackage's lib/cloud.
  */
-export async function callCloud<A extends ActionName>(
+export async function callRegistered<A extends ActionName>(
   action: A,
   input: ActionInput<A>,
   options: CallOptions = {},
@@ -137,15 +149,22 @@ export async function callCloud<A extends ActionName>(
   return parsed.data as ActionOutput<A>;
 }
 
+/** `callRegistered` for the main package's actions. */
+export const callCloud: CallCloud<MainAction> = callRegistered;
+
 /**
- * `callCloud` once the back end knows the user: `account.login` (once per launch, cached) runs
- * first, because a page opened straight from a shared link or a notice has not logged in yet.
+ * `callRegistered` once the back end knows the user: the session (kept on the phone, or
+ * `account.login`) comes first, because a page opened straight from a shared link or a notice
+ * has not logged in yet.
  */
-export async function call<A extends ActionName>(
+export async function callAfterLogin<A extends ActionName>(
   action: A,
   input: ActionInput<A>,
   options?: CallOptions,
 ): Promise<ActionOutput<A>> {
   await getSession();
-  return callCloud(action, input, options);
+  return callRegistered(action, input, options);
 }
+
+/** `callAfterLogin` for the main package's actions. */
+export const call: CallCloud<MainAction> = callAfterLogin;

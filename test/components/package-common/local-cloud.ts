@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import {
-  callCloud,
+  callRegistered,
   registerContracts,
   setTransport,
 } from '../../../miniprogram/services/call-cloud';
@@ -110,7 +110,7 @@ export function useLocalCloud(): LocalCloudSession {
     // The test's own calls may be any package's (a trip set up for a cadre page, say).
     call: (action, input) => {
       registerContracts(contracts);
-      return callCloud(action, input);
+      return callRegistered(action, input);
     },
   };
 }
