@@ -40,8 +40,8 @@ import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
+import type { adminContracts } from '../package-admin/contracts';
 import type { tripContracts } from '../package-trips/contracts';
-import { adminContracts } from './contracts-admin';
 import { statsContracts } from './contracts-stats';
 import { ledgerContracts } from './contracts-ledger';
 
@@ -547,7 +547,6 @@ export const contracts = {
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
 
-  ...adminContracts,
   ...statsContracts,
   ...ledgerContracts,
 } satisfies Record<string, Contract>;
@@ -557,7 +556,7 @@ export const contracts = {
  * load themselves (type imports only, so the main package never requires a subpackage file).
  * The server, tools and tests take the whole map at run time from `contracts-all.ts`.
  */
-export type Contracts = typeof contracts & typeof tripContracts;
+export type Contracts = typeof contracts & typeof tripContracts & typeof adminContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
