@@ -82,6 +82,8 @@ export default tseslint.config(
   {
     files: [
       'miniprogram/shared/**/*.ts',
+      'miniprogram/package-*/contracts.ts',
+      'miniprogram/package-*/models/**/*.ts',
       'server/**/*.ts',
       'cloudfunctions/*/src/**/*.ts',
       'local-cloud/**/*.ts',
@@ -94,7 +96,11 @@ export default tseslint.config(
     rules: { 'layers/import-layers': 'error' },
   },
   {
-    files: ['miniprogram/shared/**'],
+    files: [
+      'miniprogram/shared/**',
+      'miniprogram/package-*/contracts.ts',
+      'miniprogram/package-*/models/**',
+    ],
     rules: {
       'no-restricted-globals': [
         'error',

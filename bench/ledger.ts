@@ -16,7 +16,7 @@ import {
   type ActionInput,
   type ActionName,
   type JobCategory,
-} from '../miniprogram/shared/index';
+} from '../miniprogram/shared/contracts-all';
 import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
 import { APP_ROOTS } from '../scripts/app-roots';
 import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';

@@ -7,8 +7,23 @@ import path from 'node:path';
  * Each layer: the files it holds (a folder prefix, `*` for one path segment) and the places it
  * may import from. `$self` is the layer's own folder (for cloudfunctions, the one function).
  */
+/**
+ * A subpackage's own contracts and models (package-trips/contracts.ts, package-trips/models/): pure
+ * TS like shared/, downloaded with their subpackage; shared/contracts-all.ts assembles the whole map
+ * for the server and tests (the main package never requires them: `npm run compile` checks).
+ */
+const SUBPACKAGE_CONTRACTS = [
+  'miniprogram/package-*/contracts.ts',
+  'miniprogram/package-*/models/',
+];
+
 export const LAYERS = [
-  { files: 'miniprogram/shared/', may: ['$self'] },
+  { files: 'miniprogram/shared/', may: ['$self', ...SUBPACKAGE_CONTRACTS] },
+  {
+    files: 'miniprogram/package-*/contracts.ts',
+    may: ['miniprogram/shared/', ...SUBPACKAGE_CONTRACTS],
+  },
+  { files: 'miniprogram/package-*/models/', may: ['miniprogram/shared/', ...SUBPACKAGE_CONTRACTS] },
   { files: 'server/', may: ['$self', 'miniprogram/shared/'] },
   {
     files: 'cloudfunctions/*/',
@@ -64,10 +79,13 @@ function layerOf(file) {
   return undefined;
 }
 
-const covers = (place, target) =>
-  place.endsWith('/')
-    ? target.startsWith(place) || target === place.slice(0, -1)
-    : target === place || target === place.replace(/\.ts$/, '');
+/** Whether an import of `target` lands in `place` (a folder, or a file; `*`: one path segment). */
+const covers = (place, target) => {
+  const pattern = (p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]+');
+  return place.endsWith('/')
+    ? new RegExp(`^${pattern(place)}|^${pattern(place.slice(0, -1))}$`).test(target)
+    : new RegExp(`^${pattern(place.replace(/\.ts$/, ''))}(\\.ts)?$`).test(target);
+};
 
 /** @type {import('eslint').Rule.RuleModule} */
 export const importLayers = {

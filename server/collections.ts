@@ -19,7 +19,7 @@ import type {
   SignupStatus,
   WageUnit,
   WorkerProfile,
-} from '../miniprogram/shared/index';
+} from '../miniprogram/shared/contracts-all';
 import type { RosterEntryDoc } from './roster/entry';
 import type { ApplicationStat } from './stats/destination';
 export type * from './collections-workforce';

@@ -11,7 +11,7 @@ import {
   type FunctionName,
   type ParsedInput,
   type Role,
-} from '../miniprogram/shared/index';
+} from '../miniprogram/shared/contracts-all';
 import { createHash } from 'node:crypto';
 import { parseAdmins } from './admins';
 import { COLLECTIONS, type EmployerDoc, type RequestDoc, type UserDoc } from './collections';

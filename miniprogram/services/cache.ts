@@ -40,3 +40,11 @@ export function writeCache<T>(key: string, data: T): void {
     // storage full or unavailable: the cache is an optimisation only
   }
 }
+
+export function removeCache(key: string): void {
+  try {
+    wx.removeStorageSync(PREFIX + key);
+  } catch {
+    // storage unavailable: nothing kept to remove
+  }
+}

@@ -4,9 +4,12 @@ import {
   type ActionInput,
   type ActionName,
   type ActionOutput,
+  type Contract,
+  type Contracts,
   type Envelope,
   type ErrorCode,
   type FunctionName,
+  type MainContracts,
 } from '../shared/index';
 import { CLOUD_ENV } from '../config';
 import { getSession } from './session';
@@ -58,6 +61,15 @@ function gatewayTransport(gateway: DevGateway): Transport {
     });
 }
 
+// The contracts callCloud knows: the main package's, and those a subpackage registers when its
+// pages load (package-<name>/lib/cloud.ts); a subpackage's contracts are downloaded with it.
+const known: Partial<Record<ActionName, Contract>> = { ...contracts };
+
+/** A subpackage makes its own actions callable (and checked) by handing over their contracts. */
+export function registerContracts(more: Partial<Contracts>): void {
+  Object.assign(known, more);
+}
+
 let override: Transport | undefined;
 let cloudReady = false;
 
@@ -88,16 +100,33 @@ export interface CallOptions {
   retries?: number;
 }
 
+/** The actions whose contracts the main package carries; a subpackage's own go through its lib/cloud. */
+export type MainAction = keyof MainContracts;
+
+/** callCloud / call over the actions `Action` (a subpackage's lib/cloud widens them to its own). */
+export type CallCloud<Action extends ActionName> = <A extends Action>(
+  action: A,
+  input: ActionInput<A>,
+  options?: CallOptions,
+) => Promise<ActionOutput<A>>;
+
 /**
  * Calls an action and returns its typed output, or throws one CloudError with the server's
- * Chinese message. The output is checked against the contract before it reaches a page.
+ * Chinese message. The output is checked against the contract before it reaches a page. Typed for
+ * every action; pages take `callCloud` (main-package actions) or their subpackage's lib/cloud.
  */
-export async function callCloud<A extends ActionName>(
+export async function callRegistered<A extends ActionName>(
   action: A,
   input: ActionInput<A>,
   options: CallOptions = {},
 ): Promise<ActionOutput<A>> {
-  const contract = contracts[action];
+  const contract = known[action];
+  if (!contract) {
+    // A programming error, not the user's: the page forgot its package's lib/cloud.
+    throw new Error(
+      `${action}: its contracts are not loaded; import call from its package's lib/cloud`,
+    );
+  }
   const body = { action, input, requestId: newRequestId() };
   const retries = options.retries ?? 2;
   let raw: unknown;
@@ -120,15 +149,22 @@ export async function callCloud<A extends ActionName>(
   return parsed.data as ActionOutput<A>;
 }
 
+/** `callRegistered` for the main package's actions. */
+export const callCloud: CallCloud<MainAction> = callRegistered;
+
 /**
- * `callCloud` once the back end knows the user: `account.login` (once per launch, cached) runs
- * first, because a page opened straight from a shared link or a notice has not logged in yet.
+ * `callRegistered` once the back end knows the user: the session (kept on the phone, or
+ * `account.login`) comes first, because a page opened straight from a shared link or a notice
+ * has not logged in yet.
  */
-export async function call<A extends ActionName>(
+export async function callAfterLogin<A extends ActionName>(
   action: A,
   input: ActionInput<A>,
   options?: CallOptions,
 ): Promise<ActionOutput<A>> {
   await getSession();
-  return callCloud(action, input, options);
+  return callRegistered(action, input, options);
 }
+
+/** `callAfterLogin` for the main package's actions. */
+export const call: CallCloud<MainAction> = callAfterLogin;

@@ -40,8 +40,8 @@ import { reviewFlag } from './models/review';
 import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
-import { tripContracts } from './contracts-trips';
-import { adminContracts } from './contracts-admin';
+import type { adminContracts } from '../package-admin/contracts';
+import type { tripContracts } from '../package-trips/contracts';
 import { statsContracts } from './contracts-stats';
 import { ledgerContracts } from './contracts-ledger';
 
@@ -119,6 +119,9 @@ const pendingItem = z.discriminatedUnion('kind', [
     }),
   }),
 ]);
+
+/** A sign-up of mine with its fair (fair.mySignups, me.overview). */
+const mySignupItem = signupView.extend({ fair: fairCard });
 
 const fairStats = z.object({
   slots: z.array(
@@ -432,7 +435,17 @@ export const contracts = {
     fn: 'fairs',
     kind: 'read',
     input: z.object({ cursor }).strict(),
-    output: page(signupView.extend({ fair: fairCard })),
+    output: page(mySignupItem),
+  },
+  /**
+   * 我的 in one answer: the first page of my applications (application.listMine) and of my fair
+   * sign-ups (fair.mySignups), so the tab needs one call once the session is kept on the phone.
+   */
+  'me.overview': {
+    fn: 'fairs',
+    kind: 'read',
+    input: none,
+    output: z.object({ applications: page(myApplication), signups: page(mySignupItem) }),
   },
   /** One of my sign-ups, with the fair's place for the map (the 签到码 page). */
   'fair.mySignup': {
@@ -533,14 +546,17 @@ export const contracts = {
     input: z.object({ fairId: docId }).strict(),
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
-  ...tripContracts,
 
-  ...adminContracts,
   ...statsContracts,
   ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
-export type Contracts = typeof contracts;
+/**
+ * Every action's contract, as a type: the main package's map above and the maps the subpackages
+ * load themselves (type imports only, so the main package never requires a subpackage file).
+ * The server, tools and tests take the whole map at run time from `contracts-all.ts`.
+ */
+export type Contracts = typeof contracts & typeof tripContracts & typeof adminContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
@@ -548,6 +564,5 @@ export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;
 export type ParsedInput<A extends ActionName> = z.output<Contracts[A]['input']>;
 export type ActionOutput<A extends ActionName> = z.output<Contracts[A]['output']>;
 
-export function isActionName(name: unknown): name is ActionName {
-  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);
-}
+/** The contracts of the main package's actions (a subpackage's own actions are not among them). */
+export type MainContracts = typeof contracts;

@@ -12,7 +12,6 @@ export * from './models/employer';
 export * from './models/job';
 export * from './models/application';
 export * from './models/fair';
-export * from './models/trip';
 export * from './models/report';
 export * from './models/area';
 export * from './models/privacy';

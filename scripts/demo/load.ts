@@ -24,7 +24,7 @@ import {
   type Contracts,
   type Envelope,
   type WorkerProfile,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 import {
   APPLICATION_OUTCOMES,
   CADRES,

@@ -10,7 +10,7 @@ import {
   type ActionInput,
   type ActionName,
   type ActionOutput,
-} from '../../miniprogram/shared/contracts';
+} from '../../miniprogram/shared/contracts-all';
 import { resetSession } from '../../miniprogram/services/session';
 
 export type Reply =

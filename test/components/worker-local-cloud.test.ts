@@ -12,7 +12,7 @@ import {
   type ActionInput,
   type ActionName,
   type ActionOutput,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 import { fairInput, REGIONS, workerProfile } from '../fixtures';
 import { loadPage } from './load';
 import { settle, setup, tapNth, tapOn, textOf, until, type WxRecord } from './worker-kit';

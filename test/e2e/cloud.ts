@@ -8,7 +8,7 @@ import {
   type ActionName,
   type ActionOutput,
   type Envelope,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 
 let seq = 0;
 

@@ -4,7 +4,7 @@ import {
   contracts,
   type ActionInput,
   type ActionName,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 import { SATURDAY_10AM } from '../fixtures/backend/fairs-world';
 import { fairInput, REGIONS, usccFor } from '../fixtures';
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
@@ -144,6 +144,7 @@ const INPUTS: Record<ActionName, Input[]> = {
   'fair.cancelSignUp': [() => ({ signupId: 'nosuchsignup' })],
   'fair.mySignups': [() => ({})],
   'fair.mySignup': [(w) => ({ signupId: w.signupId })],
+  'me.overview': [() => ({})],
   'fair.proxySignUp': [
     (w) => ({
       fairId: w.fairId,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contracts, type ActionName } from '../../miniprogram/shared/index';
+import { contracts, type ActionName } from '../../miniprogram/shared/contracts-all';
 import { ADMIN, startBackend, type Backend } from '../fixtures/backend/harness';
 import {
   cadreOf,
@@ -70,6 +70,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'fair.signUp': USERS,
   'fair.cancelSignUp': USERS,
   'fair.mySignups': USERS,
+  'me.overview': USERS,
   'fair.mySignup': USERS,
   'fair.proxySignUp': CADRES,
   'fair.listSignups': CADRES,

@@ -1,4 +1,4 @@
-import { contracts } from '../../miniprogram/shared/index';
+import { contracts } from '../../miniprogram/shared/contracts-all';
 import { EVENT_LIMITS, payloadProblem } from '../../server/payload-limits';
 import { refusedUnchanged } from './expect-unchanged';
 import { fairInput, jobInput } from '../fixtures';

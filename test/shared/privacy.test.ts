@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contracts, viewersOf, type ActionName } from '../../miniprogram/shared/index';
+import { contracts, viewersOf, type ActionName } from '../../miniprogram/shared/contracts-all';
 
 /**
  * Every output schema says who may see each personal field (DESIGN.md "Privacy"): a field that

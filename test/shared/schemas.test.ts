@@ -11,7 +11,7 @@ import {
   validUntilProblem,
   workerProfile,
   type ActionInput,
-} from '../../miniprogram/shared/index';
+} from '../../miniprogram/shared/contracts-all';
 
 const NOW = Date.parse('2026-11-21T06:00:00Z');
 const region = { province: '广西壮族自治区', city: '钦州市', county: '浦北县' };

@@ -1,4 +1,4 @@
-import { contracts, failureFromZod, text } from '../../miniprogram/shared/index';
+import { contracts, failureFromZod, text } from '../../miniprogram/shared/contracts-all';
 
 const name = text('姓名', 1, 20);
 const duties = text('工作内容', 4, 100, { lines: true });

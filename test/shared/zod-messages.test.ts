@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contracts, failureFromZod, type ActionName } from '../../miniprogram/shared/index';
+import { contracts, failureFromZod, type ActionName } from '../../miniprogram/shared/contracts-all';
 
 const HAN = /[\u4e00-\u9fa5]/;
 

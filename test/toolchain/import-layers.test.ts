@@ -39,6 +39,13 @@ test('ESLint refuses an upward import in each layer and accepts the downward one
     ['server/new.ts', './db', false],
     ['miniprogram/shared/new.ts', '../../server/db', true],
     ['miniprogram/shared/models/new.ts', '../index', false],
+    ['miniprogram/shared/new.ts', '../package-trips/contracts', false],
+    ['miniprogram/shared/new.ts', '../package-trips/pages/trip/index', true],
+    ['miniprogram/shared/new.ts', '../services/call-cloud', true],
+    ['miniprogram/package-trips/contracts.ts', '../shared/models/common', false],
+    ['miniprogram/package-trips/contracts.ts', '../services/call-cloud', true],
+    ['miniprogram/package-trips/models/new.ts', '../../shared/time', false],
+    ['miniprogram/package-trips/models/new.ts', '../lib/cloud', true],
     ['cloudfunctions/jobs/src/handlers/new.ts', '../../../fairs/src/domain/access', true],
     ['cloudfunctions/jobs/src/handlers/new.ts', '../../../../miniprogram/pages/job/index', true],
     ['cloudfunctions/jobs/src/handlers/new.ts', '../../../../server/cursor', false],
@@ -52,7 +59,7 @@ test('ESLint refuses an upward import in each layer and accepts the downward one
     ['bench/new.ts', '../test/fixtures', false],
     ['bench/new.ts', '../test/fixtures/backend/fairs-world', false],
     ['bench/new.ts', '../test/functions/fairs-world', true],
-    ['test/e2e/new.test.ts', '../functions/flows', true],
+    ['test/e2e/new.test.ts', '../fixtures/backend/flows', true],
     ['test/e2e/new.test.ts', '../fixtures', false],
   ];
   const hits = lint(cases.map(([file, spec]) => [file, use(spec)]));

@@ -14,6 +14,7 @@ import {
   listSignups,
   mySignup,
   mySignups,
+  overview,
   proxySignUp,
   signUp,
 } from './handlers/signups';
@@ -32,6 +33,7 @@ const handlers: Handlers<'fairs'> = {
   'fair.cancelSignUp': cancelSignUp,
   'fair.mySignups': mySignups,
   'fair.mySignup': mySignup,
+  'me.overview': overview,
   'fair.proxySignUp': proxySignUp,
   'fair.listSignups': listSignups,
   'fair.attendees': attendees,

@@ -15,6 +15,7 @@ import {
   maskPhone,
   signupPhase,
   WORK_AREA_LABELS,
+  type ActionOutput,
   type SignupView,
   type FairCard,
 } from '../../shared/index';
@@ -63,7 +64,11 @@ const CACHE_APPLICATIONS = CACHE_KEYS.applications;
 const state = privateState(() => ({
   signups: [] as (SignupView & { fair: FairCard })[],
   shown: false,
+  /** Bumped by each me.overview asked: only the latest answer is shown. */
+  asked: 0,
 }));
+
+type Overview = ActionOutput<'me.overview'>;
 
 function profileView(s: Session): ProfileView | null {
   const p = s.profile;
@@ -261,44 +266,47 @@ definePage({
       await this.loadLists();
     },
 
+    /** My applications and sign-ups in one call (me.overview); a slower, older answer is dropped. */
     async loadLists() {
-      await Promise.all([this.loadApps(), this.loadSignups()]);
-    },
-
-    async loadApps() {
+      const st = state(this);
+      const asked = ++st.asked;
       if (!this.data.apps.length) this.setData({ appsState: 'loading' });
-      try {
-        const out = await callCloud('application.listMine', {});
-        const now = Date.now();
-        const items = out.items.map((a) => applicationItem(a, now));
-        writeCache(CACHE_APPLICATIONS, items);
-        this.setData({
-          apps: items.slice(0, SHOWN),
-          appsMore: items.length > SHOWN || !!out.nextCursor,
-          appsState: items.length ? 'idle' : 'empty',
-        });
-      } catch (err) {
-        if (!this.data.apps.length) this.setData({ appsState: 'error', message: messageOf(err) });
-      }
-    },
-
-    async loadSignups() {
       if (!this.data.signups.length && !this.data.pastSignups.length)
         this.setData({ signupsState: 'loading' });
       try {
-        const out = await callCloud('fair.mySignups', {});
-        state(this).signups = out.items;
-        const lists = signupLists(out.items, Date.now());
-        writeCache(CACHE_SIGNUPS, lists);
-        this.setData({
-          signups: lists.upcoming,
-          pastSignups: lists.past,
-          signupsState: lists.upcoming.length || lists.past.length ? 'idle' : 'empty',
-        });
+        const out = await callCloud('me.overview', {});
+        if (asked !== st.asked) return;
+        this.showApps(out.applications);
+        this.showSignups(out.signups);
       } catch (err) {
+        if (asked !== st.asked) return;
+        const message = messageOf(err);
+        if (!this.data.apps.length) this.setData({ appsState: 'error', message });
         if (!this.data.signups.length && !this.data.pastSignups.length)
-          this.setData({ signupsState: 'error', message: messageOf(err) });
+          this.setData({ signupsState: 'error', message });
       }
+    },
+
+    showApps(out: Overview['applications']) {
+      const now = Date.now();
+      const items = out.items.map((a) => applicationItem(a, now));
+      writeCache(CACHE_APPLICATIONS, items);
+      this.setData({
+        apps: items.slice(0, SHOWN),
+        appsMore: items.length > SHOWN || !!out.nextCursor,
+        appsState: items.length ? 'idle' : 'empty',
+      });
+    },
+
+    showSignups(out: Overview['signups']) {
+      state(this).signups = out.items;
+      const lists = signupLists(out.items, Date.now());
+      writeCache(CACHE_SIGNUPS, lists);
+      this.setData({
+        signups: lists.upcoming,
+        pastSignups: lists.past,
+        signupsState: lists.upcoming.length || lists.past.length ? 'idle' : 'empty',
+      });
     },
 
     onRetry() {

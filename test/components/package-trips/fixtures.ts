@@ -3,7 +3,7 @@ import type {
   BookingView,
   NeedView,
   TripDetail,
-} from '../../../miniprogram/shared/models/trip';
+} from '../../../miniprogram/package-trips/models/trip';
 
 /** 资中 → 嘉兴 direct bus with two 太平镇 pick-ups, as the trip page sees it (tomorrow+2). */
 export function tripDetail(over: Partial<TripDetail> = {}): TripDetail {

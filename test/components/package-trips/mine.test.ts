@@ -2,7 +2,7 @@ import { loadPage } from '../load';
 import { SESSION } from '../worker-fixtures';
 import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
 import { booking, need, tripDetail } from './fixtures';
-import type { MyBooking } from '../../../miniprogram/shared/models/trip';
+import type { MyBooking } from '../../../miniprogram/package-trips/models/trip';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;

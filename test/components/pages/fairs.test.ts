@@ -113,3 +113,12 @@ test('scrolling down loads the next page', async () => {
   expect(cloud.inputsOf('fair.list')[1]).toEqual({ county: '资中县', cursor: 'n2' });
   expect(textOf(p)).toContain('泉水镇家门口招聘会');
 });
+
+test('a returning worker: one call, fair.list of the home county kept with the session', async () => {
+  wxr.storage.set('xp:cache:session', { v: 2, at: Date.now() - 60_000, data: SESSION });
+  cloud.ok('fair.list', { items: [FAIR_CARD], nextCursor: null });
+  const p = await open();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['fair.list']);
+  expect(cloud.inputsOf('fair.list')).toEqual([{ county: '资中县' }]);
+  expect(textOf(p)).toContain('庆荣村院坝招聘会');
+});

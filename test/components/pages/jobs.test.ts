@@ -247,3 +247,12 @@ test('清空条件 after an empty search starts over', async () => {
   expect(lastSearch()).toEqual({ sort: 'newest', limit: 20 });
   expect(textOf(p)).toContain('消毒酒精灌装普工');
 });
+
+test('a returning worker: one call, job.recommend, with the session kept on the phone', async () => {
+  wxr.storage.set('xp:cache:session', { v: 2, at: Date.now() - 60_000, data: SESSION });
+  cloud.ok('job.recommend', { items: [WOOD_JOB], nextCursor: null });
+  const p = page();
+  await settle();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['job.recommend']);
+  expect(textOf(p)).toContain(WOOD_JOB.title);
+});

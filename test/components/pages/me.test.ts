@@ -1,3 +1,4 @@
+import type { ActionOutput } from '../../../miniprogram/shared/index';
 import { loadPage } from '../load';
 import { MY_APPLICATIONS, MY_SIGNUPS, NEW_SESSION, SESSION } from '../worker-fixtures';
 import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
@@ -7,9 +8,19 @@ let wxr: WxRecord;
 beforeEach(() => {
   ({ cloud, wxr } = setup());
   cloud.ok('account.login', SESSION);
-  cloud.ok('application.listMine', { items: MY_APPLICATIONS, nextCursor: null });
-  cloud.ok('fair.mySignups', { items: MY_SIGNUPS, nextCursor: null });
+  answer(MY_APPLICATIONS, MY_SIGNUPS);
 });
+
+/** What me.overview answers: my applications and my sign-ups. */
+function answer(
+  applications: ActionOutput<'me.overview'>['applications']['items'],
+  signups: ActionOutput<'me.overview'>['signups']['items'],
+) {
+  cloud.ok('me.overview', {
+    applications: { items: applications, nextCursor: null },
+    signups: { items: signups, nextCursor: null },
+  });
+}
 
 async function open() {
   const p = loadPage('pages/me/index');
@@ -52,15 +63,12 @@ test('lists my fair sign-ups with their check-in codes; a tap opens the big code
 
 test('a cancelled fair is not listed as upcoming: it shows under 以前的报名 with the reason, no code', async () => {
   const { checkInCode: _code, ...noCode } = MY_SIGNUPS[0]!;
-  cloud.ok('fair.mySignups', {
-    items: [
-      {
-        ...noCode,
-        fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled', cancelReason: '台风来了，改期再办' },
-      },
-    ],
-    nextCursor: null,
-  });
+  answer(MY_APPLICATIONS, [
+    {
+      ...noCode,
+      fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled', cancelReason: '台风来了，改期再办' },
+    },
+  ]);
   const p = await open();
   expect(textOf(p, '#signups')).not.toContain('庆荣村院坝招聘会');
   expect(textOf(p, '#signups')).toContain('现在没有要去的招聘会');
@@ -74,29 +82,26 @@ test('a cancelled fair is not listed as upcoming: it shows under 以前的报名
 test('the next fair comes first; one that is over goes below without its code', async () => {
   const s = MY_SIGNUPS[0]!;
   const { checkInCode: _code, ...noCode } = s;
-  cloud.ok('fair.mySignups', {
-    items: [
-      {
-        ...noCode,
-        _id: 'sg_old',
-        fair: {
-          ...s.fair,
-          _id: 'f_old',
-          title: '春风行动招聘会',
-          status: 'finished',
-          day: '2026-02-20',
-        },
+  answer(MY_APPLICATIONS, [
+    {
+      ...noCode,
+      _id: 'sg_old',
+      fair: {
+        ...s.fair,
+        _id: 'f_old',
+        title: '春风行动招聘会',
+        status: 'finished',
+        day: '2026-02-20',
       },
-      {
-        ...s,
-        _id: 'sg_later',
-        checkInCode: '771204',
-        fair: { ...s.fair, _id: 'f_later', title: '龙山社区招聘会', day: '2099-12-01' },
-      },
-      s,
-    ],
-    nextCursor: null,
-  });
+    },
+    {
+      ...s,
+      _id: 'sg_later',
+      checkInCode: '771204',
+      fair: { ...s.fair, _id: 'f_later', title: '龙山社区招聘会', day: '2099-12-01' },
+    },
+    s,
+  ]);
   const p = await open();
   const upcoming = textOf(p, '#signups');
   expect(upcoming.indexOf('庆荣村院坝招聘会')).toBeLessThan(upcoming.indexOf('龙山社区招聘会'));
@@ -106,8 +111,7 @@ test('the next fair comes first; one that is over goes below without its code', 
 
 test('a new worker is asked to fill in the 求职意向 and sees empty lists', async () => {
   cloud.ok('account.login', NEW_SESSION);
-  cloud.ok('application.listMine', { items: [], nextCursor: null });
-  cloud.ok('fair.mySignups', { items: [], nextCursor: null });
+  answer([], []);
   const p = await open();
   expect(textOf(p, '#no-profile')).toContain('还没填求职意向');
   expect(textOf(p, '#apps')).toContain('还没有报名工作');
@@ -197,4 +201,54 @@ test('when login fails and nothing is cached, it says so and 重试 works', asyn
   await tapOn(p.querySelector('#me-error')!, '.ls-retry');
   await settle();
   expect(has(p, '#profile')).toBe(true);
+});
+
+/** The session a phone keeps from an earlier launch, `ageMs` old. */
+function keepSession(ageMs: number) {
+  wxr.storage.set('xp:cache:session', { v: 2, at: Date.now() - ageMs, data: SESSION });
+}
+
+test('a returning worker: 我的 shows the kept session at once and asks one call, me.overview', async () => {
+  keepSession(5 * 60_000);
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
+  const p = await open();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['me.overview']);
+  expect(textOf(p, '#profile')).toContain('王德明');
+  expect(textOf(p, '#apps')).toContain('实木家具打磨工 邀约面试');
+  expect(textOf(p, '#signups')).toContain('签到码 482913');
+});
+
+test('a session kept for more than an hour is still shown at once, and asked again behind it', async () => {
+  keepSession(2 * 60 * 60_000);
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
+  const p = await open();
+  expect(cloud.calls.map((c) => c.action).sort()).toEqual(['account.login', 'me.overview']);
+  expect(textOf(p, '#profile')).toContain('王德明');
+  // The new roles are kept for the next page that asks.
+  expect((wxr.storage.get('xp:cache:session') as { data: { roles: string[] } }).data.roles).toEqual(
+    ['worker', 'cadre'],
+  );
+});
+
+test('an older me.overview answer that comes back last does not replace the newer one', async () => {
+  keepSession(0);
+  const { checkInCode: _code, ...noCode } = MY_SIGNUPS[0]!;
+  const slow = cloud.hold('me.overview', {
+    applications: { items: MY_APPLICATIONS, nextCursor: null },
+    signups: { items: MY_SIGNUPS, nextCursor: null },
+  });
+  const p = loadPage('pages/me/index');
+  await settle();
+  // Back on the tab after cancelling the sign-up elsewhere: asked again, answered first.
+  answer(MY_APPLICATIONS, [
+    { ...noCode, fair: { ...MY_SIGNUPS[0]!.fair, status: 'cancelled', cancelReason: '改期' } },
+  ]);
+  (p.instance as unknown as { onShow(): void }).onShow();
+  (p.instance as unknown as { onShow(): void }).onShow();
+  await settle();
+  expect(textOf(p, '#past-signups')).toContain('招聘会取消了');
+  slow.release();
+  await settle();
+  expect(textOf(p, '#past-signups')).toContain('招聘会取消了');
+  expect(textOf(p, '#signups')).not.toContain('482913');
 });

@@ -5,7 +5,7 @@ import {
   hasJunk,
   type ActionName,
   type Envelope,
-} from '../../../miniprogram/shared/index';
+} from '../../../miniprogram/shared/contracts-all';
 import { RIGHTS, type Right } from '../../../server/rights';
 import {
   CADRE,

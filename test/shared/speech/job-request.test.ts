@@ -8,7 +8,7 @@ import {
   understandJobRequest,
   withoutChip,
   type SpokenSearch,
-} from '../../../miniprogram/shared/index';
+} from '../../../miniprogram/shared/contracts-all';
 import { at, SPOKEN_REQUESTS, type SpokenCase } from './spoken-requests';
 
 /** Filters compared as a user sees them: the order benefits were said in does not matter. */

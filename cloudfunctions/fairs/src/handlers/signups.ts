@@ -8,6 +8,7 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
+import { myApplications } from '../../../../server/my-applications';
 import { latLngOf } from '../../../../server/views';
 import { cancelEntry } from '../../../../server/roster/cancel';
 import { parseCheckIn } from '../../../../server/roster/codes';
@@ -116,6 +117,15 @@ export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
     return [{ ...signupView(s, slot, fair, ctx.now), fair: fairCard(fair, slots) }];
   });
   return { items, nextCursor: page.nextCursor };
+};
+
+/** 我的 in one answer: the first page of my applications and of my sign-ups. */
+export const overview: Handler<'me.overview'> = async (_input, ctx) => {
+  const [applications, signups] = await Promise.all([
+    myApplications(ctx, undefined),
+    mySignups({}, ctx),
+  ]);
+  return { applications, signups };
 };
 
 /** One of my sign-ups (someone else's is not found), with the fair's place for the map. */

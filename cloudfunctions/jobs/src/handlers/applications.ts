@@ -32,7 +32,7 @@ import { placeInLedger } from '../../../../server/workforce-placement';
 import type { Handler } from '../../../../server/router';
 import { applicationStatOf, countApplication, countHire } from '../../../../server/stats/record';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
-import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from '../../../../server/views';
+import { interviewOf, myApplications } from '../../../../server/my-applications';
 
 function mineOrNotFound(ctx: Ctx, app: ApplicationDoc): void {
   // Someone else's application does not exist, as far as the caller can tell.
@@ -100,44 +100,8 @@ export const apply: Handler<'job.apply'> = async ({ jobId }, ctx) => {
   return { applicationId, status: 'applied' };
 };
 
-export const listMine: Handler<'application.listMine'> = async ({ cursor }, ctx) => {
-  const rows = await byCreatedAt<ApplicationDoc>(
-    ctx.store,
-    COLLECTIONS.applications,
-    { workerOpenid: ctx.openid },
-    cursor,
-    'desc',
-    PAGE_SIZE,
-  );
-  const jobs = await ctx.store.byIds<JobCardDoc>(
-    COLLECTIONS.jobs,
-    [...new Set(rows.map((r) => r.jobId))],
-    JOB_CARD_FIELDS,
-  );
-  const byId = new Map(jobs.map((j) => [j._id, j]));
-  const page = pageOf(
-    rows,
-    PAGE_SIZE,
-    (a) => [a.createdAt, a._id],
-    (a) => {
-      const job = byId.get(a.jobId);
-      return job
-        ? {
-            _id: a._id,
-            status: a.status,
-            createdAt: a.createdAt,
-            updatedAt: a.updatedAt,
-            job: toJobCard(job),
-            ...interviewOf(a),
-          }
-        : undefined;
-    },
-  );
-  return {
-    items: page.items.filter((i): i is NonNullable<typeof i> => i !== undefined),
-    nextCursor: page.nextCursor,
-  };
-};
+export const listMine: Handler<'application.listMine'> = ({ cursor }, ctx) =>
+  myApplications(ctx, cursor);
 
 export const withdraw: Handler<'application.withdraw'> = async ({ applicationId }, ctx) => {
   const app = await loadApplication(ctx, applicationId);
@@ -176,25 +140,6 @@ const SEEN_BY_EMPLOYER: ApplicationStatus[] = [
   'hired',
   'rejected',
 ];
-
-/** The current interview as the contracts show it. */
-function interviewOf(a: Pick<ApplicationDoc, 'status' | 'interview'>): {
-  interview?: InterviewView;
-} {
-  const i = a.interview;
-  if (a.status !== 'interview' || !i) return {};
-  return {
-    interview: {
-      at: i.at,
-      address: i.address,
-      location: { lat: i.location.lat, lng: i.location.lng },
-      ...(i.note ? { note: i.note } : {}),
-      ...(i.answer ? { answer: i.answer } : {}),
-      ...(i.answerNote ? { answerNote: i.answerNote } : {}),
-      ...(i.answeredAt ? { answeredAt: i.answeredAt } : {}),
-    },
-  };
-}
 
 /**
  * The post's applicants, for its employer only: the one place a worker's full phone is shown.

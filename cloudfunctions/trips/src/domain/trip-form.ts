@@ -6,7 +6,7 @@ import {
   startOfChinaDay,
   type PickupInput,
   type TripInput,
-} from '../../../../miniprogram/shared/index';
+} from '../../../../miniprogram/shared/contracts-all';
 import type { TripDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { managesArea } from '../../../../server/ownership';

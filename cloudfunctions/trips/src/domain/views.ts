@@ -5,7 +5,7 @@ import {
   type BookingView,
   type NeedView,
   type TripCard,
-} from '../../../../miniprogram/shared/index';
+} from '../../../../miniprogram/shared/contracts-all';
 import type { TravelNeedDoc, TripBookingDoc, TripDoc } from '../../../../server/collections';
 import { latLngOf } from '../../../../server/views';
 

@@ -1,4 +1,8 @@
-import { BOOKING_STATUS_LABELS, chinaDay, DomainError } from '../../../../miniprogram/shared/index';
+import {
+  BOOKING_STATUS_LABELS,
+  chinaDay,
+  DomainError,
+} from '../../../../miniprogram/shared/contracts-all';
 import { COLLECTIONS, type TripBookingDoc } from '../../../../server/collections';
 import { asText, toCsv } from '../../../../server/csv';
 import { offsetOf, offsetPageOf, PAGE_SIZE, readAll } from '../../../../server/cursor';

@@ -4,7 +4,7 @@ import {
   weekOf,
   type NeedGroup,
   type ParsedInput,
-} from '../../../../miniprogram/shared/index';
+} from '../../../../miniprogram/shared/contracts-all';
 import { areaWhere } from '../../../../server/admins';
 import {
   COLLECTIONS,

@@ -1,9 +1,9 @@
 import { definePage } from '../../../behaviors/define-page';
 import { door, type DoorPass } from '../../../behaviors/door';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
 import { chinaClock, formatDay } from '../../../shared/index';
-import { BOOKING_STATUS_LABELS, type BookingRow } from '../../../shared/models/trip';
+import { BOOKING_STATUS_LABELS, type BookingRow } from '../../models/trip';
 
 type Result =
   | { kind: 'ok' | 'already'; name: string; village: string; pickup: string; time: string }

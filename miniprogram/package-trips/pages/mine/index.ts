@@ -1,5 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
-import { callCloud } from '../../../services/call-cloud';
+import { callCloud } from '../../lib/cloud';
 import { messageOf } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { formatDay, formatDayWhen } from '../../../shared/index';
@@ -10,7 +10,7 @@ import {
   type BookingPhase,
   type MyBooking,
   type NeedView,
-} from '../../../shared/models/trip';
+} from '../../models/trip';
 import { codeGroups } from '../../lib/code-groups';
 import { countdown } from '../../lib/countdown';
 

@@ -1,13 +1,13 @@
 import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
-import { callCloud } from '../../../services/call-cloud';
+import { callCloud } from '../../lib/cloud';
 import { fieldsOf, messageOf } from '../../../services/errors';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
 import { requestSubscribe } from '../../../services/subscribe';
-import { contracts } from '../../../shared/contracts';
+import { contracts } from '../../lib/cloud';
 import { chinaDay, failureFromZod, findCounty, formatDay } from '../../../shared/index';
-import { NEED_STATUS_LABELS, type NeedView } from '../../../shared/models/trip';
+import { NEED_STATUS_LABELS, type NeedView } from '../../models/trip';
 import { flatFields } from '../../lib/form-fields';
 
 const HOME_COUNTIES = COUNTY_CHOICES.filter((c) => c.county);

@@ -1,10 +1,10 @@
 import { definePage } from '../../../behaviors/define-page';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
 import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
 import { toast } from '../../../services/form';
 import { chinaClock, formatDay } from '../../../shared/index';
-import { BOOKING_STATUS_LABELS, type BookingRow } from '../../../shared/models/trip';
+import { BOOKING_STATUS_LABELS, type BookingRow } from '../../models/trip';
 
 /** A line of the 花名册: the full phone, for the organiser to call. */
 interface Line {

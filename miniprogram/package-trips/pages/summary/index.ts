@@ -1,5 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
-import { callCloud } from '../../../services/call-cloud';
+import { callCloud } from '../../lib/cloud';
 import { messageOf } from '../../../services/errors';
 import { addDays, formatDay } from '../../../shared/index';
 import {
@@ -7,7 +7,7 @@ import {
   TRIP_STATUS_LABELS,
   type NeedGroup,
   type TripCard,
-} from '../../../shared/models/trip';
+} from '../../models/trip';
 
 interface GroupView {
   key: string;

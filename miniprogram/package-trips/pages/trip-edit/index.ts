@@ -1,11 +1,11 @@
 import { definePage } from '../../../behaviors/define-page';
-import { callCloud } from '../../../services/call-cloud';
+import { callCloud } from '../../lib/cloud';
 import { fieldsOf, messageOf } from '../../../services/errors';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
-import { contracts } from '../../../shared/contracts';
+import { contracts } from '../../lib/cloud';
 import { chinaDay, failureFromZod, findCounty, formatDay } from '../../../shared/index';
-import { TRIP_MODES, type TripCost } from '../../../shared/models/trip';
+import { TRIP_MODES, type TripCost } from '../../models/trip';
 import type { GeoPoint } from '../../../shared/index';
 
 const COUNTIES = COUNTY_CHOICES.filter((c) => c.county);

@@ -1,12 +1,12 @@
 import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
-import { callCloud } from '../../../services/call-cloud';
+import { callCloud } from '../../lib/cloud';
 import { codeOf, fieldsOf, messageOf } from '../../../services/errors';
 import { inviterFor, rememberInviter } from '../../../services/inviter';
 import { getSession, peekSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
 import { requestSubscribe } from '../../../services/subscribe';
-import { contracts } from '../../../shared/contracts';
+import { contracts } from '../../lib/cloud';
 import { failureFromZod, formatDayWhen } from '../../../shared/index';
 import { codeGroups } from '../../lib/code-groups';
 import { countdown } from '../../lib/countdown';
@@ -16,7 +16,7 @@ import {
   TRIP_STATUS_LABELS,
   type BookingView,
   type TripDetail,
-} from '../../../shared/models/trip';
+} from '../../models/trip';
 
 interface TripView {
   title: string;

@@ -1,9 +1,19 @@
 import { z } from 'zod';
-import { enumOf, labelsOf } from '../catalog/options';
-import { addDays, weekdayOf, type DayString } from '../time';
-import { clock, day, docId, epochMs, geoPoint, mobile, region, text, yuan } from './common';
-import { inviter } from './fair';
-import { seenBy } from './privacy';
+import { enumOf, labelsOf } from '../../shared/catalog/options';
+import { addDays, weekdayOf, type DayString } from '../../shared/time';
+import {
+  clock,
+  day,
+  docId,
+  epochMs,
+  geoPoint,
+  mobile,
+  region,
+  text,
+  yuan,
+} from '../../shared/models/common';
+import { inviter } from '../../shared/models/fair';
+import { seenBy } from '../../shared/models/privacy';
 
 /** 返岗直达: travel needs, trips (专车/专列), bookings, boarding. */
 

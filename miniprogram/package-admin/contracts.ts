@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { employerStatus, jobStatus, reportOutcome, reportReason } from './catalog/statuses';
-import type { Contract } from './contract';
-import { docId, epochMs, text } from './models/common';
-import { employerView } from './models/employer';
+import { employerStatus, jobStatus, reportOutcome, reportReason } from '../shared/catalog/statuses';
+import type { Contract } from '../shared/contract';
+import { docId, epochMs, text } from '../shared/models/common';
+import { employerView } from '../shared/models/employer';
 
 /** A company as the 人社局 of its area sees it (单位档案). */
 const companyProfile = z.object({

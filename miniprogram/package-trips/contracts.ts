@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { cursor, docId, page, text } from './models/common';
-import { seenBy } from './models/privacy';
+import { cursor, docId, page, text } from '../shared/models/common';
+import { seenBy } from '../shared/models/privacy';
 import {
   bookingRow,
   bookingStatus,
@@ -20,7 +20,7 @@ import {
   tripInput,
   tripUpdateInput,
 } from './models/trip';
-import { done, type Contract } from './contract';
+import { done, type Contract } from '../shared/contract';
 
 const tripId = z.object({ tripId: docId }).strict();
 
