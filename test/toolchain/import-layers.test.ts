@@ -59,7 +59,7 @@ test('ESLint refuses an upward import in each layer and accepts the downward one
     ['bench/new.ts', '../test/fixtures', false],
     ['bench/new.ts', '../test/fixtures/backend/fairs-world', false],
     ['bench/new.ts', '../test/functions/fairs-world', true],
-    ['test/e2e/new.test.ts', '../fixtures/backend/flows', true],
+    ['test/e2e/new.test.ts', '../functions/flows', true],
     ['test/e2e/new.test.ts', '../fixtures', false],
   ];
   const hits = lint(cases.map(([file, spec]) => [file, use(spec)]));
