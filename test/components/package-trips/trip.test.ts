@@ -160,11 +160,15 @@ test('countdown reads in days and hours, then hours and minutes', () => {
   expect(countdown('2026-02-18', '05:00', now)).toBe('');
 });
 
-test('an organiser opens 改车次信息 with the trip', async () => {
+test('an organiser opens 改车次信息 and 代订 with the trip', async () => {
   cloud.ok('trip.get', tripDetail({ canManage: true }));
   const p = await open();
   await tapOn(p, '#manage-edit');
-  expect(wxr.navigations).toEqual(['/package-trips/pages/trip-edit/index?tripId=trip_jiaxing']);
+  await tapOn(p, '#manage-proxy');
+  expect(wxr.navigations).toEqual([
+    '/package-trips/pages/trip-edit/index?tripId=trip_jiaxing',
+    '/package-cadre/pages/proxy-signup/index?tripId=trip_jiaxing',
+  ]);
 });
 
 test('取消这趟车 sends the reason, says how many were told and shows the trip cancelled', async () => {
@@ -193,6 +197,7 @@ test('取消这趟车 sends the reason, says how many were told and shows the tr
   expect(has(p, '#book-form')).toBe(false);
   expect(has(p, '#cancel-trip')).toBe(false);
   expect(has(p, '#manage-edit')).toBe(false);
+  expect(has(p, '#manage-proxy')).toBe(false);
 });
 
 test('取消这趟车 without a reason asks for one and cancels nothing', async () => {

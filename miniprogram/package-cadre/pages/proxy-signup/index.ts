@@ -1,20 +1,43 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { definePage } from '../../../behaviors/define-page';
+import { contracts } from '../../../shared/contracts';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
+import type { TripDetail } from '../../../shared/models/trip';
 import { formatDay } from '../../../shared/time';
 import { check, opt } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 
+/** A fair's time slot, or a trip's pick-up point: what the villager is booked on. */
 interface SlotChoice {
   id: string;
   label: string;
   left: number;
   full: boolean;
+  /** 剩12 / 已满 for a slot; a trip's seats are counted for the whole trip. */
+  note: string;
 }
 
 function slotChoice(s: SlotView): SlotChoice {
-  return { id: s.id, label: `${s.start}-${s.end}`, left: s.seatsLeft, full: s.seatsLeft <= 0 };
+  const full = s.seatsLeft <= 0;
+  return {
+    id: s.id,
+    label: `${s.start}-${s.end}`,
+    left: s.seatsLeft,
+    full,
+    note: full ? '已满' : `剩${s.seatsLeft}`,
+  };
+}
+
+function pickupChoice(p: TripDetail['pickups'][number]): SlotChoice {
+  return { id: p.id, label: `${p.name} ${p.time}上车`, left: 0, full: false, note: '' };
+}
+
+/** 还剩12个座位 / 已满：登记的人排队等座. */
+function seatsNote(t: TripDetail): string {
+  return t.seatsLeft > 0
+    ? `还剩${t.seatsLeft}个座位`
+    : '座位已满：登记的人排队等座，有人退座就轮到';
 }
 
 const EMPTY = { name: '', phone: '', village: '', idTail: '' };
@@ -23,6 +46,9 @@ definePage({
   behaviors: [formErrorBehavior],
   data: {
     fairId: '',
+    /** 代订 of a seat on this trip (返岗直达) rather than a fair's sign-up. */
+    tripId: '',
+    seatsNote: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
     loadError: '',
     fairTitle: '',
@@ -35,7 +61,7 @@ definePage({
     errors: {} as FieldErrors,
     bannerError: '',
     saving: false,
-    done: { name: '', code: '', slot: '', noPhone: false },
+    done: { name: '', code: '', slot: '', noPhone: false, queue: 0 },
     count: 0,
   },
   methods: {
@@ -45,6 +71,7 @@ definePage({
       const name = given('name');
       this.setData({
         fairId: query['fairId'] ?? '',
+        tripId: query['tripId'] ?? '',
         ...(name
           ? {
               form: { ...EMPTY, name, phone: given('phone'), village: given('village') },
@@ -58,6 +85,20 @@ definePage({
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
+        if (this.data.tripId) {
+          const trip = await call('trip.get', { tripId: this.data.tripId });
+          const only = trip.pickups.length === 1 ? (trip.pickups[0]?.id ?? '') : '';
+          this.setData({
+            state: 'form',
+            fairTitle: trip.title,
+            fairDay: `${formatDay(trip.day)} ${trip.time} 发车`,
+            seatsNote: seatsNote(trip),
+            slots: trip.pickups.map(pickupChoice),
+            slotId: this.data.slotId || only,
+          });
+          wx.setNavigationBarTitle({ title: '代订座位' });
+          return;
+        }
         const fair = await call('fair.get', { fairId: this.data.fairId });
         this.setData({
           state: 'form',
@@ -89,6 +130,10 @@ definePage({
 
     async onSubmit() {
       if (this.data.saving) return;
+      if (this.data.tripId) {
+        await this.bookSeat();
+        return;
+      }
       const f = this.data.form;
       const input = {
         fairId: this.data.fairId,
@@ -133,14 +178,59 @@ definePage({
       }
     },
 
+    /** 代订: trip.proxyBook on the chosen pick-up point; a full trip puts them on the waiting list. */
+    async bookSeat() {
+      const f = this.data.form;
+      const checked = check(contracts['trip.proxyBook'].input, {
+        tripId: this.data.tripId,
+        pickupId: this.data.slotId,
+        name: opt(f.name),
+        phone: this.data.noPhone ? undefined : f.phone.trim(),
+        village: opt(f.village),
+        idTail: opt(f.idTail),
+      });
+      if (!checked.ok) {
+        // The form names the pick-up point where fairs name the slot.
+        const { pickupId, ...rest } = checked.errors;
+        showFormErrors(this, pickupId ? { ...rest, slotId: pickupId } : rest, '');
+        return;
+      }
+      this.setData({ saving: true, errors: {}, bannerError: '' });
+      try {
+        const booking = await call('trip.proxyBook', checked.data);
+        const waiting = booking.status === 'waiting';
+        this.setData({
+          state: 'done',
+          done: {
+            name: booking.name,
+            code: waiting ? '' : booking.boardingCode,
+            slot:
+              this.data.slots.find((s) => s.id === booking.pickupId)?.label ?? booking.pickupName,
+            noPhone: !!booking.noPhone,
+            queue: waiting ? (booking.queuePosition ?? 0) : 0,
+          },
+          count: this.data.count + 1,
+        });
+      } catch (err) {
+        const shown = shownError(err);
+        const { pickupId, ...rest } = shown.errors;
+        showFormErrors(this, pickupId ? { ...rest, slotId: pickupId } : rest, shown.message);
+      } finally {
+        this.setData({ saving: false });
+      }
+    },
+
     onNext() {
       this.setData({
         state: 'form',
         form: { ...EMPTY, village: this.data.form.village },
         noPhone: false,
-        slotId: '',
+        slotId:
+          this.data.tripId && this.data.slots.length === 1 ? (this.data.slots[0]?.id ?? '') : '',
         errors: {},
       });
+      // The seats left have changed.
+      if (this.data.tripId) void this.load();
     },
   },
 });

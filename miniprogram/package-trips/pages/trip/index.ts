@@ -288,6 +288,13 @@ definePage({
       });
     },
 
+    /** 代订: the cadre's proxy sign-up page, on this trip's pick-up points. */
+    onProxyBook() {
+      const tripId = state(this).trip?._id;
+      if (tripId)
+        wx.navigateTo({ url: `/package-cadre/pages/proxy-signup/index?tripId=${tripId}` });
+    },
+
     onEdit() {
       const tripId = state(this).trip?._id;
       if (tripId) wx.navigateTo({ url: `/package-trips/pages/trip-edit/index?tripId=${tripId}` });
