@@ -3,7 +3,14 @@ export interface PosterText {
   day: string;
   place: string;
   slots: string;
+  /** Under the code: what scanning does (a fair's 选时段报名 by default). */
+  cta?: string;
+  /** The last line (a fair's promise by default). */
+  footer?: string;
 }
+
+export const FAIR_CTA = '微信扫一扫，选时段报名';
+export const TRIP_CTA = '微信扫一扫，选上车点订座';
 
 const W = 750;
 const H = 1150;
@@ -70,10 +77,10 @@ export async function composePoster(qrPath: string, text: PosterText): Promise<s
     ctx.drawImage(img, (W - 460) / 2, 500, 460, 460);
     ctx.fillStyle = '#111827';
     ctx.font = 'bold 40px sans-serif';
-    ctx.fillText('微信扫一扫，选时段报名', W / 2, 1030);
+    ctx.fillText(text.cta ?? FAIR_CTA, W / 2, 1030);
     ctx.fillStyle = '#b54708';
     ctx.font = '32px sans-serif';
-    ctx.fillText('分时段入场不扎堆 · 求职不收取任何费用', W / 2, 1090);
+    ctx.fillText(text.footer ?? '分时段入场不扎堆 · 求职不收取任何费用', W / 2, 1090);
     return await new Promise<string | undefined>((resolve) =>
       wx.canvasToTempFilePath({
         canvas: canvas as unknown as WechatMiniprogram.IAnyObject,

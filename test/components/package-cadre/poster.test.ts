@@ -1,5 +1,6 @@
 import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { tripDetail } from '../package-trips/fixtures';
 import { FAIR } from './fixtures';
 
 const PNG_BASE64 =
@@ -54,4 +55,42 @@ test('writes the wxacode to a file, shows it with the fair’s facts, saves it t
     (page.instance as unknown as { onShareAppMessage(): { path: string } }).onShareAppMessage()
       .path,
   ).toBe('/pages/fair/index?scene=f%3DQR28');
+});
+
+test('a trip’s poster (?tripId=): its code, departure, destination and pick-ups; the card opens the trip', async () => {
+  cloud.ok('trip.get', tripDetail({ canManage: true })).ok('trip.invitePoster', {
+    scene: 't=JX0220',
+    page: 'package-trips/pages/trip/index',
+    imageBase64: PNG_BASE64,
+  });
+  const writes: { filePath: string }[] = [];
+  jest.spyOn(wx, 'getFileSystemManager').mockReturnValue({
+    writeFile: (o: { filePath: string; success: () => void }) => {
+      writes.push(o);
+      o.success();
+    },
+  } as unknown as WechatMiniprogram.FileSystemManager);
+  jest.spyOn(wx, 'createOffscreenCanvas').mockImplementation(() => {
+    throw new Error('no canvas in jsdom');
+  });
+
+  const page = loadPage('package-cadre/pages/poster/index');
+  page.instance.onLoad({ tripId: 'trip_jiaxing' });
+  await settle(6);
+
+  expect(cloud.inputsOf('fair.invitePoster')).toHaveLength(0);
+  expect(writes[0]?.filePath).toBe(`${wx.env.USER_DATA_PATH}/trip-trip_jiaxing-code.png`);
+  const poster = textOf(page, '#poster');
+  expect(poster).toContain('资中直达嘉兴大巴');
+  expect(poster).toMatch(/2月20日 周. 08:00 发车/);
+  expect(poster).toContain('到 嘉兴市 嘉兴秀洲纺织有限公司');
+  expect(poster).toContain('上车点 庆荣村村委会 06:30、太平镇汽车站 07:10');
+  expect(poster).toContain('微信扫一扫，选上车点订座');
+  expect(poster).toContain('邀请码 JX0220 · 免费');
+  expect(poster).not.toContain('时段');
+  const share = (
+    page.instance as unknown as { onShareAppMessage(): { path: string; title: string } }
+  ).onShareAppMessage();
+  expect(share.path).toBe('/package-trips/pages/trip/index?scene=t%3DJX0220');
+  expect(share.title).toMatch(/点开订座$/);
 });

@@ -160,14 +160,16 @@ test('countdown reads in days and hours, then hours and minutes', () => {
   expect(countdown('2026-02-18', '05:00', now)).toBe('');
 });
 
-test('an organiser opens 改车次信息 and 代订 with the trip', async () => {
+test('an organiser opens 改车次信息, 代订 and the poster with the trip', async () => {
   cloud.ok('trip.get', tripDetail({ canManage: true }));
   const p = await open();
   await tapOn(p, '#manage-edit');
   await tapOn(p, '#manage-proxy');
+  await tapOn(p, '#manage-poster');
   expect(wxr.navigations).toEqual([
     '/package-trips/pages/trip-edit/index?tripId=trip_jiaxing',
     '/package-cadre/pages/proxy-signup/index?tripId=trip_jiaxing',
+    '/package-cadre/pages/poster/index?tripId=trip_jiaxing',
   ]);
 });
 

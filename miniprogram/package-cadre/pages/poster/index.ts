@@ -3,12 +3,16 @@ import { formatDay } from '../../../shared/time';
 import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../../services/files';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { composePoster } from '../../lib/poster';
+import { composePoster, FAIR_CTA, TRIP_CTA, type PosterText } from '../../lib/poster';
 import { call } from '../../../services/call-cloud';
 
 definePage({
   data: {
     fairId: '',
+    /** The poster of a 返岗直达 trip (trip.invitePoster) rather than a fair's. */
+    tripId: '',
+    cta: FAIR_CTA,
+    footer: '求职不收取任何费用',
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     title: '',
@@ -23,13 +27,17 @@ definePage({
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
-      this.setData({ fairId: query['fairId'] ?? '' });
+      this.setData({ fairId: query['fairId'] ?? '', tripId: query['tripId'] ?? '' });
       void this.load();
     },
 
     async load() {
       this.setData({ state: 'loading', loadError: '' });
       try {
+        if (this.data.tripId) {
+          await this.loadTrip(this.data.tripId);
+          return;
+        }
         const fairId = this.data.fairId;
         const [fair, poster] = await Promise.all([
           call('fair.get', { fairId }),
@@ -65,6 +73,39 @@ definePage({
       }
     },
 
+    /** A trip's poster: when it leaves, where to, the pick-up points, what it costs. */
+    async loadTrip(tripId: string) {
+      const [trip, poster] = await Promise.all([
+        call('trip.get', { tripId }),
+        call('trip.invitePoster', { tripId }),
+      ]);
+      const qrPath = await writeUserFile(`trip-${tripId}-code.png`, poster.imageBase64, 'base64');
+      const when = `${formatDay(trip.day)} ${trip.time} 发车`;
+      const text: PosterText = {
+        title: trip.title,
+        day: when,
+        place: `到 ${trip.to.city} ${trip.to.employerName}`,
+        slots: `上车点 ${trip.pickups.map((p) => `${p.name} ${p.time}`).join('、')}`,
+        cta: TRIP_CTA,
+        footer: `${trip.costLabel} · 出门进车门，下车进厂门`,
+      };
+      this.setData({
+        state: 'ready',
+        title: text.title,
+        day: `📅 ${when}`,
+        place: `🚌 ${text.place}`,
+        slots: text.slots,
+        cta: TRIP_CTA,
+        footer: trip.costLabel,
+        inviteCode: trip.inviteCode,
+        qrPath,
+        posterPath: qrPath,
+        sharePath: `/${poster.page.replace(/^\//, '')}?scene=${encodeURIComponent(poster.scene)}`,
+      });
+      const composed = await composePoster(qrPath, text);
+      if (composed) this.setData({ posterPath: composed });
+    },
+
     async onSave() {
       if (this.data.saving) return;
       this.setData({ saving: true });
@@ -94,7 +135,9 @@ definePage({
 
     onShareAppMessage() {
       return {
-        title: `${this.data.title}，${this.data.day.replace('📅 ', '')}，点开选时段报名`,
+        title: `${this.data.title}，${this.data.day.replace('📅 ', '')}，${
+          this.data.tripId ? '点开订座' : '点开选时段报名'
+        }`,
         path: this.data.sharePath,
       };
     },

@@ -295,6 +295,12 @@ definePage({
         wx.navigateTo({ url: `/package-cadre/pages/proxy-signup/index?tripId=${tripId}` });
     },
 
+    /** The printable poster with the trip's code (trip.invitePoster), on the cadre's poster page. */
+    onPoster() {
+      const tripId = state(this).trip?._id;
+      if (tripId) wx.navigateTo({ url: `/package-cadre/pages/poster/index?tripId=${tripId}` });
+    },
+
     onEdit() {
       const tripId = state(this).trip?._id;
       if (tripId) wx.navigateTo({ url: `/package-trips/pages/trip-edit/index?tripId=${tripId}` });
