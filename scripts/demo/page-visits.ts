@@ -198,7 +198,74 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
+  out.push(...tripVisits(docs));
   for (const route of routes.filter((r) => r.startsWith('pages/'))) {
+    out.push({
+      route,
+      user: userFor(route),
+      path: `/${route}${queryFor(route, docs)}`,
+      name: `${shotName(route)}-large`,
+      storage: LARGE_TEXT,
+    });
+  }
+  return out;
+}
+
+/**
+ * 返岗直达 as its organiser sees it (the 太平镇 cadre's open trip: the trip page with 改车次信息
+ * and 取消这趟车, the edit form, 代订, the poster; 代登记 of a need), and the trips pages in 大字模式.
+ */
+function tripVisits(docs: Docs): PageVisit[] {
+  const cadre = demoUser('cadre-taiping').openid;
+  const trip = (docs['trips'] ?? []).find(
+    (t) => t.organiserOpenid === cadre && t.status === 'open',
+  );
+  const out: PageVisit[] = [];
+  const add = (
+    route: string,
+    query: string,
+    name: string,
+    user: DemoUserKey,
+    large = false,
+    act?: PageVisit['act'],
+  ) =>
+    out.push({
+      route,
+      user,
+      path: `/${route}${query}`,
+      name: `${shotName(route)}-${name}`,
+      ...(large ? { storage: LARGE_TEXT } : {}),
+      ...(act ? { act } : {}),
+    });
+  // The organiser's buttons are under the booking form.
+  const toManage: PageVisit['act'] = (page) =>
+    page.locator('.xp-page-top #manage').scrollIntoViewIfNeeded();
+  const tripId = trip ? String(trip._id) : '';
+  if (tripId) {
+    for (const large of [false, true]) {
+      const suffix = large ? '-large' : '';
+      add(
+        'package-trips/pages/trip/index',
+        `?id=${tripId}`,
+        `organiser${suffix}`,
+        'cadre-taiping',
+        large,
+        toManage,
+      );
+      add(
+        'package-trips/pages/trip-edit/index',
+        `?tripId=${tripId}`,
+        `change${suffix}`,
+        'cadre-taiping',
+        large,
+      );
+    }
+  }
+  add('package-trips/pages/need/index', '?proxy=1', 'proxy', 'cadre-taiping');
+  add('package-trips/pages/need/index', '?proxy=1', 'proxy-large', 'cadre-taiping', true);
+  for (const route of ['trip', 'need', 'mine', 'summary', 'trip-edit'].map(
+    (p) => `package-trips/pages/${p}/index`,
+  )) {
     out.push({
       route,
       user: userFor(route),

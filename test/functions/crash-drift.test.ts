@@ -1,7 +1,14 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ApplicationDoc, FairSignupDoc, FairSlotDoc, JobDoc } from '../../server/collections';
+import type {
+  ApplicationDoc,
+  FairSignupDoc,
+  FairSlotDoc,
+  JobDoc,
+  TripBookingDoc,
+  TripDoc,
+} from '../../server/collections';
 import {
   CADRE,
   docs,
@@ -11,6 +18,7 @@ import {
   type World,
 } from '../fixtures/backend/fairs-world';
 import { employerInput, fairInput } from '../fixtures';
+import { tripInput } from '../fixtures/trips';
 import { ADMIN } from '../fixtures/backend/harness';
 import { login, publishedJob } from '../fixtures/backend/flows';
 
@@ -70,6 +78,8 @@ const slot = async (fairId: string, slotId: string) =>
   docs<FairSlotDoc>(await w.b.snapshot(), 'fairSlots').find(
     (s) => s.fairId === fairId && s.slotId === slotId,
   )!;
+const trip = async (tripId: string) =>
+  docs<TripDoc>(await w.b.snapshot(), 'trips').find((t) => t._id === tripId)!;
 const job = async (jobId: string) =>
   docs<JobDoc>(await w.b.snapshot(), 'jobs').find((j) => j._id === jobId)!;
 
@@ -115,6 +125,57 @@ test('killed between cancelling and giving the seat back: the seat comes back', 
   const repaired = await housekeeping(w.clock.now + 11 * MINUTE);
   expect(repaired).toContainEqual({ counter: 'seatsLeft', id: `${fairId}-s1`, was: 4, now: 5 });
   expect((await slot(fairId, 's1')).seatsLeft).toBe(5);
+});
+
+test('killed between taking a trip’s seat and writing the booking: the seat comes back', async () => {
+  const worker = await w.worker('o-crash-trip-seat', '陈春兰', phoneOf(9011));
+  const { tripId } = await w.b.ok(CADRE, 'trip.create', tripInput(w.clock.now, { seats: 5 }));
+  const input = { tripId, pickupId: 'p1', name: '陈春兰', phone: phoneOf(9011) };
+
+  await crashAt('trip.book:afterSeat', () => w.b.call(worker, 'trip.book', input));
+  const snap = await w.b.snapshot();
+  expect(docs<TripBookingDoc>(snap, 'tripBookings').filter((b) => b.tripId === tripId)).toEqual([]);
+  expect((await trip(tripId)).seatsLeft).toBe(4);
+
+  // While the crashed call could still be running, the counter is left alone.
+  expect((await housekeeping(w.clock.now + MINUTE)).filter((r) => r.id === tripId)).toEqual([]);
+  expect((await trip(tripId)).seatsLeft).toBe(4);
+
+  const repaired = await housekeeping(w.clock.now + 11 * MINUTE);
+  expect(repaired).toContainEqual({ counter: 'tripSeatsLeft', id: tripId, was: 4, now: 5 });
+  expect((await trip(tripId)).seatsLeft).toBe(5);
+  // A second run finds nothing more to do; the worker books as normal.
+  expect((await housekeeping(w.clock.now + 12 * MINUTE)).filter((r) => r.id === tripId)).toEqual(
+    [],
+  );
+  await w.b.ok(worker, 'trip.book', input);
+  expect((await trip(tripId)).seatsLeft).toBe(4);
+});
+
+test('killed between cancelling a booking and giving the trip’s seat back: the seat comes back', async () => {
+  const worker = await w.worker('o-crash-trip-cancel', '陈春花', phoneOf(9012));
+  const { tripId } = await w.b.ok(CADRE, 'trip.create', tripInput(w.clock.now, { seats: 5 }));
+  const booking = await w.b.ok(worker, 'trip.book', {
+    tripId,
+    pickupId: 'p2',
+    name: '陈春花',
+    phone: phoneOf(9012),
+  });
+  // A villager's booking that stands keeps its seat through the repair.
+  await w.b.ok(CADRE, 'trip.proxyBook', {
+    tripId,
+    pickupId: 'p1',
+    name: '王德贵',
+    village: '庆荣村',
+  });
+  w.clock.now += MINUTE;
+  await crashAt('trip.cancelBooking:afterStatus', () =>
+    w.b.call(worker, 'trip.cancelBooking', { bookingId: booking._id }),
+  );
+  expect((await trip(tripId)).seatsLeft).toBe(3);
+  const repaired = await housekeeping(w.clock.now + 11 * MINUTE);
+  expect(repaired).toContainEqual({ counter: 'tripSeatsLeft', id: tripId, was: 3, now: 4 });
+  expect((await trip(tripId)).seatsLeft).toBe(4);
 });
 
 test('killed between the application and the applicant count: the count follows the applications', async () => {

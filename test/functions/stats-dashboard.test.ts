@@ -116,7 +116,7 @@ describe('stats.dashboard', () => {
     const view = await w.b.ok(ADMIN, 'stats.dashboard', { place: { town: '泉水镇' } });
     expect(view.place).toMatchObject({ name: '泉水镇', level: 'town' });
     expect(view.children).toEqual(['石埇村', '旧州村'].sort((a, b) => a.localeCompare(b, 'zh')));
-    expect(view.sources.map((s) => s.key)).toEqual(['workers', 'applications', 'fairs']);
+    expect(view.sources.map((s) => s.key)).toEqual(['workers', 'applications', 'fairs', 'trips']);
     expect(figureOf(view, 'applications', 'applications')).toBe(3);
     const village = await w.b.ok(ADMIN, 'stats.dashboard', {
       place: { town: '泉水镇', village: '石埇村' },
@@ -270,12 +270,16 @@ describe('stats.weeklyReport', () => {
       '招聘会举办场次0',
       '招聘会报名0',
       '招聘会达成意向0',
+      '返岗直达登记要走0',
+      '返岗直达订座0',
+      '返岗直达上车0',
     ]);
     expect(report.trends.map((t) => t.key)).toEqual([
       'workers.weekly',
       'jobs.weekly',
       'applications.weekly',
       'fairs.weekly',
+      'trips.weekly',
     ]);
   });
 

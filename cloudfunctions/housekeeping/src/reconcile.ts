@@ -6,6 +6,8 @@ import {
   type FairSignupDoc,
   type FairSlotDoc,
   type JobDoc,
+  type TripBookingDoc,
+  type TripDoc,
 } from '../../../server/collections';
 import type { Store } from '../../../server/db';
 
@@ -22,8 +24,8 @@ import type { Store } from '../../../server/db';
 export const QUIET_MS = 10 * 60_000;
 
 export interface Repair {
-  counter: 'seatsLeft' | 'applicantCount' | 'employerVerified';
-  /** The slot's, the post's or the company's _id. */
+  counter: 'seatsLeft' | 'tripSeatsLeft' | 'applicantCount' | 'employerVerified';
+  /** The slot's, the trip's, the post's or the company's _id. */
   id: string;
   was: number | boolean;
   now: number | boolean;
@@ -95,6 +97,48 @@ export async function reconcileSeats(store: Store, now: number): Promise<Repair[
       if (n === 1)
         repairs.push({ counter: 'seatsLeft', id: slot._id, was: slot.seatsLeft, now: expected });
     }
+  }
+  return repairs;
+}
+
+/**
+ * A trip's seatsLeft = seats − its bookings holding a seat (booked or boarded; the waiting list
+ * holds none), for trips still to leave. Same quiet rule and conditional repair as the slots.
+ */
+export async function reconcileTripSeats(store: Store, now: number): Promise<Repair[]> {
+  const _ = store.command;
+  const repairs: Repair[] = [];
+  const trips = await allOf<Pick<TripDoc, '_id' | 'seats' | 'seatsLeft' | 'touchedAt'>>(
+    store,
+    COLLECTIONS.trips,
+    { status: 'open' },
+    { _id: true, seats: true, seatsLeft: true, touchedAt: true },
+  );
+  for (const trip of trips) {
+    const bookings = await allOf<Pick<TripBookingDoc, '_id' | 'status' | 'updatedAt'>>(
+      store,
+      COLLECTIONS.tripBookings,
+      { tripId: trip._id },
+      { _id: true, status: true, updatedAt: true },
+    );
+    const busy =
+      (trip.touchedAt ?? 0) > now - QUIET_MS || bookings.some((b) => b.updatedAt > now - QUIET_MS);
+    const expected =
+      trip.seats - bookings.filter((b) => b.status === 'booked' || b.status === 'boarded').length;
+    if (busy || expected === trip.seatsLeft) continue;
+    const n = await store.update(
+      COLLECTIONS.trips,
+      {
+        _id: trip._id,
+        status: 'open',
+        seats: trip.seats,
+        seatsLeft: trip.seatsLeft,
+        touchedAt: trip.touchedAt ?? _.exists(false),
+      },
+      { seatsLeft: expected, touchedAt: now },
+    );
+    if (n === 1)
+      repairs.push({ counter: 'tripSeatsLeft', id: trip._id, was: trip.seatsLeft, now: expected });
   }
   return repairs;
 }

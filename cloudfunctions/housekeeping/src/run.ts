@@ -16,6 +16,7 @@ import {
   reconcileApplicants,
   reconcileEmployerFlags,
   reconcileSeats,
+  reconcileTripSeats,
   type Repair,
 } from './reconcile';
 
@@ -123,6 +124,7 @@ export async function runHousekeeping(
 
   const repaired = [
     ...(await reconcileSeats(store, now)),
+    ...(await reconcileTripSeats(store, now)),
     ...(await reconcileApplicants(store, now)),
     ...(await reconcileEmployerFlags(store, now)),
   ];

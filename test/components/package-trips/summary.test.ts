@@ -102,9 +102,13 @@ test('the trips I organise are listed with seats taken, and open their page', as
   expect(wxr.navigations).toEqual(['/package-trips/pages/trip/index?id=trip_jiaxing']);
 });
 
-test('发一趟车 opens the trip form', async () => {
+test('发一趟车 opens the trip form; 代登记 opens the need form for a villager', async () => {
   cloud.ok('travel.summary', { groups: [], totals: { needs: 0, people: 0 } });
   const p = await open();
   await tapOn(p, '#new-trip');
-  expect(wxr.navigations).toEqual(['/package-trips/pages/trip-edit/index']);
+  await tapOn(p, '#proxy-need');
+  expect(wxr.navigations).toEqual([
+    '/package-trips/pages/trip-edit/index',
+    '/package-trips/pages/need/index?proxy=1',
+  ]);
 });

@@ -159,3 +159,65 @@ test('countdown reads in days and hours, then hours and minutes', () => {
   expect(countdown('2026-02-18', '09:30', now)).toBe('还有3小时30分发车');
   expect(countdown('2026-02-18', '05:00', now)).toBe('');
 });
+
+test('an organiser opens 改车次信息 with the trip', async () => {
+  cloud.ok('trip.get', tripDetail({ canManage: true }));
+  const p = await open();
+  await tapOn(p, '#manage-edit');
+  expect(wxr.navigations).toEqual(['/package-trips/pages/trip-edit/index?tripId=trip_jiaxing']);
+});
+
+test('取消这趟车 sends the reason, says how many were told and shows the trip cancelled', async () => {
+  let cancelled = false;
+  cloud.ok('trip.get', () =>
+    tripDetail({
+      canManage: true,
+      ...(cancelled ? { status: 'cancelled' as const, cancelReason: '厂里推迟开工' } : {}),
+    }),
+  );
+  cloud.ok('trip.cancel', () => {
+    cancelled = true;
+    return { notified: 33 };
+  });
+  wxr.modalContent = ' 厂里推迟开工 ';
+  const p = await open();
+  await tapOn(p, '#cancel-trip');
+  await settle();
+  expect(wxr.modals[0]?.title).toBe('取消这趟车');
+  expect(cloud.inputsOf('trip.cancel')).toEqual([
+    { tripId: 'trip_jiaxing', reason: '厂里推迟开工' },
+  ]);
+  expect(wxr.toasts).toContain('已取消，通知了33人');
+  expect(textOf(p, '#closed')).toBe('这趟车已取消：厂里推迟开工');
+  // A cancelled trip offers neither booking nor editing.
+  expect(has(p, '#book-form')).toBe(false);
+  expect(has(p, '#cancel-trip')).toBe(false);
+  expect(has(p, '#manage-edit')).toBe(false);
+  expect(has(p, '#manage-proxy')).toBe(false);
+});
+
+test('取消这趟车 without a reason asks for one and cancels nothing', async () => {
+  cloud.ok('trip.get', tripDetail({ canManage: true }));
+  wxr.modalContent = '  ';
+  const p = await open();
+  await tapOn(p, '#cancel-trip');
+  await settle();
+  expect(wxr.modals.map((m) => m.content)).toContain('请写上取消的原因，订了座的人会收到');
+  expect(cloud.inputsOf('trip.cancel')).toHaveLength(0);
+  expect(has(p, '#closed')).toBe(false);
+});
+
+test('backing out of 取消这趟车 sends nothing', async () => {
+  cloud.ok('trip.get', tripDetail({ canManage: true }));
+  wxr.modalConfirm = false;
+  const p = await open();
+  await tapOn(p, '#cancel-trip');
+  await settle();
+  expect(cloud.inputsOf('trip.cancel')).toHaveLength(0);
+});
+
+test('a traveller sees no 改车次信息 or 取消这趟车', async () => {
+  const p = await open();
+  expect(has(p, '#manage-edit')).toBe(false);
+  expect(has(p, '#cancel-trip')).toBe(false);
+});

@@ -14,6 +14,14 @@ const HOME_COUNTIES = COUNTY_CHOICES.filter((c) => c.county);
 
 definePage({
   data: {
+    /** 代登记 (`?proxy=1`): a cadre registers a villager's need (travel.proxyNeed). */
+    proxy: false,
+    /** 代登记 of a villager without a phone: the cadre is the contact. */
+    noPhone: false,
+    idTail: '',
+    /** Who was registered last in 代登记, and how many this visit. */
+    proxyDone: '',
+    proxyCount: 0,
     state: 'loading',
     message: '',
     /** The open need being edited ('' when registering a new one). */
@@ -37,8 +45,18 @@ definePage({
     submitting: false,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined> = {}) {
       this.setData({ today: chinaDay(Date.now()) });
+      if (query['proxy']) {
+        this.setData({ proxy: true });
+        wx.setNavigationBarTitle({ title: '替老乡登记出行' });
+        // A villager of the cadre's own town.
+        getSession()
+          .then((s) => this.setData({ county: s.cadre?.county ?? '', town: s.cadre?.town ?? '' }))
+          .catch(() => undefined)
+          .finally(() => this.setData({ state: 'idle' }));
+        return;
+      }
       void this.load();
     },
 
@@ -99,6 +117,9 @@ definePage({
       const day = String(e.detail.value);
       this.setData({ earliestDay: day, dayText: formatDay(day), 'errors.earliestDay': '' });
     },
+    onNoPhone() {
+      this.setData({ noPhone: !this.data.noPhone, phone: '', 'errors.phone': '' });
+    },
     onHasJob(e: WechatMiniprogram.TouchEvent) {
       this.setData({ hasJob: e.currentTarget.dataset['value'] === 'yes' });
     },
@@ -118,6 +139,10 @@ definePage({
         people: Number(d.people),
         hasJob: d.hasJob,
       };
+      if (d.proxy) {
+        this.registerForVillager(input);
+        return;
+      }
       const checked = contracts['travel.registerNeed'].input.safeParse(input);
       if (!checked.success) {
         const errors = flatFields(failureFromZod(checked.error).fields ?? {});
@@ -134,6 +159,51 @@ definePage({
           this.setData({ submitting: false });
           this.fillFrom(need);
           wx.showToast({ title: d.needId ? '已改好' : '登记好了', icon: 'success' });
+        })
+        .catch((err: unknown) => {
+          const fields = flatFields(fieldsOf(err));
+          this.setData({ submitting: false, errors: fields });
+          if (!Object.keys(fields).length)
+            wx.showModal({
+              title: '没有登记上',
+              content: messageOf(err),
+              showCancel: false,
+              confirmText: '知道了',
+            });
+        });
+    },
+
+    /** 代登记: travel.proxyNeed; the form stays on the same village and trip for the next one. */
+    registerForVillager(input: Record<string, unknown>) {
+      const d = this.data;
+      const checked = contracts['travel.proxyNeed'].input.safeParse({
+        ...input,
+        phone: d.noPhone ? undefined : d.phone.trim(),
+        ...(d.idTail.trim() ? { idTail: d.idTail.trim() } : {}),
+      });
+      if (!checked.success) {
+        const errors = flatFields(failureFromZod(checked.error).fields ?? {});
+        if (!d.county) errors['county'] = '请选择家在哪个县';
+        if (!d.earliestDay) errors['earliestDay'] = '请选最早哪天能走';
+        this.setData({ errors });
+        return;
+      }
+      this.setData({ submitting: true, errors: {} });
+      callCloud('travel.proxyNeed', checked.data)
+        .then((need) => {
+          this.setData({
+            submitting: false,
+            proxyDone: `${need.name}，去${need.to.city}`,
+            proxyCount: d.proxyCount + 1,
+            name: '',
+            phone: '',
+            idTail: '',
+            noPhone: false,
+            people: '1',
+            hasJob: false,
+          });
+          wx.showToast({ title: '登记好了', icon: 'success' });
+          wx.pageScrollTo({ scrollTop: 0, duration: 200 });
         })
         .catch((err: unknown) => {
           const fields = flatFields(fieldsOf(err));

@@ -100,6 +100,11 @@ definePage({
       wx.navigateTo({ url: '/package-trips/pages/trip-edit/index' });
     },
 
+    /** 代登记 of a villager's travel need (the need page in its cadre mode). */
+    onProxyNeed() {
+      wx.navigateTo({ url: '/package-trips/pages/need/index?proxy=1' });
+    },
+
     onTrip(e: WechatMiniprogram.TouchEvent) {
       const id = String(e.currentTarget.dataset['id']);
       wx.navigateTo({ url: `/package-trips/pages/trip/index?id=${id}` });

@@ -1,11 +1,12 @@
 import { definePage } from '../../../behaviors/define-page';
 import { callCloud } from '../../lib/cloud';
-import { fieldsOf, messageOf } from '../../../services/errors';
+import { codeOf, fieldsOf, messageOf } from '../../../services/errors';
+import { confirm, toast } from '../../../services/form';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
 import { contracts } from '../../lib/cloud';
 import { chinaDay, failureFromZod, findCounty, formatDay } from '../../../shared/index';
-import { TRIP_MODES, type TripCost } from '../../models/trip';
+import { TRIP_MODES, type TripCost, type TripDetail } from '../../models/trip';
 import type { GeoPoint } from '../../../shared/index';
 
 const COUNTIES = COUNTY_CHOICES.filter((c) => c.county);
@@ -16,6 +17,8 @@ const COSTS = [
 ] as const;
 
 interface PickupForm {
+  /** Kept for a point of the trip being edited (its bookings stay with it). */
+  id?: string;
   name: string;
   time: string;
   location: GeoPoint;
@@ -52,8 +55,38 @@ function flat(fields: Record<string, string>): Record<string, string> {
   return out;
 }
 
+/** The form's fields of a trip being edited. */
+function formOf(t: TripDetail) {
+  return {
+    mode: t.mode,
+    title: t.title,
+    county: t.region.county,
+    town: t.town ?? '',
+    toCity: t.to.city,
+    toEmployer: t.to.employerName,
+    toAddress: t.to.address,
+    toLocation: t.to.location,
+    day: t.day,
+    dayText: formatDay(t.day),
+    time: t.time,
+    pickups: t.pickups.map((p) => ({ id: p.id, name: p.name, time: p.time, location: p.location })),
+    seats: String(t.seats),
+    costKind: t.cost.kind,
+    costYuan: t.cost.kind === 'free' ? '' : String(t.cost.yuan),
+    bring: t.bring ?? '',
+    contactName: t.contact.name,
+    contactPhone: t.contact.phone,
+  };
+}
+
 definePage({
   data: {
+    /** Set when an existing trip is edited (`?tripId=`); empty for 发一趟车. */
+    tripId: '',
+    /** The trip's rev the form was loaded at: trip.update refuses a save if it changed since. */
+    rev: 0,
+    state: 'idle',
+    message: '',
     modes: TRIP_MODES.map((m) => ({ value: m.value, label: m.label })),
     costs: COSTS.map((c) => ({ value: c.value, label: c.label })),
     countyRange: COUNTIES.map((c) => c.label),
@@ -80,8 +113,15 @@ definePage({
     submitting: false,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
       this.setData({ today: chinaDay(Date.now()) });
+      const tripId = query['tripId'] ?? '';
+      if (tripId) {
+        this.setData({ tripId });
+        wx.setNavigationBarTitle({ title: '修改车次' });
+        void this.load();
+        return;
+      }
       getSession()
         .then((s) => {
           const area = s.cadre ?? s.admin;
@@ -93,6 +133,28 @@ definePage({
           });
         })
         .catch(() => undefined);
+    },
+
+    /** Loads the trip being edited into the form (again after a stale save). */
+    async load() {
+      this.setData({ state: 'loading', message: '' });
+      try {
+        const trip = await callCloud('trip.get', { tripId: this.data.tripId });
+        if (!trip.canManage) {
+          this.setData({ state: 'error', message: '只有组织这趟车的人才能修改' });
+          return;
+        }
+        if (trip.status !== 'open') {
+          this.setData({
+            state: 'error',
+            message: `这趟车${trip.status === 'cancelled' ? '已经取消' : '已经发车'}了，不能再改`,
+          });
+          return;
+        }
+        this.setData({ ...formOf(trip), rev: trip.rev, errors: {}, state: 'idle' });
+      } catch (err) {
+        this.setData({ state: 'error', message: messageOf(err) });
+      }
     },
 
     onInput(e: WechatMiniprogram.Input) {
@@ -183,11 +245,13 @@ definePage({
 
     onSubmit() {
       if (this.data.submitting) return;
+      if (this.data.tripId) {
+        this.save();
+        return;
+      }
       const checked = contracts['trip.create'].input.safeParse(this.input());
       if (!checked.success) {
-        const errors = flat(failureFromZod(checked.error).fields ?? {});
-        if (!this.data.county) errors['region'] = '请选择从哪个县发车';
-        this.setData({ errors });
+        this.showErrors(failureFromZod(checked.error).fields ?? {});
         return;
       }
       this.setData({ submitting: true, errors: {} });
@@ -200,16 +264,55 @@ definePage({
           });
           wx.redirectTo({ url: `/package-trips/pages/trip/index?id=${out.tripId}` });
         })
+        .catch((err: unknown) => this.refused(err, '没有发布'));
+    },
+
+    /** trip.update with the rev the form was loaded at; back to the trip page when saved. */
+    save() {
+      const { tripId, rev } = this.data;
+      const checked = contracts['trip.update'].input.safeParse({ ...this.input(), tripId, rev });
+      if (!checked.success) {
+        this.showErrors(failureFromZod(checked.error).fields ?? {});
+        return;
+      }
+      this.setData({ submitting: true, errors: {} });
+      callCloud('trip.update', checked.data)
+        .then((out) => {
+          this.setData({ submitting: false, rev: out.rev });
+          toast('已保存', 'success');
+          if (getCurrentPages().length > 1) wx.navigateBack();
+          else wx.redirectTo({ url: `/package-trips/pages/trip/index?id=${tripId}` });
+        })
         .catch((err: unknown) => {
-          const fields = flat(fieldsOf(err));
-          this.setData({ submitting: false, errors: fields });
-          if (!Object.keys(fields).length)
-            wx.showModal({
-              title: '没有发布',
-              content: messageOf(err),
-              showCancel: false,
-              confirmText: '知道了',
-            });
+          if (codeOf(err) !== 'CONFLICT') {
+            this.refused(err, '没有保存');
+            return;
+          }
+          // Someone saved the trip since this form was loaded: reload it, then edit again.
+          this.setData({ submitting: false });
+          void confirm('这趟车有变动', messageOf(err), '重新加载', '先不').then(async (yes) => {
+            if (!yes) return;
+            await this.load();
+            if (this.data.state === 'idle') toast('已重新加载，请再改一次');
+          });
+        });
+    },
+
+    showErrors(fields: Record<string, string>) {
+      const errors = flat(fields);
+      if (!this.data.county) errors['region'] = '请选择从哪个县发车';
+      this.setData({ errors });
+    },
+
+    refused(err: unknown, title: string) {
+      const fields = flat(fieldsOf(err));
+      this.setData({ submitting: false, errors: fields });
+      if (!Object.keys(fields).length)
+        wx.showModal({
+          title,
+          content: messageOf(err),
+          showCancel: false,
+          confirmText: '知道了',
         });
     },
   },

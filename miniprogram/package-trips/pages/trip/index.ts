@@ -2,6 +2,7 @@ import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
 import { callCloud } from '../../lib/cloud';
 import { codeOf, fieldsOf, messageOf } from '../../../services/errors';
+import { askText, toast } from '../../../services/form';
 import { inviterFor, rememberInviter } from '../../../services/inviter';
 import { getSession, peekSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
@@ -124,6 +125,11 @@ definePage({
             this.setData({ name: p.name, phone: p.phone ?? '' });
         })
         .catch(() => undefined);
+    },
+
+    /** Back from 改车次信息 (or the roster): the trip as it is now. */
+    onShow() {
+      if (state(this).trip) void this.load();
     },
 
     onShareAppMessage() {
@@ -280,6 +286,44 @@ definePage({
             });
         },
       });
+    },
+
+    onEdit() {
+      const tripId = state(this).trip?._id;
+      if (tripId) wx.navigateTo({ url: `/package-trips/pages/trip-edit/index?tripId=${tripId}` });
+    },
+
+    /** 取消这趟车: the reason is required; everyone booked or waiting is told it. */
+    async onCancelTrip() {
+      const trip = state(this).trip;
+      if (!trip) return;
+      const reason = await askText('取消这趟车', '写一下原因，会发给订了座的人', {
+        confirmText: '确定取消',
+        cancelText: '不取消',
+      });
+      if (reason === undefined) return;
+      const checked = contracts['trip.cancel'].input.safeParse({ tripId: trip._id, reason });
+      if (!checked.success) {
+        wx.showModal({
+          title: '没有取消',
+          content: reason ? '原因请多写几个字' : '请写上取消的原因，订了座的人会收到',
+          showCancel: false,
+          confirmText: '知道了',
+        });
+        return;
+      }
+      try {
+        const out = await callCloud('trip.cancel', checked.data);
+        toast(out.notified ? `已取消，通知了${out.notified}人` : '已取消', 'success');
+      } catch (err) {
+        wx.showModal({
+          title: '没有取消',
+          content: messageOf(err),
+          showCancel: false,
+          confirmText: '知道了',
+        });
+      }
+      await this.load();
     },
 
     onManage(e: WechatMiniprogram.TouchEvent) {
