@@ -166,7 +166,10 @@ definePage({
       };
       if (this.data.busy) return;
       const row = this.data.applicants.find((a) => a.id === id);
-      if (!approve && !(await confirm(`${row?.name ?? ''}不通过？`, '这份申请就结束了，不能再改'))) {
+      if (
+        !approve &&
+        !(await confirm(`${row?.name ?? ''}不通过？`, '这份申请就结束了，不能再改'))
+      ) {
         return;
       }
       this.setData({ busy: id });

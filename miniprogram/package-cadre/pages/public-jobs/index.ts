@@ -1,8 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
-import {
-  PUBLIC_JOB_STATUS_LABELS,
-  type PublicJobStatus,
-} from '../../../shared/catalog/workforce';
+import { PUBLIC_JOB_STATUS_LABELS, type PublicJobStatus } from '../../../shared/catalog/workforce';
 import type { PublicJobCard } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { confirm, toast } from '../../../services/form';

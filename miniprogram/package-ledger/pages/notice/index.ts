@@ -33,7 +33,7 @@ definePage({
             village: p.village,
             when:
               p.noticeFrom && p.noticeUntil
-                ? `${formatDay(p.noticeFrom)}到${formatDay(p.noticeUntil)}`
+                ? `${formatDay(p.noticeFrom)} 到 ${formatDay(p.noticeUntil)}`
                 : '',
           })),
         });
