@@ -109,7 +109,7 @@ describe('stats.dashboard', () => {
     const view = await w.b.ok(ADMIN, 'stats.dashboard', { place: { town: '泉水镇' } });
     expect(view.place).toMatchObject({ name: '泉水镇', level: 'town' });
     expect(view.children).toEqual(['石埇村', '旧州村'].sort((a, b) => a.localeCompare(b, 'zh')));
-    expect(view.sources.map((s) => s.key)).toEqual(['workers', 'applications', 'fairs']);
+    expect(view.sources.map((s) => s.key)).toEqual(['workers', 'applications', 'fairs', 'ledger']);
     expect(figureOf(view, 'applications', 'applications')).toBe(3);
     const village = await w.b.ok(ADMIN, 'stats.dashboard', {
       place: { town: '泉水镇', village: '石埇村' },
@@ -263,12 +263,16 @@ describe('stats.weeklyReport', () => {
       '招聘会举办场次0',
       '招聘会报名0',
       '招聘会达成意向0',
+      '劳动力台账台账人数0',
+      '劳动力台账就业0',
+      '劳动力台账公益岗在岗0',
     ]);
     expect(report.trends.map((t) => t.key)).toEqual([
       'workers.weekly',
       'jobs.weekly',
       'applications.weekly',
       'fairs.weekly',
+      'ledger.weekly',
     ]);
   });
 
