@@ -219,6 +219,19 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
       name: 'pages-signup-done-cancelled-fair',
     });
   }
+  // The 公益岗 pages as 资中县's 人社局 (刘静): 批准 on the list, 县审批 on a post.
+  for (const route of [
+    'package-cadre/pages/public-jobs/index',
+    'package-cadre/pages/public-job/index',
+  ]) {
+    if (!routes.includes(route)) continue;
+    out.push({
+      route,
+      user: 'admin-zizhong',
+      path: `/${route}${queryFor(route, docs)}`,
+      name: `${shotName(route)}-admin`,
+    });
+  }
   for (const v of voiceVisits(queryFor('pages/job/index', docs))) {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
