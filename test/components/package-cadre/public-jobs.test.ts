@@ -224,11 +224,37 @@ describe('public-job page', () => {
     expect(textOf(page, '#applicant-a_wang')).toContain('零就业家庭');
     expect(textOf(page, '#wait-a_li')).toContain('满了才能镇审核');
     expect(page.querySelector('#next-a_li')).toBeFalsy();
+    // An objection during the 公示 may still end it.
+    expect(page.querySelector('#reject-a_li')).toBeTruthy();
     expect(textOf(page, '#wait-a_zhou')).toBe('等县人社局审批');
+    expect(page.querySelector('#reject-a_zhou')).toBeFalsy();
     await tap(page, '#next-a_wang');
     await settle(4);
     expect(cloud.inputsOf('publicJob.review')).toEqual([
       { applicationId: 'a_wang', to: 'villageReviewed', approve: true },
+    ]);
+  });
+
+  test('不通过 asks first, then ends the application at its next step', async () => {
+    world();
+    const modal = jest.spyOn(wx, 'showModal').mockImplementation(((
+      o: WechatMiniprogram.ShowModalOption,
+    ) => {
+      o.success?.({
+        confirm: true,
+        cancel: false,
+        content: '',
+        errMsg: 'showModal:ok',
+      } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+    }) as typeof wx.showModal);
+    const page = loadPage('package-cadre/pages/public-job/index');
+    page.instance.onLoad({ publicJobId: 'pj_forest' });
+    await settle(6);
+    await tap(page, '#reject-a_li');
+    await settle(4);
+    modal.mockRestore();
+    expect(cloud.inputsOf('publicJob.review')).toEqual([
+      { applicationId: 'a_li', to: 'townApproved', approve: false },
     ]);
   });
 

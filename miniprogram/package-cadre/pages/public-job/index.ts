@@ -74,6 +74,8 @@ function applicantOf(a: PublicJobApplicant, isAdmin: boolean, today: string, mon
     stepOut: a.step === 'rejected',
     next: next ?? '',
     nextLabel: next && !waitNotice && !adminOnly ? NEXT_BUTTON[next] : '',
+    // Turning down is open during the 公示 too (that is what it is for), not at 县审批 for a cadre.
+    canReject: !!next && !adminOnly,
     wait: waitNotice
       ? `公示到${formatDay(a.noticeUntil ?? '')}，满了才能镇审核`
       : adminOnly
