@@ -3,6 +3,7 @@ import type {
   PublicJobApplicant,
   PublicJobCard,
 } from '../../../miniprogram/shared/models/workforce';
+import type { ActionOutput } from '../../../miniprogram/shared/contracts';
 import { chinaDay } from '../../../miniprogram/shared/time';
 import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
@@ -179,7 +180,7 @@ describe('public-job page', () => {
   const today = chinaDay(Date.now());
   const month = today.slice(0, 7);
 
-  function world(session = CADRE_SESSION) {
+  function world(session: ActionOutput<'account.login'> = CADRE_SESSION) {
     cloud
       .ok('account.login', session)
       .ok('publicJob.get', {
@@ -262,7 +263,7 @@ describe('public-job page', () => {
     world({
       ...CADRE_SESSION,
       admin: { province: '四川省', city: '内江市', county: '资中县' },
-    } as typeof CADRE_SESSION);
+    });
     const page = loadPage('package-cadre/pages/public-job/index');
     page.instance.onLoad({ publicJobId: 'pj_forest' });
     await settle(6);
