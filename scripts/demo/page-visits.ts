@@ -49,6 +49,8 @@ const QUIET_MS = 600;
 export function userFor(route: string): DemoUserKey {
   // 向桂英 is the demo worker who reported a post (and got its outcome).
   if (route === 'pages/reports/index') return 'worker3';
+  // 罗志强 lives in 太平镇, where the demo's 公益性岗位 are.
+  if (route === 'package-ledger/pages/public-jobs/index') return 'worker2';
   if (route.startsWith('package-employer/')) return 'employer';
   if (route.startsWith('package-cadre/')) return 'cadre-taiping';
   if (route.startsWith('package-admin/')) return 'admin';
@@ -140,6 +142,13 @@ export function queryFor(route: string, docs: Docs): string {
       const people = list('workforcePeople').filter((p) => p.town === '太平镇');
       return q('personId', id(people.find((p) => p.workerOpenid) ?? people[0]));
     }
+    case 'package-cadre/pages/public-job/index':
+      return q('publicJobId', id(busiestPublicJob(docs)));
+    case 'package-ledger/pages/notice/index': {
+      // A post with someone in (or past) its 公示.
+      const noticed = list('publicJobApplications').find((a) => a.noticeUntil);
+      return q('publicJobId', noticed ? String(noticed.publicJobId) : id(busiestPublicJob(docs)));
+    }
     case 'package-trips/pages/boarding/index':
     case 'package-trips/pages/roster/index': {
       const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
@@ -148,6 +157,15 @@ export function queryFor(route: string, docs: Docs): string {
     default:
       return '';
   }
+}
+
+/** The 太平镇 公益性岗位 with the most applicants. */
+function busiestPublicJob(docs: Docs): Doc | undefined {
+  const apps = docs['publicJobApplications'] ?? [];
+  const count = (j: Doc) => apps.filter((a) => a.publicJobId === j._id).length;
+  return [...(docs['publicJobs'] ?? [])]
+    .filter((j) => j.town === '太平镇')
+    .sort((a, b) => count(b) - count(a))[0];
 }
 
 export interface PageVisit {
@@ -167,8 +185,15 @@ export interface PageVisit {
 export const shotName = (route: string): string =>
   route.replace(/\/index$/, '').replace(/\//g, '-');
 
-/** Worker pages (the main package) are also shown in 大字模式. */
+/** Worker pages (the main package) are also shown in 大字模式, and so are these. */
 const LARGE_TEXT = { 'xp:largeText': true };
+const LARGE_TOO = [
+  'package-cadre/pages/public-jobs/index',
+  'package-cadre/pages/public-job-edit/index',
+  'package-cadre/pages/public-job/index',
+  'package-ledger/pages/notice/index',
+  'package-ledger/pages/public-jobs/index',
+];
 
 /**
  * Beyond one screenshot per page: the states people ask about — a sign-up of a fair that was
@@ -194,12 +219,25 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
       name: 'pages-signup-done-cancelled-fair',
     });
   }
+  // The 公益岗 pages as 资中县's 人社局 (刘静): 批准 on the list, 县审批 on a post.
+  for (const route of [
+    'package-cadre/pages/public-jobs/index',
+    'package-cadre/pages/public-job/index',
+  ]) {
+    if (!routes.includes(route)) continue;
+    out.push({
+      route,
+      user: 'admin-zizhong',
+      path: `/${route}${queryFor(route, docs)}`,
+      name: `${shotName(route)}-admin`,
+    });
+  }
   for (const v of voiceVisits(queryFor('pages/job/index', docs))) {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
   out.push(...tripVisits(docs));
-  for (const route of routes.filter((r) => r.startsWith('pages/'))) {
+  for (const route of routes.filter((r) => r.startsWith('pages/') || LARGE_TOO.includes(r))) {
     out.push({
       route,
       user: userFor(route),

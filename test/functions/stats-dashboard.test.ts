@@ -116,7 +116,13 @@ describe('stats.dashboard', () => {
     const view = await w.b.ok(ADMIN, 'stats.dashboard', { place: { town: '泉水镇' } });
     expect(view.place).toMatchObject({ name: '泉水镇', level: 'town' });
     expect(view.children).toEqual(['石埇村', '旧州村'].sort((a, b) => a.localeCompare(b, 'zh')));
-    expect(view.sources.map((s) => s.key)).toEqual(['workers', 'applications', 'fairs', 'trips']);
+    expect(view.sources.map((s) => s.key)).toEqual([
+      'workers',
+      'applications',
+      'fairs',
+      'trips',
+      'ledger',
+    ]);
     expect(figureOf(view, 'applications', 'applications')).toBe(3);
     const village = await w.b.ok(ADMIN, 'stats.dashboard', {
       place: { town: '泉水镇', village: '石埇村' },
@@ -273,6 +279,9 @@ describe('stats.weeklyReport', () => {
       '返岗直达登记要走0',
       '返岗直达订座0',
       '返岗直达上车0',
+      '劳动力台账台账人数0',
+      '劳动力台账就业0',
+      '劳动力台账公益岗在岗0',
     ]);
     expect(report.trends.map((t) => t.key)).toEqual([
       'workers.weekly',
@@ -280,6 +289,7 @@ describe('stats.weeklyReport', () => {
       'applications.weekly',
       'fairs.weekly',
       'trips.weekly',
+      'ledger.weekly',
     ]);
   });
 

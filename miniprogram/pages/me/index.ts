@@ -143,6 +143,12 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
       text: '审核管理（人社局）',
       url: '/package-admin/pages/employers/index',
     });
+    mine.push({
+      key: 'admin-public-jobs',
+      icon: 'secured',
+      text: '公益性岗位（人社局）',
+      url: '/package-cadre/pages/public-jobs/index',
+    });
   }
   join.push({
     key: 'my-ledger',

@@ -97,6 +97,17 @@ describe('ledger page', () => {
     );
     nav.mockRestore();
   });
+  test('公益岗 opens the area’s 公益性岗位', async () => {
+    const page = loadPage('package-cadre/pages/ledger/index');
+    page.instance.onLoad({});
+    await settle(6);
+    const nav = jest.spyOn(wx, 'navigateTo');
+    await tap(page, '#public-jobs');
+    expect(nav).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/package-cadre/pages/public-jobs/index' }),
+    );
+    nav.mockRestore();
+  });
 });
 
 describe('ledger-person page', () => {
@@ -177,5 +188,28 @@ describe('ledger-person page', () => {
       visitNote: '答应下周去镇上看看',
     });
     expect(sent?.remindOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  test('申请公益岗 picks a post for this person; someone placed has no such button', async () => {
+    const page = loadPage('package-cadre/pages/ledger-person/index');
+    page.instance.onLoad({ personId: 'p_wang' });
+    await settle(6);
+    const nav = jest.spyOn(wx, 'navigateTo');
+    await tap(page, '#public-job');
+    expect(nav).toHaveBeenCalledWith(
+      expect.objectContaining({
+        url: `/package-cadre/pages/public-jobs/index?personId=p_wang&name=${encodeURIComponent('王德福')}`,
+      }),
+    );
+    nav.mockRestore();
+    cloud.ok('ledger.get', {
+      person: { ...PERSON, placed: { how: 'elsewhere', day: '2026-11-20' } },
+      visits: [],
+      timeline: [],
+    });
+    const placed = loadPage('package-cadre/pages/ledger-person/index');
+    placed.instance.onLoad({ personId: 'p_wang' });
+    await settle(6);
+    expect(placed.querySelector('#public-job')).toBeFalsy();
   });
 });

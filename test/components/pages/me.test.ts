@@ -161,12 +161,14 @@ test('the employer, cadre and admin areas appear for those roles', async () => {
   await tapOn(p, '#entry-cadre');
   await tapOn(p, '#entry-cadre-ledger');
   await tapOn(p, '#entry-admin');
+  await tapOn(p, '#entry-admin-public-jobs');
   await tapOn(p, '#entry-trips');
   expect(wxr.navigations).toEqual([
     '/package-employer/pages/posts/index',
     '/package-cadre/pages/fairs/index',
     '/package-cadre/pages/ledger/index',
     '/package-admin/pages/employers/index',
+    '/package-cadre/pages/public-jobs/index',
     '/package-trips/pages/summary/index',
   ]);
 });

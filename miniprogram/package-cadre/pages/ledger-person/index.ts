@@ -175,6 +175,14 @@ definePage({
       wx.navigateTo({ url: `/pages/job/index?id=${id}` });
     },
 
+    /** 申请公益岗: the area's open posts, to pick one and apply for this person. */
+    onPublicJob() {
+      const name = encodeURIComponent(this.data.info?.name ?? '');
+      wx.navigateTo({
+        url: `/package-cadre/pages/public-jobs/index?personId=${this.data.personId}&name=${name}`,
+      });
+    },
+
     onEdit() {
       wx.navigateTo({
         url: `/package-cadre/pages/ledger-form/index?personId=${this.data.personId}`,

@@ -149,6 +149,10 @@ definePage({
       wx.navigateTo({ url: `/package-cadre/pages/ledger-person/index?personId=${id}` });
     },
 
+    onPublicJobs() {
+      wx.navigateTo({ url: '/package-cadre/pages/public-jobs/index' });
+    },
+
     onAdd() {
       wx.navigateTo({ url: '/package-cadre/pages/ledger-form/index' });
     },

@@ -41,6 +41,10 @@ definePage({
       void this.load();
     },
 
+    onPublicJobs() {
+      wx.navigateTo({ url: '/package-ledger/pages/public-jobs/index' });
+    },
+
     async load() {
       try {
         const { records } = await call('ledger.mine', {});
