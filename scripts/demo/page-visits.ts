@@ -140,6 +140,9 @@ export function queryFor(route: string, docs: Docs): string {
       const people = list('workforcePeople').filter((p) => p.town === '太平镇');
       return q('personId', id(people.find((p) => p.workerOpenid) ?? people[0]));
     }
+    case 'package-admin/pages/company/index':
+      // 浦北县聚才劳务: suspended after two reports, one answered with a warning.
+      return q('employerId', id(list('employers').find((e) => e.status === 'suspended')));
     case 'package-trips/pages/boarding/index':
     case 'package-trips/pages/roster/index': {
       const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
@@ -198,6 +201,22 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
+  // The admin's 单位档案 and 操作记录 in 大字模式 too; 单位 with its 已认证 list.
+  for (const route of ['package-admin/pages/company/index', 'package-admin/pages/audit/index']) {
+    out.push({
+      route,
+      user: userFor(route),
+      path: `/${route}${queryFor(route, docs)}`,
+      name: `${shotName(route)}-large`,
+      storage: LARGE_TEXT,
+    });
+  }
+  out.push({
+    route: 'package-admin/pages/employers/index',
+    user: 'admin',
+    path: '/package-admin/pages/employers/index?tab=verified',
+    name: 'package-admin-pages-employers-verified',
+  });
   for (const route of routes.filter((r) => r.startsWith('pages/'))) {
     out.push({
       route,

@@ -45,6 +45,8 @@ test('who, what in words, and when, newest first as the log gives them', async (
         targets: { fairId: 'fair_1' },
         detail: undefined,
       }),
+      // A cadre who gave no name: the log keeps the role.
+      entry(3, { actorRole: 'cadre', actorName: '村干部', what: '代登记报名' }),
     ],
     nextCursor: null,
   });
@@ -55,6 +57,8 @@ test('who, what in words, and when, newest first as the log gives them', async (
   expect(first).toContain('人社局 李科长');
   expect(first).toContain('11月20日');
   expect(textOf(page, '#entry-au_2')).toContain('村干部 黄主任');
+  expect(textOf(page, '#entry-au_3')).toContain('👤 村干部');
+  expect(textOf(page, '#entry-au_3')).not.toContain('村干部 村干部');
   const all = textOf(page);
   expect(all.indexOf('暂停单位资格')).toBeLessThan(all.indexOf('发布招聘会'));
   // A fair is no company: no 单位档案 link on it.

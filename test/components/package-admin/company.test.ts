@@ -116,6 +116,11 @@ test('shows the company, its figures, posts with status, and reports grouped by 
   expect(open1).toContain('被举报 2 次');
   expect(open1).toContain('要求交费、虚假信息');
   expect(open1).toContain('还有 1 件没处理');
+  const navigate = jest.spyOn(wx, 'navigateTo');
+  await tap(page, '#pending-job_pg');
+  expect(navigate).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/package-admin/pages/review/index?tab=reports' }),
+  );
   expect(textOf(page, '#report-job_bz')).toContain('查无问题：电话核实，工资已发');
   expect(exists(page, '#lift')).toBe(false);
 });

@@ -24,7 +24,11 @@ const ROLE_WORDS: Record<AuditEntry['actorRole'], string> = {
 function rowOf(e: AuditEntry): Row {
   return {
     id: e._id,
-    who: `${ROLE_WORDS[e.actorRole]} ${e.actorName}`,
+    // The log keeps the role as the name of someone who gave none: say it once.
+    who:
+      e.actorName && e.actorName !== ROLE_WORDS[e.actorRole]
+        ? `${ROLE_WORDS[e.actorRole]} ${e.actorName}`
+        : ROLE_WORDS[e.actorRole],
     what: e.what,
     detail: e.detail ?? '',
     when: formatDateTime(e.at),

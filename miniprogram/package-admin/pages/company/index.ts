@@ -27,9 +27,10 @@ interface ReportGroup {
   title: string;
   count: string;
   reasons: string;
-  /** 待处理 2 件 or the latest outcome with its explanation. */
-  outcome: string;
-  open: boolean;
+  /** 还有 2 件没处理, or ''. */
+  pending: string;
+  /** The latest outcome with its explanation, or ''. */
+  decided: string;
   when: string;
 }
 
@@ -86,16 +87,15 @@ function postOf(j: Profile['posts'][number]): Post {
 }
 
 function groupOf(g: Profile['reportGroups'][number]): ReportGroup {
-  const decided = g.outcome
-    ? `${REPORT_OUTCOME_LABELS[g.outcome]}${g.explanation ? `：${g.explanation}` : ''}`
-    : '';
   return {
     jobId: g.jobId,
     title: g.jobTitle || '（岗位已删除）',
     count: `被举报 ${g.count} 次`,
     reasons: g.reasons.map((r) => REPORT_REASON_LABELS[r]).join('、'),
-    outcome: g.open ? `还有 ${g.open} 件没处理` : decided,
-    open: g.open > 0,
+    pending: g.open ? `还有 ${g.open} 件没处理` : '',
+    decided: g.outcome
+      ? `${REPORT_OUTCOME_LABELS[g.outcome]}${g.explanation ? `：${g.explanation}` : ''}`
+      : '',
     when: `最近一次 ${formatDateTime(g.latestAt)}`,
   };
 }
@@ -150,6 +150,11 @@ definePage({
     onOpenJob(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
       wx.navigateTo({ url: `/pages/job/index?id=${id}` });
+    },
+
+    /** The open reports are answered (下架 / 警告 / 查无问题) in 审核 → 举报. */
+    onOpenReports() {
+      wx.navigateTo({ url: '/package-admin/pages/review/index?tab=reports' });
     },
 
     async onSuspend() {
