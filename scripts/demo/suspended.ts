@@ -33,7 +33,8 @@ export const SUSPENDED_COMPANY = {
 
 const LOCATION = { lat: 22.2702, lng: 109.5581 };
 
-function post(title: string, day: string): ActionInput<'job.create'> {
+/** A 劳务 company's post in 浦北县 (the demo's and the county e2e story's). */
+export function labourPost(title: string, day: string): ActionInput<'job.create'> {
   return {
     title,
     category: 'electronics',
@@ -76,8 +77,12 @@ export async function loadSuspendedDemo(
   await call(admin, 'admin.verifyEmployer', { employerId: employer._id, approve: true });
 
   travel(-12, '08:30');
-  const first = await call(hr, 'job.create', post('东莞电子厂普工（包车去）', addDays(today, -12)));
-  await call(hr, 'job.create', post('深圳电子厂包装工', addDays(today, -12)));
+  const first = await call(
+    hr,
+    'job.create',
+    labourPost('东莞电子厂普工（包车去）', addDays(today, -12)),
+  );
+  await call(hr, 'job.create', labourPost('深圳电子厂包装工', addDays(today, -12)));
 
   travel(-6, '20:15');
   const { reportId } = await call(reporters[0], 'report.create', {
