@@ -85,6 +85,7 @@ export const RIGHTS: Record<ActionName, readonly Right[]> = {
   'admin.suspendEmployer': ['admin'],
   'admin.liftSuspension': ['admin'],
   'admin.companyProfile': ['admin'],
+  'admin.listEmployers': ['admin'],
 
   'stats.dashboard': ['admin', 'cadre'],
   'stats.export': ['admin', 'cadre'],

@@ -101,6 +101,8 @@ export interface ReportFacts {
   jobId: string;
   jobTitle: string;
   companyName: string;
+  /** The company the post belongs to, for the admin to open its 单位档案. */
+  employerId?: string;
   jobStatus?: JobStatus;
   reason: ReportDoc['reason'];
   details?: string;
@@ -109,11 +111,15 @@ export interface ReportFacts {
 
 /** Reports with the title, company and status of the posts they are about, in one read. */
 export async function reportFacts(store: Store, reports: ReportDoc[]): Promise<ReportFacts[]> {
-  const jobs = await store.byIds<Pick<JobDoc, '_id' | 'title' | 'companyName' | 'status'>>(
-    COLLECTIONS.jobs,
-    [...new Set(reports.map((r) => r.jobId))],
-    { _id: true, title: true, companyName: true, status: true },
-  );
+  const jobs = await store.byIds<
+    Pick<JobDoc, '_id' | 'title' | 'companyName' | 'status' | 'employerId'>
+  >(COLLECTIONS.jobs, [...new Set(reports.map((r) => r.jobId))], {
+    _id: true,
+    title: true,
+    companyName: true,
+    status: true,
+    employerId: true,
+  });
   const byId = new Map(jobs.map((j) => [j._id, j]));
   return reports.map((r) => {
     const job = byId.get(r.jobId);
@@ -122,7 +128,7 @@ export async function reportFacts(store: Store, reports: ReportDoc[]): Promise<R
       jobId: r.jobId,
       jobTitle: job?.title ?? '（岗位已删除）',
       companyName: job?.companyName ?? '',
-      ...(job ? { jobStatus: job.status } : {}),
+      ...(job ? { employerId: job.employerId, jobStatus: job.status } : {}),
       reason: r.reason,
       ...(r.details ? { details: r.details } : {}),
       createdAt: r.createdAt,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { employerStatus, jobStatus, reportOutcome, reportReason } from '../shared/catalog/statuses';
 import type { Contract } from '../shared/contract';
-import { docId, epochMs, text } from '../shared/models/common';
+import { cursor, docId, epochMs, page, text } from '../shared/models/common';
 import { employerView } from '../shared/models/employer';
 
 /** A company as the 人社局 of its area sees it (单位档案). */
@@ -70,6 +70,13 @@ export const adminContracts = {
     idempotent: true,
     input: z.object({ employerId: docId, note: text('说明', 0, 100).optional() }).strict(),
     output: z.object({ status: employerStatus, postsRestored: z.number().int() }),
+  },
+  /** The area's companies that passed review (已认证) or are suspended (已暂停), newest first. */
+  'admin.listEmployers': {
+    fn: 'accounts',
+    kind: 'read',
+    input: z.object({ status: z.enum(['verified', 'suspended']), cursor }).strict(),
+    output: page(employerView),
   },
   'admin.companyProfile': {
     fn: 'accounts',

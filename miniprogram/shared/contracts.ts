@@ -111,6 +111,8 @@ const pendingItem = z.discriminatedUnion('kind', [
       jobId: docId,
       jobTitle: z.string(),
       companyName: z.string(),
+      /** The company, to open its 单位档案 (absent when the post was deleted). */
+      employerId: docId.optional(),
       /** Whether the post is still up (招聘中) when the admin decides. */
       jobStatus: jobStatus.optional(),
       reason: reportReason,

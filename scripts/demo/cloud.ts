@@ -68,7 +68,7 @@ export function describeSummary(s: DemoSummary): string[] {
     .join(', ');
   return [
     `demo data loaded in ${(s.ms / 1000).toFixed(1)} s (${s.calls} calls to the real actions${s.retries ? `, ${s.retries} retried after a platform error` : ''})`,
-    `  ${s.users} users (${s.workersWithProfile} workers with a 求职意向, ${s.cadres} cadres), employers: ${s.employers.verified} verified, ${s.employers.pending} pending, ${s.employers.rejected} rejected`,
+    `  ${s.users} users (${s.workersWithProfile} workers with a 求职意向, ${s.cadres} cadres), employers: ${s.employers.verified} verified, ${s.employers.pending} pending, ${s.employers.rejected} rejected, ${s.employers.suspended} suspended`,
     `  ${s.jobs.total} posts (${jobs})`,
     `  ${s.applications.total} applications (${apps}), ${s.reports} reports`,
     ...s.fairs.map(

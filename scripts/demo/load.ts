@@ -49,6 +49,7 @@ import {
 } from './data';
 import { loadTrips, type DemoTrips } from './trips';
 import { loadLedgerDemo } from './ledger';
+import { loadSuspendedDemo } from './suspended';
 import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
 // ---------------------------------------------------------------------------------------------
@@ -155,7 +156,7 @@ export interface DemoSummary {
   retries: number;
   users: number;
   workersWithProfile: number;
-  employers: { verified: number; pending: number; rejected: number };
+  employers: { verified: number; pending: number; rejected: number; suspended: number };
   jobs: { total: number; byStatus: Record<string, number> };
   applications: { total: number; byStatus: Record<ApplicationStatus, number> };
   fairs: {
@@ -948,6 +949,17 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       explanation: '核实对方要求进厂前交钱办厂牌，岗位已下架，已告知当地人社部门',
     });
 
+    // A 浦北县 劳务 company reported twice for deposits: warned, then suspended (暂停招聘).
+    const suspended = await loadSuspendedDemo({
+      call,
+      travel,
+      today,
+      reporters: [
+        background('pubei')[2]?.openid as string,
+        background('pubei')[3]?.openid as string,
+      ],
+    });
+
     // The companies still waiting for review registered in the last days.
     travel(-2, '16:00');
     await registerOne(
@@ -984,22 +996,28 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
       jobsByStatus[s] = (jobsByStatus[s] ?? 0) + 1;
     }
     for (const f of flagged) jobsByStatus[f.status] = (jobsByStatus[f.status] ?? 0) + 1;
+    jobsByStatus['suspended'] = suspended.posts;
     const summary: DemoSummary = {
       ms: Date.now() - started,
       calls,
       retries,
-      users: DEMO_ADMINS.length + CADRES.length + EMPLOYERS.length + workers.length,
+      // The suspended company's HR is one user more than EMPLOYERS lists.
+      users: DEMO_ADMINS.length + CADRES.length + EMPLOYERS.length + 1 + workers.length,
       workersWithProfile: workers.length,
       employers: {
         verified: EMPLOYERS.filter((e) => e.review === 'verify').length,
         pending: EMPLOYERS.filter((e) => e.review === 'pending').length,
         rejected: EMPLOYERS.filter((e) => e.review === 'reject').length,
+        suspended: 1,
       },
-      jobs: { total: posts.length + flagged.length, byStatus: jobsByStatus },
+      jobs: {
+        total: posts.length + flagged.length + suspended.posts,
+        byStatus: jobsByStatus,
+      },
       applications: { total: apps.length, byStatus },
       fairs: fairSummaries,
       trips,
-      reports: 3,
+      reports: 3 + suspended.reports,
       cadres: CADRES.length,
     };
     log(`demo: loaded in ${(summary.ms / 1000).toFixed(1)} s with ${calls} calls`);

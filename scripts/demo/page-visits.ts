@@ -149,6 +149,9 @@ export function queryFor(route: string, docs: Docs): string {
       const noticed = list('publicJobApplications').find((a) => a.noticeUntil);
       return q('publicJobId', noticed ? String(noticed.publicJobId) : id(busiestPublicJob(docs)));
     }
+    case 'package-admin/pages/company/index':
+      // 浦北县聚才劳务: suspended after two reports, one answered with a warning.
+      return q('employerId', id(list('employers').find((e) => e.status === 'suspended')));
     case 'package-trips/pages/boarding/index':
     case 'package-trips/pages/roster/index': {
       const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
@@ -193,6 +196,8 @@ const LARGE_TOO = [
   'package-cadre/pages/public-job/index',
   'package-ledger/pages/notice/index',
   'package-ledger/pages/public-jobs/index',
+  'package-admin/pages/company/index',
+  'package-admin/pages/audit/index',
 ];
 
 /**
@@ -236,6 +241,13 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
+  // 单位 with its 已认证 list.
+  out.push({
+    route: 'package-admin/pages/employers/index',
+    user: 'admin',
+    path: '/package-admin/pages/employers/index?tab=verified',
+    name: 'package-admin-pages-employers-verified',
+  });
   out.push(...tripVisits(docs));
   for (const route of routes.filter((r) => r.startsWith('pages/') || LARGE_TOO.includes(r))) {
     out.push({

@@ -10,4 +10,11 @@ import type { StatSourceDef } from './source';
  * Every source of the dashboard, in the order it shows them. A new source (trips, the ledger) is
  * one module in sources/ and one line here; a place deeper than a source knows leaves it out.
  */
-export const SOURCES: readonly StatSourceDef[] = [workers, jobs, applications, fairs, trips, ledger];
+export const SOURCES: readonly StatSourceDef[] = [
+  workers,
+  jobs,
+  applications,
+  fairs,
+  trips,
+  ledger,
+];

@@ -157,6 +157,8 @@ describe('admin.listPending', () => {
         report: expect.objectContaining({
           jobId,
           jobTitle: '包装工 长白班',
+          // The company, for the admin to open its 单位档案 from the report.
+          employerId: (await login(backend, 'o-hr-flagged')).employer!._id,
           jobStatus: 'published',
           reason: 'fee',
           details: '电话里说要先交300元',

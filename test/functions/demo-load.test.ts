@@ -48,8 +48,26 @@ test('吴建平 (浦北县) sees 浦北县 only: a company, held and flagged pos
     if (i.kind === 'job') expect(i.job.flags[0]?.marks.length).toBeGreaterThan(0);
   }
   const reports = await backend.ok(admin, 'admin.listPending', { kind: 'reports' });
-  expect(reports.items).toHaveLength(1);
-  expect(reports.items[0]?.kind === 'report' && reports.items[0].report.reason).toBe('unpaid');
+  expect(reports.items.map((i) => (i.kind === 'report' ? i.report.reason : '')).sort()).toEqual([
+    'fee',
+    'unpaid',
+  ]);
+});
+
+test('浦北县聚才劳务: reported twice, warned once, suspended; its posts are out of search', async () => {
+  const admin = demoUser('admin').openid;
+  const suspended = await backend.ok(admin, 'admin.listEmployers', { status: 'suspended' });
+  expect(suspended.items.map((e) => e.companyName)).toEqual(['浦北县聚才劳务服务有限公司']);
+  const profile = await backend.ok(admin, 'admin.companyProfile', {
+    employerId: suspended.items[0]!._id,
+  });
+  expect(profile.suspension?.reason).toContain('押金');
+  expect(profile.reportGroups).toEqual([
+    expect.objectContaining({ count: 2, open: 1, outcome: 'warn' }),
+  ]);
+  expect(profile.posts.map((p) => p.status)).toEqual(['suspended', 'suspended']);
+  const search = await backend.ok(demoUser('worker').openid, 'job.search', { keyword: '聚才' });
+  expect(search.items).toEqual([]);
 });
 
 test('向桂英 sees the outcome of her report', async () => {
@@ -90,10 +108,11 @@ test('loads with every collection filled', () => {
   expect(summary.retries).toBeLessThan(10);
   expect(count('users')).toBe(summary.users);
   expect(count('users')).toBeGreaterThanOrEqual(150);
-  expect(count('employers')).toBe(24);
+  expect(count('employers')).toBe(25);
   expect(count('employers', (e) => e.status === 'verified')).toBe(21);
   expect(count('employers', (e) => e.status === 'pending')).toBe(2);
   expect(count('employers', (e) => e.status === 'rejected')).toBe(1);
+  expect(count('employers', (e) => e.status === 'suspended')).toBe(1);
   expect(count('jobs')).toBeGreaterThanOrEqual(250);
   expect(count('jobs', (j) => j.status === 'published')).toBeGreaterThanOrEqual(240);
   for (const status of ['expired', 'paused', 'filled', 'closed', 'reviewing', 'rejected']) {
@@ -107,7 +126,7 @@ test('loads with every collection filled', () => {
   expect(count('fairs')).toBe(7);
   expect(count('fairSignups')).toBeGreaterThanOrEqual(200);
   expect(count('fairAgreements')).toBe(89);
-  expect(count('reports')).toBe(3);
+  expect(count('reports')).toBe(5);
   expect(count('cadreInvites', (i) => !!i.usedBy)).toBe(3);
 });
 

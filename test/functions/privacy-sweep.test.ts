@@ -188,6 +188,7 @@ const INPUTS: Record<ActionName, Input[]> = {
   'admin.suspendEmployer': [() => ({ employerId: 'nosuchemployer', reason: '多次被举报收费' })],
   'admin.liftSuspension': [() => ({ employerId: 'nosuchemployer' })],
   'admin.companyProfile': [(w) => ({ employerId: w.employerId })],
+  'admin.listEmployers': [() => ({ status: 'verified' }), () => ({ status: 'suspended' })],
   'stats.dashboard': [() => ({}), () => ({ period: { period: 'month' } })],
   'stats.export': [() => ({ table: 'applications.byPlace' })],
   'stats.weeklyReport': [() => ({})],

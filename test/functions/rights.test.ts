@@ -104,6 +104,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'admin.suspendEmployer': ADMINS,
   'admin.liftSuspension': ADMINS,
   'admin.companyProfile': ADMINS,
+  'admin.listEmployers': ADMINS,
 
   'stats.dashboard': CADRES,
   'stats.export': CADRES,

@@ -3,7 +3,7 @@ import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
 import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import { login, updateProfile } from './handlers/account';
-import { createCadreInvite, listPending, verifyEmployer } from './handlers/admin';
+import { createCadreInvite, listEmployers, listPending, verifyEmployer } from './handlers/admin';
 import { redeemInvite } from './handlers/cadre';
 import { companyProfile } from './handlers/company';
 import { liftSuspension, suspendEmployer } from './handlers/suspension';
@@ -21,6 +21,7 @@ const handlers: Handlers<'accounts'> = {
   'admin.createCadreInvite': createCadreInvite,
   'admin.verifyEmployer': verifyEmployer,
   'admin.listPending': listPending,
+  'admin.listEmployers': listEmployers,
   'admin.suspendEmployer': suspendEmployer,
   'admin.liftSuspension': liftSuspension,
   'admin.companyProfile': companyProfile,

@@ -124,3 +124,28 @@ test('an intro msgSecCheck flagged shows with the words marked, for the admin to
     '加微信领红包',
   ]);
 });
+
+test('已认证 and 已暂停 list the area’s companies; one opens its 单位档案', async () => {
+  cloud.ok('admin.listEmployers', (input: { status: string }) => ({
+    items:
+      input.status === 'suspended'
+        ? [{ ...PENDING.employer, _id: 'emp_ting', status: 'suspended' }]
+        : [{ ...PENDING.employer, status: 'verified' }],
+    nextCursor: null,
+  }));
+  const navigate = jest.spyOn(wx, 'navigateTo');
+  const page = await open();
+  await tap(page, '#tab-verified');
+  await settle();
+  expect(cloud.inputsOf('admin.listEmployers')).toEqual([{ status: 'verified' }]);
+  expect(textOf(page, '#employer-emp_hongzhan')).toContain('已认证');
+  expect(exists(page, '#approve-emp_hongzhan')).toBe(false);
+  await tap(page, '#tab-suspended');
+  await settle();
+  expect(exists(page, '#employer-emp_hongzhan')).toBe(false);
+  expect(textOf(page, '#employer-emp_ting')).toContain('已暂停资格');
+  await tap(page, '#employer-emp_ting');
+  expect(navigate).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/package-admin/pages/company/index?employerId=emp_ting' }),
+  );
+});

@@ -200,3 +200,38 @@ test('switching tab while the first tab is still loading shows only the tab chos
   expect(exists(page, '#job-job_yajin')).toBe(false);
   expect(textOf(page)).toContain('电话里让先交300元体检费');
 });
+
+test('reports are read by company: a company’s reports together under its name, which opens its 单位档案', async () => {
+  const other = {
+    ...REPORT,
+    _id: 'rep_2',
+    jobId: 'job_other',
+    jobTitle: '搬运工',
+    companyName: '钦州某物流公司',
+    employerId: 'emp_wuliu',
+  };
+  const again = { ...REPORT, _id: 'rep_3', reason: 'fake' as const, details: '说包吃住其实不包' };
+  cloud.ok('admin.listPending', {
+    items: [
+      { kind: 'report', report: { ...REPORT, employerId: 'emp_dianzi' } },
+      { kind: 'report', report: other },
+      { kind: 'report', report: { ...again, employerId: 'emp_dianzi' } },
+    ],
+    nextCursor: null,
+  });
+  const navigate = jest.spyOn(wx, 'navigateTo');
+  const page = await open('reports');
+  // Read top to bottom: both 电子厂 reports, then the 物流 one.
+  const all = textOf(page);
+  const at = (words: string) => all.indexOf(words);
+  expect(at('电话里让先交300元体检费')).toBeGreaterThan(-1);
+  expect(at('电话里让先交300元体检费')).toBeLessThan(at('说包吃住其实不包'));
+  expect(at('说包吃住其实不包')).toBeLessThan(at('搬运工'));
+  expect(textOf(page, '#company-report-rep_1')).toContain('东莞某电子有限公司');
+  expect(exists(page, '#company-report-rep_3')).toBe(false);
+  expect(textOf(page, '#company-report-rep_2')).toContain('钦州某物流公司');
+  await tap(page, '#company-report-rep_2');
+  expect(navigate).toHaveBeenCalledWith(
+    expect.objectContaining({ url: '/package-admin/pages/company/index?employerId=emp_wuliu' }),
+  );
+});

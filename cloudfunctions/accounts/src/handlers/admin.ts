@@ -191,6 +191,19 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   );
 }
 
+/** The area's companies of one status, newest first: where the admin finds a company to open. */
+export const listEmployers: Handler<'admin.listEmployers'> = async ({ status, cursor }, ctx) => {
+  const rows = await byCreatedAt<EmployerDoc>(
+    ctx.store,
+    COLLECTIONS.employers,
+    { status, ...areaWhere('region', adminAreaOf(ctx)) },
+    cursor,
+    'desc',
+    PAGE_SIZE,
+  );
+  return pageOf(rows, PAGE_SIZE, (e) => [e.createdAt, e._id], employerView);
+};
+
 /** What waits for an admin in their area: employers to verify, flagged posts, open reports. */
 export const listPending: Handler<'admin.listPending'> = async ({ kind, cursor }, ctx) => {
   if (kind === 'employers') return pendingEmployers(ctx, cursor);

@@ -2,9 +2,10 @@ import { getSession } from '../../../services/session';
 import { areaName } from '../../../shared/models/area';
 
 const TABS = [
-  { key: 'employers', text: '🏭 单位审核' },
-  { key: 'review', text: '🚩 岗位审核' },
+  { key: 'employers', text: '🏭 单位' },
+  { key: 'review', text: '🚩 审核' },
   { key: 'invites', text: '🔑 邀请码' },
+  { key: 'audit', text: '📜 记录' },
 ];
 
 /** The admin screens, one tap apart, and the area they cover; `current` is the screen shown. */

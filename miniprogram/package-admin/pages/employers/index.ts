@@ -1,6 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import type { RowAction } from '../../../components/action-row/types';
 import type { EmployerView } from '../../../shared/models/employer';
+import { EMPLOYER_STATUS_LABELS } from '../../../shared/catalog/statuses';
 import type { ReviewFlag } from '../../../shared/models/review';
 import { formatDateTime } from '../../../shared/time';
 import { askText, confirm, toast } from '../../../services/form';
@@ -20,6 +21,7 @@ interface Row {
   place: string;
   intro: string;
   when: string;
+  status: string;
   /** What msgSecCheck found in the name or intro, the words marked. */
   flags: FlagView[];
 }
@@ -34,9 +36,18 @@ function rowOf(e: EmployerView, flags: readonly ReviewFlag[] = []): Row {
     place: `${e.region.province} ${e.region.city} ${e.region.county} ${e.address}`,
     intro: e.intro,
     when: formatDateTime(e.createdAt),
+    status: EMPLOYER_STATUS_LABELS[e.status],
     flags: flagViews(flags),
   };
 }
+
+/** 待审核 (the queue), 已认证 and 已暂停 (to find a company and open its 单位档案). */
+type Tab = 'pending' | 'verified' | 'suspended';
+const VIEWS: { k: Tab; t: string }[] = [
+  { k: 'pending', t: '待审核' },
+  { k: 'verified', t: '已认证' },
+  { k: 'suspended', t: '已暂停' },
+];
 
 const list = privateState(() => new PagedList<Row>());
 
@@ -47,6 +58,8 @@ const VERDICTS: RowAction[] = [
 
 definePage({
   data: {
+    tab: 'pending' as Tab,
+    views: VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     rows: [] as Row[],
@@ -56,7 +69,9 @@ definePage({
     done: 0,
   },
   methods: {
-    onLoad() {
+    onLoad(query: Record<string, string | undefined>) {
+      const tab = query['tab'];
+      if (tab === 'verified' || tab === 'suspended') this.setData({ tab });
       void this.load();
     },
 
@@ -65,10 +80,16 @@ definePage({
     },
 
     load() {
-      return loadFirstRows(this, list(this), (cursor) => this.fetchRows(cursor));
+      const fetch = (cursor: string | undefined) => this.fetchRows(cursor);
+      return loadFirstRows(this, list(this), fetch, { clear: true });
     },
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
+      const { tab } = this.data;
+      if (tab !== 'pending') {
+        const found = await call('admin.listEmployers', withCursor({ status: tab }, cursor));
+        return { items: found.items.map((e) => rowOf(e)), nextCursor: found.nextCursor };
+      }
       const page = await call(
         'admin.listPending',
         withCursor({ kind: 'employers' as const }, cursor),
@@ -81,6 +102,18 @@ definePage({
 
     onReachBottom() {
       return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
+    },
+
+    onTab(e: WechatMiniprogram.TouchEvent) {
+      const { tab } = e.currentTarget.dataset as { tab: Tab };
+      if (tab === this.data.tab) return;
+      this.setData({ tab, done: 0 });
+      void this.load();
+    },
+
+    onOpen(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      wx.navigateTo({ url: `/package-admin/pages/company/index?employerId=${id}` });
     },
 
     onCall(e: WechatMiniprogram.TouchEvent) {

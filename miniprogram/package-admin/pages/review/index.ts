@@ -34,6 +34,10 @@ interface Row {
   kind: Kind;
   title: string;
   company: string;
+  /** The company's id, to open its 单位档案 (reports only). */
+  employerId: string;
+  /** A report that starts its company's group: the company's name heads it. */
+  groupHead: boolean;
   lines: string[];
   flags: FlagView[];
   /** For a report: the reason, and whether the post is still up. */
@@ -51,6 +55,8 @@ function rowOf(item: Item): Row | undefined {
       kind: j.status === 'reviewing' ? 'held' : 'live',
       title: j.title,
       company: j.companyName,
+      employerId: '',
+      groupHead: false,
       lines: [
         `${JOB_CATEGORY_LABELS[j.category]} · ${formatPay(j.pay.minYuan, j.pay.maxYuan, j.pay.unit)}`,
         `${j.city} ${j.county}`,
@@ -72,6 +78,8 @@ function rowOf(item: Item): Row | undefined {
       kind: 'report',
       title: r.jobTitle,
       company: r.companyName,
+      employerId: r.employerId ?? '',
+      groupHead: false,
       lines: [
         r.details ? `举报人说：${r.details}` : '',
         `${formatDateTime(r.createdAt)} 举报`,
@@ -82,6 +90,22 @@ function rowOf(item: Item): Row | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * Reports read by company: a page's reports of one company together (oldest company first), the
+ * company's name heading its group, so repeated complaints against one company are seen at once.
+ */
+function groupedByCompany(rows: Row[]): Row[] {
+  const order = new Map<string, number>();
+  rows.forEach((r, i) => {
+    if (!order.has(r.company)) order.set(r.company, i);
+  });
+  const sorted = [...rows].sort((a, b) => order.get(a.company)! - order.get(b.company)!);
+  return sorted.map((r, i) => ({
+    ...r,
+    groupHead: i === 0 || sorted[i - 1]!.company !== r.company,
+  }));
 }
 
 /** The outcome buttons of a report, and what the explanation box asks for. */
@@ -138,8 +162,9 @@ definePage({
 
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
       const page = await call('admin.listPending', withCursor({ kind: this.data.tab }, cursor));
+      const rows = page.items.map(rowOf).filter((r): r is Row => !!r);
       return {
-        items: page.items.map(rowOf).filter((r): r is Row => !!r),
+        items: this.data.tab === 'reports' ? groupedByCompany(rows) : rows,
         nextCursor: page.nextCursor,
       };
     },
@@ -159,6 +184,12 @@ definePage({
     onOpenJob(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
       wx.navigateTo({ url: `/pages/job/index?id=${id}` });
+    },
+
+    /** 单位档案: the company's posts, reports and the 暂停招聘 button. */
+    onOpenCompany(e: WechatMiniprogram.TouchEvent) {
+      const { id } = e.currentTarget.dataset as { id: string };
+      if (id) wx.navigateTo({ url: `/package-admin/pages/company/index?employerId=${id}` });
     },
 
     onAct(e: WechatMiniprogram.CustomEvent<{ key: string }>) {

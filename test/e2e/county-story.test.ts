@@ -1,0 +1,142 @@
+/**
+ * The county's 人社局 keeps the market clean (issue 16), end to end with the demo data: the admin
+ * (吴建平, 浦北县) reads the area's figures; a worker reports a 劳务 company's post for asking a
+ * deposit; the admin opens the company from the report (单位档案), suspends it with a reason after
+ * a dialog that says what happens, and answers the report (下架岗位 with a word); the worker reads
+ * the outcome in 我的举报, and the post is gone from 找工作 search. The company is made here, so the
+ * other stories' companies stay as they are. Each step is saved to screenshots/county-story-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { chinaDay } from '../../miniprogram/shared/index';
+import { demoUscc, REGION } from '../../scripts/demo/data';
+import { labourPost } from '../../scripts/demo/suspended';
+import { demoUser } from '../../scripts/demo/users';
+import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
+import { CloudClient } from './cloud';
+
+jest.setTimeout(240_000);
+
+const HR = 'o-e2e-county-hr';
+const COMPANY = '浦北县快招劳务有限公司';
+const POST = '东莞电子厂普工（快招）';
+const REASON = '向求职者收取押金，经核实，暂停招聘';
+const WORD = '核实要先交押金，岗位已下架，单位已暂停招聘';
+
+let session: Session;
+let cloud: CloudClient;
+
+beforeAll(async () => {
+  session = await openSession({ demo: true });
+  cloud = new CloudClient(session.cloudUrl);
+}, 420_000);
+
+afterAll(async () => {
+  await session?.close();
+});
+
+/** Opens another page of the app on the same phone. */
+async function go(page: Page, path: string): Promise<void> {
+  await page.goto(page.url().replace(/path=[^&]*/, `path=${encodeURIComponent(path)}`));
+  await page.waitForSelector('html[data-xp-ready="true"]');
+}
+
+/** Answers the text dialog (askText) with `words` and its confirm button. */
+async function answer(page: Page, words: string): Promise<void> {
+  await page.locator('.xp-modal-input').fill(words);
+  await page.locator('.xp-modal-confirm').click();
+}
+
+test('figures → a report → 单位档案 → 暂停招聘 → 下架 with a word → 我的举报 → gone from search', async () => {
+  if (!session.demo) throw new Error('the county story needs the demo data (XP_E2E_DEMO≠0)');
+  const admin = demoUser('admin').openid;
+  const worker = demoUser('worker').openid;
+
+  // A 浦北县 劳务 company, verified, with a live post; a worker reports it for a deposit.
+  await cloud.ok(HR, 'account.login', {});
+  const { employer } = await cloud.ok(HR, 'employer.register', {
+    companyName: COMPANY,
+    uscc: demoUscc('pubei', 77),
+    intro: '劳务派遣，介绍广东的电子厂。',
+    contactName: '钟先生',
+    contactPhone: '17377790777',
+    region: { ...REGION.pubei },
+    address: '小江街道解放路20号',
+    location: { lat: 22.2705, lng: 109.5585 },
+  });
+  await cloud.ok(admin, 'admin.verifyEmployer', { employerId: employer._id, approve: true });
+  const { jobId, status } = await cloud.ok(HR, 'job.create', {
+    ...labourPost(POST, chinaDay(Date.now())),
+  });
+  expect(status).toBe('published');
+  expect((await cloud.ok(worker, 'job.search', { keyword: '快招' })).items).toHaveLength(1);
+  await cloud.ok(worker, 'report.create', {
+    jobId,
+    reason: 'fee',
+    details: '电话里说要先交500块押金才安排进厂',
+  });
+
+  // 1. The area's figures: 浦北县, each figure with the words that say what it counts.
+  const board = await cloud.ok(admin, 'stats.dashboard', {});
+  expect(board.place.name).toBe('浦北县');
+  const live = board.sources.find((s) => s.key === 'jobs')?.figures.find((f) => f.key === 'live');
+  expect(live?.value).toBeGreaterThan(0);
+  expect(live?.words).toContain('正在招聘');
+
+  // 2. 审核 → 举报: the report sits under its company; 单位档案 › opens the company.
+  const phone = await session.openApp('/package-admin/pages/review/index?tab=reports', 'admin');
+  const head = onScreen(phone).locator('[id^="company-report-"]', { hasText: COMPANY });
+  await head.waitFor();
+  await saveStep(phone, 'county-story', 'reports');
+  await head.click();
+  await onScreen(phone).locator('#company').waitFor();
+  expect(await onScreen(phone).locator('#company').innerText()).toContain(COMPANY);
+  expect(await onScreen(phone).locator(`#report-${jobId}`).innerText()).toContain('被举报 1 次');
+  await saveStep(phone, 'county-story', 'company');
+
+  // 3. 暂停招聘: a reason, then a dialog in plain words saying what happens.
+  await onScreen(phone).locator('#suspend').click();
+  await answer(phone, REASON);
+  const dialog = phone.locator('.xp-modal-content');
+  await dialog.waitFor();
+  expect(await dialog.innerText()).toContain('岗位马上从找工作里消失');
+  expect(await dialog.innerText()).toContain('报了名的人会收到通知');
+  await saveStep(phone, 'county-story', 'suspend-dialog');
+  await phone.locator('.xp-modal-confirm').click();
+  await onScreen(phone).locator('#status', { hasText: '已暂停资格' }).waitFor();
+  expect(await onScreen(phone).locator('#suspension').innerText()).toContain(REASON);
+  await onScreen(phone).locator('#lift').waitFor();
+  await saveStep(phone, 'county-story', 'suspended');
+
+  // 4. The report still waits for its outcome: 去处理 › → 下架岗位 with a word for the reporter.
+  await onScreen(phone).locator(`#pending-${jobId}`).click();
+  await phone.waitForSelector('html[data-xp-ready="true"]');
+  const card = onScreen(phone).locator('[id^="report-"]', { hasText: POST }).first();
+  await card.waitFor();
+  await card.getByText('✕ 下架岗位').click();
+  await answer(phone, WORD);
+  await onScreen(phone)
+    .locator('[id^="report-"]', { hasText: POST })
+    .first()
+    .waitFor({ state: 'detached' });
+
+  // 5. The worker who reported reads the outcome and the word in 我的举报.
+  const mine = await session.openApp('/pages/reports/index', 'worker');
+  const outcome = onScreen(mine).locator('[id^="report-"]', { hasText: POST }).first();
+  await outcome.waitFor();
+  expect(await outcome.innerText()).toContain('岗位已下架');
+  expect(await outcome.innerText()).toContain(`人社局说：${WORD}`);
+  await saveStep(mine, 'county-story', 'my-reports');
+
+  // 6. 找工作 → 搜工作 「快招」: nothing of the company is left.
+  await go(mine, '/pages/jobs/index');
+  await onScreen(mine).locator('#tab-search').click();
+  await onScreen(mine).locator('#keyword input').fill('快招');
+  await onScreen(mine).locator('#search-go').click();
+  await onScreen(mine).getByText('没有找到合适的工作，换个条件试试').waitFor();
+  expect(await onScreen(mine).innerText()).not.toContain(POST);
+  expect((await cloud.ok(worker, 'job.search', { keyword: '快招' })).items).toEqual([]);
+  await saveStep(mine, 'county-story', 'search');
+
+  expect(pageErrors(phone)).toEqual([]);
+  expect(pageErrors(mine)).toEqual([]);
+});
