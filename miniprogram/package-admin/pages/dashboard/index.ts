@@ -10,7 +10,11 @@ import { crumbsOf, placeOf, type Crumb } from '../../lib/place';
 
 type PeriodKind = 'week' | 'month' | 'custom';
 
+/** A key as an element id ('workers.byPlace' → 'workers-byPlace'): a dot would read as a class. */
+const domId = (key: string): string => key.replace(/\./g, '-');
+
 interface TableView {
+  id: string;
   key: string;
   title: string;
   words: string;
@@ -23,7 +27,7 @@ interface SourceView {
   title: string;
   figures: { key: string; label: string; value: number; unit: string; words: string }[];
   tables: TableView[];
-  trends: StatTrend[];
+  trends: (StatTrend & { id: string })[];
 }
 
 const PERIODS: { key: PeriodKind; text: string }[] = [
@@ -41,10 +45,11 @@ function sourcesOf(view: DashboardView): SourceView[] {
     key: s.key,
     title: s.title,
     figures: s.figures,
-    trends: s.trends,
+    trends: s.trends.map((t) => ({ ...t, id: domId(t.key) })),
     tables: s.tables.map((t) => {
       const byPlace = t.key.endsWith('.byPlace') && !!view.childLevel;
       return {
+        id: domId(t.key),
         key: t.key,
         title: t.title,
         words: t.words,
@@ -115,8 +120,8 @@ definePage({
         });
       } catch (err) {
         const shown = shownError(err);
-        // A refused period keeps the last figures on screen; the words say what to change.
-        if (this.data.sources.length && shown.errors['period_from'])
+        // A refused custom period keeps the last figures on screen; the words say what to change.
+        if (this.data.sources.length && this.data.period === 'custom')
           this.setData({ state: 'ready', periodError: shown.message });
         else this.setData({ state: 'error', loadError: shown.message });
       }
