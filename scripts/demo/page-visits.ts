@@ -198,7 +198,12 @@ export function variantsFor(routes: string[], docs: Docs): PageVisit[] {
     const route = v.route.split('?')[0]!;
     out.push({ ...v, route, user: userFor(route), path: `/${v.route}` });
   }
-  for (const route of routes.filter((r) => r.startsWith('pages/'))) {
+  // 数据看板 and 周报 are read by county staff too, some of them in 大字模式.
+  const largeAdmin = [
+    'package-admin/pages/dashboard/index',
+    'package-admin/pages/weekly-report/index',
+  ];
+  for (const route of routes.filter((r) => r.startsWith('pages/') || largeAdmin.includes(r))) {
     out.push({
       route,
       user: userFor(route),

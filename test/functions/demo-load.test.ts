@@ -52,6 +52,20 @@ test('吴建平 (浦北县) sees 浦北县 only: a company, held and flagged pos
   expect(reports.items[0]?.kind === 'report' && reports.items[0].report.reason).toBe('unpaid');
 });
 
+test('吴建平’s 数据看板 has a past: registrations, applications and fairs over several weeks', async () => {
+  const view = await backend.ok(demoUser('admin').openid, 'stats.dashboard', {});
+  const trend = (key: string) =>
+    view.sources.flatMap((s) => s.trends).find((t) => t.key === key)?.series ?? [];
+  const weeksWith = (key: string, series: string): number =>
+    trend(key)
+      .find((x) => x.key.endsWith(series))
+      ?.values.filter((v) => v > 0).length ?? 0;
+  expect(weeksWith('workers.weekly', 'registered')).toBeGreaterThanOrEqual(4);
+  expect(weeksWith('applications.weekly', 'applications')).toBeGreaterThanOrEqual(2);
+  expect(weeksWith('fairs.weekly', 'held')).toBeGreaterThanOrEqual(2);
+  expect(view.children.length).toBeGreaterThan(1);
+});
+
 test('向桂英 sees the outcome of her report', async () => {
   const mine = await backend.ok(demoUser('worker3').openid, 'report.mine', {});
   expect(mine.items[0]).toMatchObject({ status: 'resolved', outcome: 'takeDown' });
