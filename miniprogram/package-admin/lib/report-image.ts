@@ -49,7 +49,7 @@ export function drawReport(ctx: Paint, r: WeeklyReportView, madeOn: string): voi
   ctx.fillText(wrap(r.title, W - 2 * PAD, 44, 1)[0] ?? '', PAD, 44);
   ctx.fillStyle = '#4b5563';
   ctx.font = '28px sans-serif';
-  ctx.fillText(`${r.period.label}：${r.period.from} 至 ${r.period.to}`, PAD, 102);
+  ctx.fillText(`${r.period.label}（数字算到 ${r.period.to}）`, PAD, 102);
 
   const colW = (W - 2 * PAD - 20) / 2;
   r.figures.forEach((f, i) => {
@@ -66,8 +66,8 @@ export function drawReport(ctx: Paint, r: WeeklyReportView, madeOn: string): voi
     ctx.font = '26px sans-serif';
     ctx.fillText(f.unit, x + 24 + textWidth(value, 52) * 1.05, y + 34);
     ctx.fillStyle = '#111827';
-    ctx.font = 'bold 30px sans-serif';
-    ctx.fillText(`${f.source} · ${f.label}`.slice(0, 12), x + 16, y + 72);
+    ctx.font = 'bold 28px sans-serif';
+    ctx.fillText(wrap(`${f.source} · ${f.label}`, colW - 32, 28, 1)[0] ?? '', x + 16, y + 72);
     ctx.fillStyle = '#4b5563';
     ctx.font = '22px sans-serif';
     wrap(f.words, colW - 32, 22, 1).forEach((l) => ctx.fillText(l, x + 16, y + 112));

@@ -191,9 +191,9 @@ export function emptyView(): DashboardView {
 export function weeklyReport(): WeeklyReportView {
   const v = countyView();
   return {
-    title: '资中县就业周报',
+    title: '资中县就业服务周报',
     place: v.place,
-    period: { from: '2026-11-30', to: '2026-12-06', label: '本周' },
+    period: { from: '2026-11-30', to: '2026-12-03', label: '2026-11-30至2026-12-06' },
     figures: [
       { ...v.sources[0]!.figures[0]!, source: '务工人员' },
       { ...v.sources[1]!.figures[0]!, source: '报名和录用' },

@@ -55,8 +55,8 @@ test('the week of the place the dashboard showed: figures with their words, and 
   expect(cloud.inputsOf('stats.weeklyReport')).toEqual([
     { place: { city: '内江市', county: '资中县', town: '太平镇' } },
   ]);
-  expect(textOf(page, '#report')).toContain('资中县就业周报');
-  expect(textOf(page, '#report')).toContain('本周：2026-11-30 至 2026-12-06');
+  expect(textOf(page, '#report')).toContain('资中县就业服务周报');
+  expect(textOf(page, '#report')).toContain('2026-11-30至2026-12-06（数字算到 2026-12-03）');
   expect(textOf(page, '#fig-hires')).toBe('23 人次报名和录用 · 录用单位点了“已录用”的报名');
   expect(textOf(page, '#report')).toContain('11/30起 96 23');
 });
@@ -70,7 +70,7 @@ test('the image holds the figures and every chart, and goes to WeChat with the s
   expect(canvas.size.width).toBe(750);
   expect(canvas.texts).toEqual(
     expect.arrayContaining([
-      '资中县就业周报',
+      '资中县就业服务周报',
       '23',
       '37',
       '每周登记和活跃',

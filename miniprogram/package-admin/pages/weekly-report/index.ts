@@ -42,7 +42,7 @@ definePage({
         this.setData({
           state: 'ready',
           title: report.title,
-          periodLabel: `${report.period.label}：${report.period.from} 至 ${report.period.to}`,
+          periodLabel: `${report.period.label}（数字算到 ${report.period.to}）`,
           figures: report.figures,
           trends: report.trends,
           imagePath: '',
