@@ -11,7 +11,7 @@ afterEach(() => jest.restoreAllMocks());
 
 /** Answers stats.dashboard by the place asked for: the county, or 太平镇 below it. */
 function countyAdmin(): void {
-  cloud.ok('stats.dashboard', (input) => (input.place.town ? townView() : countyView()));
+  cloud.ok('stats.dashboard', (input) => (input.place?.town ? townView() : countyView()));
 }
 
 async function open() {
@@ -125,13 +125,14 @@ test('an area with nothing recorded yet shows zeros, no tables and says the char
 test('a cadre of one town starts at the town and cannot go above it', async () => {
   cloud.ok('stats.dashboard', (input) => {
     const v = townView(4);
-    if (!input.place.village) return v;
+    const village = input.place?.village;
+    if (!village) return v;
     return {
       ...v,
       place: {
         ...v.place,
-        path: [...v.place.path, input.place.village],
-        name: input.place.village,
+        path: [...v.place.path, village],
+        name: village,
         level: 'village' as const,
       },
       children: [],
