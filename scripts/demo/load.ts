@@ -545,11 +545,23 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
         });
       }
     }
-    await pool(specs, limit, async (s) => {
-      const session = await call(s.openid, 'account.login', {});
-      await call(s.openid, 'account.updateProfile', s.profile);
-      workers.push({ ...s, shortId: session.userId });
-    });
+    // The background workers sign up over five weeks (the named ones on day -20), so the
+    // dashboard's weekly trends of 登记 and 活跃 have a past.
+    const signUpDay = (s: (typeof specs)[number], i: number): number =>
+      s.openid.startsWith('o-demo-w-') ? -20 - 7 * (i % 5) : -20;
+    const signUpDays = [...new Set(specs.map(signUpDay))].sort((a, b) => a - b);
+    for (const day of signUpDays) {
+      travel(day, '20:00');
+      await pool(
+        specs.filter((s, i) => signUpDay(s, i) === day),
+        limit,
+        async (s) => {
+          const session = await call(s.openid, 'account.login', {});
+          await call(s.openid, 'account.updateProfile', s.profile);
+          workers.push({ ...s, shortId: session.userId });
+        },
+      );
+    }
     workers.sort((a, b) => (a.openid < b.openid ? -1 : 1));
     const worker = (key: string): Worker =>
       workers.find((w) => w.openid === demoUser(key as 'worker').openid) as Worker;
@@ -824,10 +836,22 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
         });
       }
     }
-    await pool(applyPlan, limit, async ({ w, post, target }) => {
-      const { applicationId } = await call(w.openid, 'job.apply', { jobId: post.jobId });
-      apps.push({ applicationId, openid: w.openid, employer: post.employer, target });
-    });
+    // Applications of the last three weeks (never before the post went up), so the weekly
+    // trend of 报名 has a past; the employers move them along in the last days.
+    const applyDay = (a: (typeof applyPlan)[number], i: number): number =>
+      Math.min(-3, Math.max(a.post.day + 1, -3 - 7 * (i % 3)));
+    const applyDays = [...new Set(applyPlan.map(applyDay))].sort((a, b) => a - b);
+    for (const day of applyDays) {
+      travel(day, '20:30');
+      await pool(
+        applyPlan.filter((a, i) => applyDay(a, i) === day),
+        limit,
+        async ({ w, post, target }) => {
+          const { applicationId } = await call(w.openid, 'job.apply', { jobId: post.jobId });
+          apps.push({ applicationId, openid: w.openid, employer: post.employer, target });
+        },
+      );
+    }
 
     /**
      * 邀约面试 at the company's place: those who end hired were seen yesterday afternoon; those

@@ -198,6 +198,9 @@ const LARGE_TOO = [
   'package-ledger/pages/public-jobs/index',
   'package-admin/pages/company/index',
   'package-admin/pages/audit/index',
+  // 数据看板 and 周报 are read by county staff too, some of them in 大字模式.
+  'package-admin/pages/dashboard/index',
+  'package-admin/pages/weekly-report/index',
 ];
 
 /**

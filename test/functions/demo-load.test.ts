@@ -70,6 +70,22 @@ test('浦北县聚才劳务: reported twice, warned once, suspended; its posts a
   expect(search.items).toEqual([]);
 });
 
+test('the 数据看板 has a past: registrations and applications over several weeks, fairs held', async () => {
+  const view = await backend.ok(demoUser('admin').openid, 'stats.dashboard', {});
+  const town = await backend.ok(demoUser('cadre-taiping').openid, 'stats.dashboard', {});
+  const trend = (key: string, v = view) =>
+    v.sources.flatMap((s) => s.trends).find((t) => t.key === key)?.series ?? [];
+  const weeksWith = (key: string, series: string, v = view): number =>
+    trend(key, v)
+      .find((x) => x.key.endsWith(series))
+      ?.values.filter((n) => n > 0).length ?? 0;
+  expect(weeksWith('workers.weekly', 'registered')).toBeGreaterThanOrEqual(4);
+  expect(weeksWith('applications.weekly', 'applications')).toBeGreaterThanOrEqual(2);
+  // 浦北县's fairs are all still to come; 太平镇 held 庆荣村's last week.
+  expect(weeksWith('fairs.weekly', 'held', town)).toBeGreaterThanOrEqual(1);
+  expect(view.children.length).toBeGreaterThan(1);
+});
+
 test('向桂英 sees the outcome of her report', async () => {
   const mine = await backend.ok(demoUser('worker3').openid, 'report.mine', {});
   expect(mine.items[0]).toMatchObject({ status: 'resolved', outcome: 'takeDown' });

@@ -135,6 +135,12 @@ export function roleEntries(roles: readonly string[]): { mine: Entry[]; join: En
       text: '返岗直达：出行需求汇总',
       url: '/package-trips/pages/summary/index',
     });
+    mine.push({
+      key: 'dashboard',
+      icon: 'map',
+      text: '数据看板：本地的就业数字',
+      url: '/package-admin/pages/dashboard/index',
+    });
   }
   if (roles.includes('admin')) {
     mine.push({

@@ -163,6 +163,7 @@ test('the employer, cadre and admin areas appear for those roles', async () => {
   await tapOn(p, '#entry-admin');
   await tapOn(p, '#entry-admin-public-jobs');
   await tapOn(p, '#entry-trips');
+  await tapOn(p, '#entry-dashboard');
   expect(wxr.navigations).toEqual([
     '/package-employer/pages/posts/index',
     '/package-cadre/pages/fairs/index',
@@ -170,13 +171,15 @@ test('the employer, cadre and admin areas appear for those roles', async () => {
     '/package-admin/pages/employers/index',
     '/package-cadre/pages/public-jobs/index',
     '/package-trips/pages/summary/index',
+    '/package-admin/pages/dashboard/index',
   ]);
 });
 
-test('a cadre alone also gets the 返岗直达 summary; a plain worker does not', async () => {
+test('a cadre alone also gets the 返岗直达 summary and the 数据看板; a plain worker does not', async () => {
   cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
   const p = await open();
   expect(textOf(p, '#entry-trips')).toBe('返岗直达：出行需求汇总');
+  expect(textOf(p, '#entry-dashboard')).toBe('数据看板：本地的就业数字');
 });
 
 test('大字模式 enlarges the root font of this page and of the other open pages, and is remembered', async () => {

@@ -5,11 +5,11 @@ import {
   REPORT_OUTCOME_LABELS,
   REPORT_REASON_LABELS,
 } from '../../../shared/catalog/statuses';
-import { contracts, type ActionOutput } from '../../../shared/contracts';
+import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
 import { askText, check, confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call, contracts } from '../../lib/cloud';
 import { refreshOnPull } from '../../../services/list-gestures';
 
 type Profile = ActionOutput<'admin.companyProfile'>;

@@ -7,7 +7,7 @@ import { formatDateTime } from '../../../shared/time';
 import { askText, confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { PagedList, withCursor, type Paged } from '../../../services/list-page';
 import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
