@@ -2,6 +2,7 @@ import { getSession } from '../../../services/session';
 import { areaName } from '../../../shared/models/area';
 
 const TABS = [
+  { key: 'dashboard', text: '📊 看板' },
   { key: 'employers', text: '🏭 单位' },
   { key: 'review', text: '🚩 审核' },
   { key: 'invites', text: '🔑 邀请码' },
