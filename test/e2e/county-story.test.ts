@@ -1,6 +1,6 @@
 /**
  * The county's 人社局 keeps the market clean (issue 16), end to end with the demo data: the admin
- * (吴建平, 浦北县) reads the area's figures; a worker reports a 劳务 company's post for asking a
+ * (吴建平, 浦北县) reads the area's figures on 数据看板 and drills into a town; a worker reports a 劳务 company's post for asking a
  * deposit; the admin opens the company from the report (单位档案), suspends it with a reason after
  * a dialog that says what happens, and answers the report (下架岗位 with a word); the worker reads
  * the outcome in 我的举报, and the post is gone from 找工作 search. The company is made here, so the
@@ -11,12 +11,14 @@ import { chinaDay } from '../../miniprogram/shared/index';
 import { demoUscc, REGION } from '../../scripts/demo/data';
 import { labourPost } from '../../scripts/demo/suspended';
 import { demoUser } from '../../scripts/demo/users';
+import { workerProfile } from '../fixtures';
 import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
 import { CloudClient } from './cloud';
 
 jest.setTimeout(240_000);
 
 const HR = 'o-e2e-county-hr';
+const NEWCOMER = 'o-e2e-county-newcomer';
 const COMPANY = '浦北县快招劳务有限公司';
 const POST = '东莞电子厂普工（快招）';
 const REASON = '向求职者收取押金，经核实，暂停招聘';
@@ -46,7 +48,7 @@ async function answer(page: Page, words: string): Promise<void> {
   await page.locator('.xp-modal-confirm').click();
 }
 
-test('figures → a report → 单位档案 → 暂停招聘 → 下架 with a word → 我的举报 → gone from search', async () => {
+test('数据看板 and a town → a report → 单位档案 → 暂停招聘 → 下架 with a word → 我的举报 → gone from search', async () => {
   if (!session.demo) throw new Error('the county story needs the demo data (XP_E2E_DEMO≠0)');
   const admin = demoUser('admin').openid;
   const worker = demoUser('worker').openid;
@@ -75,15 +77,25 @@ test('figures → a report → 单位档案 → 暂停招聘 → 下架 with a w
     details: '电话里说要先交500块押金才安排进厂',
   });
 
-  // 1. The area's figures: 浦北县, each figure with the words that say what it counts.
-  const board = await cloud.ok(admin, 'stats.dashboard', {});
-  expect(board.place.name).toBe('浦北县');
-  const live = board.sources.find((s) => s.key === 'jobs')?.figures.find((f) => f.key === 'live');
-  expect(live?.value).toBeGreaterThan(0);
-  expect(live?.words).toContain('正在招聘');
+  // A villager of 泉水镇 fills in their 求职意向 this week: the town has a row on 数据看板.
+  await cloud.ok(NEWCOMER, 'account.login', {});
+  await cloud.ok(NEWCOMER, 'account.updateProfile', workerProfile({ phone: '13977740777' }));
+
+  // 1. 数据看板: 浦北县's figures, each with the words that say what it counts; a town's row
+  // drills down to the town (the breadcrumb goes back up).
+  const phone = await session.openApp('/package-admin/pages/dashboard/index', 'admin');
+  await onScreen(phone).locator('#period-label', { hasText: '浦北县' }).waitFor();
+  const live = await onScreen(phone).locator('#fig-jobs-live').innerText();
+  expect(live).toContain('正在招聘');
+  await saveStep(phone, 'county-story', 'dashboard');
+  const town = onScreen(phone).locator('[id^="row-workers-byPlace-"]', { hasText: '泉水镇' });
+  await town.click();
+  await onScreen(phone).locator('#period-label', { hasText: '泉水镇' }).waitFor();
+  expect(await onScreen(phone).locator('#crumbs').innerText()).toContain('浦北县');
+  await saveStep(phone, 'county-story', 'dashboard-town');
 
   // 2. 审核 → 举报: the report sits under its company; 单位档案 › opens the company.
-  const phone = await session.openApp('/package-admin/pages/review/index?tab=reports', 'admin');
+  await go(phone, '/package-admin/pages/review/index?tab=reports');
   const head = onScreen(phone).locator('[id^="company-report-"]', { hasText: COMPANY });
   await head.waitFor();
   await saveStep(phone, 'county-story', 'reports');
