@@ -1,3 +1,4 @@
+import { confirm, toast } from './form';
 /** Writes a file into the mini-program's own user folder and resolves its path. */
 export function writeUserFile(
   name: string,
@@ -38,3 +39,26 @@ export const isCancel = (err: unknown): boolean =>
 
 export const isDenied = (err: unknown): boolean =>
   /auth|deny|denied|authorize/.test((err as { errMsg?: string } | undefined)?.errMsg ?? '');
+
+/**
+ * Saves an image (a poster, a weekly report) to the phone's album and says how it went: a toast
+ * when saved, nothing when the person cancelled, the way to 设置 when the album was refused.
+ */
+export async function saveImageToAlbum(filePath: string, savedText: string): Promise<void> {
+  try {
+    await saveToAlbum(filePath);
+    toast(savedText, 'success');
+  } catch (err) {
+    if (isCancel(err)) return;
+    if (isDenied(err)) {
+      const go = await confirm(
+        '需要相册权限',
+        '请在设置里允许“保存到相册”，再点一次保存。',
+        '去设置',
+      );
+      if (go) wx.openSetting({});
+    } else {
+      toast('保存没成功，请再试一次');
+    }
+  }
+}

@@ -1,8 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import { call } from '../../../services/call-cloud';
 import { shownError } from '../../../services/errors';
-import { isCancel, isDenied, saveToAlbum } from '../../../services/files';
-import { confirm, toast } from '../../../services/form';
+import { isCancel, saveImageToAlbum } from '../../../services/files';
 import type { StatTrend, WeeklyReportView } from '../../../shared/models/stats';
 import { formatDateTime } from '../../../shared/time';
 import { placeOf } from '../../lib/place';
@@ -74,20 +73,7 @@ definePage({
       if (this.data.saving || !this.data.imagePath) return;
       this.setData({ saving: true });
       try {
-        await saveToAlbum(this.data.imagePath);
-        toast('已保存到相册，可以发到群里', 'success');
-      } catch (err) {
-        if (isCancel(err)) return;
-        if (isDenied(err)) {
-          const go = await confirm(
-            '需要相册权限',
-            '请在设置里允许“保存到相册”，再点一次保存。',
-            '去设置',
-          );
-          if (go) wx.openSetting({});
-        } else {
-          toast('保存没成功，请再试一次');
-        }
+        await saveImageToAlbum(this.data.imagePath, '已保存到相册，可以发到群里');
       } finally {
         this.setData({ saving: false });
       }

@@ -1,7 +1,6 @@
 import { definePage } from '../../../behaviors/define-page';
 import { formatDay } from '../../../shared/time';
-import { isCancel, isDenied, saveToAlbum, writeUserFile } from '../../../services/files';
-import { confirm, toast } from '../../../services/form';
+import { saveImageToAlbum, writeUserFile } from '../../../services/files';
 import { shownError } from '../../../services/errors';
 import { composePoster } from '../../lib/poster';
 import { call } from '../../../services/call-cloud';
@@ -69,20 +68,7 @@ definePage({
       if (this.data.saving) return;
       this.setData({ saving: true });
       try {
-        await saveToAlbum(this.data.posterPath);
-        toast('已保存到相册，可以打印或发到群里', 'success');
-      } catch (err) {
-        if (isCancel(err)) return;
-        if (isDenied(err)) {
-          const go = await confirm(
-            '需要相册权限',
-            '请在设置里允许“保存到相册”，再点一次保存。',
-            '去设置',
-          );
-          if (go) wx.openSetting({});
-        } else {
-          toast('保存没成功，请再试一次');
-        }
+        await saveImageToAlbum(this.data.posterPath, '已保存到相册，可以打印或发到群里');
       } finally {
         this.setData({ saving: false });
       }
