@@ -168,3 +168,18 @@ export async function callAfterLogin<A extends ActionName>(
 
 /** `callAfterLogin` for the main package's actions. */
 export const call: CallCloud<MainAction> = callAfterLogin;
+
+/**
+ * A subpackage's way to the cloud (`package-<name>/lib/cloud.ts`): registers its own contracts
+ * and gives `callCloud` / `call` typed for the main package's actions and its own, with the
+ * contracts its pages check forms against.
+ */
+export function subpackageCloud<Own extends Partial<Contracts>>(own: Own) {
+  registerContracts(own);
+  type Action = MainAction | (keyof Own & ActionName);
+  return {
+    callCloud: callRegistered as CallCloud<Action>,
+    call: callAfterLogin as CallCloud<Action>,
+    contracts: { ...contracts, ...own },
+  };
+}
