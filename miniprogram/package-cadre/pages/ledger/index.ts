@@ -6,10 +6,10 @@ import {
 } from '../../../shared/catalog/workforce';
 import type { LedgerRow } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
-import { toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
-import { appendedRows, PagedList, withCursor } from '../../../services/list-page';
+import { appendNextPage } from '../../../services/list-gestures';
+import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
 type Filter = 'all' | 'looking' | 'placed' | 'focus' | 'deletion';
@@ -122,13 +122,14 @@ definePage({
       }
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetchPeople(cursor));
-        if (more) this.setData(appendedRows('people', this.data.people.length, more.map(rowOf)));
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(
+        this,
+        'people',
+        list(this),
+        (cursor) => this.fetchPeople(cursor),
+        rowOf,
+      );
     },
 
     onVillage(e: WechatMiniprogram.TouchEvent) {

@@ -5,7 +5,8 @@ import { formatDay } from '../../../shared/time';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
-import { appendedRows, PagedList, withCursor } from '../../../services/list-page';
+import { appendNextPage } from '../../../services/list-gestures';
+import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
 function rowOf(j: PublicJobCard) {
@@ -52,13 +53,8 @@ definePage({
       }
     },
 
-    async onReachBottom() {
-      try {
-        const more = await list(this).next((cursor) => this.fetch(cursor));
-        if (more) this.setData(appendedRows('jobs', this.data.jobs.length, more.map(rowOf)));
-      } catch (err) {
-        toast(shownError(err).message);
-      }
+    onReachBottom() {
+      return appendNextPage(this, 'jobs', list(this), (cursor) => this.fetch(cursor), rowOf);
     },
 
     async onApply(e: WechatMiniprogram.TouchEvent) {
