@@ -92,6 +92,20 @@ export function npmUsingComponents(path: string): Record<string, string> {
   return mapping;
 }
 
+/** What the current test rendered: closed when it ends (see `closeRendered`). */
+const rendered: LoadedComponent[] = [];
+
+/**
+ * Closes everything the test rendered, as WeChat closes a page: its `setData` does nothing from now
+ * on. A cloud call the page started may answer after the test ended, when jsdom is already torn
+ * down; rendering then would throw outside any test and kill the jest worker.
+ */
+export function closeRendered(): void {
+  for (const component of rendered.splice(0)) {
+    (component.instance as { setData: (data: object) => void }).setData = () => undefined;
+  }
+}
+
 /** Component ids registered per simulate instance (a new one after each `jest.resetModules()`). */
 const registered = new WeakMap<object, Map<string, string>>();
 
@@ -126,6 +140,7 @@ export function loadComponent(
     ids.set(key, id);
   }
   const component = simulate.render(id, options.props) as LoadedComponent;
+  rendered.push(component);
   if (options.attach ?? true) {
     const parent = document.createElement('parent-wrapper');
     document.body.appendChild(parent);

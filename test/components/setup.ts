@@ -3,6 +3,7 @@
  * miniprogram-simulate lacks: `getApp` and `getCurrentPages`. simulate itself defines `Component`,
  * `Behavior` and a `wx` mock (without `wx.cloud`) when load.ts requires it.
  */
+import { closeRendered } from './load';
 import { testRuntime } from './runtime';
 
 Object.assign(globalThis, {
@@ -15,3 +16,5 @@ beforeEach(() => {
   runtime.app.globalData = {};
   runtime.pages.length = 0;
 });
+
+afterEach(closeRendered);
