@@ -5,13 +5,19 @@
 import { contracts as mainContracts, type ActionName, type Contracts } from './contracts';
 import { adminContracts } from '../package-admin/contracts';
 import { tripContracts } from '../package-trips/contracts';
+import { ledgerPackageContracts } from '../package-ledger/contracts';
 
 export * from './index';
 export * from '../package-trips/models/trip';
-export { adminContracts, tripContracts };
+export { adminContracts, ledgerPackageContracts, tripContracts };
 
 /** Every action's contract (shadows the main package's `contracts` of ./index). */
-export const contracts: Contracts = { ...mainContracts, ...tripContracts, ...adminContracts };
+export const contracts: Contracts = {
+  ...mainContracts,
+  ...tripContracts,
+  ...adminContracts,
+  ...ledgerPackageContracts,
+};
 
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);

@@ -42,6 +42,7 @@ import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
 import type { adminContracts } from '../package-admin/contracts';
 import type { tripContracts } from '../package-trips/contracts';
+import type { ledgerPackageContracts } from '../package-ledger/contracts';
 import { statsContracts } from './contracts-stats';
 import { ledgerContracts } from './contracts-ledger';
 
@@ -558,7 +559,10 @@ export const contracts = {
  * load themselves (type imports only, so the main package never requires a subpackage file).
  * The server, tools and tests take the whole map at run time from `contracts-all.ts`.
  */
-export type Contracts = typeof contracts & typeof tripContracts & typeof adminContracts;
+export type Contracts = typeof contracts &
+  typeof tripContracts &
+  typeof adminContracts &
+  typeof ledgerPackageContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;

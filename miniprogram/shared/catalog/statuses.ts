@@ -101,8 +101,7 @@ export const REPORT_OUTCOMES = [
   { value: 'takeDown', label: '岗位已下架' },
   { value: 'warn', label: '已警告单位' },
   { value: 'noIssue', label: '查无问题' },
-  // Not chosen on a report: every open report against a company gets it when the company is
-  // suspended (admin.suspendEmployer), with the suspension's reason as the explanation.
+  // Given by admin.suspendEmployer to the company's open reports, not picked for one.
   { value: 'suspend', label: '单位已被暂停招聘' },
 ] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number]['value'];

@@ -1,10 +1,14 @@
 import { definePage } from '../../../behaviors/define-page';
-import { FOCUS_GROUP_LABELS, RESIDENCE_LABELS } from '../../../shared/catalog/workforce';
+import {
+  FOCUS_GROUP_LABELS,
+  PUBLIC_JOB_STEP_LABELS,
+  RESIDENCE_LABELS,
+} from '../../../shared/catalog/workforce';
 import type { PublicJobCard } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { appendNextPage } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
@@ -32,7 +36,8 @@ definePage({
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
     jobs: [] as ReturnType<typeof rowOf>[],
-    applied: {} as Record<string, boolean>,
+    /** publicJobId → the step of my application to it ('已申请', '公示中' …) */
+    applied: {} as Record<string, string>,
     busy: '',
   },
   methods: {
@@ -46,8 +51,15 @@ definePage({
 
     async load() {
       try {
-        const rows = await list(this).first((cursor) => this.fetch(cursor));
-        if (rows) this.setData({ state: 'ready', jobs: rows.map(rowOf) });
+        const [rows, mine] = await Promise.all([
+          list(this).first((cursor) => this.fetch(cursor)),
+          // Without it the posts still show, only not which I applied for.
+          call('publicJob.mine', {}).catch(() => ({ items: [] })),
+        ]);
+        const applied = Object.fromEntries(
+          mine.items.map((a) => [a.publicJobId, PUBLIC_JOB_STEP_LABELS[a.step]]),
+        );
+        if (rows) this.setData({ state: 'ready', jobs: rows.map(rowOf), applied });
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
@@ -70,13 +82,17 @@ definePage({
       this.setData({ busy: id });
       try {
         await call('publicJob.apply', { publicJobId: id, consent: true });
-        this.setData({ [`applied.${id}`]: true });
+        this.setData({ [`applied.${id}`]: PUBLIC_JOB_STEP_LABELS.applied });
         toast('申请好了，等村里评议', 'success');
       } catch (err) {
         toast(shownError(err).message);
       } finally {
         this.setData({ busy: '' });
       }
+    },
+
+    onMine() {
+      wx.navigateTo({ url: '/package-ledger/pages/my-public-jobs/index' });
     },
 
     onNotice(e: WechatMiniprogram.TouchEvent) {
