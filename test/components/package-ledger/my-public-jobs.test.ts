@@ -56,8 +56,8 @@ test('each application says where it is and what comes next; the steps done have
   expect(stagesOf(page, 'a_road')).toEqual([
     '✓报名11月20日 周五',
     '✓村里评议11月23日 周一',
-    '✓公示11月24日 周二',
-    '●镇、县审批',
+    '●公示11月24日 周二',
+    '○镇、县审批',
     '○上岗',
   ]);
   // Ended: where it stopped, and whom to ask.

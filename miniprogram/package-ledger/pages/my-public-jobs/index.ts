@@ -6,15 +6,16 @@ import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
 
 /**
- * The way an application goes, as the applicant reads it: five stages (镇审核 and 县审批 are one,
- * 审批, for them), each done by the step named in `by`.
+ * The way an application goes, as the applicant reads it: five stages (镇审核 and 县审批 are one
+ * for them), each done once the step `done` is taken; the day shown is that step's, or for 公示
+ * the day it went up.
  */
-const STAGES: { name: string; by: PublicJobStep }[] = [
-  { name: '报名', by: 'applied' },
-  { name: '村里评议', by: 'villageReviewed' },
-  { name: '公示', by: 'noticed' },
-  { name: '镇、县审批', by: 'countyApproved' },
-  { name: '上岗', by: 'onDuty' },
+const STAGES: { name: string; done: PublicJobStep; dated?: PublicJobStep }[] = [
+  { name: '报名', done: 'applied' },
+  { name: '村里评议', done: 'villageReviewed' },
+  { name: '公示', done: 'townApproved', dated: 'noticed' },
+  { name: '镇、县审批', done: 'countyApproved' },
+  { name: '上岗', done: 'onDuty' },
 ];
 const ORDER: PublicJobStep[] = [
   'applied',
@@ -79,9 +80,13 @@ export function myPublicJobView(a: MyPublicJobApplication): MyPublicJobView {
   const reached = Math.max(...a.history.map((h) => ORDER.indexOf(h.step)), 0);
   const stopped = a.step === 'rejected';
   const stages = STAGES.map((s): StageView => {
-    const done = ORDER.indexOf(s.by) <= reached && at.has(s.by);
-    const when = done ? formatDay(chinaDay(at.get(s.by) as number)) : '';
-    return { name: s.name, state: done ? 'done' : 'todo', mark: '', when };
+    const day = at.get(s.dated ?? s.done);
+    return {
+      name: s.name,
+      state: ORDER.indexOf(s.done) <= reached ? 'done' : 'todo',
+      mark: '',
+      when: day ? formatDay(chinaDay(day)) : '',
+    };
   });
   const next = stages.find((s) => s.state === 'todo');
   if (next) next.state = stopped ? 'stopped' : 'now';
