@@ -101,6 +101,13 @@ test('the 操作记录 has a past: each entry carries the day it happened in the
   expect(chinaDay(suspended?.['createdAt'] as number)).toBe(today);
 });
 
+test('梁保华 follows his 公益岗 application: 村评议 passed, 公示 up', async () => {
+  const mine = await backend.ok(demoUser('worker').openid, 'publicJob.mine', {});
+  expect(mine.items).toEqual([
+    expect.objectContaining({ position: '公路养护员', town: '泉水镇', step: 'noticed' }),
+  ]);
+});
+
 test('向桂英 sees the outcome of her report', async () => {
   const mine = await backend.ok(demoUser('worker3').openid, 'report.mine', {});
   expect(mine.items[0]).toMatchObject({ status: 'resolved', outcome: 'takeDown' });
