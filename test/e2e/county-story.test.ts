@@ -2,8 +2,8 @@
  * The county's 人社局 keeps the market clean (issue 16), end to end with the demo data: the admin
  * (吴建平, 浦北县) reads the area's figures on 数据看板 and drills into a town; a worker reports a 劳务 company's post for asking a
  * deposit; the admin opens the company from the report (单位档案), suspends it with a reason after
- * a dialog that says what happens, and answers the report (下架岗位 with a word); the worker reads
- * the outcome in 我的举报, and the post is gone from 找工作 search. The company is made here, so the
+ * a dialog that says what happens, which settles the report (单位已被暂停招聘, with the reason); the
+ * worker reads the outcome in 我的举报, and the post is gone from 找工作 search. The company is made here, so the
  * other stories' companies stay as they are. Each step is saved to screenshots/county-story-*.png.
  */
 import type { Page } from 'playwright-core';
@@ -22,7 +22,6 @@ const NEWCOMER = 'o-e2e-county-newcomer';
 const COMPANY = '浦北县快招劳务有限公司';
 const POST = '东莞电子厂普工（快招）';
 const REASON = '向求职者收取押金，经核实，暂停招聘';
-const WORD = '核实要先交押金，岗位已下架，单位已暂停招聘';
 
 let session: Session;
 let cloud: CloudClient;
@@ -48,7 +47,7 @@ async function answer(page: Page, words: string): Promise<void> {
   await page.locator('.xp-modal-confirm').click();
 }
 
-test('数据看板 and a town → a report → 单位档案 → 暂停招聘 → 下架 with a word → 我的举报 → gone from search', async () => {
+test('数据看板 and a town → a report → 单位档案 → 暂停招聘 settles the report → 我的举报 → gone from search', async () => {
   if (!session.demo) throw new Error('the county story needs the demo data (XP_E2E_DEMO≠0)');
   const admin = demoUser('admin').openid;
   const worker = demoUser('worker').openid;
@@ -112,6 +111,7 @@ test('数据看板 and a town → a report → 单位档案 → 暂停招聘 →
   await dialog.waitFor();
   expect(await dialog.innerText()).toContain('岗位马上从找工作里消失');
   expect(await dialog.innerText()).toContain('报了名的人会收到通知');
+  expect(await dialog.innerText()).toContain('还没处理的举报会告诉举报人“单位已被暂停招聘”');
   await saveStep(phone, 'county-story', 'suspend-dialog');
   await phone.locator('.xp-modal-confirm').click();
   await onScreen(phone).locator('#status', { hasText: '已暂停资格' }).waitFor();
@@ -119,24 +119,17 @@ test('数据看板 and a town → a report → 单位档案 → 暂停招聘 →
   await onScreen(phone).locator('#lift').waitFor();
   await saveStep(phone, 'county-story', 'suspended');
 
-  // 4. The report still waits for its outcome: 去处理 › → 下架岗位 with a word for the reporter.
-  await onScreen(phone).locator(`#pending-${jobId}`).click();
-  await phone.waitForSelector('html[data-xp-ready="true"]');
-  const card = onScreen(phone).locator('[id^="report-"]', { hasText: POST }).first();
-  await card.waitFor();
-  await card.getByText('✕ 下架岗位').click();
-  await answer(phone, WORD);
-  await onScreen(phone)
-    .locator('[id^="report-"]', { hasText: POST })
-    .first()
-    .waitFor({ state: 'detached' });
+  // 4. The suspension settled the report: its outcome is on the company page, nothing to do.
+  const settled = onScreen(phone).locator(`#report-${jobId}`);
+  await settled.getByText(`单位已被暂停招聘：${REASON}`).waitFor();
+  expect(await onScreen(phone).locator(`#pending-${jobId}`).count()).toBe(0);
 
   // 5. The worker who reported reads the outcome and the word in 我的举报.
   const mine = await session.openApp('/pages/reports/index', 'worker');
   const outcome = onScreen(mine).locator('[id^="report-"]', { hasText: POST }).first();
   await outcome.waitFor();
-  expect(await outcome.innerText()).toContain('岗位已下架');
-  expect(await outcome.innerText()).toContain(`人社局说：${WORD}`);
+  expect(await outcome.innerText()).toContain('单位已被暂停招聘');
+  expect(await outcome.innerText()).toContain(`人社局说：${REASON}`);
   await saveStep(mine, 'county-story', 'my-reports');
 
   // 6. 找工作 → 搜工作 「快招」: nothing of the company is left.
