@@ -11,7 +11,7 @@ import {
   situation,
   visitKind,
 } from '../catalog/workforce';
-import { day, docId, epochMs, mobile, region, text, yuan } from './common';
+import { day, docId, epochMs, idTail, mobile, region, text, yuan } from './common';
 import { jobCard } from './job';
 import { seenBy } from './privacy';
 
@@ -23,11 +23,6 @@ import { seenBy } from './privacy';
 export const month = z
   .string({ required_error: '请选择月份', invalid_type_error: '请选择月份' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份不对，请重新选择');
-
-const idTail = z
-  .string({ invalid_type_error: '请填身份证最后4位' })
-  .trim()
-  .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位');
 
 /** Where the person is on the ledger: the county (region), the town and the village. */
 export const ledgerPlace = z
