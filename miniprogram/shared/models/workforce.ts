@@ -13,6 +13,7 @@ import {
 } from '../catalog/workforce';
 import { day, docId, epochMs, idTail, mobile, region, text, yuan } from './common';
 import { jobCard } from './job';
+import { formatDay } from '../time';
 import { seenBy } from './privacy';
 
 // 劳动力台账 (the cadre's labour ledger) and 公益性岗位. 重点人群 and visit notes are personal: each
@@ -251,6 +252,17 @@ export const publicJobCard = z.object({
   createdAt: epochMs,
 });
 export type PublicJobCard = z.infer<typeof publicJobCard>;
+
+/** What every list of 公益性岗位 says of a post: the position, where, the subsidy, until when. */
+export function publicJobLine(j: PublicJobCard) {
+  return {
+    id: j._id,
+    position: j.position,
+    place: j.village ? `${j.town} ${j.village}` : j.town,
+    subsidy: `每月${j.subsidyYuan}元`,
+    until: `${formatDay(j.applyUntil)}截止`,
+  };
+}
 
 /** An application as the area's cadres and admins see it. */
 export const publicJobApplicant = z.object({

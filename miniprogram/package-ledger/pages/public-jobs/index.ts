@@ -1,26 +1,21 @@
 import { definePage } from '../../../behaviors/define-page';
 import { FOCUS_GROUP_LABELS, RESIDENCE_LABELS } from '../../../shared/catalog/workforce';
-import type { PublicJobCard } from '../../../shared/models/workforce';
-import { formatDay } from '../../../shared/time';
+import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
-import { appendNextPage } from '../../../services/list-gestures';
+import { appendNextPage, loadFirstRows } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
 function rowOf(j: PublicJobCard) {
   const e = j.eligibility;
   return {
-    id: j._id,
-    position: j.position,
-    place: j.village ? `${j.town} ${j.village}` : j.town,
-    subsidy: `每月${j.subsidyYuan}元`,
+    ...publicJobLine(j),
     duties: j.duties,
     who: e.groups.length ? e.groups.map((g) => FOCUS_GROUP_LABELS[g]).join('、') : '都可以报',
     residence: `${RESIDENCE_LABELS[e.residence]}户籍`,
     left: `还招${Math.max(j.headcount - j.onDuty, 0)}人`,
-    until: `${formatDay(j.applyUntil)}截止`,
   };
 }
 
@@ -31,7 +26,7 @@ definePage({
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
-    jobs: [] as ReturnType<typeof rowOf>[],
+    rows: [] as ReturnType<typeof rowOf>[],
     applied: {} as Record<string, boolean>,
     busy: '',
   },
@@ -44,17 +39,12 @@ definePage({
       return call('publicJob.list', withCursor({}, cursor));
     },
 
-    async load() {
-      try {
-        const rows = await list(this).first((cursor) => this.fetch(cursor));
-        if (rows) this.setData({ state: 'ready', jobs: rows.map(rowOf) });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+    load() {
+      return loadFirstRows(this, list(this), (cursor) => this.fetch(cursor), { view: rowOf });
     },
 
     onReachBottom() {
-      return appendNextPage(this, 'jobs', list(this), (cursor) => this.fetch(cursor), rowOf);
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetch(cursor), rowOf);
     },
 
     async onApply(e: WechatMiniprogram.TouchEvent) {
