@@ -1,5 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 function entry(n: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -17,8 +24,7 @@ function entry(n: number, overrides: Record<string, unknown> = {}) {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,5 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 const AT = Date.parse('2026-11-20T09:00:00+08:00');
 
@@ -77,8 +84,7 @@ let cloud: FakeCloud;
 let answers: { confirm: boolean; content?: string }[];
 let dialogs: WechatMiniprogram.ShowModalOption[];
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('admin.companyProfile', profile());
   answers = [];
   dialogs = [];

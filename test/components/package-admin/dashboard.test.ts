@@ -1,11 +1,18 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { exists, FakeCloud, loadPage, pick, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { countyView, emptyView, townView } from './stats-fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 afterEach(() => jest.restoreAllMocks());
 

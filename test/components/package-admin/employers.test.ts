@@ -1,5 +1,13 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 const PENDING = {
   kind: 'employer' as const,
@@ -21,22 +29,10 @@ const PENDING = {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('admin.listPending', { items: [PENDING], nextCursor: null });
 });
 afterEach(() => jest.restoreAllMocks());
-
-function answerModal(confirm: boolean, content = '') {
-  jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content,
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
 
 async function open() {
   const page = loadPage('package-admin/pages/employers/index');

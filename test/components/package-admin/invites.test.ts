@@ -1,10 +1,17 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 afterEach(() => jest.restoreAllMocks());
 

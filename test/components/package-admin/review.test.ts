@@ -1,5 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 const JOB = {
   _id: 'job_yajin',
@@ -61,8 +68,7 @@ const REPORT = {
 let cloud: FakeCloud;
 let typed = '';
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('admin.listPending', (input: { kind: string }) => ({
     items:
       input.kind === 'jobs'

@@ -1,11 +1,17 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { exists, FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { weeklyReport } from './stats-fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 
 type Wx = Record<string, unknown>;

@@ -1,11 +1,17 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 import { FAIR, signup } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

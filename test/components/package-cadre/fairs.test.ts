@@ -1,12 +1,18 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { addDays, chinaDay, formatDay } from '../../../miniprogram/shared/time';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { FAIR_CARDS } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 
 test('lists my fairs with what each can still do', async () => {

@@ -1,6 +1,13 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type { LedgerRow } from '../../../miniprogram/shared/models/workforce';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 
 function row(overrides: Partial<LedgerRow> = {}): LedgerRow {
   return {
@@ -31,8 +38,7 @@ const PERSON = {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 
 describe('ledger page', () => {

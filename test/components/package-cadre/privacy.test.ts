@@ -1,6 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { installPrivacyListener } from '../../../miniprogram/services/privacy';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 type Resolve = (r: { event: string }) => void;
@@ -18,8 +24,7 @@ beforeAll(() => {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('account.login', CADRE_SESSION);
   // WeChat holds the privacy API and asks the page's sheet, as `__usePrivacyCheck__` does.
   (wx as unknown as { requirePrivacyAuthorize: unknown }).requirePrivacyAuthorize = (o: {

@@ -1,11 +1,19 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type {
   PublicJobApplicant,
   PublicJobCard,
 } from '../../../miniprogram/shared/models/workforce';
 import type { ActionOutput } from '../../../miniprogram/shared/contracts';
 import { chinaDay } from '../../../miniprogram/shared/time';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 const ADMIN_SESSION = {
@@ -50,8 +58,7 @@ function applicant(overrides: Partial<PublicJobApplicant> = {}): PublicJobApplic
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 
 describe('public-jobs page', () => {

@@ -1,11 +1,16 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { FAIR, STATS, signup } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('fair.get', FAIR);
   cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
     items:

@@ -1,19 +1,18 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
   exists,
+  type FakeCloud,
+  fakeCloud,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
-  type Page,
 } from '../package-common/harness';
 import { FAIR, STATS } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('fair.stats', STATS).ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

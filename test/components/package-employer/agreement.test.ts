@@ -1,19 +1,18 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
+  type FakeCloud,
+  fakeCloud,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
   type,
-  type Page,
 } from '../package-common/harness';
 import { ATTENDEES, EMPLOYER_SESSION, fairDetail, ZHANG_CODE } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud
     .ok('fair.get', fairDetail())
     .ok('account.login', EMPLOYER_SESSION)

@@ -1,11 +1,17 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { APPLICANTS, EMPLOYER_SESSION } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud
     .ok('account.login', EMPLOYER_SESSION)
     .ok('application.listForJob', { items: APPLICANTS, nextCursor: null });

@@ -1,11 +1,16 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 import { EMPLOYER_SESSION, FAIR_CARD, MY_JOBS, fairDetail } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud
     .ok('fair.list', { items: [FAIR_CARD], nextCursor: null })
     .ok('account.login', EMPLOYER_SESSION)

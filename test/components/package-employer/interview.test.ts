@@ -1,12 +1,19 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { chinaDay, addDays } from '../../../miniprogram/shared/time';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import {
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  type,
+} from '../package-common/harness';
 import { EMPLOYER, EMPLOYER_SESSION } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('account.login', EMPLOYER_SESSION).ok('employer.mine', EMPLOYER);
 });
 afterEach(() => jest.restoreAllMocks());

@@ -1,8 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { addDays, chinaDay } from '../../../miniprogram/shared/time';
 import {
-  FakeCloud,
   exists,
+  type FakeCloud,
+  fakeCloud,
   loadPage,
   pick,
   settle,
@@ -14,8 +14,7 @@ import { EMPLOYER, EMPLOYER_SESSION, JOB_DETAIL } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud.ok('account.login', EMPLOYER_SESSION);
 });
 

@@ -1,19 +1,18 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
   exists,
+  type FakeCloud,
+  fakeCloud,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
-  type Page,
 } from '../package-common/harness';
 import { EMPLOYER_SESSION, MY_JOBS } from './fixtures';
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
   cloud
     .ok('account.login', EMPLOYER_SESSION)
     .ok('job.listMine', { items: MY_JOBS, nextCursor: null });

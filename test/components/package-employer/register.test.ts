@@ -1,14 +1,14 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { usccCheckChar } from '../../../miniprogram/shared/validators/uscc';
 import {
-  FakeCloud,
-  WORKER_SESSION,
+  type FakeCloud,
+  fakeCloud,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
   type,
+  WORKER_SESSION,
 } from '../package-common/harness';
 
 const FIRST17 = '91511025MA62TQ8L5';
@@ -36,8 +36,7 @@ const EMPLOYER_SESSION = {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
 afterEach(() => jest.restoreAllMocks());
 

@@ -1,5 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 const RECORD = {
   _id: 'p_liu',
@@ -18,20 +25,8 @@ const RECORD = {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
-
-function answerModal(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
 
 test('without a record the worker is told so, in plain words', async () => {
   cloud.ok('ledger.mine', { records: [] });

@@ -1,6 +1,13 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type { PublicJobCard } from '../../../miniprogram/shared/models/workforce';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  type FakeCloud,
+  fakeCloud,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+} from '../package-common/harness';
 
 const FOREST: PublicJobCard = {
   _id: 'pj_forest',
@@ -19,20 +26,8 @@ const FOREST: PublicJobCard = {
 
 let cloud: FakeCloud;
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
+  cloud = fakeCloud();
 });
-
-function answerModal(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
 
 describe('notice page', () => {
   test('shows the 公示 with names masked and the days it stays up', async () => {
