@@ -1,12 +1,4 @@
-import {
-  exists,
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 
 function entry(n: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -22,10 +14,7 @@ function entry(n: number, overrides: Record<string, unknown> = {}) {
   };
 }
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 async function open() {

@@ -1,19 +1,15 @@
 import {
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 import { countyView, emptyView, townView } from './stats-fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 /** Answers stats.dashboard by the place asked for: the county, or 太平镇 below it. */

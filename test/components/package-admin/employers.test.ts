@@ -1,12 +1,11 @@
 import {
   answerModal,
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 
 const PENDING = {
@@ -27,9 +26,8 @@ const PENDING = {
   flags: [],
 };
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('admin.listPending', { items: [PENDING], nextCursor: null });
 });
 afterEach(() => jest.restoreAllMocks());

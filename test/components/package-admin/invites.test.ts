@@ -1,18 +1,6 @@
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  pick,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 test('creates an invite code for an area and copies it with instructions', async () => {

@@ -1,12 +1,4 @@
-import {
-  exists,
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 
 const JOB = {
   _id: 'job_yajin',
@@ -65,10 +57,9 @@ const REPORT = {
   createdAt: Date.parse('2026-11-20T19:30:00+08:00'),
 };
 
-let cloud: FakeCloud;
 let typed = '';
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('admin.listPending', (input: { kind: string }) => ({
     items:
       input.kind === 'jobs'

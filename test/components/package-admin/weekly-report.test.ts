@@ -1,18 +1,7 @@
-import {
-  exists,
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { weeklyReport } from './stats-fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 type Wx = Record<string, unknown>;
 const saved: Wx = {};

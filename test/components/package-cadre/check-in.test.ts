@@ -1,17 +1,8 @@
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { FAIR, signup } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

@@ -1,20 +1,18 @@
 import {
   answerModal,
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
   type,
+  useFakeCloud,
 } from '../package-common/harness';
 import { CADRE_SESSION, FAIR } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('account.login', CADRE_SESSION);
 });
 

@@ -1,19 +1,8 @@
 import { addDays, chinaDay, formatDay } from '../../../miniprogram/shared/time';
-import {
-  exists,
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { FAIR_CARDS } from './fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 test('lists my fairs with what each can still do', async () => {
   cloud.ok('fair.list', { items: FAIR_CARDS, nextCursor: null });

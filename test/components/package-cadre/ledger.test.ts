@@ -1,13 +1,5 @@
 import type { LedgerRow } from '../../../miniprogram/shared/models/workforce';
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
 function row(overrides: Partial<LedgerRow> = {}): LedgerRow {
   return {
@@ -36,10 +28,7 @@ const PERSON = {
   createdAt: Date.parse('2026-11-01T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 describe('ledger page', () => {
   beforeEach(() => {

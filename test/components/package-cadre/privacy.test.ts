@@ -1,12 +1,5 @@
 import { installPrivacyListener } from '../../../miniprogram/services/privacy';
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 type Resolve = (r: { event: string }) => void;
@@ -22,9 +15,8 @@ beforeAll(() => {
   installPrivacyListener();
 });
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('account.login', CADRE_SESSION);
   // WeChat holds the privacy API and asks the page's sheet, as `__usePrivacyCheck__` does.
   (wx as unknown as { requirePrivacyAuthorize: unknown }).requirePrivacyAuthorize = (o: {

@@ -4,16 +4,7 @@ import type {
 } from '../../../miniprogram/shared/models/workforce';
 import type { ActionOutput } from '../../../miniprogram/shared/contracts';
 import { chinaDay } from '../../../miniprogram/shared/time';
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  pick,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 const ADMIN_SESSION = {
@@ -56,10 +47,7 @@ function applicant(overrides: Partial<PublicJobApplicant> = {}): PublicJobApplic
   };
 }
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 describe('public-jobs page', () => {
   test('shows the area’s posts with status and places filled; 新建 opens the form', async () => {

@@ -1,17 +1,6 @@
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 test('a valid invite code makes the user a cadre of the area', async () => {
   cloud.ok('cadre.redeemInvite', {

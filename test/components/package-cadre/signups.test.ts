@@ -1,16 +1,8 @@
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { FAIR, STATS, signup } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('fair.get', FAIR);
   cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
     items:

@@ -1,18 +1,16 @@
 import {
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   type Page,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 import { FAIR, STATS } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('fair.stats', STATS).ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

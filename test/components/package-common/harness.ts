@@ -24,11 +24,17 @@ export function loadPage(pagePath: string): Page {
 
 export { FakeCloud, WORKER_SESSION } from '../fake-cloud';
 
-/** A fresh FakeCloud that callCloud sends through (in beforeEach: each test a fresh launch). */
-export function fakeCloud(): FakeCloud {
-  const cloud = new FakeCloud();
-  setTransport(cloud.transport);
-  return cloud;
+/**
+ * Call at the top of a test file: before each test a fresh FakeCloud (a fresh launch) that
+ * callCloud sends through; what it returns always speaks for the current test's one.
+ */
+export function useFakeCloud(): FakeCloud {
+  let current = new FakeCloud();
+  beforeEach(() => {
+    current = new FakeCloud();
+    setTransport(current.transport);
+  });
+  return new Proxy(current, { get: (_, key) => Reflect.get(current, key) as unknown });
 }
 
 /** wx.showModal answers `confirm` (and `content` typed in an editable one); the spy reads what was shown. */

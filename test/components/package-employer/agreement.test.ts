@@ -1,18 +1,16 @@
 import {
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   type Page,
   settle,
   tap,
   textOf,
   type,
+  useFakeCloud,
 } from '../package-common/harness';
 import { ATTENDEES, EMPLOYER_SESSION, fairDetail, ZHANG_CODE } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud
     .ok('fair.get', fairDetail())
     .ok('account.login', EMPLOYER_SESSION)

@@ -1,16 +1,8 @@
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  settle,
-  tap,
-  textOf,
-} from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { EMPLOYER_SESSION, FAIR_CARD, MY_JOBS, fairDetail } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud
     .ok('fair.list', { items: [FAIR_CARD], nextCursor: null })
     .ok('account.login', EMPLOYER_SESSION)

@@ -1,19 +1,9 @@
 import { chinaDay, addDays } from '../../../miniprogram/shared/time';
-import {
-  type FakeCloud,
-  fakeCloud,
-  loadPage,
-  pick,
-  settle,
-  tap,
-  textOf,
-  type,
-} from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { EMPLOYER, EMPLOYER_SESSION } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('account.login', EMPLOYER_SESSION).ok('employer.mine', EMPLOYER);
 });
 afterEach(() => jest.restoreAllMocks());

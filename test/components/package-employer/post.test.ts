@@ -1,20 +1,18 @@
 import { addDays, chinaDay } from '../../../miniprogram/shared/time';
 import {
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
   type,
+  useFakeCloud,
 } from '../package-common/harness';
 import { EMPLOYER, EMPLOYER_SESSION, JOB_DETAIL } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud.ok('account.login', EMPLOYER_SESSION);
 });
 

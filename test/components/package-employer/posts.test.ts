@@ -1,18 +1,16 @@
 import {
   exists,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   type Page,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 import { EMPLOYER_SESSION, MY_JOBS } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = fakeCloud();
   cloud
     .ok('account.login', EMPLOYER_SESSION)
     .ok('job.listMine', { items: MY_JOBS, nextCursor: null });

@@ -1,13 +1,12 @@
 import { usccCheckChar } from '../../../miniprogram/shared/validators/uscc';
 import {
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
   type,
+  useFakeCloud,
   WORKER_SESSION,
 } from '../package-common/harness';
 
@@ -34,10 +33,7 @@ const EMPLOYER_SESSION = {
   employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, status: 'pending' as const },
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 async function open() {

@@ -1,11 +1,10 @@
 import {
   answerModal,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 
 const RECORD = {
@@ -23,10 +22,7 @@ const RECORD = {
   updatedAt: Date.parse('2026-11-20T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 test('without a record the worker is told so, in plain words', async () => {
   cloud.ok('ledger.mine', { records: [] });

@@ -1,12 +1,11 @@
 import type { PublicJobCard } from '../../../miniprogram/shared/models/workforce';
 import {
   answerModal,
-  type FakeCloud,
-  fakeCloud,
   loadPage,
   settle,
   tap,
   textOf,
+  useFakeCloud,
 } from '../package-common/harness';
 
 const FOREST: PublicJobCard = {
@@ -24,10 +23,7 @@ const FOREST: PublicJobCard = {
   createdAt: Date.parse('2026-11-20T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = fakeCloud();
-});
+const cloud = useFakeCloud();
 
 describe('notice page', () => {
   test('shows the 公示 with names masked and the days it stays up', async () => {
