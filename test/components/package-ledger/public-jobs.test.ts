@@ -1,6 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type { PublicJobCard } from '../../../miniprogram/shared/models/workforce';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  useFakeCloud,
+} from '../package-common/harness';
 
 const FOREST: PublicJobCard = {
   _id: 'pj_forest',
@@ -17,22 +23,7 @@ const FOREST: PublicJobCard = {
   createdAt: Date.parse('2026-11-20T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
-
-function answerModal(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
+const cloud = useFakeCloud();
 
 describe('notice page', () => {
   test('shows the 公示 with names masked and the days it stays up', async () => {

@@ -4,27 +4,22 @@ import {
   PUBLIC_JOB_STEP_LABELS,
   RESIDENCE_LABELS,
 } from '../../../shared/catalog/workforce';
-import type { PublicJobCard } from '../../../shared/models/workforce';
-import { formatDay } from '../../../shared/time';
+import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage } from '../../../services/list-gestures';
+import { appendNextPage, loadFirstRows } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
 function rowOf(j: PublicJobCard) {
   const e = j.eligibility;
   return {
-    id: j._id,
-    position: j.position,
-    place: j.village ? `${j.town} ${j.village}` : j.town,
-    subsidy: `每月${j.subsidyYuan}元`,
+    ...publicJobLine(j),
     duties: j.duties,
     who: e.groups.length ? e.groups.map((g) => FOCUS_GROUP_LABELS[g]).join('、') : '都可以报',
     residence: `${RESIDENCE_LABELS[e.residence]}户籍`,
     left: `还招${Math.max(j.headcount - j.onDuty, 0)}人`,
-    until: `${formatDay(j.applyUntil)}截止`,
   };
 }
 
@@ -35,7 +30,7 @@ definePage({
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
-    jobs: [] as ReturnType<typeof rowOf>[],
+    rows: [] as ReturnType<typeof rowOf>[],
     /** publicJobId → the step of my application to it ('已申请', '公示中' …) */
     applied: {} as Record<string, string>,
     busy: '',
@@ -49,24 +44,28 @@ definePage({
       return call('publicJob.list', withCursor({}, cursor));
     },
 
-    async load() {
+    load() {
+      return Promise.all([
+        loadFirstRows(this, list(this), (cursor) => this.fetch(cursor), { view: rowOf }),
+        this.loadApplied(),
+      ]);
+    },
+
+    /** Which posts I applied for, and at which step; without it the posts still show. */
+    async loadApplied() {
       try {
-        const [rows, mine] = await Promise.all([
-          list(this).first((cursor) => this.fetch(cursor)),
-          // Without it the posts still show, only not which I applied for.
-          call('publicJob.mine', {}).catch(() => ({ items: [] })),
-        ]);
+        const mine = await call('publicJob.mine', {});
         const applied = Object.fromEntries(
           mine.items.map((a) => [a.publicJobId, PUBLIC_JOB_STEP_LABELS[a.step]]),
         );
-        if (rows) this.setData({ state: 'ready', jobs: rows.map(rowOf), applied });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
+        this.setData({ applied });
+      } catch {
+        // the list is what matters here
       }
     },
 
     onReachBottom() {
-      return appendNextPage(this, 'jobs', list(this), (cursor) => this.fetch(cursor), rowOf);
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetch(cursor), rowOf);
     },
 
     async onApply(e: WechatMiniprogram.TouchEvent) {
@@ -91,13 +90,13 @@ definePage({
       }
     },
 
-    onMine() {
-      wx.navigateTo({ url: '/package-ledger/pages/my-public-jobs/index' });
-    },
-
     onNotice(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
       wx.navigateTo({ url: `/package-ledger/pages/notice/index?publicJobId=${id}` });
+    },
+
+    onMine() {
+      wx.navigateTo({ url: '/package-ledger/pages/my-public-jobs/index' });
     },
   },
 });
