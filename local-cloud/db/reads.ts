@@ -154,10 +154,12 @@ export class Reads {
     if (near && geoIndex && !planPointLookup(engineFilter, c.indexes).candidates) {
       const out: Doc[] = [];
       const bySeq = (a: string, b: string): number => c.seqOf(a) - c.seqOf(b);
-      for (const hit of geoIndex.nearest(near.center, near, bySeq)) {
-        const doc = c.docs.get(hit.docKey);
-        if (!doc || !test(doc)) continue;
-        out.push(doc);
+      const accept = (key: string): boolean => {
+        const doc = c.docs.get(key);
+        return doc !== undefined && test(doc);
+      };
+      for (const hit of geoIndex.nearest(near.center, near, bySeq, accept)) {
+        out.push(c.docs.get(hit.docKey) as Doc);
         if (out.length >= need) break;
       }
       return out;
