@@ -140,8 +140,10 @@ export class GeoCellIndex {
   }
 
   /**
-   * Points between `minDistance` and `maxDistance` of `center` (both inclusive), one at a time,
-   * nearest first, ties in the order `tieBreak` gives; the caller stops when it has enough.
+   * Points between `minDistance` and `maxDistance` of `center` (both inclusive) that `accept`
+   * keeps, one at a time, nearest first, ties in the order `tieBreak` gives; the caller stops when
+   * it has enough. `accept` (the rest of the query's filter) is asked as points are read, so a
+   * point it refuses never enters the queue: a selective filter costs one test per point read.
    *
    * Best-first over S2 cells (as MongoDB's near stage and S2ClosestPointQuery do): a queue holds
    * cells keyed by their least distance from the centre and points keyed by their own; a cell at
@@ -154,6 +156,7 @@ export class GeoCellIndex {
     center: Position,
     range: { minDistance?: number; maxDistance?: number },
     tieBreak: (a: string, b: string) => number,
+    accept: (docKey: string) => boolean = () => true,
   ): Generator<NearHit> {
     const max = Math.min(range.maxDistance ?? FARTHEST_M, FARTHEST_M);
     const min = Math.max(0, range.minDistance ?? 0);
@@ -194,7 +197,7 @@ export class GeoCellIndex {
       for (const e of this.tree.walk(from)) {
         if (e.sk > end) break;
         const metres = distanceMetres(e.at, center);
-        if (metres < min || metres > max) continue;
+        if (metres < min || metres > max || !accept(e.docKey)) continue;
         queue.push({ metres, hit: { docKey: e.docKey, metres } });
       }
     }

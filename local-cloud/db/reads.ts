@@ -10,6 +10,7 @@ import {
   geometryPositions,
   type Position,
 } from './geo';
+import { compileFilter } from './fast-filter';
 import { newAggregator, newQuery } from './mingo-engine';
 import { plan, planOrdered, planPointLookup } from './query-planner';
 import { select, type SelectOptions } from './select';
@@ -145,7 +146,8 @@ export class Reads {
     }
     const { filter: engineFilter, near } = extractNear(filter);
     const query = Object.keys(engineFilter).length ? newQuery(engineFilter) : undefined;
-    const test = (d: Doc): boolean => !query || query.test(d);
+    const test =
+      (query && compileFilter(engineFilter)) ?? ((d: Doc): boolean => !query || query.test(d));
     if (t) {
       const matched = this.transactions.viewAll(c, t).filter(test);
       return near ? byDistance(matched, near.field, near.center) : matched;
@@ -154,10 +156,15 @@ export class Reads {
     if (near && geoIndex && !planPointLookup(engineFilter, c.indexes).candidates) {
       const out: Doc[] = [];
       const bySeq = (a: string, b: string): number => c.seqOf(a) - c.seqOf(b);
-      for (const hit of geoIndex.nearest(near.center, near, bySeq)) {
-        const doc = c.docs.get(hit.docKey);
-        if (!doc || !test(doc)) continue;
-        out.push(doc);
+      // The index yields only points within the distance band, so the rest of the filter decides.
+      const { [near.field]: _near, ...rest } = engineFilter;
+      const fast = near.field in engineFilter ? compileFilter(rest) : undefined;
+      const accept = (key: string): boolean => {
+        const doc = c.docs.get(key);
+        return doc !== undefined && (fast ? fast(doc) : test(doc));
+      };
+      for (const hit of geoIndex.nearest(near.center, near, bySeq, accept)) {
+        out.push(c.docs.get(hit.docKey) as Doc);
         if (out.length >= need) break;
       }
       return out;
@@ -215,13 +222,14 @@ export class Reads {
     const need = (p.offset ?? 0) + p.limit;
     const sortTo = prefix.length + sortWidth;
     const query = Object.keys(filter).length ? newQuery(filter) : undefined;
+    const test = query && (compileFilter(filter) ?? ((d: Doc): boolean => query.test(d)));
     const out: { seq: number; doc: Doc }[] = [];
     let tie: unknown[] | undefined;
     for (const e of index.walkPrefix(prefix, reverse)) {
       // Past the last needed match's sort values (prefix and sort fields): done.
       if (tie && index.comparePrefix(e, tie) !== 0) break;
       const doc = c.docs.get(e.docKey);
-      if (!doc || (query && !query.test(doc))) continue;
+      if (!doc || (test && !test(doc))) continue;
       out.push({ seq: c.seqOf(e.docKey), doc });
       if (!tie && out.length >= need) tie = e.values.slice(0, sortTo);
     }

@@ -199,3 +199,22 @@ test('a near search with a limit returns the nearest matches even when the neare
   const got = db.find({ collection: 'posts', filter: { ...rare, ...near(PUBEI) }, limit: 5 });
   expect(ids(got)).toEqual(want.map((w) => w._id));
 });
+
+test('a filter and a distance band together: only matching posts inside the band, nearest first, ties at one place in natural order', () => {
+  for (const [filter, min, max, limit] of [
+    [{ status: 'published' }, 0, 20_000, 300],
+    [{ status: 'paused', pay: { $lt: 4000 } }, 5_000, 25_000, 40],
+    [{ pay: 7700, status: 'paused' }, 0, 3_000, 10],
+  ] as [Doc, number, number, number][]) {
+    const got = db.find({
+      collection: 'posts',
+      filter: { ...filter, ...near(PUBEI, min, max) },
+      limit,
+    });
+    const want = bruteNear(PUBEI, filter, min, max).slice(0, limit);
+    expect(ids(got)).toEqual(want.map((w) => w._id));
+    expect(db.count('posts', { ...filter, ...near(PUBEI, min, max) })).toBe(
+      bruteNear(PUBEI, filter, min, max).length,
+    );
+  }
+});
