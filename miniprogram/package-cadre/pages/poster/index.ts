@@ -2,7 +2,7 @@ import { definePage } from '../../../behaviors/define-page';
 import { formatDay } from '../../../shared/time';
 import { saveImageToAlbum, writeUserFile } from '../../../services/files';
 import { shownError } from '../../../services/errors';
-import { composePoster } from '../../lib/poster';
+import { composePoster } from '../../../services/poster';
 import { call } from '../../../services/call-cloud';
 
 definePage({
@@ -56,7 +56,9 @@ definePage({
           title: text.title,
           day: formatDay(fair.day),
           place: `${fair.village} ${fair.address}`,
-          slots: text.slots,
+          detail: text.slots,
+          scan: '微信扫一扫，选时段报名',
+          foot: '分时段入场不扎堆 · 求职不收取任何费用',
         });
         if (composed) this.setData({ posterPath: composed });
       } catch (err) {
