@@ -4,14 +4,22 @@
 // package (e.g. package-trips/lib/cloud.ts).
 import { contracts as mainContracts, type ActionName, type Contracts } from './contracts';
 import { adminContracts } from '../package-admin/contracts';
+import { cadreContracts } from '../package-cadre/contracts';
+import { myLedgerContracts } from '../package-ledger/contracts';
 import { tripContracts } from '../package-trips/contracts';
 
 export * from './index';
 export * from '../package-trips/models/trip';
-export { adminContracts, tripContracts };
+export { adminContracts, cadreContracts, myLedgerContracts, tripContracts };
 
 /** Every action's contract (shadows the main package's `contracts` of ./index). */
-export const contracts: Contracts = { ...mainContracts, ...tripContracts, ...adminContracts };
+export const contracts: Contracts = {
+  ...mainContracts,
+  ...tripContracts,
+  ...adminContracts,
+  ...cadreContracts,
+  ...myLedgerContracts,
+};
 
 export function isActionName(name: unknown): name is ActionName {
   return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contracts, name);

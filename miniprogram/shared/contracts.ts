@@ -41,8 +41,9 @@ import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
 import type { adminContracts } from '../package-admin/contracts';
+import type { cadreContracts } from '../package-cadre/contracts';
+import type { myLedgerContracts } from '../package-ledger/contracts';
 import type { tripContracts } from '../package-trips/contracts';
-import { statsContracts } from './contracts-stats';
 import { ledgerContracts } from './contracts-ledger';
 
 export type { Contract, FunctionName } from './contract';
@@ -549,7 +550,6 @@ export const contracts = {
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
 
-  ...statsContracts,
   ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
@@ -558,7 +558,11 @@ export const contracts = {
  * load themselves (type imports only, so the main package never requires a subpackage file).
  * The server, tools and tests take the whole map at run time from `contracts-all.ts`.
  */
-export type Contracts = typeof contracts & typeof tripContracts & typeof adminContracts;
+export type Contracts = typeof contracts &
+  typeof tripContracts &
+  typeof adminContracts &
+  typeof cadreContracts &
+  typeof myLedgerContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;

@@ -4,7 +4,7 @@ import type { PublicJobCard } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { appendNextPage } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { getSession } from '../../../services/session';
