@@ -18,7 +18,7 @@ const EMPTY: ProxyPerson = { name: '', phone: '', village: '', idTail: '' };
  * family's, or none at all (没有手机: the cadre is the contact and no phone is sent).
  */
 const PERSON_WORDS = {
-  phonePlaceholder: '本人或家里人的手机，一家人可以用同一个',
+  phonePlaceholder: '本人或家里人的手机都行',
   noPhoneHint: '不用填。到时候由您联系本人，到场时报姓名由您查找。',
   noPhoneDone: '没有手机：由您联系本人',
   idTailPlaceholder: '同村有同名的人又没手机时才填',

@@ -57,18 +57,29 @@ function loadImage(canvas: WechatMiniprogram.OffscreenCanvas, src: string): Prom
   });
 }
 
-/** Text lines of at most `max` characters (Chinese has no spaces to break on), two at most. */
-function lines(text: string, max: number): string[] {
+/**
+ * At most `most` lines of at most `max` characters (Chinese has no spaces to break on), broken after
+ * a '、' (else a space) in the second half of a line where there is one.
+ */
+function lines(text: string, max: number, most = 2): string[] {
   const out: string[] = [];
-  for (let i = 0; i < text.length; i += max) out.push(text.slice(i, i + max));
-  return out.slice(0, 2);
+  let rest = text;
+  while (rest && out.length < most) {
+    const at = (mark: string) => rest.lastIndexOf(mark, max - 1) + 1;
+    let cut = rest.length <= max ? max : at('、');
+    if (cut < max / 2) cut = at(' ');
+    if (cut < max / 2) cut = max;
+    out.push(rest.slice(0, cut).trim().replace(/、$/, ''));
+    rest = rest.slice(cut);
+  }
+  return out;
 }
 
 export interface PosterText {
   title: string;
   day: string;
   place: string;
-  /** The fair's slots, the trip's pick-up points: one small line. */
+  /** The fair's slots, the trip's pick-up points: small, three lines at most. */
   detail: string;
   /** Under the code: what scanning it does ('微信扫一扫，选时段报名'). */
   scan: string;
@@ -99,9 +110,9 @@ export function composePoster(qrPath: string, text: PosterText): Promise<string 
     ctx.fillText(text.day, W / 2, 280);
     ctx.fillStyle = '#374151';
     lines(text.place, 16).forEach((l, i) => ctx.fillText(l, W / 2, 340 + i * 52));
-    ctx.font = '32px sans-serif';
-    ctx.fillText(text.detail, W / 2, 450);
-    ctx.drawImage(img, (W - 460) / 2, 500, 460, 460);
+    ctx.font = '26px sans-serif';
+    lines(text.detail, 26, 3).forEach((l, i) => ctx.fillText(l, W / 2, 436 + i * 32));
+    ctx.drawImage(img, (W - 430) / 2, 520, 430, 430);
     ctx.fillStyle = '#111827';
     ctx.font = 'bold 40px sans-serif';
     ctx.fillText(text.scan, W / 2, 1030);
