@@ -18,6 +18,7 @@ const EMPTY: ProxyPerson = { name: '', phone: '', village: '', idTail: '' };
  * family's, or none at all (没有手机: the cadre is the contact and no phone is sent).
  */
 const PERSON_WORDS = {
+  familyPhone: '手机号填本人或家里人的（一家人可用同一个），只用于通知本人。',
   phonePlaceholder: '本人或家里人的手机都行',
   noPhoneHint: '不用填。到时候由您联系本人，到场时报姓名由您查找。',
   noPhoneDone: '没有手机：由您联系本人',

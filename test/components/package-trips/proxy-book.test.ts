@@ -32,6 +32,7 @@ test('books a villager on the family phone and shows the code to read out, then 
   cloud.ok('trip.proxyBook', (input) => booked({ name: input.name, phone: input.phone }));
   const p = await open();
   expect(textOf(p, '#seats')).toBe('还剩12个座位');
+  expect(textOf(p)).toContain('手机号填本人或家里人的（一家人可用同一个）');
   expect(textOf(p, '#pickup-p1')).toBe('庆荣村村委会 06:30 上车');
   await fill(p, '王秀芝', '13700001234');
   await tapOn(p, '#submit');
