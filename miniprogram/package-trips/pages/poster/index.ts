@@ -1,12 +1,12 @@
 import { definePage } from '../../../behaviors/define-page';
+import { posterPageBehavior, showPoster } from '../../../behaviors/poster-page';
 import { messageOf } from '../../../services/errors';
-import { saveImageToAlbum, writeUserFile } from '../../../services/files';
-import { composePoster } from '../../../services/poster';
 import { formatDay } from '../../../shared/index';
 import { callCloud } from '../../lib/cloud';
 
 /** 车次海报: the trip's facts above its mini-program code, to print or send to the village groups. */
 definePage({
+  behaviors: [posterPageBehavior],
   data: {
     tripId: '',
     state: 'loading',
@@ -17,10 +17,6 @@ definePage({
     pickups: '',
     cost: '',
     inviteCode: '',
-    qrPath: '',
-    posterPath: '',
-    sharePath: '',
-    saving: false,
   },
   methods: {
     onLoad(query: Record<string, string | undefined>) {
@@ -36,7 +32,6 @@ definePage({
           callCloud('trip.get', { tripId }),
           callCloud('trip.invitePoster', { tripId }),
         ]);
-        const qrPath = await writeUserFile(`trip-${tripId}-code.png`, poster.imageBase64, 'base64');
         const text = {
           title: trip.title,
           day: `${formatDay(trip.day)} ${trip.time} 发车`,
@@ -45,7 +40,7 @@ definePage({
           scan: '微信扫一扫，选上车点订座',
           foot: `${trip.costLabel} · 出门进车门，下车进厂门`,
         };
-        this.setData({
+        await showPoster(this, `trip-${tripId}-code.png`, poster, text, {
           state: 'idle',
           title: text.title,
           day: text.day,
@@ -53,29 +48,10 @@ definePage({
           pickups: text.detail,
           cost: trip.costLabel,
           inviteCode: trip.inviteCode,
-          qrPath,
-          posterPath: qrPath,
-          sharePath: `/${poster.page.replace(/^\//, '')}?scene=${encodeURIComponent(poster.scene)}`,
         });
-        const composed = await composePoster(qrPath, text);
-        if (composed) this.setData({ posterPath: composed });
       } catch (err) {
         this.setData({ state: 'error', message: messageOf(err) });
       }
-    },
-
-    async onSave() {
-      if (this.data.saving) return;
-      this.setData({ saving: true });
-      try {
-        await saveImageToAlbum(this.data.posterPath, '已保存到相册，可以打印或发到群里');
-      } finally {
-        this.setData({ saving: false });
-      }
-    },
-
-    onShareImage() {
-      wx.showShareImageMenu({ path: this.data.posterPath, fail: () => undefined });
     },
 
     onShareAppMessage() {
