@@ -5,9 +5,6 @@
  * dashboard counters the write path would have kept. Goal: the default view (the county, 本周)
  * in ≤ 300 ms. The machine is shared: figures are measured under load.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   addDays,
   chinaDay,
@@ -15,9 +12,8 @@ import {
   startOfChinaDay,
   type ActionName,
 } from '../miniprogram/shared/index';
-import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
-import { APP_ROOTS } from '../scripts/app-roots';
-import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
+import type { LocalCloud } from '../local-cloud/index';
+import { startBenchCloud } from './bench-cloud';
 import { counterId, type CounterDoc, type Counts } from '../server/stats/counters';
 import { placeKey } from '../server/stats/scope';
 
@@ -301,22 +297,10 @@ const VIEWS: { name: string; action: ActionName; input: unknown }[] = [
 
 export async function run(): Promise<void> {
   const now = Date.now();
-  const dir = mkdtempSync(join(tmpdir(), 'bench-dashboard-'));
-  const rcFile = join(dir, 'cloudbaserc.json');
-  const rc = JSON.parse(readFileSync(join(__dirname, '..', 'cloudbaserc.json'), 'utf8')) as {
-    functions: { timeout: number }[];
-  };
-  rc.functions.forEach((f) => (f.timeout = 60));
-  writeFileSync(rcFile, JSON.stringify(rc));
-  const cloud = await startLocalCloud({
-    ...APP_ROOTS,
-    memory: true,
-    extraFunctionEnv: { ADMINS: `${ADMIN}=${COUNTY.province}/${COUNTY.city}/${COUNTY.county}` },
-    strictIndexes: true,
-    log: false,
-    cloudbasercFile: rcFile,
-  });
-  await deployIntoLocalCloud(cloud);
+  const { cloud, stop } = await startBenchCloud(
+    'dashboard',
+    `${ADMIN}=${COUNTY.province}/${COUNTY.city}/${COUNTY.county}`,
+  );
   try {
     console.log(`county at scale ${SCALE}: ${JSON.stringify(SIZES)}`);
     await seedCounty(cloud, now);
@@ -336,6 +320,6 @@ export async function run(): Promise<void> {
     }
     console.log('goal: the default view ≤ 300 ms');
   } finally {
-    await cloud.stop();
+    await stop();
   }
 }

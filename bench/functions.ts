@@ -4,9 +4,6 @@
  * 20-card page. Posts are seeded straight into the engine (no protocol cost); the sizes grow
  * cumulatively so the 100k run reuses the first 10k.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   addDays,
   BENEFITS,
@@ -20,9 +17,8 @@ import {
   type JobCategory,
   type WageUnit,
 } from '../miniprogram/shared/index';
-import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
-import { APP_ROOTS } from '../scripts/app-roots';
-import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
+import type { LocalCloud } from '../local-cloud/index';
+import { startBenchCloud } from './bench-cloud';
 import { employerInput, PLACES, workerProfile } from '../test/fixtures';
 
 /** `BENCH_SIZES=100000` (comma-separated) measures only those sizes, e.g. while profiling. */
@@ -178,24 +174,10 @@ function goalOf(shape: string): string {
 
 export async function run(): Promise<void> {
   const now = Date.now();
-  // The deployed 10 s function timeout, raised for the bench: at 100k posts local-cloud's query
-  // engine (not CloudBase) needs seconds per call, and the point is to see how the cost grows.
-  const dir = mkdtempSync(join(tmpdir(), 'bench-functions-'));
-  const rcFile = join(dir, 'cloudbaserc.json');
-  const rc = JSON.parse(readFileSync(join(__dirname, '..', 'cloudbaserc.json'), 'utf8')) as {
-    functions: { timeout: number }[];
-  };
-  rc.functions.forEach((f) => (f.timeout = 60));
-  writeFileSync(rcFile, JSON.stringify(rc));
-  const cloud = await startLocalCloud({
-    ...APP_ROOTS,
-    memory: true,
-    extraFunctionEnv: { ADMINS: `${ADMIN}=广西壮族自治区/钦州市/浦北县` },
-    strictIndexes: true,
-    log: false,
-    cloudbasercFile: rcFile,
-  });
-  await deployIntoLocalCloud(cloud);
+  const { cloud, stop } = await startBenchCloud(
+    'functions',
+    `${ADMIN}=广西壮族自治区/钦州市/浦北县`,
+  );
   try {
     const call = async (openid: string, action: ActionName, input: unknown) => {
       const fn =
@@ -246,7 +228,6 @@ export async function run(): Promise<void> {
     );
     for (const r of rows) console.log(r);
   } finally {
-    await cloud.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

@@ -5,9 +5,6 @@
  * matches (the recommendation engine over 2 000 posts of the county). p50/p95 per call and the
  * answer's JSON size. People and posts are seeded straight into the engine.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
   addDays,
   chinaDay,
@@ -17,9 +14,8 @@ import {
   type ActionName,
   type JobCategory,
 } from '../miniprogram/shared/contracts-all';
-import { startLocalCloud, type LocalCloud } from '../local-cloud/index';
-import { APP_ROOTS } from '../scripts/app-roots';
-import { deployIntoLocalCloud } from '../scripts/deploy/into-local-cloud';
+import type { LocalCloud } from '../local-cloud/index';
+import { startBenchCloud } from './bench-cloud';
 import { normalName } from '../server/roster/person';
 import { employerInput, PLACES } from '../test/fixtures';
 
@@ -158,23 +154,7 @@ async function measure<A extends ActionName>(
 
 export async function run(): Promise<void> {
   const now = Date.now();
-  // The deployed function timeout, raised for the bench (local-cloud is not CloudBase).
-  const dir = mkdtempSync(join(tmpdir(), 'bench-ledger-'));
-  const rcFile = join(dir, 'cloudbaserc.json');
-  const rc = JSON.parse(readFileSync(join(__dirname, '..', 'cloudbaserc.json'), 'utf8')) as {
-    functions: { timeout: number }[];
-  };
-  rc.functions.forEach((f) => (f.timeout = 60));
-  writeFileSync(rcFile, JSON.stringify(rc));
-  const cloud = await startLocalCloud({
-    ...APP_ROOTS,
-    memory: true,
-    extraFunctionEnv: { ADMINS: `${ADMIN}=四川省/内江市/资中县` },
-    strictIndexes: true,
-    log: false,
-    cloudbasercFile: rcFile,
-  });
-  await deployIntoLocalCloud(cloud);
+  const { cloud, stop } = await startBenchCloud('ledger', `${ADMIN}=四川省/内江市/资中县`);
   try {
     await call(cloud, ADMIN, 'account.login', {});
     const { data: invite } = await call(cloud, ADMIN, 'admin.createCadreInvite', {
@@ -226,7 +206,6 @@ export async function run(): Promise<void> {
     console.log(`\n劳动力台账 at ${PEOPLE} people in one town (${RUNS} calls each):`);
     for (const r of rows) console.log(r);
   } finally {
-    await cloud.stop();
-    rmSync(dir, { recursive: true, force: true });
+    await stop();
   }
 }

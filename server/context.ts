@@ -46,4 +46,10 @@ export interface Ctx {
   /** The area the caller answers for as a 人社局 admin (ADMINS); null for everyone else. */
   admin: AdminArea | null;
   log(message: string, extra?: Record<string, unknown>): void;
+  /**
+   * The caller's retry key for this write (`requestKeyOf(openid, requestId)`), when they sent a
+   * request id. A handler marked `keyedByEntry` keeps it on the entry it writes and answers a
+   * replay from that entry; for every other write the router keeps a request record.
+   */
+  requestKey?: string;
 }

@@ -33,6 +33,21 @@ export type Handler<A extends ActionName> = (
 
 export type Handlers<F extends FunctionName> = { [A in ActionsOf<F>]: Handler<A> };
 
+const KEYED_BY_ENTRY = Symbol('keyedByEntry');
+
+/**
+ * Marks a write whose own document is its idempotency record: a unique index makes a retry land
+ * on the entry the first call wrote, and the entry keeps `ctx.requestKey`, so the handler answers a
+ * replay from it. The router then reads and writes no request record for the action (two database
+ * calls fewer on the busiest writes, fair.signUp).
+ */
+export function keyedByEntry<A extends ActionName>(handler: Handler<A>): Handler<A> {
+  return Object.assign(handler, { [KEYED_BY_ENTRY]: true });
+}
+
+const isKeyedByEntry = (handler: unknown): boolean =>
+  (handler as { [KEYED_BY_ENTRY]?: boolean })[KEYED_BY_ENTRY] === true;
+
 /** What index.ts hands the router: the initialised SDK's pieces, never the SDK itself. */
 export interface Platform {
   database: Database;
@@ -123,8 +138,25 @@ export function createMain<F extends FunctionName>(
 
     const store = new Store(platform.database);
     const log = loggerOf(fn, action);
+    const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
     try {
-      const user = await store.findOne<UserDoc>(COLLECTIONS.users, { openid });
+      const requestId =
+        typeof body.requestId === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(body.requestId)
+          ? body.requestId
+          : undefined;
+      const requestKey =
+        requestId && contracts[action].kind === 'write'
+          ? requestKeyOf(openid, requestId)
+          : undefined;
+      const recorded = !!requestKey && !isKeyedByEntry(handler);
+      // The caller and an earlier answer to this request are read at once; the earlier answer is
+      // given only to a caller who may still make the call with this input.
+      const [user, earlier] = await Promise.all([
+        store.findOne<UserDoc>(COLLECTIONS.users, { openid }),
+        recorded
+          ? store.getById<RequestDoc>(COLLECTIONS.requests, requestKey as string)
+          : Promise.resolve(null),
+      ]);
       const employer = user?.roles.includes('employer')
         ? await store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: openid })
         : null;
@@ -135,18 +167,7 @@ export function createMain<F extends FunctionName>(
       const parsed = contracts[action].input.safeParse(body.input ?? {});
       if (!parsed.success) return failureFromZod(parsed.error);
 
-      const requestId =
-        typeof body.requestId === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(body.requestId)
-          ? body.requestId
-          : undefined;
-      const requestKey =
-        requestId && contracts[action].kind === 'write'
-          ? requestKeyOf(openid, requestId)
-          : undefined;
-      if (requestKey) {
-        const earlier = await store.getById<RequestDoc>(COLLECTIONS.requests, requestKey);
-        if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;
-      }
+      if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;
 
       const roles = new Set<Role>(user?.roles ?? []);
       if (admin) roles.add('admin');
@@ -161,8 +182,8 @@ export function createMain<F extends FunctionName>(
         rights,
         admin,
         log,
+        ...(requestKey ? { requestKey } : {}),
       };
-      const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
       const data = await handler(parsed.data as ParsedInput<ActionName>, ctx);
       // The output schema is the audience's: a field it does not declare (a code, a phone, an
       // openid a handler let slip) is dropped here, and an answer that does not fit is not sent.
@@ -178,7 +199,7 @@ export function createMain<F extends FunctionName>(
           log('audit entry not written', { error: String((err as Error)?.message ?? err) }),
         );
       }
-      if (requestKey) {
+      if (recorded) {
         await store
           .insert(COLLECTIONS.requests, { _id: requestKey, action, result, createdAt: ctx.now })
           .catch((err: unknown) => {

@@ -1,4 +1,6 @@
+import type { TripBookingDoc, TripDoc } from './collections';
 import type { SubscribeMessage } from './context';
+import { notifyEach, type Notifier } from './roster/notices';
 import { templateData } from './subscribe-templates';
 
 /** The trip page a notice opens. */
@@ -79,4 +81,24 @@ export function tripSeatMessage(
       tip: '候补到座位了，点开看乘车码',
     }),
   };
+}
+
+/**
+ * Tells each traveller moved up from the waiting list that they have a seat (a cancellation, a
+ * trip given more seats, a newcomer's queueing, housekeeping's recount).
+ */
+export async function tellMovedUp(
+  ctx: Notifier,
+  trip: TripDoc,
+  moved: TripBookingDoc[],
+): Promise<void> {
+  await notifyEach(
+    ctx,
+    moved.map((b) => b.workerOpenid),
+    (openid) => {
+      const b = moved.find((m) => m.workerOpenid === openid);
+      const pickup = trip.pickups.find((p) => p.id === b?.pickupId) ?? trip.pickups[0];
+      return tripSeatMessage(openid, trip, pickup ?? { name: trip.to.address, time: trip.time });
+    },
+  );
 }

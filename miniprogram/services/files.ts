@@ -28,6 +28,22 @@ export function shareFile(filePath: string, fileName: string): Promise<void> {
   );
 }
 
+/**
+ * Sends the server's CSV to a chat as a file (with the BOM Excel needs); `written` runs once the
+ * file is there. A failed send is said in a toast (not the person's cancel); a failed write throws.
+ */
+export function sendCsv(
+  out: { fileName: string; csv: string },
+  written?: () => void,
+): Promise<void> {
+  return writeUserFile(out.fileName, withBom(out.csv), 'utf8').then((path) => {
+    written?.();
+    return shareFile(path, out.fileName).catch((err: unknown) => {
+      if (!isCancel(err)) toast('发送没成功，请再点一次');
+    });
+  });
+}
+
 export function saveToAlbum(filePath: string): Promise<void> {
   return new Promise((resolve, reject) =>
     wx.saveImageToPhotosAlbum({ filePath, success: () => resolve(), fail: reject }),

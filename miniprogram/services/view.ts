@@ -170,6 +170,31 @@ export interface SignupCacheEntry {
   };
 }
 
+/**
+ * The cache entry of a sign-up: its fair's facts as the 签到码 page shows them, with the place
+ * (as the caller words it) and where the map opens.
+ */
+export function signupCacheEntry(
+  signup: SignupView,
+  fair: Pick<FairCard, 'title' | 'day' | 'address' | 'status' | 'cancelReason'>,
+  place: string,
+  at: { lat: number; lng: number },
+): SignupCacheEntry {
+  return {
+    signup,
+    fair: {
+      title: fair.title,
+      day: fair.day,
+      place,
+      address: fair.address,
+      lat: at.lat,
+      lng: at.lng,
+      status: fair.status,
+      ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
+    },
+  };
+}
+
 /** '今天' / '昨天' / '11月18日': when something happened. */
 export function pastDay(day: string, nowMs: number): string {
   const diff = daysBetween(day, chinaDay(nowMs));

@@ -5,12 +5,12 @@
 import { contracts as mainContracts, type ActionName, type Contracts } from './contracts';
 import { adminContracts } from '../package-admin/contracts';
 import { cadreContracts } from '../package-cadre/contracts';
-import { myLedgerContracts } from '../package-ledger/contracts';
+import { ledgerPackageContracts } from '../package-ledger/contracts';
 import { tripContracts } from '../package-trips/contracts';
 
 export * from './index';
 export * from '../package-trips/models/trip';
-export { adminContracts, cadreContracts, myLedgerContracts, tripContracts };
+export { adminContracts, cadreContracts, ledgerPackageContracts, tripContracts };
 
 /** Every action's contract (shadows the main package's `contracts` of ./index). */
 export const contracts: Contracts = {
@@ -18,7 +18,7 @@ export const contracts: Contracts = {
   ...tripContracts,
   ...adminContracts,
   ...cadreContracts,
-  ...myLedgerContracts,
+  ...ledgerPackageContracts,
 };
 
 export function isActionName(name: unknown): name is ActionName {

@@ -42,7 +42,7 @@ import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
 import type { adminContracts } from '../package-admin/contracts';
 import type { cadreContracts } from '../package-cadre/contracts';
-import type { myLedgerContracts } from '../package-ledger/contracts';
+import type { ledgerPackageContracts } from '../package-ledger/contracts';
 import type { tripContracts } from '../package-trips/contracts';
 import { ledgerContracts } from './contracts-ledger';
 
@@ -562,7 +562,7 @@ export type Contracts = typeof contracts &
   typeof tripContracts &
   typeof adminContracts &
   typeof cadreContracts &
-  typeof myLedgerContracts;
+  typeof ledgerPackageContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */
 export type ActionInput<A extends ActionName> = z.input<Contracts[A]['input']>;

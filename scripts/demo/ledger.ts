@@ -237,3 +237,52 @@ export async function loadLedgerDemo(ctx: LedgerDemoContext): Promise<{ people: 
   if (reviewed) await step(reviewed, 'villageReviewed');
   return { people: ids.length };
 }
+
+/**
+ * 浦北县 泉水镇: 梁保华 (the demo worker, a 木工 of 52 back home) is in the town's ledger, linked
+ * his own 求职意向, and applied himself for the county's 公路养护员 post; 村评议 passed and its
+ * 公示 is up — what he follows under 我的 → 公益性岗位：我的申请办到哪一步.
+ */
+export async function loadPubeiPublicJobDemo(
+  ctx: Pick<LedgerDemoContext, 'call' | 'travel' | 'today'>,
+  worker: { openid: string; profile: WorkerProfile },
+): Promise<void> {
+  const { call, travel, today } = ctx;
+  const cadre = CADRES.find((c) => c.key === 'cadre-pubei')?.openid as string;
+  const admin = demoAdminFor(REGION.pubei);
+  const place = { region: { ...REGION.pubei }, town: '泉水镇' };
+  travel(-8, '10:00');
+  const { publicJobId } = await call(admin, 'publicJob.create', {
+    ...place,
+    position: '公路养护员',
+    duties: '养护泉水镇到石冲村的村道：清理路边杂草，疏通水沟，每天上午',
+    subsidyYuan: 1100,
+    headcount: 2,
+    eligibility: { groups: [], residence: 'town', minAge: 40 },
+    applyUntil: addDays(today, 14),
+  });
+  travel(-7, '16:00');
+  const p = worker.profile;
+  const { personId } = await call(cadre, 'ledger.upsertPerson', {
+    ...place,
+    village: p.home.village ?? '石冲村',
+    name: p.name,
+    ...(p.phone ? { phone: p.phone } : {}),
+    ageBand: 'from50',
+    situation: 'returnedIdle',
+    workArea: p.workArea,
+    cities: p.cities,
+    categories: p.categories,
+    skills: p.skills,
+  });
+  await call(worker.openid, 'ledger.consent', { personId, link: true });
+  travel(-6, '20:10');
+  const { applicationId } = await call(worker.openid, 'publicJob.apply', {
+    publicJobId,
+    consent: true,
+  });
+  travel(-4, '10:00');
+  await call(cadre, 'publicJob.review', { applicationId, to: 'villageReviewed', approve: true });
+  travel(-1, '09:30');
+  await call(cadre, 'publicJob.review', { applicationId, to: 'noticed', approve: true });
+}

@@ -48,7 +48,7 @@ import {
   type JobTemplate,
 } from './data';
 import { loadTrips, type DemoTrips } from './trips';
-import { loadLedgerDemo } from './ledger';
+import { loadLedgerDemo, loadPubeiPublicJobDemo } from './ledger';
 import { loadSuspendedDemo } from './suspended';
 import { DEMO_ADMIN_OPENID, DEMO_ADMINS, demoAdminFor, demoUser } from './users';
 
@@ -1001,6 +1001,7 @@ export async function loadDemo(cloud: DemoCloud, options: LoadOptions): Promise<
     const trips = await loadTrips({ call, travel, today, workers: (county) => background(county) });
     log('demo: 太平镇 劳动力台账 and 公益性岗位');
     await loadLedgerDemo({ call, travel, today, workers, r });
+    await loadPubeiPublicJobDemo({ call, travel, today }, worker('worker'));
 
     clock.home();
 

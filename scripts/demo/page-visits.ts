@@ -200,6 +200,7 @@ const LARGE_TOO = [
   'package-cadre/pages/public-job/index',
   'package-ledger/pages/notice/index',
   'package-ledger/pages/public-jobs/index',
+  'package-ledger/pages/my-public-jobs/index',
   'package-admin/pages/company/index',
   'package-admin/pages/audit/index',
   // 数据看板 and 周报 are read by county staff too, some of them in 大字模式.

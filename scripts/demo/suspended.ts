@@ -1,8 +1,8 @@
 /**
  * The 人社局's clean-up in the demo world (issue 16): a 浦北县 劳务 company workers reported twice
  * for asking a deposit. The first report was answered with a warning (警告); after the second the
- * 人社局 suspended it (暂停招聘), so its posts are out of search; the second report still waits for
- * its outcome in 岗位审核 → 举报, grouped with the first under the company.
+ * 人社局 suspended it (暂停招聘), so its posts are out of search, and the second report is settled
+ * by the suspension: its author reads 单位已被暂停招聘 with the reason (单位档案 groups both).
  */
 import {
   addDays,

@@ -31,6 +31,8 @@ export interface RosterEntryDoc {
   checkedInAt?: number;
   /** When the entry joined the waiting list (rosters that keep one): its place in the queue. */
   queuedAt?: number;
+  /** The retry key of the request that wrote the entry last (server/roster/register.ts replayOf). */
+  requestKey?: string;
 }
 
 /** The words a roster refuses a second entry of one person with. */

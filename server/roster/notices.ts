@@ -1,4 +1,10 @@
-import type { Ctx, SubscribeMessage } from '../context';
+import type { Ctx, Services, SubscribeMessage } from '../context';
+
+/** What sending notices needs of a call: the notify service and the log (a Ctx, or housekeeping). */
+export interface Notifier {
+  services: Pick<Services, 'notify'>;
+  log: Ctx['log'];
+}
 
 /** Runs `task` over `items` with at most `limit` in flight; returns the results in order. */
 export async function mapLimit<T, R>(
@@ -23,7 +29,7 @@ export async function mapLimit<T, R>(
  * a failed send is logged, not thrown. Returns how many were delivered.
  */
 export async function notifyEach(
-  ctx: Ctx,
+  ctx: Notifier,
   openids: readonly (string | undefined)[],
   message: (openid: string) => SubscribeMessage,
 ): Promise<number> {

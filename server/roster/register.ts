@@ -24,8 +24,17 @@ export interface Registration {
   extra?: Record<string, unknown>;
 }
 
-const findPerson = <D extends RosterEntryDoc>(ctx: Ctx, roster: Roster, personKey: string) =>
+/** The person's entry on the roster, whatever its status (one per person: the unique index). */
+export const findPerson = <D extends RosterEntryDoc>(ctx: Ctx, roster: Roster, personKey: string) =>
   ctx.store.findOne<D>(roster.entries, { [roster.ownerField]: roster.ownerId, personKey });
+
+/**
+ * The entry this very request wrote, when `doc` is it (it keeps the caller's retry key): a retry
+ * is answered with it as it stands and writes nothing, as a request record would.
+ */
+export function replayOf<D extends RosterEntryDoc>(ctx: Ctx, doc: D | null): D | null {
+  return doc && ctx.requestKey && doc.requestKey === ctx.requestKey ? doc : null;
+}
 
 const placeOf = (roster: Roster, doc: RosterEntryDoc): unknown =>
   (doc as unknown as Record<string, unknown>)[roster.placeField];
@@ -87,12 +96,19 @@ export async function register<D extends RosterEntryDoc>(
   roster: Roster,
   reg: Registration,
   full: () => DomainError,
+  /** The person's entry (or null), when the caller read it already (findPerson). */
+  known?: D | null,
 ): Promise<D> {
-  const existing = await findPerson<D>(ctx, roster, reg.personKey);
+  const [existing, queued]: [D | null, boolean] = await Promise.all([
+    known === undefined ? findPerson<D>(ctx, roster, reg.personKey) : known,
+    anyoneWaiting(ctx, roster),
+  ]);
+  const replay = replayOf(ctx, existing);
+  if (replay) return replay;
   if (stands(roster, existing)) return sameOrRefuse(ctx, roster, existing as D, reg);
 
   let seated = false;
-  if (!(await anyoneWaiting(ctx, roster))) seated = await takeSeat(ctx, roster, reg.place);
+  if (!queued) seated = await takeSeat(ctx, roster, reg.place);
   if (!seated) {
     // Concurrent retries of one registration may have used the last seats themselves.
     const again = await findPerson<D>(ctx, roster, reg.personKey);
@@ -115,6 +131,7 @@ export async function register<D extends RosterEntryDoc>(
     ...(reg.village ? { village: reg.village } : {}),
     ...(reg.proxyBy ? { proxyBy: reg.proxyBy } : {}),
     ...(reg.workerOpenid ? { workerOpenid: reg.workerOpenid } : {}),
+    ...(ctx.requestKey ? { requestKey: ctx.requestKey } : {}),
     ...reg.extra,
   };
   const release = async () => {

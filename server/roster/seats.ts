@@ -1,4 +1,7 @@
 import type { Ctx } from '../context';
+
+/** What seat keeping needs of a call: the store and the clock (a handler's Ctx, or housekeeping). */
+export type StoreAt = Pick<Ctx, 'store' | 'now'>;
 import type { Roster } from './entry';
 
 /**
@@ -6,7 +9,7 @@ import type { Roster } from './entry';
  * concurrent callers exactly `seatsLeft` get true. `touchedAt` tells housekeeping's
  * reconciliation the counter is in use.
  */
-export async function takeSeat(ctx: Ctx, roster: Roster, place: string): Promise<boolean> {
+export async function takeSeat(ctx: StoreAt, roster: Roster, place: string): Promise<boolean> {
   const _ = ctx.store.command;
   const seats = roster.seatsOf(place);
   const n = await ctx.store.update(
@@ -17,7 +20,7 @@ export async function takeSeat(ctx: Ctx, roster: Roster, place: string): Promise
   return n === 1;
 }
 
-export async function giveSeatBack(ctx: Ctx, roster: Roster, place: string): Promise<void> {
+export async function giveSeatBack(ctx: StoreAt, roster: Roster, place: string): Promise<void> {
   const _ = ctx.store.command;
   const seats = roster.seatsOf(place);
   await ctx.store.update(

@@ -1,10 +1,10 @@
-import type { Ctx } from '../context';
 import type { Roster, RosterEntryDoc } from './entry';
-import { giveSeatBack, takeSeat } from './seats';
+import { giveSeatBack, takeSeat, type StoreAt } from './seats';
+import type { Ctx } from '../context';
 
 /** The first of the queue: the earliest `queuedAt`, ties by id. */
 async function firstWaiting<D extends RosterEntryDoc>(
-  ctx: Ctx,
+  ctx: StoreAt,
   roster: Roster,
   skip = 0,
 ): Promise<D | null> {
@@ -30,7 +30,7 @@ async function firstWaiting<D extends RosterEntryDoc>(
  * up, or null when nobody waits (the caller still holds the seat).
  */
 export async function handSeatToFirst<D extends RosterEntryDoc>(
-  ctx: Ctx,
+  ctx: StoreAt,
   roster: Roster,
 ): Promise<D | null> {
   const waiting = roster.status.waiting;
@@ -59,7 +59,7 @@ export async function handSeatToFirst<D extends RosterEntryDoc>(
  * somebody waits. Returns the entries moved up.
  */
 export async function fillFromWaitingList<D extends RosterEntryDoc>(
-  ctx: Ctx,
+  ctx: StoreAt,
   roster: Roster,
   place: string,
 ): Promise<D[]> {

@@ -4,27 +4,13 @@
  * reporter reads, and makes a cadre invite code. Every action row is real buttons in one row,
  * at least 44 px high. Each step is saved to screenshots/admin-story-*.png.
  */
-import type { Locator, Page } from 'playwright-core';
-import {
-  actionButtonBoxes,
-  onScreen,
-  openSession,
-  pageErrors,
-  saveStep,
-  type Session,
-} from './browser';
+import type { Locator } from 'playwright-core';
+import { actionButtonBoxes, answer, onScreen } from './browser';
+import { useStory } from './story';
 
 jest.setTimeout(240_000);
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession({ demo: true });
-}, 420_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('admin-story', { demo: true });
 
 /** The buttons of an action row: each ≥ 44 px high, the first two side by side, same width. */
 async function expectButtonRow(row: Locator): Promise<void> {
@@ -35,22 +21,16 @@ async function expectButtonRow(row: Locator): Promise<void> {
   expect(Math.abs(boxes[0]!.width - boxes[1]!.width)).toBeLessThan(2);
 }
 
-/** Answers the text dialog (askText) with `words` and its confirm button. */
-async function answer(page: Page, words: string): Promise<void> {
-  await page.locator('.xp-modal-input').fill(words);
-  await page.locator('.xp-modal-confirm').click();
-}
-
 test('verify a company → judge a held post → decide a report → make a cadre invite', async () => {
-  if (!session.demo) throw new Error('the admin story needs the demo data (XP_E2E_DEMO≠0)');
+  if (!story.session.demo) throw new Error('the admin story needs the demo data (XP_E2E_DEMO≠0)');
 
   // 1. 单位审核: a company of 浦北县 waits; 通过 after confirming.
-  const admin = await session.openApp('/package-admin/pages/employers/index', 'admin');
+  const admin = await story.openApp('/package-admin/pages/employers/index', 'admin');
   await onScreen(admin).getByText('浦北县人社局 · 只处理本地区的事').waitFor();
   const company = onScreen(admin).locator('[id^="employer-"]').first();
   await company.waitFor();
   const name = (await company.locator('[class*="title"]').first().innerText()).trim();
-  await saveStep(admin, 'admin-story', 'employers');
+  await story.step(admin, 'employers');
   await expectButtonRow(company.locator('action-row'));
   await company.getByText('✓ 通过').click();
   await admin.locator('.xp-modal-confirm').click();
@@ -67,7 +47,7 @@ test('verify a company → judge a held post → decide a report → make a cadr
     .locator('xpath=..');
   await held.waitFor();
   expect(await held.locator('[class*="ft-text"] [class*="--mtrue"]').count()).toBeGreaterThan(0);
-  await saveStep(admin, 'admin-story', 'review-held');
+  await story.step(admin, 'review-held');
   await expectButtonRow(held.locator('action-row'));
   const heldTitle = (await held.locator('[class*="title"]').first().innerText()).trim();
   await held.getByText('✕ 不通过').click();
@@ -84,7 +64,7 @@ test('verify a company → judge a held post → decide a report → make a cadr
     .first()
     .locator('xpath=..');
   await report.waitFor();
-  await saveStep(admin, 'admin-story', 'review-report');
+  await story.step(admin, 'review-report');
   await expectButtonRow(report.locator('action-row'));
   const reportText = await report.innerText();
   await report.getByText('✓ 查无问题').click();
@@ -102,9 +82,9 @@ test('verify a company → judge a held post → decide a report → make a cadr
   await code.waitFor();
   expect((await code.innerText()).trim()).toMatch(/^[A-Z0-9]{6,8}$/);
   expect(await onScreen(admin).innerText()).toMatch(/前有效/);
-  await saveStep(admin, 'admin-story', 'invite');
+  await story.step(admin, 'invite');
 
-  expect(pageErrors(admin)).toEqual([]);
+  expect(story.errorsOf(admin)).toEqual([]);
 });
 
 /** Waits until the card that showed `text` is gone or shows something else (it was decided). */

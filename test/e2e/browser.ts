@@ -167,3 +167,27 @@ export async function actionButtonBoxes(
   }
   return out;
 }
+
+/** Opens another page of the app on the same phone. */
+export async function go(page: Page, path: string): Promise<void> {
+  await page.goto(page.url().replace(/path=[^&]*/, `path=${encodeURIComponent(path)}`));
+  await page.waitForSelector('html[data-xp-ready="true"]');
+}
+
+/** Answers the text dialog (askText) with `words` and its confirm button. */
+export async function answer(page: Page, words: string): Promise<void> {
+  await page.locator('.xp-modal-input').fill(words);
+  await page.locator('.xp-modal-confirm').click();
+}
+
+/** Picks `label` in the selector sheet a picker opened, and confirms. */
+export async function pick(page: Page, label: string | RegExp): Promise<void> {
+  await page.locator('.xp-picker-option', { hasText: label }).first().click();
+  await page.getByRole('button', { name: '确定' }).click();
+}
+
+/** Sets the native date or time sheet a picker opened to `value`, and confirms. */
+export async function pickNative(page: Page, value: string): Promise<void> {
+  await page.locator('.xp-picker-native').fill(value);
+  await page.locator('.xp-picker-ok').click();
+}

@@ -5,32 +5,13 @@
  * sees 已录用 in 我的报名.
  */
 import { usccFor, workerProfile } from '../fixtures';
-import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
-import { CloudClient, freshOpenid } from './cloud';
+import { onScreen, pick } from './browser';
+import { freshOpenid } from './cloud';
+import { ADMIN_PUBEI, PRIVACY_AGREED, useStory } from './story';
 
 jest.setTimeout(240_000);
 
-const ADMIN = 'o-admin-pubei-rsj';
-const PRIVACY_AGREED = { '__preview:privacyAgreed': true };
-
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession();
-  cloud = new CloudClient(session.cloudUrl);
-  await cloud.ok(ADMIN, 'account.login', {} as never);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-/** Picks `label` in the picker sheet that tapping `picker` opened, and confirms. */
-async function pick(page: import('playwright-core').Page, label: string | RegExp): Promise<void> {
-  await page.locator('.xp-picker-option', { hasText: label }).first().click();
-  await page.getByRole('button', { name: '确定' }).click();
-}
+const story = useStory('employer-story', { admins: [ADMIN_PUBEI] });
 
 test('register → verified → post → found with filters → apply → 已录用 → the worker sees it', async () => {
   const tag = `E2E${Date.now().toString().slice(-6)}`;
@@ -38,7 +19,7 @@ test('register → verified → post → found with filters → apply → 已录
   const employer = freshOpenid('employer');
 
   // 1. The employer registers the company.
-  const emp = await session.openApp(
+  const emp = await story.openApp(
     '/package-employer/pages/register/index',
     { openid: employer },
     PRIVACY_AGREED,
@@ -62,18 +43,20 @@ test('register → verified → post → found with filters → apply → 已录
   await onScreen(emp).getByText('提交审核', { exact: true }).click();
   await onScreen(emp).locator('#status-card').waitFor();
   expect(await onScreen(emp).locator('#status-card').innerText()).toMatch(/审核/);
-  const mine = await cloud.ok(employer, 'employer.mine', {} as never);
+  const mine = await story.cloud.ok(employer, 'employer.mine', {});
   if (!mine) throw new Error('the registration was not stored');
 
   // 2. The admin verifies it.
-  const admin = await session.openApp('/package-admin/pages/employers/index', { openid: ADMIN });
+  const admin = await story.openApp('/package-admin/pages/employers/index', {
+    openid: ADMIN_PUBEI,
+  });
   const card = onScreen(admin).locator(`#employer-${mine._id}`);
   await card.waitFor();
   expect(await card.innerText()).toContain(company);
   await card.getByText('通过', { exact: false }).first().click();
   await admin.locator('.xp-modal-confirm').click();
   await card.waitFor({ state: 'detached' });
-  expect((await cloud.ok(employer, 'employer.mine', {} as never))?.status).toBe('verified');
+  expect((await story.cloud.ok(employer, 'employer.mine', {}))?.status).toBe('verified');
 
   // 3. The employer posts a job.
   await emp.goto(
@@ -99,7 +82,7 @@ test('register → verified → post → found with filters → apply → 已录
   await emp.locator('#benefit-housing').click();
   await onScreen(emp).getByText('提交发布', { exact: true }).click();
   await onScreen(emp).getByText('✓ 已发布').waitFor();
-  const posts = (await cloud.ok(employer, 'job.listMine', {} as never)) as unknown as {
+  const posts = (await story.cloud.ok(employer, 'job.listMine', {})) as unknown as {
     items: { _id: string; title: string }[];
   };
   const job = posts.items.find((p) => p.title.includes(tag));
@@ -107,13 +90,13 @@ test('register → verified → post → found with filters → apply → 已录
 
   // 4. A worker (with a 求职意向 on file) finds it with filters and applies.
   const worker = freshOpenid('worker');
-  await cloud.ok(worker, 'account.login', {} as never);
-  await cloud.ok(
+  await story.cloud.ok(worker, 'account.login', {});
+  await story.cloud.ok(
     worker,
     'account.updateProfile',
     workerProfile({ name: '梁保华', phone: '13977700003' }),
   );
-  const phone = await session.openApp('/pages/jobs/index', { openid: worker });
+  const phone = await story.openApp('/pages/jobs/index', { openid: worker });
   await onScreen(phone).getByText('搜工作', { exact: true }).click();
   await onScreen(phone).locator('#keyword input').fill(tag);
   await onScreen(phone).locator('#pick-county').click();
@@ -142,11 +125,11 @@ test('register → verified → post → found with filters → apply → 已录
   );
   const row = onScreen(emp).getByText('梁保华');
   await row.first().waitFor();
-  await saveStep(emp, 'employer-story', 'applicants');
+  await story.step(emp, 'applicants');
   await onScreen(emp).getByText('录用', { exact: true }).click();
   await emp.locator('.xp-modal-confirm').click();
   await onScreen(emp).locator('[id^="status-"]', { hasText: '已录用' }).first().waitFor();
-  await saveStep(emp, 'employer-story', 'hired');
+  await story.step(emp, 'hired');
 
   // 6. The worker sees 已录用 in 我的报名.
   await phone.goto(
@@ -156,5 +139,5 @@ test('register → verified → post → found with filters → apply → 已录
   await entry.waitFor();
   expect(await onScreen(phone).innerText()).toMatch(/已录用/);
 
-  expect([...pageErrors(emp), ...pageErrors(admin), ...pageErrors(phone)]).toEqual([]);
+  expect(story.errorsOf(emp, admin, phone)).toEqual([]);
 });

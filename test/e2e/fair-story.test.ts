@@ -8,38 +8,18 @@
  * a run in the last minute of a China day would see the slot as ended.
  */
 import { chinaDay } from '../../miniprogram/shared/index';
-import { fairInput, REGIONS } from '../fixtures';
-import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
-import { CloudClient, freshOpenid } from './cloud';
+import { fairInput } from '../fixtures';
+import { onScreen } from './browser';
+import { freshOpenid } from './cloud';
+import { ADMIN_PUBEI, ADMIN_ZIZHONG, useStory } from './story';
 
 jest.setTimeout(180_000);
 
-const ADMIN = 'o-admin-pubei-rsj';
-/** 资中县's 人社局 (the demo's 刘静): appoints the cadres of 资中's fairs. */
-const ADMIN_ZIZHONG = 'o-demo-admin-zizhong';
-
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession();
-  cloud = new CloudClient(session.cloudUrl);
-  await cloud.ok(ADMIN, 'account.login', {} as never);
-  await cloud.ok(ADMIN_ZIZHONG, 'account.login', {} as never);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('fair-story', { admins: [ADMIN_PUBEI, ADMIN_ZIZHONG] });
 
 test('shared from the page → sign-up → check-in code → cadre scans it → stats and ledger show it', async () => {
-  const cadre = freshOpenid('cadre');
-  await cloud.ok(cadre, 'account.login', {} as never);
-  const { code: invite } = await cloud.ok(ADMIN_ZIZHONG, 'admin.createCadreInvite', {
-    area: { ...REGIONS.zizhong, town: '太平镇' },
-  });
-  await cloud.ok(cadre, 'cadre.redeemInvite', { code: invite });
-  const { fairId } = await cloud.ok(
+  const cadre = await story.newCadre();
+  const { fairId } = await story.cloud.ok(
     cadre,
     'fair.create',
     fairInput(Date.now(), {
@@ -49,8 +29,8 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   );
   // A neighbour opens the fair and shares it to the group chat (the page's share button).
   const neighbour = freshOpenid('worker');
-  const { userId: neighbourId } = await cloud.ok(neighbour, 'account.login', {} as never);
-  const sharer = await session.openApp(`/pages/fair/index?id=${fairId}`, { openid: neighbour });
+  const { userId: neighbourId } = await story.cloud.ok(neighbour, 'account.login', {});
+  const sharer = await story.openApp(`/pages/fair/index?id=${fairId}`, { openid: neighbour });
   await onScreen(sharer).getByText('报名这个时段').waitFor();
   await onScreen(sharer).getByText('发给老乡一起来').click();
   const card = sharer.locator('.xp-standin');
@@ -63,7 +43,7 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
 
   // The worker taps the card in the chat: the shared path opens the fair page on its own.
   const worker = freshOpenid('worker');
-  const phone = await session.openApp(sharedPath, { openid: worker });
+  const phone = await story.openApp(sharedPath, { openid: worker });
   await onScreen(phone).getByText('报名这个时段').waitFor();
   await phone.locator('#slots [role="radio"]').first().click();
   await phone.locator('#name input').fill('罗志强');
@@ -85,10 +65,10 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
     ),
   );
   expect(px).toBeGreaterThanOrEqual(28);
-  await saveStep(phone, 'fair-story', 'code');
+  await story.step(phone, 'code');
 
   // At the gate: the cadre scans the code (the preview asks for the code's text).
-  const gate = await session.openApp(`/package-cadre/pages/check-in/index?fairId=${fairId}`, {
+  const gate = await story.openApp(`/package-cadre/pages/check-in/index?fairId=${fairId}`, {
     openid: cadre,
   });
   await onScreen(gate).getByText('扫码签到').click();
@@ -97,17 +77,17 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   const result = onScreen(gate).locator('#result');
   await result.waitFor();
   expect(await result.innerText()).toMatch(/签到成功[\s\S]*罗志强/);
-  await saveStep(gate, 'fair-story', 'gate');
+  await story.step(gate, 'gate');
 
   // The stats: one sign-up, one arrival, and the neighbour's invitation counted.
-  const stats = await session.openApp(`/package-cadre/pages/stats/index?fairId=${fairId}`, {
+  const stats = await story.openApp(`/package-cadre/pages/stats/index?fairId=${fairId}`, {
     openid: cadre,
   });
   const totals = onScreen(stats).locator('#totals');
   await totals.waitFor();
   expect((await totals.innerText()).replace(/\s+/g, ' ')).toMatch(/1 报名 1 到场/);
   expect(await onScreen(stats).locator('#inviters').innerText()).toMatch(/1 人/);
-  await saveStep(stats, 'fair-story', 'stats');
+  await story.step(stats, 'stats');
 
   // The ledger (台账) goes out as a CSV file with the worker in it.
   await onScreen(stats)
@@ -124,10 +104,5 @@ test('shared from the page → sign-up → check-in code → cadre scans it → 
   await phone.reload();
   await onScreen(phone).getByText('已签到').first().waitFor();
 
-  expect([
-    ...pageErrors(sharer),
-    ...pageErrors(phone),
-    ...pageErrors(gate),
-    ...pageErrors(stats),
-  ]).toEqual([]);
+  expect(story.errorsOf(sharer, phone, gate, stats)).toEqual([]);
 });

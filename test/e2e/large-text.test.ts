@@ -3,22 +3,15 @@
  * the pages size their text in rem, so the whole UI grows — on the page that has it, on the other
  * tab pages, and after the app is opened again.
  */
-import { eventually, fontPxOf, openSession, pageErrors, rootFontPx, type Session } from './browser';
+import { eventually, fontPxOf, rootFontPx } from './browser';
+import { useStory } from './story';
 
 jest.setTimeout(120_000);
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('large-text');
 
 test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after reopening', async () => {
-  const page = await session.openApp('/pages/jobs/index', 'newcomer');
+  const page = await story.openApp('/pages/jobs/index', 'newcomer');
   await page.getByText('为您推荐', { exact: true }).waitFor();
   const jobsTabBefore = await fontPxOf(page, '为您推荐');
   expect(await rootFontPx(page)).toBe(16);
@@ -70,5 +63,5 @@ test('大字模式 in 我的 enlarges 我的 and 找工作, and stays on after r
   ).toBe(16);
   expect(await fontPxOf(page, '大字模式')).toBeCloseTo(labelBefore, 0);
 
-  expect(pageErrors(page)).toEqual([]);
+  expect(story.errorsOf(page)).toEqual([]);
 });

@@ -8,30 +8,16 @@
  * The fair is today (check-in only works on the fair day) with one slot until 23:59 China time.
  */
 import { chinaDay } from '../../miniprogram/shared/index';
-import { employerInput, fairInput, jobInput, REGIONS } from '../fixtures';
-import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
-import { CloudClient, freshOpenid } from './cloud';
+import { employerInput, fairInput, jobInput } from '../fixtures';
+import { onScreen } from './browser';
+import { freshOpenid } from './cloud';
+import { ADMIN_PUBEI, ADMIN_ZIZHONG, useStory } from './story';
 
 jest.setTimeout(240_000);
 
-/** 浦北县's 人社局 verifies the employer; 资中县's appoints the cadre. */
-const ADMIN_PUBEI = 'o-admin-pubei-rsj';
-const ADMIN_ZIZHONG = 'o-demo-admin-zizhong';
 const VILLAGE = '庆荣村';
 
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession();
-  cloud = new CloudClient(session.cloudUrl);
-  await cloud.ok(ADMIN_PUBEI, 'account.login', {} as never);
-  await cloud.ok(ADMIN_ZIZHONG, 'account.login', {} as never);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('ledger-story', { admins: [ADMIN_PUBEI, ADMIN_ZIZHONG] });
 
 /** A name nobody in the town's ledger has yet (the ledger knows a phoneless person by name). */
 function freshName(): string {
@@ -43,34 +29,29 @@ function freshName(): string {
 /** A verified employer of 浦北 with a published post; returns its ids. */
 async function employerWithPost(): Promise<{ openid: string; employerId: string; jobId: string }> {
   const openid = freshOpenid('employer');
-  await cloud.ok(openid, 'account.login', {} as never);
-  const { employer } = await cloud.ok(
+  await story.cloud.ok(openid, 'account.login', {});
+  const { employer } = await story.cloud.ok(
     openid,
     'employer.register',
     employerInput({}, (Date.now() % 800_000_000) + 1),
   );
-  await cloud.ok(ADMIN_PUBEI, 'admin.verifyEmployer', {
+  await story.cloud.ok(ADMIN_PUBEI, 'admin.verifyEmployer', {
     employerId: employer._id,
     approve: true,
   });
-  const { jobId } = await cloud.ok(openid, 'job.create', jobInput(Date.now()));
+  const { jobId } = await story.cloud.ok(openid, 'job.create', jobInput(Date.now()));
   return { openid, employerId: employer._id, jobId };
 }
 
 async function villageRow(cadre: string) {
-  const { villages } = await cloud.ok(cadre, 'ledger.villageCounts', {});
+  const { villages } = await story.cloud.ok(cadre, 'ledger.villageCounts', {});
   return villages.find((v) => v.village === VILLAGE) ?? { total: 0, placedThisMonth: 0 };
 }
 
 test('recorded without a phone → matched to a fair → 代登记 → checked in → agreement → placed', async () => {
-  const cadre = freshOpenid('cadre');
-  await cloud.ok(cadre, 'account.login', {} as never);
-  const { code: invite } = await cloud.ok(ADMIN_ZIZHONG, 'admin.createCadreInvite', {
-    area: { ...REGIONS.zizhong, town: '太平镇' },
-  });
-  await cloud.ok(cadre, 'cadre.redeemInvite', { code: invite });
+  const cadre = await story.newCadre();
   const employer = await employerWithPost();
-  const { fairId } = await cloud.ok(
+  const { fairId } = await story.cloud.ok(
     cadre,
     'fair.create',
     fairInput(Date.now(), {
@@ -83,42 +64,42 @@ test('recorded without a phone → matched to a fair → 代登记 → checked i
   const name = freshName();
 
   // 1. The cadre records the villager: no phone, 50s, back home and looking.
-  const form = await session.openApp('/package-cadre/pages/ledger-form/index', { openid: cadre });
+  const form = await story.openApp('/package-cadre/pages/ledger-form/index', { openid: cadre });
   await onScreen(form).locator('#name input').fill(name);
   await onScreen(form).locator('#village input').fill(VILLAGE);
   await onScreen(form).locator('#no-phone').click();
   await onScreen(form).locator('#ageBand-from50').click();
   await onScreen(form).locator('#situation-returnedIdle').click();
   await onScreen(form).locator('#categories-cleaning').click();
-  await saveStep(form, 'ledger-story', 'form');
+  await story.step(form, 'form');
   await onScreen(form).locator('#submit').click();
   const recorded = await waitFor(async () => {
-    const { items } = await cloud.ok(cadre, 'ledger.list', { village: VILLAGE, q: name });
+    const { items } = await story.cloud.ok(cadre, 'ledger.list', { village: VILLAGE, q: name });
     return items.find((p) => p.name === name);
   });
   expect(recorded.phone).toBe('');
 
   // 2. The person's page: today's fair among the matches; 代登记 opens the fair's form filled in.
-  const person = await session.openApp(
+  const person = await story.openApp(
     `/package-cadre/pages/ledger-person/index?personId=${recorded._id}`,
     { openid: cadre },
   );
   await onScreen(person).locator('#info').getByText('没有手机').waitFor();
   const signUp = onScreen(person).locator(`#signup-${fairId}`);
   await signUp.waitFor();
-  await saveStep(person, 'ledger-story', 'matches');
+  await story.step(person, 'matches');
   await signUp.click();
   await person.waitForURL(/proxy-signup/);
   const proxy = onScreen(person);
   expect(await proxy.locator('#name input').inputValue()).toBe(name);
   expect(await proxy.locator('#village input').inputValue()).toBe(VILLAGE);
   await proxy.locator('#slot-s1').click();
-  await saveStep(person, 'ledger-story', 'proxy-signup');
+  await story.step(person, 'proxy-signup');
   await proxy.locator('#submit').click();
   await onScreen(person).locator('#done').waitFor();
 
   // 3. At the gate: found by name, checked in.
-  const gate = await session.openApp(`/package-cadre/pages/check-in/index?fairId=${fairId}`, {
+  const gate = await story.openApp(`/package-cadre/pages/check-in/index?fairId=${fairId}`, {
     openid: cadre,
   });
   await onScreen(gate).locator('#query input').fill(name);
@@ -127,20 +108,20 @@ test('recorded without a phone → matched to a fair → 代登记 → checked i
   await found.waitFor();
   await found.locator('[id^="check-in-"]').click();
   await onScreen(gate).locator('#result').getByText(name).waitFor();
-  await saveStep(gate, 'ledger-story', 'check-in');
+  await story.step(gate, 'check-in');
 
   // 4. The employer records the agreement made at the fair.
-  const { items: signups } = await cloud.ok(cadre, 'fair.listSignups', { fairId, q: name });
+  const { items: signups } = await story.cloud.ok(cadre, 'fair.listSignups', { fairId, q: name });
   const signup = signups.find((s) => s.name === name);
   expect(signup?.status).toBe('checkedIn');
-  await cloud.ok(employer.openid, 'fair.recordAgreement', {
+  await story.cloud.ok(employer.openid, 'fair.recordAgreement', {
     fairId,
     signupId: signup!._id,
     jobId: employer.jobId,
   });
 
   // 5. The person's page says placed; the village counts one more placed this month.
-  const placed = await session.openApp(
+  const placed = await story.openApp(
     `/package-cadre/pages/ledger-person/index?personId=${recorded._id}`,
     { openid: cadre },
   );
@@ -150,23 +131,17 @@ test('recorded without a phone → matched to a fair → 代登记 → checked i
   const timeline = await onScreen(placed).locator('#timeline').innerText();
   expect(timeline).toContain('报名 庆荣村院坝招聘会');
   expect(timeline).toContain('到场 庆荣村院坝招聘会');
-  await saveStep(placed, 'ledger-story', 'placed');
+  await story.step(placed, 'placed');
 
-  const ledger = await session.openApp('/package-cadre/pages/ledger/index', { openid: cadre });
+  const ledger = await story.openApp('/package-cadre/pages/ledger/index', { openid: cadre });
   const row = onScreen(ledger).locator('[id^="village-"]', { hasText: VILLAGE });
   await row.waitFor();
   const text = (await row.innerText()).replace(/\s+/g, '');
   expect(text).toContain(`共${before.total + 1}人`);
   expect(text).toContain(`本月就业${before.placedThisMonth + 1}`);
-  await saveStep(ledger, 'ledger-story', 'village-count');
+  await story.step(ledger, 'village-count');
 
-  expect([
-    ...pageErrors(form),
-    ...pageErrors(person),
-    ...pageErrors(gate),
-    ...pageErrors(placed),
-    ...pageErrors(ledger),
-  ]).toEqual([]);
+  expect(story.errorsOf(form, person, gate, placed, ledger)).toEqual([]);
 });
 
 /** Polls until `read` gives a value (the form's save is asynchronous). */

@@ -2,22 +2,15 @@
  * The browser preview itself: the phone frame with its address bar and role switcher, a shared
  * link opened directly, the tab bar and the page stack (navigateTo and back), on the real pages.
  */
-import { eventually, onScreen, openSession, pageErrors, type Session } from './browser';
+import { eventually, onScreen } from './browser';
+import { useStory } from './story';
 
 jest.setTimeout(120_000);
 
-let session: Session;
-
-beforeAll(async () => {
-  session = await openSession();
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('preview');
 
 test('tab bar switches pages; 我的 → 求职意向 is pushed on the stack and 返回 comes back', async () => {
-  const page = await session.openApp('/pages/jobs/index', 'newcomer');
+  const page = await story.openApp('/pages/jobs/index', 'newcomer');
   await page.getByText('为您推荐', { exact: true }).waitFor();
   await page.getByRole('tab', { name: '招聘会' }).click();
   await page.locator('.xp-nav-title', { hasText: '招聘会' }).waitFor();
@@ -28,17 +21,17 @@ test('tab bar switches pages; 我的 → 求职意向 is pushed on the stack and
   await page.getByRole('button', { name: '返回' }).click();
   await onScreen(page).getByText('大字模式', { exact: true }).waitFor();
   expect(await page.locator('.xp-tabbar').isVisible()).toBe(true);
-  expect(pageErrors(page)).toEqual([]);
+  expect(story.errorsOf(page)).toEqual([]);
 });
 
 test('the phone frame shows the page path, opens a pasted link, and switches the demo user', async () => {
-  const context = await session.browser.newContext({
+  const context = await story.session.browser.newContext({
     viewport: { width: 1100, height: 900 },
     locale: 'zh-CN',
   });
   const shell = await context.newPage();
   await shell.goto(
-    new URL('/?path=%2Fpages%2Fme%2Findex&as=worker', session.previewUrl).toString(),
+    new URL('/?path=%2Fpages%2Fme%2Findex&as=worker', story.session.previewUrl).toString(),
   );
   const frame = shell.frameLocator('iframe#app');
   await frame.getByText('大字模式', { exact: true }).waitFor();
@@ -53,7 +46,7 @@ test('the phone frame shows the page path, opens a pasted link, and switches the
   await shell.goto(
     new URL(
       '/?path=/pages/profile/index?from=share&inv=u1&as=worker',
-      session.previewUrl,
+      story.session.previewUrl,
     ).toString(),
   );
   expect(

@@ -3,42 +3,29 @@
  * Chinese message next to the field and nothing is posted; a slot that filled up while the worker
  * was filling in the form refuses the sign-up clearly, and no sign-up is recorded.
  */
-import { employerInput, fairInput, REGIONS } from '../fixtures';
-import { openSession, pageErrors, type Session } from './browser';
-import { CloudClient, freshOpenid } from './cloud';
+import { employerInput, fairInput } from '../fixtures';
+import { freshOpenid } from './cloud';
+import { ADMIN_PUBEI, ADMIN_ZIZHONG, useStory } from './story';
 
 jest.setTimeout(120_000);
 
-const ADMIN = 'o-admin-pubei-rsj';
-/** 资中县's 人社局 (the demo's 刘静): appoints the cadres of 资中's fairs. */
-const ADMIN_ZIZHONG = 'o-demo-admin-zizhong';
-
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession();
-  cloud = new CloudClient(session.cloudUrl);
-  await cloud.ok(ADMIN, 'account.login', {} as never);
-  await cloud.ok(ADMIN_ZIZHONG, 'account.login', {} as never);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('refusals', { admins: [ADMIN_PUBEI, ADMIN_ZIZHONG] });
 
 test('a post that asks for a 押金 is refused next to 工作内容, and nothing is posted', async () => {
   const employer = freshOpenid('employer');
-  await cloud.ok(employer, 'account.login', {} as never);
-  const { employer: company } = await cloud.ok(
+  await story.cloud.ok(employer, 'account.login', {});
+  const { employer: company } = await story.cloud.ok(
     employer,
     'employer.register',
     employerInput({}, 11),
   );
-  await cloud.ok(ADMIN, 'admin.verifyEmployer', { employerId: company._id, approve: true });
+  await story.cloud.ok(ADMIN_PUBEI, 'admin.verifyEmployer', {
+    employerId: company._id,
+    approve: true,
+  });
 
   // This phone agreed to the privacy guide before (the map picker needs it).
-  const page = await session.openApp(
+  const page = await story.openApp(
     '/package-employer/pages/post/index',
     { openid: employer },
     { '__preview:privacyAgreed': true },
@@ -77,19 +64,14 @@ test('a post that asks for a 押金 is refused next to 工作内容, and nothing
   expect(await page.locator('#err-title').count()).toBe(0);
   expect(await page.locator('#err-pay').count()).toBe(0);
   // Nothing was posted.
-  const mine = await cloud.ok(employer, 'job.listMine', {} as never);
+  const mine = await story.cloud.ok(employer, 'job.listMine', {});
   expect((mine as { items: unknown[] }).items).toEqual([]);
-  expect(pageErrors(page)).toEqual([]);
+  expect(story.errorsOf(page)).toEqual([]);
 });
 
 test('the last seat taken while a worker fills in the form: the sign-up is refused clearly', async () => {
-  const cadre = freshOpenid('cadre');
-  await cloud.ok(cadre, 'account.login', {} as never);
-  const { code } = await cloud.ok(ADMIN_ZIZHONG, 'admin.createCadreInvite', {
-    area: { ...REGIONS.zizhong, town: '太平镇' },
-  });
-  await cloud.ok(cadre, 'cadre.redeemInvite', { code });
-  const { fairId } = await cloud.ok(
+  const cadre = await story.newCadre();
+  const { fairId } = await story.cloud.ok(
     cadre,
     'fair.create',
     fairInput(Date.now(), {
@@ -101,22 +83,22 @@ test('the last seat taken while a worker fills in the form: the sign-up is refus
   );
   const first = freshOpenid('worker');
   const late = freshOpenid('worker');
-  await cloud.ok(first, 'account.login', {} as never);
-  await cloud.ok(late, 'account.login', {} as never);
-  const fair = (await cloud.ok(first, 'fair.get', { fairId } as never)) as unknown as {
+  await story.cloud.ok(first, 'account.login', {});
+  await story.cloud.ok(late, 'account.login', {});
+  const fair = (await story.cloud.ok(first, 'fair.get', { fairId } as never)) as unknown as {
     slots: { id: string; start: string }[];
   };
   const early = fair.slots.find((s) => s.start === '09:00');
   if (!early) throw new Error('the fair has no 09:00 slot');
 
-  const page = await session.openApp(`/pages/fair/index?id=${fairId}`, { openid: late });
+  const page = await story.openApp(`/pages/fair/index?id=${fairId}`, { openid: late });
   await page.getByText('报名这个时段').waitFor();
   await page.locator('#slots [role="radio"]', { hasText: '09:00' }).click();
   await page.locator('#name input').fill('罗志强');
   await page.locator('#phone input').fill('13900001111');
 
   // Meanwhile another worker takes the only seat of 09:00.
-  await cloud.ok(first, 'fair.signUp', {
+  await story.cloud.ok(first, 'fair.signUp', {
     fairId,
     slotId: early.id,
     name: '梁保华',
@@ -130,9 +112,9 @@ test('the last seat taken while a worker fills in the form: the sign-up is refus
   await message.waitFor();
   expect(await message.innerText()).toMatch(/满/);
   expect(await page.getByText('您已报名').count()).toBe(0);
-  const mine = (await cloud.ok(late, 'fair.mySignups', {} as never)) as unknown as {
+  const mine = (await story.cloud.ok(late, 'fair.mySignups', {})) as unknown as {
     items: unknown[];
   };
   expect(mine.items).toEqual([]);
-  expect(pageErrors(page)).toEqual([]);
+  expect(story.errorsOf(page)).toEqual([]);
 });

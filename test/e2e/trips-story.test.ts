@@ -8,56 +8,21 @@
  * the last minute of a China day would see it as gone.
  */
 import { chinaDay } from '../../miniprogram/shared/index';
-import { REGIONS } from '../fixtures';
-import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
-import { CloudClient, freshOpenid } from './cloud';
-import type { Page } from 'playwright-core';
+import { onScreen, pick, pickNative } from './browser';
+import { freshOpenid } from './cloud';
+import { ADMIN_ZIZHONG, PRIVACY_AGREED, useStory } from './story';
 
 jest.setTimeout(240_000);
 
-/** 资中县's 人社局 (the demo's 刘静): appoints the cadres of 资中's towns. */
-const ADMIN_ZIZHONG = 'o-demo-admin-zizhong';
-const STORY = 'trips-story';
-/** The privacy sheet agreed earlier on that phone (picking places on the map asks for it). */
-const PRIVACY_AGREED = { '__preview:privacyAgreed': true };
-
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession();
-  cloud = new CloudClient(session.cloudUrl);
-  await cloud.ok(ADMIN_ZIZHONG, 'account.login', {} as never);
-}, 300_000);
-
-afterAll(async () => {
-  await session?.close();
-});
-
-/** Picks `label` in the selector sheet a picker opened, and confirms. */
-async function pick(page: Page, label: string | RegExp): Promise<void> {
-  await page.locator('.xp-picker-option', { hasText: label }).first().click();
-  await page.getByRole('button', { name: '确定' }).click();
-}
-
-/** Sets the native date or time sheet a picker opened to `value`, and confirms. */
-async function pickNative(page: Page, value: string): Promise<void> {
-  await page.locator('.xp-picker-native').fill(value);
-  await page.locator('.xp-picker-ok').click();
-}
+const story = useStory('trips-story', { admins: [ADMIN_ZIZHONG] });
 
 test('need → summary → 发一趟车 → booked from the shared card → boarded by scan → roster', async () => {
   const today = chinaDay(Date.now());
-  const cadre = freshOpenid('cadre');
-  await cloud.ok(cadre, 'account.login', {} as never);
-  const { code: invite } = await cloud.ok(ADMIN_ZIZHONG, 'admin.createCadreInvite', {
-    area: { ...REGIONS.zizhong, town: '太平镇' },
-  });
-  await cloud.ok(cadre, 'cadre.redeemInvite', { code: invite });
+  const cadre = await story.newCadre();
 
   // 1. The worker registers a travel need: from 太平镇 to 宁波, leaving from today.
   const worker = freshOpenid('worker');
-  const phone = await session.openApp('/package-trips/pages/need/index', { openid: worker });
+  const phone = await story.openApp('/package-trips/pages/need/index', { openid: worker });
   await onScreen(phone).locator('#name input').waitFor();
   await phone.locator('#name input').fill('邓春梅');
   await phone.locator('#phone input').fill('13900003333');
@@ -75,10 +40,10 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
   const status = onScreen(phone).locator('#status');
   await status.waitFor();
   expect(await status.innerText()).toMatch(/您已登记/);
-  await saveStep(phone, STORY, 'need');
+  await story.step(phone, 'need');
 
   // 2. The cadre sees the need in the summary and publishes a bus there.
-  const desk = await session.openApp(
+  const desk = await story.openApp(
     '/package-trips/pages/summary/index',
     { openid: cadre },
     PRIVACY_AGREED,
@@ -88,7 +53,7 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
   expect((await group.innerText()).replace(/\s+/g, ' ')).toMatch(
     /1人（1份登记）[\s\S]*宁波舜宇光电[\s\S]*太平镇/,
   );
-  await saveStep(desk, STORY, 'summary');
+  await story.step(desk, 'summary');
   await onScreen(desk).locator('#new-trip').click();
   await desk.waitForURL(/trip-edit/);
   const form = onScreen(desk);
@@ -111,26 +76,26 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
   await form.locator('#seats input').fill('45');
   await form.locator('#contactName input').fill('王书记');
   await form.locator('#contactPhone input').fill('13800001111');
-  await saveStep(desk, STORY, 'trip-edit');
+  await story.step(desk, 'trip-edit');
   await form.locator('#submit').click();
   await desk.waitForURL(/package-trips%2Fpages%2Ftrip%2Findex|package-trips\/pages\/trip\/index/);
   await onScreen(desk).locator('#manage').waitFor();
   expect(await onScreen(desk).locator('#to').innerText()).toContain('宁波舜宇光电');
-  const { items: organised } = await cloud.ok(cadre, 'trip.list', { mine: true });
+  const { items: organised } = await story.cloud.ok(cadre, 'trip.list', { mine: true });
   const trip = organised.find((t) => t.title === '太平镇直达宁波大巴');
   if (!trip) throw new Error('the trip was not published');
   // The worker's need was served: the publish told them.
-  expect((await cloud.ok(worker, 'travel.myNeed', {})).need?.status).toBe('open');
+  expect((await story.cloud.ok(worker, 'travel.myNeed', {})).need?.status).toBe('open');
 
   // 3. The cadre shares the trip to the group chat; the worker taps the card.
   await onScreen(desk).getByText('发给老乡一起坐').click();
   await desk.locator('.xp-standin').waitFor();
   await desk.getByRole('button', { name: '关闭' }).click();
   const sharedPath = await desk.evaluate<string>('window.__xpLastShare?.path ?? ""');
-  const { userId: cadreId } = await cloud.ok(cadre, 'account.login', {} as never);
+  const { userId: cadreId } = await story.cloud.ok(cadre, 'account.login', {});
   expect(sharedPath).toBe(`/package-trips/pages/trip/index?id=${trip._id}&inv=${cadreId}`);
 
-  const card = await session.openApp(sharedPath, { openid: worker });
+  const card = await story.openApp(sharedPath, { openid: worker });
   const book = onScreen(card).locator('#book-form');
   await book.waitFor();
   // One pick-up point: it is chosen already.
@@ -146,12 +111,12 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
   const code = (await codeBox.innerText()).replace(/\D/g, '');
   expect(code).toMatch(/^\d{6}$/);
   expect(await onScreen(card).locator('#mine').innerText()).toMatch(/预约成功[\s\S]*庆荣村村委会/);
-  await saveStep(card, STORY, 'booked');
+  await story.step(card, 'booked');
   // Booking served the need: 我的出行登记 says the seat is taken.
-  expect((await cloud.ok(worker, 'travel.myNeed', {})).need?.status).toBe('matched');
+  expect((await story.cloud.ok(worker, 'travel.myNeed', {})).need?.status).toBe('matched');
 
   // 4. At the pick-up point the cadre scans the worker's code.
-  const door = await session.openApp(`/package-trips/pages/boarding/index?tripId=${trip._id}`, {
+  const door = await story.openApp(`/package-trips/pages/boarding/index?tripId=${trip._id}`, {
     openid: cadre,
   });
   await onScreen(door).locator('[id^="missing-"]').first().waitFor();
@@ -166,10 +131,10 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
     .locator('#counts')
     .getByText(/已上车 1 人，还差 0 人/)
     .waitFor();
-  await saveStep(door, STORY, 'boarding');
+  await story.step(door, 'boarding');
 
   // 5. The roster shows the worker boarded.
-  const roster = await session.openApp(`/package-trips/pages/roster/index?tripId=${trip._id}`, {
+  const roster = await story.openApp(`/package-trips/pages/roster/index?tripId=${trip._id}`, {
     openid: cadre,
   });
   const line = onScreen(roster).locator('[id^="line-"]', { hasText: '邓春梅' });
@@ -178,13 +143,7 @@ test('need → summary → 发一趟车 → booked from the shared card → boar
   expect((await onScreen(roster).locator('#counts').innerText()).replace(/\s+/g, ' ')).toMatch(
     /订座 1 人 · 已上车 1 · 没上车 0/,
   );
-  await saveStep(roster, STORY, 'roster');
+  await story.step(roster, 'roster');
 
-  expect([
-    ...pageErrors(phone),
-    ...pageErrors(desk),
-    ...pageErrors(card),
-    ...pageErrors(door),
-    ...pageErrors(roster),
-  ]).toEqual([]);
+  expect(story.errorsOf(phone, desk, card, door, roster)).toEqual([]);
 });

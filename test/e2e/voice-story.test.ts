@@ -6,25 +6,15 @@
  * stops when he leaves the page. Each step is saved to screenshots/voice-story-*.png.
  */
 import type { Page } from 'playwright-core';
-import { onScreen, openSession, pageErrors, saveStep, type Session } from './browser';
-import { CloudClient } from './cloud';
+import { onScreen } from './browser';
+import { useStory } from './story';
 
 jest.setTimeout(240_000);
 
 const WORKER = 'o-demo-worker-liang';
 const SENTENCE = '浦北附近 木工 包吃住 五千以上';
 
-let session: Session;
-let cloud: CloudClient;
-
-beforeAll(async () => {
-  session = await openSession({ demo: true });
-  cloud = new CloudClient(session.cloudUrl);
-}, 420_000);
-
-afterAll(async () => {
-  await session?.close();
-});
+const story = useStory('voice-story', { demo: true });
 
 /** Holds the voice button with the mouse and lets go, as a finger does. */
 async function holdVoiceButton(phone: Page): Promise<void> {
@@ -41,15 +31,15 @@ async function titlesOnScreen(phone: Page, expected: string[]): Promise<number[]
 }
 
 test('says a request → the filtered list near home → a chip tapped away → a post read aloud', async () => {
-  if (!session.demo) throw new Error('the voice story needs the demo data (XP_E2E_DEMO≠0)');
-  const phone = await session.openApp('/pages/jobs/index', 'worker');
+  if (!story.session.demo) throw new Error('the voice story needs the demo data (XP_E2E_DEMO≠0)');
+  const phone = await story.openApp('/pages/jobs/index', 'worker');
   await onScreen(phone).getByText('为您推荐', { exact: true }).waitFor();
   await onScreen(phone).getByText('按住说话').waitFor();
 
   // 1. The first press asks for the microphone: the privacy sheet says why, then WeChat asks.
   await holdVoiceButton(phone);
   await onScreen(phone).getByText('用一下麦克风').waitFor();
-  await saveStep(phone, 'voice-story', 'privacy-microphone');
+  await story.step(phone, 'privacy-microphone');
   await onScreen(phone).locator('#xp-privacy-agree').click();
   await phone.getByText('“乡聘”想使用您的麦克风').waitFor();
   await phone.getByRole('button', { name: '允许' }).click();
@@ -65,7 +55,7 @@ test('says a request → the filtered list near home → a chip tapped away → 
   await onScreen(phone).getByText(SENTENCE, { exact: true }).waitFor();
 
   // The list is what job.search gives for those filters, nearest to his home first.
-  const me = await cloud.ok(WORKER, 'account.login', {});
+  const me = await story.cloud.ok(WORKER, 'account.login', {});
   const near = me.profile?.homeLocation;
   expect(near).toBeDefined();
   const filters = {
@@ -79,7 +69,7 @@ test('says a request → the filtered list near home → a chip tapped away → 
     near: near!,
     limit: 20,
   };
-  const found = await cloud.ok(WORKER, 'job.search', filters);
+  const found = await story.cloud.ok(WORKER, 'job.search', filters);
   expect(found.items.length).toBeGreaterThan(1);
   for (const card of found.items) {
     expect(card.county).toBe('浦北县');
@@ -91,17 +81,17 @@ test('says a request → the filtered list near home → a chip tapped away → 
   expect(at.every((i) => i >= 0)).toBe(true);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
   expect(await onScreen(phone).locator('#toggle-meals').getAttribute('aria-checked')).toBe('true');
-  await saveStep(phone, 'voice-story', 'chips');
+  await story.step(phone, 'chips');
 
   // 3. 包吃住 tapped away: the search no longer asks for it.
   await chips.getByText('包吃住', { exact: true }).click();
   await chips.getByText('包吃住', { exact: true }).waitFor({ state: 'detached' });
   expect(await onScreen(phone).locator('#toggle-meals').getAttribute('aria-checked')).toBe('false');
   const { benefits: _gone, ...without } = filters;
-  const wider = await cloud.ok(WORKER, 'job.search', without);
+  const wider = await story.cloud.ok(WORKER, 'job.search', without);
   expect(wider.items.length).toBeGreaterThanOrEqual(found.items.length);
   await onScreen(phone).getByText(wider.items[0]!.title).first().waitFor();
-  await saveStep(phone, 'voice-story', 'chip-removed');
+  await story.step(phone, 'chip-removed');
 
   // 4. A post read aloud: the words appear as they are read; leaving the page stops it.
   await onScreen(phone).getByText(titles[0]!).first().click();
@@ -110,10 +100,10 @@ test('says a request → the filtered list near home → a chip tapped away → 
   const caption = phone.locator('.xp-caption');
   await caption.getByText(`${titles[0]}。`).waitFor();
   await onScreen(phone).getByText('正在读，点这里停').waitFor();
-  await saveStep(phone, 'voice-story', 'read-aloud');
+  await story.step(phone, 'read-aloud');
   await onScreen(phone).locator('#report').click();
   await onScreen(phone).getByText('举报', { exact: false }).first().waitFor();
   await caption.waitFor({ state: 'detached' });
 
-  expect(pageErrors(phone)).toEqual([]);
+  expect(story.errorsOf(phone)).toEqual([]);
 });

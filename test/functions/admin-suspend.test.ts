@@ -1,6 +1,6 @@
 import { SUBSCRIBE_TEMPLATES } from '../../miniprogram/config';
 import { ADMIN, ADMIN_ZIZHONG, startBackend, type Backend } from '../fixtures/backend/harness';
-import { fairInput, REGIONS } from '../fixtures';
+import { fairInput, jobInput, REGIONS } from '../fixtures';
 import { refusedUnchanged } from './expect-unchanged';
 import {
   cadreOf,
@@ -10,6 +10,7 @@ import {
   verifiedEmployer,
 } from '../fixtures/backend/flows';
 import { docs } from '../fixtures/backend/fairs-world';
+import { REPORT_OUTCOME_LABELS } from '../../miniprogram/shared/index';
 
 jest.setTimeout(180_000);
 
@@ -17,10 +18,14 @@ const HR = 'o-hr-fee-asking';
 const OTHER_HR = 'o-hr-honest';
 const WORKER = 'o-worker-reporter';
 const CADRE = 'o-cadre-pubei-suspend';
+const EARLY = 'o-worker-reported-first';
 let b: Backend;
 let employerId: string;
 let jobId: string;
 let pausedJobId: string;
+let heldJobId: string;
+let downJobId: string;
+let earlyReportId: string;
 let fairId: string;
 
 beforeAll(async () => {
@@ -31,7 +36,20 @@ beforeAll(async () => {
   jobId = await publishedJob(b, HR, Date.now());
   pausedJobId = await publishedJob(b, HR, Date.now(), { title: '普工 包装' });
   await b.ok(HR, 'job.setStatus', { jobId: pausedJobId, status: 'paused' });
+  downJobId = await publishedJob(b, HR, Date.now(), { title: '普工 搬运' });
+  // Held for the admin (msgSecCheck wants it reviewed): it waits in 被标记的岗位.
+  ({ jobId: heldJobId } = await b.ok(
+    HR,
+    'job.create',
+    jobInput(Date.now(), { title: '普工 夜班', requirements: '身体健康，日赚千元不是梦' }),
+  ));
   await publishedJob(b, OTHER_HR, Date.now(), { title: '司机 送货' });
+  await loginWorker(b, EARLY, { name: '黄秀英', phone: '13977700003' });
+  ({ reportId: earlyReportId } = await b.ok(EARLY, 'report.create', {
+    jobId,
+    reason: 'fee',
+    details: '电话里说要先交300元押金',
+  }));
   await loginWorker(b, WORKER);
   await b.ok(WORKER, 'job.apply', { jobId });
   b.cloud.grantSubscription(WORKER, SUBSCRIBE_TEMPLATES.applicationStatus, 1);
@@ -76,7 +94,7 @@ describe('admin.suspendEmployer', () => {
       employerId,
       reason: '多次被举报向求职者收取押金',
     });
-    expect(out).toEqual({ status: 'suspended', postsHidden: 2, applicantsTold: 1, fairsLeft: 1 });
+    expect(out).toEqual({ status: 'suspended', postsHidden: 4, applicantsTold: 1, fairsLeft: 1 });
     const after = await b.ok(WORKER, 'job.search', {});
     expect(after.items.map((j) => j._id)).not.toContain(jobId);
     expect(after.items.map((j) => j.title)).toContain('司机 送货');
@@ -90,6 +108,39 @@ describe('admin.suspendEmployer', () => {
     expect(mine?.status).toBe('suspended');
     // A suspended company may not post.
     expect(await b.fail(HR, 'job.create', {})).toMatchObject({ code: 'EMPLOYER_NOT_VERIFIED' });
+  });
+
+  test('the open report against it is settled: the reporter reads 单位已被暂停招聘 and the reason', async () => {
+    const mine = await b.ok(EARLY, 'report.mine', {});
+    expect(mine.items).toEqual([
+      expect.objectContaining({
+        _id: earlyReportId,
+        status: 'resolved',
+        outcome: 'suspend',
+        explanation: '多次被举报向求职者收取押金',
+      }),
+    ]);
+    expect(REPORT_OUTCOME_LABELS.suspend).toBe('单位已被暂停招聘');
+    // Nothing is left open for the admin to decide about it.
+    const open = await b.ok(ADMIN, 'admin.listPending', { kind: 'reports' });
+    expect(open.items).toEqual([]);
+    // An admin picks 下架 / 警告 / 查无问题 for a report; 单位已被暂停招聘 only comes with a suspension.
+    const picked = await b.call(ADMIN, 'admin.resolveReport', {
+      reportId: earlyReportId,
+      outcome: 'suspend',
+      explanation: '单位已暂停',
+    } as never);
+    expect(picked).toMatchObject({ ok: false, code: 'INVALID_INPUT' });
+  });
+
+  test('its held post leaves 被标记的岗位 and cannot be approved while the company is suspended', async () => {
+    const queue = await b.ok(ADMIN, 'admin.listPending', { kind: 'jobs' });
+    expect(queue.items.map((i) => (i.kind === 'job' ? i.job._id : ''))).not.toContain(heldJobId);
+    const approve = await refusedUnchanged(b, () =>
+      b.call(ADMIN, 'admin.reviewJob', { jobId: heldJobId, approve: true }),
+    );
+    expect(approve).toMatchObject({ code: 'BAD_TRANSITION' });
+    expect(approve.message).toContain('恢复招聘后再审核');
   });
 
   test('suspending again changes nothing', async () => {
@@ -106,20 +157,34 @@ describe('admin.suspendEmployer', () => {
     await loginWorker(b, 'o-worker-2', { name: '陈桂兰', phone: '13977700002' });
     const profile = await b.ok(ADMIN, 'admin.companyProfile', { employerId });
     expect(profile.suspension?.reason).toBe('多次被举报向求职者收取押金');
-    expect(profile.totals).toMatchObject({ posts: 2, livePosts: 0, applications: 1, hires: 0 });
-    expect(profile.posts.map((p) => p.status)).toEqual(['suspended', 'suspended']);
+    expect(profile.totals).toMatchObject({ posts: 4, livePosts: 0, applications: 1, hires: 0 });
+    expect(new Set(profile.posts.map((p) => p.status))).toEqual(new Set(['suspended']));
   });
 });
 
 describe('admin.liftSuspension', () => {
-  test('the posts come back as they were: the live one live, the paused one paused', async () => {
+  test('the posts come back as they were (live, paused, held), except one taken down (下架) meanwhile', async () => {
+    expect(
+      await b.ok(ADMIN, 'admin.reviewJob', {
+        jobId: downJobId,
+        approve: false,
+        reason: '核实要先交押金',
+      }),
+    ).toEqual({ status: 'rejected' });
     const out = await b.ok(ADMIN, 'admin.liftSuspension', { employerId });
-    expect(out).toEqual({ status: 'verified', postsRestored: 2 });
+    expect(out).toEqual({ status: 'verified', postsRestored: 3 });
     const profile = await b.ok(ADMIN, 'admin.companyProfile', { employerId });
     expect(Object.fromEntries(profile.posts.map((p) => [p._id, p.status]))).toEqual({
       [jobId]: 'published',
       [pausedJobId]: 'paused',
+      [heldJobId]: 'reviewing',
+      [downJobId]: 'rejected',
     });
+    const queue = await b.ok(ADMIN, 'admin.listPending', { kind: 'jobs' });
+    expect(queue.items.map((i) => (i.kind === 'job' ? i.job._id : ''))).toContain(heldJobId);
+    // The settled report stays settled: the suspension happened.
+    const mine = await b.ok(EARLY, 'report.mine', {});
+    expect(mine.items[0]).toMatchObject({ status: 'resolved', outcome: 'suspend' });
     expect(profile.suspension).toBeNull();
     const search = await b.ok(WORKER, 'job.search', {});
     expect(search.items.map((j) => j._id)).toContain(jobId);
@@ -141,9 +206,9 @@ describe('admin.companyProfile', () => {
     await b.ok('o-worker-2', 'report.create', { jobId, reason: 'fake' });
     const profile = await b.ok(ADMIN, 'admin.companyProfile', { employerId });
     expect(profile.reportGroups).toEqual([
-      expect.objectContaining({ jobId, count: 2, open: 2, reasons: ['fake', 'fee'] }),
+      expect.objectContaining({ jobId, count: 3, open: 2, reasons: ['fake', 'fee'] }),
     ]);
-    expect(profile.totals).toMatchObject({ reports: 2, openReports: 2 });
+    expect(profile.totals).toMatchObject({ reports: 3, openReports: 2 });
   });
 
   test('another county’s admin may not read it', async () => {

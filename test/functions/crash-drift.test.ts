@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type {
   ApplicationDoc,
   FairSignupDoc,
@@ -19,6 +16,7 @@ import {
 } from '../fixtures/backend/fairs-world';
 import { employerInput, fairInput } from '../fixtures';
 import { tripInput } from '../fixtures/trips';
+import { crashSwitch } from '../fixtures/backend/crash';
 import { ADMIN } from '../fixtures/backend/harness';
 import { login, publishedJob } from '../fixtures/backend/flows';
 
@@ -30,26 +28,16 @@ import { login, publishedJob } from '../fixtures/backend/flows';
 
 jest.setTimeout(180_000);
 
-const dir = mkdtempSync(join(tmpdir(), 'xp-crash-'));
-const CRASH_FILE = join(dir, 'points');
+const crash = crashSwitch();
+const { crashAt } = crash;
 let w: World & { jobId: string };
 beforeAll(async () => {
-  w = await startWorld({ functionEnv: { XP_CRASH_FILE: CRASH_FILE } });
+  w = await startWorld({ functionEnv: crash.functionEnv });
 });
 afterAll(async () => {
   await w?.b.stop();
-  rmSync(dir, { recursive: true, force: true });
+  crash.remove();
 });
-
-/** Runs `call` with the function instance set to die at `point`; the call never answers. */
-async function crashAt(point: string, call: () => Promise<unknown>): Promise<void> {
-  writeFileSync(CRASH_FILE, point);
-  try {
-    await expect(call()).rejects.toThrow(/exited|SIGKILL/);
-  } finally {
-    rmSync(CRASH_FILE, { force: true });
-  }
-}
 
 interface Repair {
   counter: string;

@@ -48,8 +48,8 @@ test('吴建平 (浦北县) sees 浦北县 only: a company, held and flagged pos
     if (i.kind === 'job') expect(i.job.flags[0]?.marks.length).toBeGreaterThan(0);
   }
   const reports = await backend.ok(admin, 'admin.listPending', { kind: 'reports' });
-  expect(reports.items.map((i) => (i.kind === 'report' ? i.report.reason : '')).sort()).toEqual([
-    'fee',
+  // 聚才's second report was settled by its suspension: the unpaid wages one waits.
+  expect(reports.items.map((i) => (i.kind === 'report' ? i.report.reason : ''))).toEqual([
     'unpaid',
   ]);
 });
@@ -63,7 +63,7 @@ test('浦北县聚才劳务: reported twice, warned once, suspended; its posts a
   });
   expect(profile.suspension?.reason).toContain('押金');
   expect(profile.reportGroups).toEqual([
-    expect.objectContaining({ count: 2, open: 1, outcome: 'warn' }),
+    expect.objectContaining({ count: 2, open: 0, outcome: 'suspend' }),
   ]);
   expect(profile.posts.map((p) => p.status)).toEqual(['suspended', 'suspended']);
   const search = await backend.ok(demoUser('worker').openid, 'job.search', { keyword: '聚才' });
@@ -81,9 +81,31 @@ test('the 数据看板 has a past: registrations and applications over several w
       ?.values.filter((n) => n > 0).length ?? 0;
   expect(weeksWith('workers.weekly', 'registered')).toBeGreaterThanOrEqual(4);
   expect(weeksWith('applications.weekly', 'applications')).toBeGreaterThanOrEqual(2);
-  // 浦北县's fairs are all still to come; 太平镇 held 庆荣村's last week.
+  // 浦北县 held 大垌村's and 新塘村's a week apart; 太平镇 held 庆荣村's last week.
+  expect(weeksWith('fairs.weekly', 'held')).toBe(2);
+  expect(weeksWith('fairs.signupsWeekly', 'signups')).toBe(2);
   expect(weeksWith('fairs.weekly', 'held', town)).toBeGreaterThanOrEqual(1);
   expect(view.children.length).toBeGreaterThan(1);
+});
+
+test('the 操作记录 has a past: each entry carries the day it happened in the story', () => {
+  const today = chinaDay(Date.now());
+  const days = new Set((snapshot['auditLog'] ?? []).map((e) => chinaDay(e['createdAt'] as number)));
+  // The cadres' and companies' first days, 庆荣村's and 大垌村's fair days, today.
+  expect(days.size).toBeGreaterThanOrEqual(5);
+  expect([...days].sort()[0]! <= addDays(today, -40)).toBe(true);
+  expect(days).toContain(addDays(today, -9));
+  const suspended = (snapshot['auditLog'] ?? []).find(
+    (e) => e['action'] === 'admin.suspendEmployer',
+  );
+  expect(chinaDay(suspended?.['createdAt'] as number)).toBe(today);
+});
+
+test('梁保华 follows his 公益岗 application: 村评议 passed, 公示 up', async () => {
+  const mine = await backend.ok(demoUser('worker').openid, 'publicJob.mine', {});
+  expect(mine.items).toEqual([
+    expect.objectContaining({ position: '公路养护员', town: '泉水镇', step: 'noticed' }),
+  ]);
 });
 
 test('向桂英 sees the outcome of her report', async () => {
@@ -139,9 +161,9 @@ test('loads with every collection filled', () => {
     expect(count('jobs', (j) => j.status === status)).toBeGreaterThan(0);
   }
   expect(count('applications')).toBeGreaterThanOrEqual(200);
-  expect(count('fairs')).toBe(7);
+  expect(count('fairs')).toBe(9);
   expect(count('fairSignups')).toBeGreaterThanOrEqual(200);
-  expect(count('fairAgreements')).toBe(89);
+  expect(count('fairAgreements')).toBe(89 + 5 + 3);
   expect(count('reports')).toBe(5);
   expect(count('cadreInvites', (i) => !!i.usedBy)).toBe(3);
 });

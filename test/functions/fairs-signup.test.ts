@@ -72,6 +72,32 @@ describe('fair.signUp', () => {
     expect((await seatsLeft(fairId)).s2).toBe(29);
   });
 
+  test('a retry of one request (same requestId) is answered from the sign-up itself, writing nothing', async () => {
+    const { fairId } = await w.fair();
+    const requests = async () => docs(await w.b.snapshot(), 'requests').length;
+    const recordsBefore = await requests();
+    const first = await w.b.call(WORKER, 'fair.signUp', signUpInput(fairId, 's2'), 'req-su-retry');
+    expect(first.ok).toBe(true);
+    const before = await w.b.snapshot();
+    const again = await w.b.call(WORKER, 'fair.signUp', signUpInput(fairId, 's2'), 'req-su-retry');
+    expect(again).toEqual(first);
+    expect(await w.b.snapshot()).toEqual(before);
+    // The sign-up is the request's record: no request record is kept for it.
+    expect(await requests()).toBe(recordsBefore);
+
+    // Cancelled meanwhile: the retry says so and takes no seat (a new sign-up needs a new request).
+    const signupId = (first as { data: { _id: string } }).data._id;
+    await w.b.ok(WORKER, 'fair.cancelSignUp', { signupId });
+    const cancelled = await w.b.snapshot();
+    const late = await w.b.call(WORKER, 'fair.signUp', signUpInput(fairId, 's2'), 'req-su-retry');
+    expect(late).toMatchObject({ ok: true, data: { _id: signupId, status: 'cancelled' } });
+    expect(await w.b.snapshot()).toEqual(cancelled);
+    expect((await seatsLeft(fairId)).s2).toBe(30);
+    const anew = await w.b.call(WORKER, 'fair.signUp', signUpInput(fairId, 's2'), 'req-su-anew');
+    expect(anew).toMatchObject({ ok: true, data: { _id: signupId, status: 'signed' } });
+    expect((await seatsLeft(fairId)).s2).toBe(29);
+  });
+
   test('signing up for a second slot of the same fair is refused', async () => {
     const { fairId } = await w.fair();
     await w.b.ok(WORKER, 'fair.signUp', signUpInput(fairId, 's1'));

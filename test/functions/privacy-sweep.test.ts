@@ -221,6 +221,7 @@ const INPUTS: Record<ActionName, Input[]> = {
   'publicJob.apply': [
     (w) => ({ publicJobId: w.publicJobId, personId: w.ledgerPersonId, consent: true }),
   ],
+  'publicJob.mine': [() => ({})],
   'publicJob.review': [(w) => ({ applicationId: w.publicAppId, to: 'noticed', approve: true })],
   'publicJob.notice': [(w) => ({ publicJobId: w.publicJobId })],
   'publicJob.confirmAttendance': [

@@ -129,6 +129,7 @@ const TABLE: Record<ActionName, TestRole[]> = {
   'publicJob.list': USERS,
   'publicJob.get': USERS,
   'publicJob.apply': USERS,
+  'publicJob.mine': USERS,
   'publicJob.review': CADRES,
   'publicJob.notice': ANYONE,
   'publicJob.confirmAttendance': CADRES,

@@ -188,6 +188,14 @@ describe('stats.dashboard', () => {
     expect(view.children).toEqual(['庆荣村']);
     const list = view.sources.find((s) => s.key === 'fairs')!.tables[0]!;
     expect(list.rows).toEqual([{ label: '11月25日 庆荣村院坝招聘会', values: [2, 1, 1] }]);
+    // 场次 and 报名 are counts of very different size: each is its own chart, on its own scale.
+    const trends = view.sources.find((s) => s.key === 'fairs')!.trends;
+    expect(
+      trends.map((t) => [t.key, t.series.map((x) => [x.label, x.values.slice(-1)[0]])]),
+    ).toEqual([
+      ['fairs.weekly', [['场次', 1]]],
+      ['fairs.signupsWeekly', [['报名', 2]]],
+    ]);
   });
 
   test('a cadre cannot look at another town, nor a county admin at another county', async () => {

@@ -35,8 +35,10 @@ export interface TripWorld extends World {
 }
 
 /** The fairs world (资中, a clock at Saturday 10:00), with town cadres and trip helpers. */
-export async function startTripWorld(): Promise<TripWorld> {
-  const w = await startWorld();
+export async function startTripWorld(
+  options: Parameters<typeof startWorld>[0] = {},
+): Promise<TripWorld> {
+  const w = await startWorld(options);
   await cadreOf(w.b, COUNTY_CADRE, { ...REGIONS.zizhong });
   await cadreOf(w.b, OTHER_TOWN_CADRE, { ...REGIONS.zizhong, town: '银山镇' });
   return {

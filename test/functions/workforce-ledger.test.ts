@@ -233,6 +233,24 @@ describe('ledger.logVisit, ledger.dueVisits and ledger.get', () => {
     expect(JSON.stringify(page.timeline)).not.toContain('孙子');
   });
 
+  test('自己找到工作 recorded today after a visit today: the outcome is the day’s last event', async () => {
+    const input = villager({ name: '何春花' });
+    const { personId } = await w.b.ok(CADRE, 'ledger.upsertPerson', input);
+    await w.b.ok(CADRE, 'ledger.logVisit', {
+      personId,
+      kind: 'call',
+      day: today,
+      visitNote: '说在镇上饭店帮厨',
+    });
+    await w.b.ok(CADRE, 'ledger.upsertPerson', {
+      ...input,
+      personId,
+      placed: { how: 'elsewhere', day: today },
+    });
+    const page = await w.b.ok(CADRE, 'ledger.get', { personId });
+    expect(page.timeline.map((t) => t.kind)).toEqual(['placed', 'visit']);
+  });
+
   test('a reminder beyond this week is not due yet', async () => {
     const { personId } = await w.b.ok(CADRE, 'ledger.upsertPerson', villager());
     await w.b.ok(CADRE, 'ledger.logVisit', {
@@ -434,9 +452,14 @@ describe('placement from 乡聘 itself', () => {
     });
     const page = await w.b.ok(CADRE, 'ledger.get', { personId });
     expect(page.person.placed).toEqual({ how: 'fairAgreement', day: today });
-    expect(page.timeline.map((t) => t.kind)).toEqual(
-      expect.arrayContaining(['fairSignup', 'fairCheckIn', 'fairAgreement', 'placed']),
-    );
+    // Newest first, and the outcome is the day's last event: at the agreement's time, not 00:00.
+    expect(page.timeline.map((t) => t.kind)).toEqual([
+      'placed',
+      'fairAgreement',
+      'fairCheckIn',
+      'fairSignup',
+    ]);
+    expect(page.timeline[0]!.at).toBe(page.timeline[1]!.at);
     const after = await w.b.ok(CADRE, 'ledger.villageCounts', {});
     const count = (c: typeof after) => c.villages.find((v) => v.village === village);
     expect(count(after)?.placedThisMonth).toBe((count(before)?.placedThisMonth ?? 0) + 1);
@@ -457,8 +480,7 @@ describe('placement from 乡聘 itself', () => {
     await w.b.ok(EMPLOYER, 'application.setStatus', { applicationId, status: 'hired' });
     const page = await w.b.ok(CADRE, 'ledger.get', { personId });
     expect(page.person.placed).toEqual({ how: 'hired', day: today });
-    expect(page.timeline.map((t) => t.kind)).toEqual(
-      expect.arrayContaining(['application', 'hired', 'placed']),
-    );
+    expect(page.timeline.map((t) => t.kind)).toEqual(['placed', 'hired', 'application']);
+    expect(page.timeline[0]!.at).toBe(page.timeline[1]!.at);
   });
 });

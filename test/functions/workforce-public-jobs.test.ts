@@ -276,6 +276,52 @@ describe('publicJob.review: 村评议 → 公示 → 镇审核 → 县审批 →
   });
 });
 
+describe('publicJob.mine', () => {
+  test('the worker follows the step the cadre’s application for them is at, without the cadres’ notes', async () => {
+    const openid = 'o-worker-pj-follow';
+    const phone = '13766654321';
+    await loginWorker(w.b, openid, { name: '杨跟进', phone });
+    expect(await w.b.ok(openid, 'publicJob.mine', {})).toEqual({ items: [] });
+    const publicJobId = await openPost({ position: '公路养护员', subsidyYuan: 1200 });
+    // Kept under the worker's name and phone (not linked): the cadre applies with their consent.
+    const personId = await person({ name: '杨跟进', phone });
+    const { applicationId } = await w.b.ok(CADRE, 'publicJob.apply', {
+      publicJobId,
+      personId,
+      consent: true,
+    });
+    const applied = await w.b.ok(openid, 'publicJob.mine', {});
+    expect(applied.items).toEqual([
+      expect.objectContaining({
+        _id: applicationId,
+        publicJobId,
+        position: '公路养护员',
+        town: '太平镇',
+        subsidyYuan: 1200,
+        step: 'applied',
+      }),
+    ]);
+    await w.b.ok(CADRE, 'publicJob.review', {
+      applicationId,
+      to: 'villageReviewed',
+      approve: true,
+      note: '村民代表会一致同意',
+    });
+    await step(applicationId, 'noticed');
+    const noticed = await w.b.ok(openid, 'publicJob.mine', {});
+    expect(noticed.items[0]).toMatchObject({ step: 'noticed', noticeUntil: addDays(today, 4) });
+    expect(noticed.items[0]?.history.map((h) => h.step)).toEqual([
+      'applied',
+      'villageReviewed',
+      'noticed',
+    ]);
+    expect(JSON.stringify(noticed)).not.toContain('村民代表');
+    // Someone else sees none of it.
+    await loginWorker(w.b, 'o-worker-pj-nosy', { name: '杨旁人', phone: '13766600000' });
+    expect(await w.b.ok('o-worker-pj-nosy', 'publicJob.mine', {})).toEqual({ items: [] });
+  });
+});
+
 describe('publicJob.confirmAttendance and publicJob.export', () => {
   test('the cadre confirms a month’s days of someone on duty; the roster CSV shows them', async () => {
     const publicJobId = await openPost({ position: '公路养护' });

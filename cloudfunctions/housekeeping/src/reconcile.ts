@@ -10,6 +10,10 @@ import {
   type TripDoc,
 } from '../../../server/collections';
 import type { Store } from '../../../server/db';
+import type { Notifier } from '../../../server/roster/notices';
+import { tripRoster } from '../../../server/roster/trip-roster';
+import { fillFromWaitingList } from '../../../server/roster/waiting-list';
+import { tellMovedUp } from '../../../server/trip-notices';
 
 /**
  * Counters kept beside the documents they count (a slot's seatsLeft, a post's applicantCount) are
@@ -31,6 +35,8 @@ export interface Repair {
   now: number | boolean;
   /** employerVerified: how many of the company's posts were put right. */
   posts?: number;
+  /** tripSeatsLeft: how many of the waiting list got a seat the recount gave back. */
+  movedUp?: number;
 }
 
 const PAGE = 1000;
@@ -103,9 +109,15 @@ export async function reconcileSeats(store: Store, now: number): Promise<Repair[
 
 /**
  * A trip's seatsLeft = seats − its bookings holding a seat (booked or boarded; the waiting list
- * holds none), for trips still to leave. Same quiet rule and conditional repair as the slots.
+ * holds none), for trips still to leave. Same quiet rule and conditional repair as the slots. A
+ * seat the recount gives back goes to the waiting list at once, first in line first, with the
+ * notice a cancellation sends (the roster core's fillFromWaitingList, as trip.update does).
  */
-export async function reconcileTripSeats(store: Store, now: number): Promise<Repair[]> {
+export async function reconcileTripSeats(
+  store: Store,
+  now: number,
+  notices: Notifier,
+): Promise<Repair[]> {
   const _ = store.command;
   const repairs: Repair[] = [];
   const trips = await allOf<Pick<TripDoc, '_id' | 'seats' | 'seatsLeft' | 'touchedAt'>>(
@@ -137,10 +149,38 @@ export async function reconcileTripSeats(store: Store, now: number): Promise<Rep
       },
       { seatsLeft: expected, touchedAt: now },
     );
-    if (n === 1)
-      repairs.push({ counter: 'tripSeatsLeft', id: trip._id, was: trip.seatsLeft, now: expected });
+    if (n !== 1) continue;
+    const repair: Repair = {
+      counter: 'tripSeatsLeft',
+      id: trip._id,
+      was: trip.seatsLeft,
+      now: expected,
+    };
+    if (expected > 0 && bookings.some((b) => b.status === 'waiting')) {
+      const moved = await moveUpWaiting(store, now, notices, trip._id);
+      if (moved > 0) repair.movedUp = moved;
+    }
+    repairs.push(repair);
   }
   return repairs;
+}
+
+/** Hands a trip's free seats to its waiting list and tells whoever moved up; how many did. */
+async function moveUpWaiting(
+  store: Store,
+  now: number,
+  notices: Notifier,
+  tripId: string,
+): Promise<number> {
+  const trip = await store.getById<TripDoc>(COLLECTIONS.trips, tripId);
+  if (!trip || trip.status !== 'open') return 0;
+  const moved = await fillFromWaitingList<TripBookingDoc>(
+    { store, now },
+    tripRoster(trip._id),
+    trip.pickups[0]?.id ?? '',
+  );
+  await tellMovedUp(notices, trip, moved);
+  return moved.length;
 }
 
 /** applicantCount = the post's applications that are not withdrawn, for posts still listed. */

@@ -124,7 +124,7 @@ export async function runHousekeeping(
 
   const repaired = [
     ...(await reconcileSeats(store, now)),
-    ...(await reconcileTripSeats(store, now)),
+    ...(await reconcileTripSeats(store, now, { services, log })),
     ...(await reconcileApplicants(store, now)),
     ...(await reconcileEmployerFlags(store, now)),
   ];

@@ -4,7 +4,7 @@ import { cloudPlatform } from '../../../server/platform';
 import { createMain, type Handlers } from '../../../server/router';
 import { exportLedger } from './handlers/export';
 import { matches } from './handlers/matches';
-import { consent, mine, requestDeletion } from './handlers/mine';
+import { consent, mine, myPublicJobs, requestDeletion } from './handlers/mine';
 import {
   dueVisits,
   get,
@@ -50,6 +50,7 @@ const handlers: Handlers<'workforce'> = {
   'publicJob.list': listPublicJobs,
   'publicJob.get': getPublicJob,
   'publicJob.apply': apply,
+  'publicJob.mine': myPublicJobs,
   'publicJob.review': review,
   'publicJob.notice': notice,
   'publicJob.confirmAttendance': confirmAttendance,

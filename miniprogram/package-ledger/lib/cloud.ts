@@ -1,6 +1,7 @@
-// The worker's 台账 pages' way to the cloud for the actions whose contracts live in this subpackage
-// (package-ledger/contracts.ts): a page calling them imports call / callCloud from here.
+// The worker's 台账 pages' way to the cloud: the main package's actions and this subpackage's own
+// (../contracts.ts), so each page imports call / callCloud / contracts from here.
 import { subpackageCloud } from '../../services/call-cloud';
-import { myLedgerContracts } from '../contracts';
+import { ledgerPackageContracts } from '../contracts';
 
-export const { callCloud, call, contracts } = subpackageCloud(myLedgerContracts);
+export const { callCloud, call, contracts } = subpackageCloud(ledgerPackageContracts);
+export { CloudError } from '../../services/call-cloud';

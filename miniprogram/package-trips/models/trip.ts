@@ -7,6 +7,7 @@ import {
   docId,
   epochMs,
   geoPoint,
+  idTail,
   mobile,
   region,
   text,
@@ -14,6 +15,7 @@ import {
 } from '../../shared/models/common';
 import { inviter } from '../../shared/models/fair';
 import { seenBy } from '../../shared/models/privacy';
+import { ownPerson, proxyPerson, rosterPerson } from '../../shared/models/roster';
 
 /** 返岗直达: travel needs, trips (专车/专列), bookings, boarding. */
 
@@ -105,11 +107,7 @@ export const proxyNeedInput = needFields
   .extend({
     name: text('姓名', 1, 20),
     phone: mobile.optional(),
-    idTail: z
-      .string({ invalid_type_error: '请填身份证最后4位' })
-      .trim()
-      .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位')
-      .optional(),
+    idTail: idTail.optional(),
   })
   .strict();
 
@@ -275,10 +273,7 @@ export const bookingView = z.object({
   pickupId: z.string(),
   pickupName: z.string(),
   pickupTime: z.string(),
-  name: z.string(),
-  phone: seenBy(['self'], z.string()),
-  village: z.string().optional(),
-  status: bookingStatus,
+  ...ownPerson(bookingStatus),
   /** The place on the waiting list (1: next to get a seat). */
   queuePosition: z.number().int().optional(),
   /** Shown large and as a QR at the pick-up; only while it can be used (booked, trip still to go). */
@@ -294,12 +289,7 @@ export const bookingRow = z.object({
   tripId: docId,
   pickupId: z.string(),
   pickupName: z.string(),
-  name: z.string(),
-  phone: seenBy(['tripOrganiser'], z.string()),
-  noPhone: z.literal(true).optional(),
-  village: z.string().optional(),
-  status: bookingStatus,
-  proxy: z.boolean(),
+  ...rosterPerson('tripOrganiser', bookingStatus),
   queuePosition: z.number().int().optional(),
   createdAt: epochMs,
   boardedAt: epochMs.optional(),
@@ -362,14 +352,7 @@ export const proxyBookInput = z
   .object({
     tripId: docId,
     pickupId: z.string().regex(/^[a-z0-9]{1,12}$/, '请选择上车点'),
-    name: text('姓名', 1, 20),
-    phone: mobile.optional(),
-    village: text('村', 1, 20),
-    idTail: z
-      .string({ invalid_type_error: '请填身份证最后4位' })
-      .trim()
-      .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位')
-      .optional(),
+    ...proxyPerson,
   })
   .strict();
 

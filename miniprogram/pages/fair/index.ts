@@ -12,7 +12,7 @@ import {
 import { getSession, peekSession } from '../../services/session';
 import { privateState } from '../../services/state';
 import { requestSubscribe } from '../../services/subscribe';
-import { jobCardView, type JobCardView, type SignupCacheEntry } from '../../services/view';
+import { jobCardView, signupCacheEntry, type JobCardView } from '../../services/view';
 import {
   contracts,
   failureFromZod,
@@ -82,20 +82,9 @@ function mySignupView(s: SignupView | null): MySignupView | null {
   return { id: s._id, slotLabel: s.slotLabel, code: s.checkInCode, status: s.status };
 }
 
-function cacheEntry(fair: FairDetail, signup: SignupView): SignupCacheEntry {
-  return {
-    signup,
-    fair: {
-      title: fair.title,
-      day: fair.day,
-      place: [fair.region.county, fair.town, fair.village].filter(Boolean).join(' '),
-      address: fair.address,
-      lat: fair.location.lat,
-      lng: fair.location.lng,
-      status: fair.status,
-      ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
-    },
-  };
+function cacheEntry(fair: FairDetail, signup: SignupView) {
+  const place = [fair.region.county, fair.town, fair.village].filter(Boolean).join(' ');
+  return signupCacheEntry(signup, fair, place, fair.location);
 }
 
 definePage({

@@ -19,7 +19,7 @@ import {
   type SignupView,
   type FairCard,
 } from '../../shared/index';
-import type { SignupCacheEntry } from '../../services/view';
+import { signupCacheEntry, type SignupCacheEntry } from '../../services/view';
 
 interface ProfileView {
   name: string;
@@ -355,20 +355,9 @@ definePage({
         // What the list just said is the freshest state (a fair called off since); the place for
         // the map is kept from what the code page saved before.
         const known = readCache<SignupCacheEntry>(signupKey(id))?.data.fair;
-        const entry: SignupCacheEntry = {
-          signup,
-          fair: {
-            title: fair.title,
-            day: fair.day,
-            place: known?.place ?? `${fair.county} ${fair.village}`,
-            address: fair.address,
-            lat: known?.lat ?? 0,
-            lng: known?.lng ?? 0,
-            status: fair.status,
-            ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
-          },
-        };
-        writeCache(signupKey(id), entry);
+        const place = known?.place ?? `${fair.county} ${fair.village}`;
+        const at = { lat: known?.lat ?? 0, lng: known?.lng ?? 0 };
+        writeCache(signupKey(id), signupCacheEntry(signup, fair, place, at));
       }
       wx.navigateTo({ url: `/pages/signup-done/index?id=${id}` });
     },

@@ -9,12 +9,9 @@ import {
   formatDay,
   formatDayRelative,
   signupPhase,
-  type FairCard,
-  type GeoPoint,
   type SignupPhase,
-  type SignupView,
 } from '../../shared/index';
-import type { SignupCacheEntry } from '../../services/view';
+import { signupCacheEntry, type SignupCacheEntry } from '../../services/view';
 import type { XpIconName } from '../../components/xp-icon/types';
 
 interface DoneView {
@@ -94,22 +91,6 @@ function doneView(e: SignupCacheEntry, now: number): DoneView {
   };
 }
 
-function entryOf(signup: SignupView, fair: FairCard & { location: GeoPoint }): SignupCacheEntry {
-  return {
-    signup,
-    fair: {
-      title: fair.title,
-      day: fair.day,
-      place: `${fair.county} ${fair.village}`,
-      address: fair.address,
-      lat: fair.location.lat,
-      lng: fair.location.lng,
-      status: fair.status,
-      ...(fair.cancelReason ? { cancelReason: fair.cancelReason } : {}),
-    },
-  };
-}
-
 definePage({
   data: {
     state: 'loading',
@@ -155,7 +136,7 @@ definePage({
       if (!this.data.done) this.setData({ state: 'loading' });
       try {
         const { fair, ...signup } = await callCloud('fair.mySignup', { signupId: s.id });
-        s.entry = entryOf(signup, fair);
+        s.entry = signupCacheEntry(signup, fair, `${fair.county} ${fair.village}`, fair.location);
         writeCache(signupKey(s.id), s.entry);
         this.show(doneView(s.entry, Date.now()));
       } catch (err) {

@@ -101,10 +101,19 @@ export const REPORT_OUTCOMES = [
   { value: 'takeDown', label: '岗位已下架' },
   { value: 'warn', label: '已警告单位' },
   { value: 'noIssue', label: '查无问题' },
+  // Given by admin.suspendEmployer to the company's open reports, not picked for one.
+  { value: 'suspend', label: '单位已被暂停招聘' },
 ] as const;
 export type ReportOutcome = (typeof REPORT_OUTCOMES)[number]['value'];
 export const reportOutcome = enumOf(REPORT_OUTCOMES, '处理结果');
 export const REPORT_OUTCOME_LABELS = labelsOf(REPORT_OUTCOMES);
+/** The outcomes an admin picks for one report (admin.resolveReport). */
+export const REPORT_DECISIONS = REPORT_OUTCOMES.filter(
+  (o): o is Exclude<(typeof REPORT_OUTCOMES)[number], { value: 'suspend' }> =>
+    o.value !== 'suspend',
+);
+export type ReportDecision = (typeof REPORT_DECISIONS)[number]['value'];
+export const reportDecision = enumOf(REPORT_DECISIONS, '处理结果');
 
 /** Where a worker is willing to work (求职意向). */
 export const WORK_AREAS = [

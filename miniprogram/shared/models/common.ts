@@ -22,6 +22,12 @@ export const mobile = z
   .string({ required_error: '请填写手机号', invalid_type_error: '请填写手机号' })
   .regex(MOBILE_PATTERN, '请填写11位手机号');
 
+/** The last 4 characters of an ID card: tell apart two people of one name in one village. */
+export const idTail = z
+  .string({ invalid_type_error: '请填身份证最后4位' })
+  .trim()
+  .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位');
+
 /** Whole yuan. */
 export const yuan = z
   .number({ required_error: '请填写金额', invalid_type_error: '请填写数字' })

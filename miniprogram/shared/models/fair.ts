@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { fairStatus, signupStatus, type FairStatus, type SignupStatus } from '../catalog/statuses';
 import type { DayString } from '../time';
-import { clock, day, docId, epochMs, geoPoint, mobile, region, text } from './common';
+import { clock, day, docId, epochMs, geoPoint, region, text } from './common';
 import { jobCard } from './job';
 import { maskedPhone, seenBy } from './privacy';
+import { ownPerson, proxyPerson, rosterPerson } from './roster';
 
 export const MAX_SLOTS = 12;
 export const MAX_SLOT_CAPACITY = 2000;
@@ -151,10 +152,7 @@ export const signupView = z.object({
   fairId: docId,
   slotId: z.string(),
   slotLabel: z.string(),
-  name: z.string(),
-  phone: seenBy(['self'], z.string()),
-  village: z.string().optional(),
-  status: signupStatus,
+  ...ownPerson(signupStatus),
   /**
    * Shown large and as a QR code at the gate; only while it can still be used there (the phase is
    * 'upcoming'): a cancelled sign-up, a cancelled or finished fair hand out no code.
@@ -174,13 +172,7 @@ export const signupRow = z.object({
   fairId: docId,
   slotId: z.string(),
   slotLabel: z.string(),
-  name: z.string(),
-  phone: seenBy(['fairCadre'], z.string()),
-  noPhone: z.literal(true).optional(),
-  village: z.string().optional(),
-  status: signupStatus,
-  /** 代登记 by a cadre. */
-  proxy: z.boolean(),
+  ...rosterPerson('fairCadre', signupStatus),
   createdAt: epochMs,
   checkedInAt: epochMs.optional(),
 });
@@ -230,15 +222,7 @@ export const proxySignupInput = z
   .object({
     fairId: docId,
     slotId: z.string().regex(/^[a-z0-9]{1,12}$/, '请选择时段'),
-    name: text('姓名', 1, 20),
-    /** Left out when the villager has no phone: the cadre is the contact. */
-    phone: mobile.optional(),
-    village: text('村', 1, 20),
-    idTail: z
-      .string({ invalid_type_error: '请填身份证最后4位' })
-      .trim()
-      .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位')
-      .optional(),
+    ...proxyPerson,
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { reportOutcome, reportReason } from '../catalog/statuses';
+import { reportDecision, reportOutcome, reportReason } from '../catalog/statuses';
 import { docId, epochMs, text } from './common';
 
 /** 举报 of a post. */
@@ -15,7 +15,7 @@ export const reportInput = z
 export const reportResolution = z
   .object({
     reportId: docId,
-    outcome: reportOutcome,
+    outcome: reportDecision,
     explanation: text('处理说明', 2, 100),
   })
   .strict();

@@ -11,8 +11,9 @@ import {
   situation,
   visitKind,
 } from '../catalog/workforce';
-import { day, docId, epochMs, mobile, region, text, yuan } from './common';
+import { day, docId, epochMs, idTail, mobile, region, text, yuan } from './common';
 import { jobCard } from './job';
+import { formatDay } from '../time';
 import { seenBy } from './privacy';
 
 // 劳动力台账 (the cadre's labour ledger) and 公益性岗位. 重点人群 and visit notes are personal: each
@@ -23,11 +24,6 @@ import { seenBy } from './privacy';
 export const month = z
   .string({ required_error: '请选择月份', invalid_type_error: '请选择月份' })
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份不对，请重新选择');
-
-const idTail = z
-  .string({ invalid_type_error: '请填身份证最后4位' })
-  .trim()
-  .regex(/^\d{3}[\dXx]$/, '请填身份证最后4位');
 
 /** Where the person is on the ledger: the county (region), the town and the village. */
 export const ledgerPlace = z
@@ -256,6 +252,17 @@ export const publicJobCard = z.object({
   createdAt: epochMs,
 });
 export type PublicJobCard = z.infer<typeof publicJobCard>;
+
+/** What every list of 公益性岗位 says of a post: the position, where, the subsidy, until when. */
+export function publicJobLine(j: PublicJobCard) {
+  return {
+    id: j._id,
+    position: j.position,
+    place: j.village ? `${j.town} ${j.village}` : j.town,
+    subsidy: `每月${j.subsidyYuan}元`,
+    until: `${formatDay(j.applyUntil)}截止`,
+  };
+}
 
 /** An application as the area's cadres and admins see it. */
 export const publicJobApplicant = z.object({

@@ -164,16 +164,23 @@ export const fairs: StatSourceDef = {
         ],
         tables,
         trends: [
+          // 场次 (a few) and 报名 (hundreds) on one axis would flatten the 场次 bars to nothing:
+          // each gets its own chart and scale.
           {
             key: 'fairs.weekly',
-            title: '每周招聘会和报名',
-            words: '按招聘会的日子算在哪一周',
+            title: '每周办了几场招聘会',
+            words: '按招聘会的日子算在哪一周（已取消的不算）',
             chart: 'bar',
             weeks,
-            series: [
-              { key: 'held', label: '场次', values: fairsWeekly },
-              { key: 'signups', label: '报名', values: signupsWeekly },
-            ],
+            series: [{ key: 'held', label: '场次', values: fairsWeekly }],
+          },
+          {
+            key: 'fairs.signupsWeekly',
+            title: '每周招聘会报名人数',
+            words: '那一周办的招聘会报上名的人，含代登记',
+            chart: 'bar',
+            weeks,
+            series: [{ key: 'signups', label: '报名', values: signupsWeekly }],
           },
         ],
       },

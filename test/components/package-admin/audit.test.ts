@@ -1,5 +1,4 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 
 function entry(n: number, overrides: Record<string, unknown> = {}) {
   return {
@@ -15,11 +14,7 @@ function entry(n: number, overrides: Record<string, unknown> = {}) {
   };
 }
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 async function open() {

@@ -1,5 +1,4 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 
 const AT = Date.parse('2026-11-20T09:00:00+08:00');
 
@@ -72,13 +71,11 @@ function profile(status: 'verified' | 'suspended' = 'verified') {
   };
 }
 
-let cloud: FakeCloud;
 /** What the admin answers each dialog, in order: the typed reason, then 确定 or not. */
 let answers: { confirm: boolean; content?: string }[];
 let dialogs: WechatMiniprogram.ShowModalOption[];
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('admin.companyProfile', profile());
   answers = [];
   dialogs = [];

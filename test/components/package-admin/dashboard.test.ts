@@ -1,12 +1,15 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { exists, FakeCloud, loadPage, pick, settle, tap, textOf } from '../package-common/harness';
+import {
+  exists,
+  loadPage,
+  pick,
+  settle,
+  tap,
+  textOf,
+  useFakeCloud,
+} from '../package-common/harness';
 import { countyView, emptyView, townView } from './stats-fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 /** Answers stats.dashboard by the place asked for: the county, or 太平镇 below it. */

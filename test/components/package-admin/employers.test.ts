@@ -1,5 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  exists,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  useFakeCloud,
+} from '../package-common/harness';
 
 const PENDING = {
   kind: 'employer' as const,
@@ -19,24 +26,11 @@ const PENDING = {
   flags: [],
 };
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('admin.listPending', { items: [PENDING], nextCursor: null });
 });
 afterEach(() => jest.restoreAllMocks());
-
-function answerModal(confirm: boolean, content = '') {
-  jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content,
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
 
 async function open() {
   const page = loadPage('package-admin/pages/employers/index');

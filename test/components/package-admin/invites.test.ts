@@ -1,11 +1,6 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 test('creates an invite code for an area and copies it with instructions', async () => {

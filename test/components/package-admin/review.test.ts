@@ -1,5 +1,4 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 
 const JOB = {
   _id: 'job_yajin',
@@ -58,11 +57,9 @@ const REPORT = {
   createdAt: Date.parse('2026-11-20T19:30:00+08:00'),
 };
 
-let cloud: FakeCloud;
 let typed = '';
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('admin.listPending', (input: { kind: string }) => ({
     items:
       input.kind === 'jobs'

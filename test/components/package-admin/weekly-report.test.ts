@@ -1,12 +1,7 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { exists, FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { weeklyReport } from './stats-fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 
 type Wx = Record<string, unknown>;
 const saved: Wx = {};

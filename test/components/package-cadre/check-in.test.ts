@@ -1,11 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { FAIR, signup } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

@@ -1,6 +1,5 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
+  answerModal,
   exists,
   loadPage,
   pick,
@@ -8,13 +7,12 @@ import {
   tap,
   textOf,
   type,
+  useFakeCloud,
 } from '../package-common/harness';
 import { CADRE_SESSION, FAIR } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('account.login', CADRE_SESSION);
 });
 
@@ -160,18 +158,6 @@ test('editing keeps slot ids and participating employers; 取消 sends the reaso
 
 const STALE = '招聘会刚有变动（比如有单位报名参加），请刷新后再改';
 
-/** wx.showModal answers `confirm`; returns the spy to read what was shown. */
-function modalAnswers(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
-
 test('a save refused because the fair changed offers 刷新, which reloads the fair; the next save sends the new rev', async () => {
   // An employer joined after the cadre opened the form.
   const joined = {
@@ -186,7 +172,7 @@ test('a save refused because the fair changed offers 刷新, which reloads the f
   cloud
     .ok('fair.get', () => (loads++ === 0 ? FAIR : joined))
     .fail('fair.update', 'CONFLICT', STALE);
-  const modal = modalAnswers(true);
+  const modal = answerModal(true);
   const page = loadPage('package-cadre/pages/fair-edit/index');
   page.instance.onLoad({ id: 'fair_qingrong' });
   await settle();
@@ -221,7 +207,7 @@ test('a save refused because the fair changed offers 刷新, which reloads the f
 
 test('declining 刷新 keeps the form and says why it was not saved', async () => {
   cloud.ok('fair.get', FAIR).fail('fair.update', 'CONFLICT', STALE);
-  modalAnswers(false);
+  answerModal(false);
   const page = loadPage('package-cadre/pages/fair-edit/index');
   page.instance.onLoad({ id: 'fair_qingrong' });
   await settle();

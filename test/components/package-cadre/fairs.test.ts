@@ -1,13 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { addDays, chinaDay, formatDay } from '../../../miniprogram/shared/time';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { FAIR_CARDS } from './fixtures';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 
 test('lists my fairs with what each can still do', async () => {
   cloud.ok('fair.list', { items: FAIR_CARDS, nextCursor: null });

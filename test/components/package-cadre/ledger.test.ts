@@ -1,6 +1,5 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type { LedgerRow } from '../../../miniprogram/shared/models/workforce';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
 function row(overrides: Partial<LedgerRow> = {}): LedgerRow {
   return {
@@ -29,11 +28,7 @@ const PERSON = {
   createdAt: Date.parse('2026-11-01T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 
 describe('ledger page', () => {
   beforeEach(() => {

@@ -1,6 +1,5 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { installPrivacyListener } from '../../../miniprogram/services/privacy';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 type Resolve = (r: { event: string }) => void;
@@ -16,10 +15,8 @@ beforeAll(() => {
   installPrivacyListener();
 });
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('account.login', CADRE_SESSION);
   // WeChat holds the privacy API and asks the page's sheet, as `__usePrivacyCheck__` does.
   (wx as unknown as { requirePrivacyAuthorize: unknown }).requirePrivacyAuthorize = (o: {

@@ -1,11 +1,10 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type {
   PublicJobApplicant,
   PublicJobCard,
 } from '../../../miniprogram/shared/models/workforce';
 import type { ActionOutput } from '../../../miniprogram/shared/contracts';
 import { chinaDay } from '../../../miniprogram/shared/time';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { CADRE_SESSION } from './fixtures';
 
 const ADMIN_SESSION = {
@@ -48,11 +47,7 @@ function applicant(overrides: Partial<PublicJobApplicant> = {}): PublicJobApplic
   };
 }
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 
 describe('public-jobs page', () => {
   test('shows the area’s posts with status and places filled; 新建 opens the form', async () => {

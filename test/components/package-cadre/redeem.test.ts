@@ -1,11 +1,6 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 
 test('a valid invite code makes the user a cadre of the area', async () => {
   cloud.ok('cadre.redeemInvite', {

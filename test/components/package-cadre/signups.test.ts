@@ -1,11 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { FAIR, STATS, signup } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('fair.get', FAIR);
   cloud.ok('fair.stats', STATS).ok('fair.listSignups', (input: { slotId?: string }) => ({
     items:

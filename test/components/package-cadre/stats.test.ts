@@ -1,19 +1,16 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
   exists,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
-  type Page,
+  useFakeCloud,
 } from '../package-common/harness';
 import { FAIR, STATS } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('fair.stats', STATS).ok('fair.get', FAIR);
 });
 afterEach(() => jest.restoreAllMocks());

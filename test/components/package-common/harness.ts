@@ -4,6 +4,8 @@
  * FakeCloud of the component tests (../fake-cloud.ts).
  */
 import simulate from 'miniprogram-simulate';
+import { setTransport } from '../../../miniprogram/services/call-cloud';
+import { FakeCloud } from '../fake-cloud';
 import { loadComponent, type LoadedComponent } from '../load';
 
 // First loads compile the page's templates with wcc; on a busy 2-core machine that takes seconds.
@@ -21,6 +23,31 @@ export function loadPage(pagePath: string): Page {
 }
 
 export { FakeCloud, WORKER_SESSION } from '../fake-cloud';
+
+/**
+ * Call at the top of a test file: before each test a fresh FakeCloud (a fresh launch) that
+ * callCloud sends through; what it returns always speaks for the current test's one.
+ */
+export function useFakeCloud(): FakeCloud {
+  let current = new FakeCloud();
+  beforeEach(() => {
+    current = new FakeCloud();
+    setTransport(current.transport);
+  });
+  return new Proxy(current, { get: (_, key) => Reflect.get(current, key) as unknown });
+}
+
+/** wx.showModal answers `confirm` (and `content` typed in an editable one); the spy reads what was shown. */
+export function answerModal(confirm: boolean, content = '') {
+  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
+    o.success?.({
+      confirm,
+      cancel: !confirm,
+      content,
+      errMsg: 'showModal:ok',
+    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
+  }) as typeof wx.showModal);
+}
 
 /** Lets pending promises and setData settle. */
 export async function settle(times = 3): Promise<void> {

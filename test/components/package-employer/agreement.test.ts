@@ -1,19 +1,16 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
   type,
-  type Page,
+  useFakeCloud,
 } from '../package-common/harness';
 import { ATTENDEES, EMPLOYER_SESSION, fairDetail, ZHANG_CODE } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud
     .ok('fair.get', fairDetail())
     .ok('account.login', EMPLOYER_SESSION)

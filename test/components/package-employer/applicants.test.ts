@@ -1,11 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, exists, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { exists, loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { APPLICANTS, EMPLOYER_SESSION } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud
     .ok('account.login', EMPLOYER_SESSION)
     .ok('application.listForJob', { items: APPLICANTS, nextCursor: null });

@@ -1,11 +1,8 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import { loadPage, settle, tap, textOf, useFakeCloud } from '../package-common/harness';
 import { EMPLOYER_SESSION, FAIR_CARD, MY_JOBS, fairDetail } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud
     .ok('fair.list', { items: [FAIR_CARD], nextCursor: null })
     .ok('account.login', EMPLOYER_SESSION)

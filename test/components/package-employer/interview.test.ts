@@ -1,12 +1,9 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { chinaDay, addDays } from '../../../miniprogram/shared/time';
-import { FakeCloud, loadPage, pick, settle, tap, textOf, type } from '../package-common/harness';
+import { loadPage, pick, settle, tap, textOf, type, useFakeCloud } from '../package-common/harness';
 import { EMPLOYER, EMPLOYER_SESSION } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('account.login', EMPLOYER_SESSION).ok('employer.mine', EMPLOYER);
 });
 afterEach(() => jest.restoreAllMocks());

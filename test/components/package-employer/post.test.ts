@@ -1,7 +1,5 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { addDays, chinaDay } from '../../../miniprogram/shared/time';
 import {
-  FakeCloud,
   exists,
   loadPage,
   pick,
@@ -9,13 +7,12 @@ import {
   tap,
   textOf,
   type,
+  useFakeCloud,
 } from '../package-common/harness';
 import { EMPLOYER, EMPLOYER_SESSION, JOB_DETAIL } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud.ok('account.login', EMPLOYER_SESSION);
 });
 

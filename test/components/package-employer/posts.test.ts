@@ -1,19 +1,16 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import {
-  FakeCloud,
   exists,
   loadPage,
+  type Page,
   settle,
   tap,
   textOf,
-  type Page,
+  useFakeCloud,
 } from '../package-common/harness';
 import { EMPLOYER_SESSION, MY_JOBS } from './fixtures';
 
-let cloud: FakeCloud;
+const cloud = useFakeCloud();
 beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
   cloud
     .ok('account.login', EMPLOYER_SESSION)
     .ok('job.listMine', { items: MY_JOBS, nextCursor: null });

@@ -1,14 +1,13 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import { usccCheckChar } from '../../../miniprogram/shared/validators/uscc';
 import {
-  FakeCloud,
-  WORKER_SESSION,
   loadPage,
   pick,
   settle,
   tap,
   textOf,
   type,
+  useFakeCloud,
+  WORKER_SESSION,
 } from '../package-common/harness';
 
 const FIRST17 = '91511025MA62TQ8L5';
@@ -34,11 +33,7 @@ const EMPLOYER_SESSION = {
   employer: { _id: EMPLOYER._id, companyName: EMPLOYER.companyName, status: 'pending' as const },
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
+const cloud = useFakeCloud();
 afterEach(() => jest.restoreAllMocks());
 
 async function open() {

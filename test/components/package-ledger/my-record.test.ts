@@ -1,5 +1,11 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  useFakeCloud,
+} from '../package-common/harness';
 
 const RECORD = {
   _id: 'p_liu',
@@ -16,22 +22,7 @@ const RECORD = {
   updatedAt: Date.parse('2026-11-20T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
-
-function answerModal(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
+const cloud = useFakeCloud();
 
 test('without a record the worker is told so, in plain words', async () => {
   cloud.ok('ledger.mine', { records: [] });

@@ -1,6 +1,12 @@
-import { setTransport } from '../../../miniprogram/services/call-cloud';
 import type { PublicJobCard } from '../../../miniprogram/shared/models/workforce';
-import { FakeCloud, loadPage, settle, tap, textOf } from '../package-common/harness';
+import {
+  answerModal,
+  loadPage,
+  settle,
+  tap,
+  textOf,
+  useFakeCloud,
+} from '../package-common/harness';
 
 const FOREST: PublicJobCard = {
   _id: 'pj_forest',
@@ -17,22 +23,7 @@ const FOREST: PublicJobCard = {
   createdAt: Date.parse('2026-11-20T10:00:00+08:00'),
 };
 
-let cloud: FakeCloud;
-beforeEach(() => {
-  cloud = new FakeCloud();
-  setTransport(cloud.transport);
-});
-
-function answerModal(confirm: boolean) {
-  return jest.spyOn(wx, 'showModal').mockImplementation(((o: WechatMiniprogram.ShowModalOption) => {
-    o.success?.({
-      confirm,
-      cancel: !confirm,
-      content: '',
-      errMsg: 'showModal:ok',
-    } as WechatMiniprogram.ShowModalSuccessCallbackResult);
-  }) as typeof wx.showModal);
-}
+const cloud = useFakeCloud();
 
 describe('notice page', () => {
   test('shows the 公示 with names masked and the days it stays up', async () => {
@@ -76,6 +67,7 @@ describe('a worker’s list of 公益性岗位', () => {
   test('shows the open posts; 我要申请 asks first, then applies with the worker’s consent', async () => {
     cloud
       .ok('publicJob.list', { items: [FOREST], nextCursor: null })
+      .ok('publicJob.mine', { items: [] })
       .ok('publicJob.apply', { applicationId: 'a_1', step: 'applied' });
     const page = loadPage('package-ledger/pages/public-jobs/index');
     page.instance.onLoad({});
@@ -94,12 +86,42 @@ describe('a worker’s list of 公益性岗位', () => {
     expect(cloud.inputsOf('publicJob.apply')).toEqual([
       { publicJobId: 'pj_forest', consent: true },
     ]);
-    expect(textOf(page, '#applied-pj_forest')).toBe('已申请');
+    expect(textOf(page, '#applied-pj_forest')).toBe('已申请 · 看办到哪一步');
+  });
+
+  test('a post I applied for before says the step my application is at, and opens it', async () => {
+    cloud.ok('publicJob.list', { items: [FOREST], nextCursor: null }).ok('publicJob.mine', {
+      items: [
+        {
+          _id: 'a_1',
+          publicJobId: 'pj_forest',
+          position: '护林员',
+          town: '太平镇',
+          subsidyYuan: 1000,
+          step: 'noticed',
+          history: [],
+          noticeUntil: '2026-11-28',
+          createdAt: Date.parse('2026-11-20T10:00:00+08:00'),
+        },
+      ],
+    });
+    const navigate = jest.spyOn(wx, 'navigateTo');
+    const page = loadPage('package-ledger/pages/public-jobs/index');
+    page.instance.onLoad({});
+    await settle(6);
+    expect(page.querySelector('#apply-pj_forest')).toBeFalsy();
+    expect(textOf(page, '#applied-pj_forest')).toBe('公示中 · 看办到哪一步');
+    await tap(page, '#applied-pj_forest');
+    expect(navigate).toHaveBeenCalledWith(
+      expect.objectContaining({ url: '/package-ledger/pages/my-public-jobs/index' }),
+    );
+    navigate.mockRestore();
   });
 
   test('a worker without a ledger record is told what to do', async () => {
     cloud
       .ok('publicJob.list', { items: [FOREST], nextCursor: null })
+      .ok('publicJob.mine', { items: [] })
       .fail(
         'publicJob.apply',
         'NOT_FOUND',

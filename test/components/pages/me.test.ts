@@ -133,6 +133,13 @@ test('返岗直达 is a tap away: my travel need and my bookings', async () => {
   expect(wxr.navigations).toEqual(['/package-trips/pages/mine/index']);
 });
 
+test('公益性岗位 is a tap away: the step my application is at', async () => {
+  const p = await open();
+  expect(textOf(p, '#my-public-jobs')).toBe('公益性岗位：我的申请办到哪一步');
+  await tapOn(p, '#my-public-jobs');
+  expect(wxr.navigations).toEqual(['/package-ledger/pages/my-public-jobs/index']);
+});
+
 test('a plain worker sees only the ways to become an employer or a cadre', async () => {
   const p = await open();
   expect(textOf(p)).not.toContain('我的工作台');

@@ -156,7 +156,13 @@ async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
   const rows = await oldestFirst<JobDoc>(
     ctx,
     COLLECTIONS.jobs,
-    { pendingReview: true, ...areaWhere('employerRegion', adminAreaOf(ctx)) },
+    {
+      pendingReview: true,
+      // A suspended company's held posts wait for the suspension to end: nothing to decide now
+      // (恢复招聘 brings them back here as they were).
+      status: ctx.store.command.neq('suspended'),
+      ...areaWhere('employerRegion', adminAreaOf(ctx)),
+    },
     cursor,
     {
       ...JOB_CARD_FIELDS,

@@ -10,6 +10,7 @@ import {
   type EmployerDoc,
   type FairDoc,
   type JobDoc,
+  type ReportDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { mapLimit } from '../../../../server/roster/notices';
@@ -67,9 +68,36 @@ async function tellApplicants(ctx: Ctx, jobs: JobDoc[]): Promise<number> {
 }
 
 /**
+ * Settles every open report against the company's posts: the reporter reads 单位已被暂停招聘 with
+ * the suspension's reason. Lifting the suspension later leaves them settled (it happened).
+ */
+async function settleReports(ctx: Ctx, employerId: string, reason: string): Promise<number> {
+  const _ = ctx.store.command;
+  const posts = await ctx.store.find<Pick<JobDoc, '_id'>>(
+    COLLECTIONS.jobs,
+    { employerId },
+    { limit: MAX_POSTS, fields: { _id: true } },
+  );
+  if (posts.length === 0) return 0;
+  const settled: Partial<ReportDoc> = {
+    status: 'resolved',
+    outcome: 'suspend',
+    explanation: reason,
+    resolvedAt: ctx.now,
+    resolvedBy: ctx.openid,
+  };
+  return ctx.store.update(
+    COLLECTIONS.reports,
+    { jobId: _.in(posts.map((p) => p._id)), status: 'open' },
+    settled,
+  );
+}
+
+/**
  * 暂停资格 of a verified company, with the reason it reads: its live, paused and held posts leave
  * search at once (status 'suspended', the old status kept to give back), the workers waiting on
- * them are told, and upcoming fairs it joined list it as removed. Suspending again changes nothing.
+ * them are told, upcoming fairs it joined list it as removed, and the open reports against it are
+ * settled (单位已被暂停招聘). Suspending again changes nothing.
  */
 export const suspendEmployer: Handler<'admin.suspendEmployer'> = async (
   { employerId, reason },
@@ -107,6 +135,7 @@ export const suspendEmployer: Handler<'admin.suspendEmployer'> = async (
       { status: 'suspended', suspendedFrom: from, employerVerified: false, updatedAt: ctx.now },
     );
   }
+  const reportsSettled = await settleReports(ctx, employerId, reason);
   const applicantsTold = await tellApplicants(
     ctx,
     jobs.filter((j) => j.status !== 'reviewing'),
@@ -130,7 +159,13 @@ export const suspendEmployer: Handler<'admin.suspendEmployer'> = async (
       },
     );
   }
-  ctx.log('employer suspended', { employerId, postsHidden, applicantsTold, fairsLeft });
+  ctx.log('employer suspended', {
+    employerId,
+    postsHidden,
+    applicantsTold,
+    fairsLeft,
+    reportsSettled,
+  });
   return { status: 'suspended', postsHidden, applicantsTold, fairsLeft };
 };
 

@@ -7,7 +7,7 @@ import {
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
-import type { Handler } from '../../../../server/router';
+import { keyedByEntry, type Handler } from '../../../../server/router';
 import { myApplications } from '../../../../server/my-applications';
 import { latLngOf } from '../../../../server/views';
 import { cancelEntry } from '../../../../server/roster/cancel';
@@ -15,16 +15,15 @@ import { parseCheckIn } from '../../../../server/roster/codes';
 import { personQuery } from '../../../../server/roster/find';
 import { inviterOf, proxyInviter } from '../../../../server/roster/inviters';
 import { personKeyOf } from '../../../../server/roster/person';
-import { register } from '../../../../server/roster/register';
+import { findPerson, register, replayOf } from '../../../../server/roster/register';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../domain/access';
 import { fairRoster } from '../domain/roster';
-import { attendeeView, fairCard, signupRow, signupView, slotsOf } from '../domain/views';
+import { attendeeView, fairCard, signupRow, signupView, slotDocId, slotsOf } from '../domain/views';
 
-/** The open fair and the chosen slot, unless that slot has already ended today. */
-async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSlotDoc> {
+/** The chosen slot of an open fair, unless it does not exist or has already ended today. */
+function requireOpenSlot(ctx: Ctx, fair: FairDoc, slot: FairSlotDoc | null): FairSlotDoc {
   requireOpen(fair, ctx.now);
-  const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === slotId);
-  if (!slot)
+  if (!slot || slot.fairId !== fair._id)
     throw new DomainError('INVALID_INPUT', '这个时段不存在，请重新选择', {
       slotId: '请重新选择时段',
     });
@@ -34,16 +33,39 @@ async function openSlot(ctx: Ctx, fair: FairDoc, slotId: string): Promise<FairSl
   return slot;
 }
 
-export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
-  const fair = await loadFair(ctx, input.fairId);
-  const slot = await openSlot(ctx, fair, input.slotId);
+const loadSlot = (ctx: Ctx, fairId: string, slotId: string) =>
+  ctx.store.getById<FairSlotDoc>(COLLECTIONS.fairSlots, slotDocId(fairId, slotId));
+
+/**
+ * A worker's own sign-up. The fair, the slot and the person's entry are read at once; the entry is
+ * the request's idempotency record (keyedByEntry): a retry of this request gets the entry back as
+ * it stands, even once the fair has closed, and writes nothing.
+ */
+export const signUp = keyedByEntry<'fair.signUp'>(async (input, ctx) => {
+  const roster = fairRoster(input.fairId);
+  const personKey = personKeyOf({ name: input.name, phone: input.phone });
+  const [fair, chosen, existing] = await Promise.all([
+    loadFair(ctx, input.fairId),
+    loadSlot(ctx, input.fairId, input.slotId),
+    findPerson<FairSignupDoc>(ctx, roster, personKey),
+  ]);
+  const view = async (doc: FairSignupDoc) => {
+    const slot =
+      chosen?.slotId === doc.slotId
+        ? chosen
+        : (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
+    return signupView(doc, slot, fair, ctx.now);
+  };
+  const replay = replayOf(ctx, existing);
+  if (replay) return view(replay);
+  const slot = requireOpenSlot(ctx, fair, chosen);
   const village = ctx.user?.profile?.home.village;
   const doc = await register<FairSignupDoc>(
     ctx,
-    fairRoster(fair._id),
+    roster,
     {
       place: slot.slotId,
-      personKey: personKeyOf({ name: input.name, phone: input.phone }),
+      personKey,
       name: input.name,
       phone: input.phone,
       ...(village ? { village } : {}),
@@ -51,20 +73,18 @@ export const signUp: Handler<'fair.signUp'> = async (input, ctx) => {
       workerOpenid: ctx.openid,
     },
     () => new DomainError('SLOT_FULL'),
+    existing,
   );
-  const slots = doc.slotId === slot.slotId ? [slot] : await slotsOf(ctx, [fair._id]);
-  return signupView(
-    doc,
-    slots.find((s) => s.slotId === doc.slotId),
-    fair,
-    ctx.now,
-  );
-};
+  return view(doc);
+});
 
 /** 代登记: with the family's phone, or with none (the cadre is the contact). */
 export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
-  const fair = await loadManagedFair(ctx, input.fairId);
-  const slot = await openSlot(ctx, fair, input.slotId);
+  const [fair, chosen] = await Promise.all([
+    loadManagedFair(ctx, input.fairId),
+    loadSlot(ctx, input.fairId, input.slotId),
+  ]);
+  const slot = requireOpenSlot(ctx, fair, chosen);
   const doc = await register<FairSignupDoc>(
     ctx,
     fairRoster(fair._id),

@@ -46,6 +46,10 @@ export const reviewJob: Handler<'admin.reviewJob'> = async ({ jobId, approve, re
   }
   const job = await loadJob(ctx, jobId);
   requireAdminOf(ctx, job.employerRegion, '这个岗位的单位');
+  if (approve && job.status === 'suspended') {
+    // Approving now would leave it held with nothing to review once the suspension is lifted.
+    throw new DomainError('BAD_TRANSITION', '这家单位已被暂停招聘，恢复招聘后再审核这个岗位');
+  }
   if (!approve) {
     await takeDown(ctx, job, reason as string);
     ctx.log('job reviewed', { jobId, status: 'rejected' });

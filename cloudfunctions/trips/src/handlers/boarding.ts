@@ -12,7 +12,7 @@ import { chinaDateTime, inviterLabel, inviterNames } from '../../../../server/ro
 import { queuePosition } from '../../../../server/roster/waiting-list';
 import type { Handler } from '../../../../server/router';
 import { loadOrganisedTrip } from '../domain/access';
-import { tripRoster } from '../domain/roster';
+import { tripRoster } from '../../../../server/roster/trip-roster';
 import { bookingRow } from '../domain/views';
 
 /** The pick-up's refusals, in a trip's words. */

@@ -8,6 +8,7 @@ import { personKeyOf } from '../../../../server/roster/person';
 import { register, type Registration } from '../../../../server/roster/register';
 import { fillFromWaitingList, queuePosition } from '../../../../server/roster/waiting-list';
 import type { Handler } from '../../../../server/router';
+import { tellMovedUp } from '../../../../server/trip-notices';
 import { latLngOf } from '../../../../server/views';
 import {
   canOrganise,
@@ -17,9 +18,8 @@ import {
   requireBookable,
 } from '../domain/access';
 import { matchNeed } from '../domain/matching';
-import { tripRoster } from '../domain/roster';
+import { tripRoster } from '../../../../server/roster/trip-roster';
 import { bookingRow, bookingView, tripFacts } from '../domain/views';
-import { tellMovedUp } from './manage';
 
 /**
  * Books a seat, or a place on the waiting list when none is left (roster core: atomic seats, one

@@ -5,7 +5,7 @@ import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
 import { queuePosition } from '../../../../server/roster/waiting-list';
 import { canOrganise, loadTrip } from '../domain/access';
-import { tripRoster } from '../domain/roster';
+import { tripRoster } from '../../../../server/roster/trip-roster';
 import { bookingView, tripCard, tripFacts } from '../domain/views';
 
 /** The trips the caller organises: their area's as a cadre or admin, their own as an employer. */

@@ -1,35 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type TripBookingDoc, type TripDoc } from '../../../../server/collections';
-import type { Ctx } from '../../../../server/context';
 import { isDuplicateKey } from '../../../../server/db';
 import { callOff } from '../../../../server/roster/call-off';
 import { newInviteCode } from '../../../../server/roster/codes';
-import { notifyEach } from '../../../../server/roster/notices';
 import { fillFromWaitingList } from '../../../../server/roster/waiting-list';
 import type { Handler } from '../../../../server/router';
-import { tripCancelledMessage, tripSeatMessage } from '../../../../server/trip-notices';
+import { tellMovedUp, tripCancelledMessage } from '../../../../server/trip-notices';
 import { loadOrganisedTrip, requireBookable } from '../domain/access';
 import { checkTexts } from '../domain/content';
 import { tellMatchingNeeds } from '../domain/matching';
-import { tripRoster } from '../domain/roster';
+import { tripRoster } from '../../../../server/roster/trip-roster';
 import { organiserOf, tripFields } from '../domain/trip-form';
 
 /** Said when the organiser's form was loaded before the trip last changed. */
 const STALE_TRIP = '这趟车刚被别人改过，请刷新后再改';
-
-/** Tells each traveller moved up from the waiting list that they have a seat. */
-export async function tellMovedUp(ctx: Ctx, trip: TripDoc, moved: TripBookingDoc[]) {
-  await notifyEach(
-    ctx,
-    moved.map((b) => b.workerOpenid),
-    (openid) => {
-      const b = moved.find((m) => m.workerOpenid === openid);
-      const pickup = trip.pickups.find((p) => p.id === b?.pickupId) ?? trip.pickups[0];
-      return tripSeatMessage(openid, trip, pickup ?? { name: trip.to.address, time: trip.time });
-    },
-  );
-}
 
 export const create: Handler<'trip.create'> = async (input, ctx) => {
   const organiser = organiserOf(ctx, input);

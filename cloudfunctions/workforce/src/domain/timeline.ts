@@ -1,5 +1,6 @@
 import {
   APPLICATION_STATUS_LABELS,
+  chinaDay,
   PLACEMENT_LABELS,
   PUBLIC_JOB_STEP_LABELS,
   startOfChinaDay,
@@ -51,6 +52,8 @@ export async function timelineOf(
   person: WorkforcePersonDoc,
   visits: WorkforceVisitDoc[],
 ): Promise<TimelineItem[]> {
+  /** When 乡聘 did something that places a person: an agreement, a hire, 上岗. */
+  const placing: number[] = [];
   const items: TimelineItem[] = visits.map((v) => ({
     at: v.createdAt,
     kind: 'visit',
@@ -104,6 +107,7 @@ export async function timelineOf(
     return j ? `${j.companyName} ${j.title}` : '岗位已删除';
   };
   for (const a of agreements) {
+    placing.push(a.createdAt);
     items.push({
       at: a.createdAt,
       kind: 'fairAgreement',
@@ -120,6 +124,7 @@ export async function timelineOf(
     });
     const hired = a.history.find((h) => h.status === 'hired');
     if (hired) {
+      placing.push(hired.at);
       items.push({
         at: hired.at,
         kind: 'hired',
@@ -145,6 +150,7 @@ export async function timelineOf(
   );
   for (const a of publicApps) {
     for (const h of a.history) {
+      if (h.step === 'onDuty') placing.push(h.at);
       items.push({
         at: h.at,
         kind: 'publicJob',
@@ -158,12 +164,30 @@ export async function timelineOf(
   // or the linked account) join here as kind 'trip', and ledger.matches lists its open trips.
 
   if (person.placed) {
+    const day = person.placed.day;
+    // The placement is recorded with the day only. When 乡聘 placed the person (an agreement, a
+    // hire, 上岗) the event that did it is on the timeline: its time is the placement's.
+    const cause = placing
+      .filter((at) => chinaDay(at) === day)
+      .reduce((latest, at) => Math.max(latest, at), 0);
     items.push({
-      at: startOfChinaDay(person.placed.day),
+      at: cause || startOfChinaDay(day),
       kind: 'placed',
       title: `已就业：${PLACEMENT_LABELS[person.placed.how]}`,
       detail: person.placed.day,
     });
   }
-  return items.sort((a, b) => b.at - a.at);
+  // Newest first; within a day the outcome (已就业) comes last, so it is read first. Events of
+  // one instant keep the order they happened in (a sign-up before its check-in), reversed.
+  const rank = (i: TimelineItem) => (i.kind === 'placed' ? 1 : 0);
+  return items
+    .map((item, order) => ({ item, order, day: chinaDay(item.at) }))
+    .sort(
+      (a, b) =>
+        b.day.localeCompare(a.day) ||
+        rank(b.item) - rank(a.item) ||
+        b.item.at - a.item.at ||
+        b.order - a.order,
+    )
+    .map((x) => x.item);
 }

@@ -1,5 +1,10 @@
 import { DomainError } from '../../../../miniprogram/shared/index';
-import { COLLECTIONS, type WorkforcePersonDoc } from '../../../../server/collections';
+import {
+  COLLECTIONS,
+  type PublicJobApplicationDoc,
+  type PublicJobDoc,
+  type WorkforcePersonDoc,
+} from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { normalName } from '../../../../server/roster/person';
 import type { Handler } from '../../../../server/router';
@@ -37,6 +42,52 @@ async function myRecord(ctx: Ctx, personId: string): Promise<WorkforcePersonDoc>
 export const mine: Handler<'ledger.mine'> = async (_input, ctx) => ({
   records: (await myRecords(ctx)).map((p) => myRecordOf(p, ctx.openid)),
 });
+
+/**
+ * My 公益岗 applications: those on my records (applied by me, or by the cadre with my consent),
+ * newest first, with the step each is at and when each step was taken (the cadres' notes stay
+ * with the cadres).
+ */
+export const myPublicJobs: Handler<'publicJob.mine'> = async (_input, ctx) => {
+  const people = await myRecords(ctx);
+  if (people.length === 0) return { items: [] };
+  const _ = ctx.store.command;
+  const apps = await ctx.store.find<PublicJobApplicationDoc>(
+    COLLECTIONS.publicJobApplications,
+    { personId: _.in(people.map((p) => p._id)) },
+    { orderBy: [['createdAt', 'desc']], limit: 20 },
+  );
+  const posts = new Map(
+    (
+      await ctx.store.byIds<PublicJobDoc>(
+        COLLECTIONS.publicJobs,
+        [...new Set(apps.map((a) => a.publicJobId))],
+        { position: true, town: true, village: true, subsidyYuan: true },
+      )
+    ).map((p) => [p._id, p]),
+  );
+  return {
+    items: apps.flatMap((a) => {
+      const post = posts.get(a.publicJobId);
+      if (!post) return [];
+      return [
+        {
+          _id: a._id,
+          publicJobId: a.publicJobId,
+          position: post.position,
+          town: post.town,
+          ...(post.village ? { village: post.village } : {}),
+          subsidyYuan: post.subsidyYuan,
+          step: a.step,
+          history: a.history.map((h) => ({ step: h.step, at: h.at })),
+          ...(a.noticeUntil ? { noticeUntil: a.noticeUntil } : {}),
+          ...(a.onDutyFrom ? { onDutyFrom: a.onDutyFrom } : {}),
+          createdAt: a.createdAt,
+        },
+      ];
+    }),
+  };
+};
 
 /**
  * The worker's word: link their own 求职意向 (the cadre then matches with it, and hires through

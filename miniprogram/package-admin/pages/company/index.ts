@@ -102,7 +102,7 @@ function groupOf(g: Profile['reportGroups'][number]): ReportGroup {
 
 /** What a suspension does, said before the admin confirms it. */
 const SUSPEND_WORDS =
-  '暂停后：这家单位的岗位马上从找工作里消失；报了名的人会收到通知；它参加的招聘会会显示“已退出”。以后可以恢复。';
+  '暂停后：这家单位的岗位马上从找工作里消失；报了名的人会收到通知；它参加的招聘会会显示“已退出”；还没处理的举报会告诉举报人“单位已被暂停招聘”。以后可以恢复。';
 
 /**
  * 单位档案: everything the county's 人社局 knows of one company, and the two buttons that keep the

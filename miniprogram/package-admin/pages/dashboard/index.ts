@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
-import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
+import { sendCsv } from '../../../services/files';
 import { check, toast } from '../../../services/form';
 import { privateState } from '../../../services/state';
 import { dashboardInput, type DashboardView, type StatTrend } from '../../../shared/models/stats';
@@ -168,12 +168,7 @@ definePage({
       this.setData({ exporting: table });
       try {
         const out = await call('stats.export', { ...this.input(), table });
-        const path = await writeUserFile(out.fileName, withBom(out.csv), 'utf8');
-        try {
-          await shareFile(path, out.fileName);
-        } catch (err) {
-          if (!isCancel(err)) toast('发送没成功，请再点一次');
-        }
+        await sendCsv(out);
       } catch (err) {
         toast(shownError(err).message);
       } finally {

@@ -5,7 +5,7 @@ import { formatPay } from '../../../shared/catalog/pay';
 import {
   JOB_STATUS_LABELS,
   REPORT_REASON_LABELS,
-  type ReportOutcome,
+  type ReportDecision,
 } from '../../../shared/catalog/statuses';
 import type { ActionOutput } from '../../../shared/contracts';
 import { formatDateTime } from '../../../shared/time';
@@ -109,7 +109,7 @@ function groupedByCompany(rows: Row[]): Row[] {
 }
 
 /** The outcome buttons of a report, and what the explanation box asks for. */
-const OUTCOMES: Record<ReportOutcome, { ask: string; hint: string; done: string }> = {
+const OUTCOMES: Record<ReportDecision, { ask: string; hint: string; done: string }> = {
   takeDown: { ask: '下架岗位', hint: '写给举报人看，如：核实要交押金，已下架', done: '已下架' },
   warn: { ask: '警告单位', hint: '写给举报人看，如：已约谈单位，不许再收费', done: '已警告' },
   noIssue: { ask: '查无问题', hint: '写给举报人看，如：电话核实，岗位还在招', done: '已处理' },
@@ -197,7 +197,7 @@ definePage({
       const action = e.detail.key;
       if (action === 'keep') void this.decide(key, true);
       else if (action === 'down') void this.takeDown(key);
-      else void this.outcome(key, action as ReportOutcome);
+      else void this.outcome(key, action as ReportDecision);
     },
 
     async takeDown(key: string) {
@@ -231,7 +231,7 @@ definePage({
     },
 
     /** 下架岗位 / 警告单位 / 查无问题, each with a word the reporter reads in 我的举报. */
-    async outcome(key: string, outcome: ReportOutcome) {
+    async outcome(key: string, outcome: ReportDecision) {
       const row = this.data.rows.find((r) => r.key === key);
       if (!row || this.data.busyKey) return;
       const words = OUTCOMES[outcome];

@@ -13,7 +13,7 @@ import { addDays, chinaDay, formatDay } from '../../../shared/time';
 import { confirm, toast, toNumber } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
+import { sendCsv } from '../../../services/files';
 import { getSession } from '../../../services/session';
 
 type ReviewTo = Exclude<PublicJobStep, 'applied' | 'rejected'>;
@@ -265,13 +265,9 @@ definePage({
           publicJobId: this.data.publicJobId,
           month: this.data.month,
         });
-        const path = await writeUserFile(out.fileName, withBom(out.csv), 'utf8');
-        this.setData({ exported: `已生成花名册 ${out.fileName}（${out.rows}人）` });
-        try {
-          await shareFile(path, out.fileName);
-        } catch (err) {
-          if (!isCancel(err)) toast('发送没成功，请再点一次');
-        }
+        await sendCsv(out, () =>
+          this.setData({ exported: `已生成花名册 ${out.fileName}（${out.rows}人）` }),
+        );
       } catch (err) {
         toast(shownError(err).message);
       } finally {

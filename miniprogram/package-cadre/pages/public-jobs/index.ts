@@ -1,7 +1,6 @@
 import { definePage } from '../../../behaviors/define-page';
 import { PUBLIC_JOB_STATUS_LABELS, type PublicJobStatus } from '../../../shared/catalog/workforce';
-import type { PublicJobCard } from '../../../shared/models/workforce';
-import { formatDay } from '../../../shared/time';
+import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
@@ -12,26 +11,10 @@ import { privateState } from '../../../services/state';
 
 type Filter = 'all' | PublicJobStatus;
 
-interface Row {
-  id: string;
-  position: string;
-  place: string;
-  subsidy: string;
-  filled: string;
-  until: string;
-  status: string;
-  reviewing: boolean;
-  open: boolean;
-}
-
-function rowOf(j: PublicJobCard): Row {
+function rowOf(j: PublicJobCard) {
   return {
-    id: j._id,
-    position: j.position,
-    place: j.village ? `${j.town} ${j.village}` : j.town,
-    subsidy: `每月${j.subsidyYuan}元`,
+    ...publicJobLine(j),
     filled: `已上岗${j.onDuty}/${j.headcount}人`,
-    until: `${formatDay(j.applyUntil)}截止`,
     status: PUBLIC_JOB_STATUS_LABELS[j.status],
     reviewing: j.status === 'reviewing',
     open: j.status === 'open',
@@ -59,7 +42,7 @@ definePage({
       { id: 'reviewing', label: '待批准' },
       { id: 'closed', label: '已结束' },
     ],
-    jobs: [] as Row[],
+    jobs: [] as ReturnType<typeof rowOf>[],
     busy: '',
   },
   methods: {

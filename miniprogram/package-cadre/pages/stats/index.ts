@@ -1,6 +1,6 @@
 import { definePage } from '../../../behaviors/define-page';
 import { formatDateTime, formatDay } from '../../../shared/time';
-import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
+import { sendCsv } from '../../../services/files';
 import { toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
@@ -120,13 +120,9 @@ definePage({
       this.setData({ exporting: true });
       try {
         const ledger = await call('fair.exportLedger', { fairId: state(this).fairId });
-        const path = await writeUserFile(ledger.fileName, withBom(ledger.csv), 'utf8');
-        this.setData({ exported: `已生成台账 ${ledger.fileName}（${ledger.rows}行）` });
-        try {
-          await shareFile(path, ledger.fileName);
-        } catch (err) {
-          if (!isCancel(err)) toast('发送没成功，请再点一次');
-        }
+        await sendCsv(ledger, () =>
+          this.setData({ exported: `已生成台账 ${ledger.fileName}（${ledger.rows}行）` }),
+        );
       } catch (err) {
         toast(shownError(err).message);
       } finally {

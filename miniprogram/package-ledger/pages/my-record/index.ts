@@ -45,6 +45,10 @@ definePage({
       wx.navigateTo({ url: '/package-ledger/pages/public-jobs/index' });
     },
 
+    onMyPublicJobs() {
+      wx.navigateTo({ url: '/package-ledger/pages/my-public-jobs/index' });
+    },
+
     async load() {
       try {
         const { records } = await call('ledger.mine', {});

@@ -1,26 +1,25 @@
 import { definePage } from '../../../behaviors/define-page';
-import { FOCUS_GROUP_LABELS, RESIDENCE_LABELS } from '../../../shared/catalog/workforce';
-import type { PublicJobCard } from '../../../shared/models/workforce';
-import { formatDay } from '../../../shared/time';
+import {
+  FOCUS_GROUP_LABELS,
+  PUBLIC_JOB_STEP_LABELS,
+  RESIDENCE_LABELS,
+} from '../../../shared/catalog/workforce';
+import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
-import { appendNextPage } from '../../../services/list-gestures';
+import { call } from '../../lib/cloud';
+import { appendNextPage, loadFirstRows } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
 function rowOf(j: PublicJobCard) {
   const e = j.eligibility;
   return {
-    id: j._id,
-    position: j.position,
-    place: j.village ? `${j.town} ${j.village}` : j.town,
-    subsidy: `每月${j.subsidyYuan}元`,
+    ...publicJobLine(j),
     duties: j.duties,
     who: e.groups.length ? e.groups.map((g) => FOCUS_GROUP_LABELS[g]).join('、') : '都可以报',
     residence: `${RESIDENCE_LABELS[e.residence]}户籍`,
     left: `还招${Math.max(j.headcount - j.onDuty, 0)}人`,
-    until: `${formatDay(j.applyUntil)}截止`,
   };
 }
 
@@ -31,8 +30,9 @@ definePage({
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
-    jobs: [] as ReturnType<typeof rowOf>[],
-    applied: {} as Record<string, boolean>,
+    rows: [] as ReturnType<typeof rowOf>[],
+    /** publicJobId → the step of my application to it ('已申请', '公示中' …) */
+    applied: {} as Record<string, string>,
     busy: '',
   },
   methods: {
@@ -44,17 +44,28 @@ definePage({
       return call('publicJob.list', withCursor({}, cursor));
     },
 
-    async load() {
+    load() {
+      return Promise.all([
+        loadFirstRows(this, list(this), (cursor) => this.fetch(cursor), { view: rowOf }),
+        this.loadApplied(),
+      ]);
+    },
+
+    /** Which posts I applied for, and at which step; without it the posts still show. */
+    async loadApplied() {
       try {
-        const rows = await list(this).first((cursor) => this.fetch(cursor));
-        if (rows) this.setData({ state: 'ready', jobs: rows.map(rowOf) });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
+        const mine = await call('publicJob.mine', {});
+        const applied = Object.fromEntries(
+          mine.items.map((a) => [a.publicJobId, PUBLIC_JOB_STEP_LABELS[a.step]]),
+        );
+        this.setData({ applied });
+      } catch {
+        // the list is what matters here
       }
     },
 
     onReachBottom() {
-      return appendNextPage(this, 'jobs', list(this), (cursor) => this.fetch(cursor), rowOf);
+      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetch(cursor), rowOf);
     },
 
     async onApply(e: WechatMiniprogram.TouchEvent) {
@@ -70,7 +81,7 @@ definePage({
       this.setData({ busy: id });
       try {
         await call('publicJob.apply', { publicJobId: id, consent: true });
-        this.setData({ [`applied.${id}`]: true });
+        this.setData({ [`applied.${id}`]: PUBLIC_JOB_STEP_LABELS.applied });
         toast('申请好了，等村里评议', 'success');
       } catch (err) {
         toast(shownError(err).message);
@@ -82,6 +93,10 @@ definePage({
     onNotice(e: WechatMiniprogram.TouchEvent) {
       const { id } = e.currentTarget.dataset as { id: string };
       wx.navigateTo({ url: `/package-ledger/pages/notice/index?publicJobId=${id}` });
+    },
+
+    onMine() {
+      wx.navigateTo({ url: '/package-ledger/pages/my-public-jobs/index' });
     },
   },
 });

@@ -1,5 +1,5 @@
-import { COLLECTIONS } from '../../../../server/collections';
-import type { Roster } from '../../../../server/roster/entry';
+import { COLLECTIONS } from '../collections';
+import type { Roster } from './entry';
 
 /**
  * A trip's roster: bookings by pick-up point, all seats on the trip document, a waiting list
