@@ -15,26 +15,30 @@ interface PosterPaint {
  * Draws on a new offscreen canvas of `width` × `height` and resolves the PNG's temp file path;
  * undefined where the canvas is not available or drawing fails (the page then shows its parts).
  */
-export async function drawToImage<Ctx>(
+export function drawToImage<Ctx>(
   width: number,
   height: number,
   draw: (ctx: Ctx, canvas: WechatMiniprogram.OffscreenCanvas) => void | Promise<void>,
 ): Promise<string | undefined> {
-  if (typeof wx.createOffscreenCanvas !== 'function') return undefined;
-  try {
-    const canvas = wx.createOffscreenCanvas({ type: '2d', width, height });
-    await draw(canvas.getContext('2d') as Ctx, canvas);
-    return await new Promise<string | undefined>((resolve) =>
-      wx.canvasToTempFilePath({
-        canvas: canvas as unknown as WechatMiniprogram.IAnyObject,
-        fileType: 'png',
-        success: (r) => resolve(r.tempFilePath),
-        fail: () => resolve(undefined),
-      } as WechatMiniprogram.CanvasToTempFilePathOption),
-    );
-  } catch {
-    return undefined;
-  }
+  if (typeof wx.createOffscreenCanvas !== 'function') return Promise.resolve(undefined);
+  // Promises, not async: the main package pays for every regenerator helper.
+  return new Promise<WechatMiniprogram.OffscreenCanvas>((resolve) =>
+    resolve(wx.createOffscreenCanvas({ type: '2d', width, height })),
+  )
+    .then((canvas) =>
+      Promise.resolve(draw(canvas.getContext('2d') as Ctx, canvas)).then(
+        () =>
+          new Promise<string | undefined>((resolve) =>
+            wx.canvasToTempFilePath({
+              canvas: canvas as unknown as WechatMiniprogram.IAnyObject,
+              fileType: 'png',
+              success: (r) => resolve(r.tempFilePath),
+              fail: () => resolve(undefined),
+            } as WechatMiniprogram.CanvasToTempFilePathOption),
+          ),
+      ),
+    )
+    .catch(() => undefined);
 }
 
 function loadImage(canvas: WechatMiniprogram.OffscreenCanvas, src: string): Promise<unknown> {
@@ -96,28 +100,29 @@ const H = 1150;
  * the code alone.
  */
 export function composePoster(qrPath: string, text: PosterText): Promise<string | undefined> {
-  return drawToImage<PosterPaint>(W, H, async (ctx, canvas) => {
-    const img = await loadImage(canvas, qrPath);
-    ctx.fillStyle = '#ffffff';
-    ctx.fillRect(0, 0, W, H);
-    ctx.fillStyle = '#0052d9';
-    ctx.fillRect(0, 0, W, 24);
-    ctx.textAlign = 'center';
-    ctx.fillStyle = '#111827';
-    ctx.font = 'bold 56px sans-serif';
-    lines(text.title, 12).forEach((l, i) => ctx.fillText(l, W / 2, 120 + i * 70));
-    ctx.font = '40px sans-serif';
-    ctx.fillText(text.day, W / 2, 280);
-    ctx.fillStyle = '#374151';
-    lines(text.place, 16).forEach((l, i) => ctx.fillText(l, W / 2, 340 + i * 52));
-    ctx.font = '26px sans-serif';
-    lines(text.detail, 26, 3).forEach((l, i) => ctx.fillText(l, W / 2, 436 + i * 32));
-    ctx.drawImage(img, (W - 430) / 2, 520, 430, 430);
-    ctx.fillStyle = '#111827';
-    ctx.font = 'bold 40px sans-serif';
-    ctx.fillText(text.scan, W / 2, 1030);
-    ctx.fillStyle = '#b54708';
-    ctx.font = '32px sans-serif';
-    ctx.fillText(text.foot, W / 2, 1090);
-  });
+  return drawToImage<PosterPaint>(W, H, (ctx, canvas) =>
+    loadImage(canvas, qrPath).then((img) => {
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect(0, 0, W, H);
+      ctx.fillStyle = '#0052d9';
+      ctx.fillRect(0, 0, W, 24);
+      ctx.textAlign = 'center';
+      ctx.fillStyle = '#111827';
+      ctx.font = 'bold 56px sans-serif';
+      lines(text.title, 12).forEach((l, i) => ctx.fillText(l, W / 2, 120 + i * 70));
+      ctx.font = '40px sans-serif';
+      ctx.fillText(text.day, W / 2, 280);
+      ctx.fillStyle = '#374151';
+      lines(text.place, 16).forEach((l, i) => ctx.fillText(l, W / 2, 340 + i * 52));
+      ctx.font = '26px sans-serif';
+      lines(text.detail, 26, 3).forEach((l, i) => ctx.fillText(l, W / 2, 436 + i * 32));
+      ctx.drawImage(img, (W - 430) / 2, 520, 430, 430);
+      ctx.fillStyle = '#111827';
+      ctx.font = 'bold 40px sans-serif';
+      ctx.fillText(text.scan, W / 2, 1030);
+      ctx.fillStyle = '#b54708';
+      ctx.font = '32px sans-serif';
+      ctx.fillText(text.foot, W / 2, 1090);
+    }),
+  );
 }
