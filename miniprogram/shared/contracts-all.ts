@@ -4,18 +4,20 @@
 // package (e.g. package-trips/lib/cloud.ts).
 import { contracts as mainContracts, type ActionName, type Contracts } from './contracts';
 import { adminContracts } from '../package-admin/contracts';
-import { tripContracts } from '../package-trips/contracts';
+import { cadreContracts } from '../package-cadre/contracts';
 import { ledgerPackageContracts } from '../package-ledger/contracts';
+import { tripContracts } from '../package-trips/contracts';
 
 export * from './index';
 export * from '../package-trips/models/trip';
-export { adminContracts, ledgerPackageContracts, tripContracts };
+export { adminContracts, cadreContracts, ledgerPackageContracts, tripContracts };
 
 /** Every action's contract (shadows the main package's `contracts` of ./index). */
 export const contracts: Contracts = {
   ...mainContracts,
   ...tripContracts,
   ...adminContracts,
+  ...cadreContracts,
   ...ledgerPackageContracts,
 };
 

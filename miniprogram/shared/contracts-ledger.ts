@@ -1,205 +1,22 @@
 import { z } from 'zod';
-import { situation, visitKind, publicJobStatus, publicJobStep } from './catalog/workforce';
-import { cursor, day, docId, page, text } from './models/common';
-import { seenBy } from './models/privacy';
-import {
-  ledgerMatches,
-  ledgerPerson,
-  ledgerPersonInput,
-  ledgerRow,
-  ledgerVisit,
-  month,
-  myLedgerRecord,
-  publicJobApplicant,
-  publicJobCard,
-  publicJobInput,
-  publicJobNotice,
-  timelineItem,
-  villageCount,
-} from './models/workforce';
-import { done, none, type Contract } from './contract';
-
-const personId = z.object({ personId: docId }).strict();
-const town = text('乡镇', 1, 20).optional();
-const csvFile = z.object({
-  fileName: z.string(),
-  /** Names, phones, 重点人群 of the area's people: for its cadres and admins only. */
-  csv: seenBy(['areaCadre'], z.string()),
-  rows: z.number().int(),
-});
+import { publicJobStatus, publicJobStep } from './catalog/workforce';
+import { cursor, docId, page } from './models/common';
+import { publicJobCard } from './models/workforce';
+import type { Contract } from './contract';
 
 /**
- * 劳动力台账 (`ledger.*`) and 公益性岗位 (`publicJob.*`), hosted by the `workforce` function (not to
- * be confused with a fair's sign-up ledger, `fair.exportLedger`). Rights: server/rights.ts
- * (RIGHTS and WORKFORCE_RULES).
+ * The 公益性岗位 actions both the cadre's pages (package-cadre) and the worker's (package-ledger)
+ * call, so they stay in the main package; the rest of 劳动力台账 (`ledger.*`) and 公益性岗位
+ * (`publicJob.*`) is in package-cadre/contracts.ts and package-ledger/contracts.ts. Rights:
+ * server/rights.ts (RIGHTS and WORKFORCE_RULES).
  */
 export const ledgerContracts = {
-  /** Records a person, or updates the one of the same name (and phone, or village) in the town. */
-  'ledger.upsertPerson': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: ledgerPersonInput,
-    output: z.object({ personId: docId, created: z.boolean() }),
-  },
-  /** Many people at once (a cadre's existing Excel ledger): each as ledger.upsertPerson. */
-  'ledger.importPeople': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: z
-      .object({
-        people: z
-          .array(ledgerPersonInput)
-          .min(1, '请至少填一个人')
-          .max(200, '一次最多导入200人，请分几次导入'),
-      })
-      .strict(),
-    output: z.object({ created: z.number().int(), updated: z.number().int() }),
-  },
-  'ledger.list': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z
-      .object({
-        town,
-        village: text('村', 1, 20).optional(),
-        situation: situation.optional(),
-        /** true: still looking; false: placed. */
-        looking: z.boolean().optional(),
-        focusOnly: z.boolean().optional(),
-        deletionRequested: z.boolean().optional(),
-        /** A name or its start. */
-        q: text('姓名', 1, 20).optional(),
-        cursor,
-      })
-      .strict(),
-    output: page(ledgerRow),
-  },
-  /** Per village of the town: people, placed this month, still looking. */
-  'ledger.villageCounts': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ town }).strict(),
-    output: z.object({ month: z.string(), villages: z.array(villageCount) }),
-  },
-  'ledger.get': {
-    fn: 'workforce',
-    kind: 'read',
-    input: personId,
-    output: z.object({
-      person: ledgerPerson,
-      visits: z.array(ledgerVisit),
-      timeline: z.array(timelineItem),
-    }),
-  },
-  /** A visit or call, with what was said, the next step and when to come back. */
-  'ledger.logVisit': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: false,
-    input: z
-      .object({
-        personId: docId,
-        kind: visitKind,
-        day,
-        visitNote: text('走访情况', 2, 300, { lines: true }),
-        nextStep: text('下一步', 0, 100).optional(),
-        remindOn: day.optional(),
-      })
-      .strict(),
-    output: z.object({ visitId: docId }),
-  },
-  /** Who is due a visit this week (their reminder day is within seven days, or past). */
-  'ledger.dueVisits': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ town, cursor }).strict(),
-    output: page(ledgerRow),
-  },
-  /** Jobs (the workers' recommendation engine), fairs and trips that suit the person. */
-  'ledger.matches': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ personId: docId, cursor }).strict(),
-    output: ledgerMatches,
-  },
-  /** The ledger as CSV, in the columns a 人社 office uses. */
-  'ledger.export': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ town, village: text('村', 1, 20).optional() }).strict(),
-    output: csvFile,
-  },
-  /** Deletes a record and its visits (the worker asked, or the person moved away). */
-  'ledger.remove': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: personId,
-    output: done,
-  },
-  /** Worker: the records cadres keep of me (by my account, or by my name and phone). */
-  'ledger.mine': {
-    fn: 'workforce',
-    kind: 'read',
-    input: none,
-    output: z.object({ records: z.array(myLedgerRecord) }),
-  },
-  /** Worker: link my 求职意向 to the record (or unlink), keep or withdraw my 重点人群 consent. */
-  'ledger.consent': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: z
-      .object({
-        personId: docId,
-        link: z.boolean(),
-        /** false withdraws the consent to the 重点人群 category (it is erased). */
-        focus: z.boolean().optional(),
-      })
-      .strict(),
-    output: z.object({ record: myLedgerRecord }),
-  },
-  /** Worker: ask for the record to be deleted; the cadre sees the request in the ledger. */
-  'ledger.requestDeletion': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: personId,
-    output: z.object({ record: myLedgerRecord }),
-  },
-
-  /** An admin's post is open at once; a cadre's waits for the admin (publicJob.approve). */
-  'publicJob.create': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: false,
-    input: publicJobInput,
-    output: z.object({ publicJobId: docId, status: publicJobStatus }),
-  },
-  'publicJob.approve': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: z
-      .object({ publicJobId: docId, approve: z.boolean(), reason: text('原因', 0, 100).optional() })
-      .strict(),
-    output: z.object({ status: publicJobStatus }),
-  },
   /** Cadres and admins: their area's posts; workers: open posts of their home county. */
   'publicJob.list': {
     fn: 'workforce',
     kind: 'read',
     input: z.object({ status: publicJobStatus.optional(), cursor }).strict(),
     output: page(publicJobCard),
-  },
-  /** The post; its applicants only for the area's cadres and admins. */
-  'publicJob.get': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ publicJobId: docId }).strict(),
-    output: z.object({ job: publicJobCard, applicants: z.array(publicJobApplicant) }),
   },
   /** By the cadre for a person of the ledger (their consent recorded), or by the worker. */
   'publicJob.apply': {
@@ -217,54 +34,5 @@ export const ledgerContracts = {
       })
       .strict(),
     output: z.object({ applicationId: docId, step: publicJobStep }),
-  },
-  /** One step: 村评议 → 公示 → 镇审核 → 县审批 → 上岗; approve false ends the application. */
-  'publicJob.review': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: z
-      .object({
-        applicationId: docId,
-        to: z.enum(['villageReviewed', 'noticed', 'townApproved', 'countyApproved', 'onDuty'], {
-          errorMap: () => ({ message: '请选择办理步骤' }),
-        }),
-        approve: z.boolean(),
-        note: text('意见', 0, 100).optional(),
-      })
-      .strict(),
-    output: z.object({ step: publicJobStep, noticeUntil: z.string().optional() }),
-  },
-  /** The public 公示 of a post: names partly masked. */
-  'publicJob.notice': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ publicJobId: docId }).strict(),
-    output: publicJobNotice,
-  },
-  /** The cadre confirms the days worked in a month, so the subsidy goes to people who work. */
-  'publicJob.confirmAttendance': {
-    fn: 'workforce',
-    kind: 'write',
-    idempotent: true,
-    input: z
-      .object({
-        applicationId: docId,
-        month,
-        days: z
-          .number({ required_error: '请填写出勤天数', invalid_type_error: '请填写出勤天数' })
-          .int('天数请填整数')
-          .min(0, '天数不能是负数')
-          .max(31, '一个月最多31天'),
-      })
-      .strict(),
-    output: z.object({ month: z.string(), days: z.number().int() }),
-  },
-  /** The post's roster (花名册) with the month's attendance, as CSV. */
-  'publicJob.export': {
-    fn: 'workforce',
-    kind: 'read',
-    input: z.object({ publicJobId: docId, month: month.optional() }).strict(),
-    output: csvFile,
   },
 } satisfies Record<string, Contract>;

@@ -41,9 +41,9 @@ import { workerProfile } from './models/worker-profile';
 import { chineseErrorMap } from './zod-messages';
 import { done, none, pageLimit, type Contract } from './contract';
 import type { adminContracts } from '../package-admin/contracts';
-import type { tripContracts } from '../package-trips/contracts';
+import type { cadreContracts } from '../package-cadre/contracts';
 import type { ledgerPackageContracts } from '../package-ledger/contracts';
-import { statsContracts } from './contracts-stats';
+import type { tripContracts } from '../package-trips/contracts';
 import { ledgerContracts } from './contracts-ledger';
 
 export type { Contract, FunctionName } from './contract';
@@ -550,7 +550,6 @@ export const contracts = {
     output: z.object({ scene: z.string().max(32), page: z.string(), imageBase64: z.string() }),
   },
 
-  ...statsContracts,
   ...ledgerContracts,
 } satisfies Record<string, Contract>;
 
@@ -562,6 +561,7 @@ export const contracts = {
 export type Contracts = typeof contracts &
   typeof tripContracts &
   typeof adminContracts &
+  typeof cadreContracts &
   typeof ledgerPackageContracts;
 export type ActionName = keyof Contracts;
 /** What a caller sends (defaults may be left out). */

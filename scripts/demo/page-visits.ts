@@ -55,7 +55,9 @@ export function userFor(route: string): DemoUserKey {
   if (route.startsWith('package-cadre/')) return 'cadre-taiping';
   if (route.startsWith('package-admin/')) return 'admin';
   // 返岗直达: the traveller's pages are the worker's, the organiser's the 太平镇 cadre's.
-  if (/^package-trips\/pages\/(summary|boarding|roster|trip-edit)\//.test(route)) {
+  if (
+    /^package-trips\/pages\/(summary|boarding|roster|trip-edit|proxy-book|poster)\//.test(route)
+  ) {
     return 'cadre-taiping';
   }
   return 'worker';
@@ -153,7 +155,9 @@ export function queryFor(route: string, docs: Docs): string {
       // 浦北县聚才劳务: suspended after two reports, one answered with a warning.
       return q('employerId', id(list('employers').find((e) => e.status === 'suspended')));
     case 'package-trips/pages/boarding/index':
-    case 'package-trips/pages/roster/index': {
+    case 'package-trips/pages/roster/index':
+    case 'package-trips/pages/proxy-book/index':
+    case 'package-trips/pages/poster/index': {
       const mine = list('trips').filter((t) => t.organiserOpenid === cadreOpenid);
       return q('tripId', id(mine.find((t) => t.status === 'open') ?? mine[0]));
     }
@@ -294,6 +298,19 @@ function tripVisits(docs: Docs): PageVisit[] {
   // The organiser's buttons are under the booking form.
   const toManage: PageVisit['act'] = (page) =>
     page.locator('.xp-page-top #manage').scrollIntoViewIfNeeded();
+  // 代订 of a villager without a phone: the code to read out.
+  const proxyBookOne =
+    (name: string): PageVisit['act'] =>
+    async (page) => {
+      const form = page.locator('.xp-page-top');
+      await form.locator('[id^="pickup-"]').nth(1).click();
+      await form.locator('#name input').fill(name);
+      await form.locator('#no-phone').click();
+      await form.locator('#village input').fill('庆荣村');
+      await form.locator('#submit').click();
+      await form.locator('#done').waitFor();
+      await page.waitForTimeout(300);
+    };
   const tripId = trip ? String(trip._id) : '';
   if (tripId) {
     for (const large of [false, true]) {
@@ -313,11 +330,19 @@ function tripVisits(docs: Docs): PageVisit[] {
         'cadre-taiping',
         large,
       );
+      add(
+        'package-trips/pages/proxy-book/index',
+        `?tripId=${tripId}`,
+        `done${suffix}`,
+        'cadre-taiping',
+        large,
+        proxyBookOne(large ? '赵德顺' : '赵老汉'),
+      );
     }
   }
   add('package-trips/pages/need/index', '?proxy=1', 'proxy', 'cadre-taiping');
   add('package-trips/pages/need/index', '?proxy=1', 'proxy-large', 'cadre-taiping', true);
-  for (const route of ['trip', 'need', 'mine', 'summary', 'trip-edit'].map(
+  for (const route of ['trip', 'need', 'mine', 'summary', 'trip-edit', 'proxy-book', 'poster'].map(
     (p) => `package-trips/pages/${p}/index`,
   )) {
     out.push({

@@ -1,4 +1,5 @@
 import type { WeeklyReportView } from '../../shared/models/stats';
+import { drawToImage } from '../../services/poster';
 import { drawChart, type Paint } from './chart-draw';
 import { layoutChart, textWidth, weekLabel } from './chart-layout';
 
@@ -105,23 +106,6 @@ export function drawReport(ctx: Paint, r: WeeklyReportView, madeOn: string): voi
  * The report as a PNG in a temp file, drawn on an offscreen 2D canvas; undefined where the canvas
  * is not available (the page then shows the figures and charts alone).
  */
-export async function composeReport(
-  r: WeeklyReportView,
-  madeOn: string,
-): Promise<string | undefined> {
-  if (typeof wx.createOffscreenCanvas !== 'function') return undefined;
-  try {
-    const canvas = wx.createOffscreenCanvas({ type: '2d', width: W, height: reportHeight(r) });
-    drawReport(canvas.getContext('2d') as Paint, r, madeOn);
-    return await new Promise<string | undefined>((resolve) =>
-      wx.canvasToTempFilePath({
-        canvas: canvas as unknown as WechatMiniprogram.IAnyObject,
-        fileType: 'png',
-        success: (res) => resolve(res.tempFilePath),
-        fail: () => resolve(undefined),
-      } as WechatMiniprogram.CanvasToTempFilePathOption),
-    );
-  } catch {
-    return undefined;
-  }
+export function composeReport(r: WeeklyReportView, madeOn: string): Promise<string | undefined> {
+  return drawToImage<Paint>(W, reportHeight(r), (ctx) => drawReport(ctx, r, madeOn));
 }

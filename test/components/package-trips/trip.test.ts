@@ -153,6 +153,26 @@ test('an organiser sees the boarding and roster entries', async () => {
   expect(wxr.navigations).toEqual(['/package-trips/pages/boarding/index?tripId=trip_jiaxing']);
 });
 
+test('a cadre organising the trip opens 代订座位 and 车次海报 from it', async () => {
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
+  cloud.ok('trip.get', tripDetail({ canManage: true }));
+  const p = await open();
+  await tapOn(p, '#manage-proxy');
+  await tapOn(p, '#manage-poster');
+  expect(wxr.navigations).toEqual([
+    '/package-trips/pages/proxy-book/index?tripId=trip_jiaxing',
+    '/package-trips/pages/poster/index?tripId=trip_jiaxing',
+  ]);
+});
+
+test('an employer organising its trip gets the poster but no 代订 (cadres and admins only)', async () => {
+  cloud.ok('account.login', { ...SESSION, roles: ['worker', 'employer'] });
+  cloud.ok('trip.get', tripDetail({ canManage: true }));
+  const p = await open();
+  expect(has(p, '#manage-poster')).toBe(true);
+  expect(has(p, '#manage-proxy')).toBe(false);
+});
+
 test('countdown reads in days and hours, then hours and minutes', () => {
   const now = Date.parse('2026-02-18T06:00:00+08:00');
   expect(countdown('2026-02-20', '08:00', now)).toBe('还有2天2小时发车');

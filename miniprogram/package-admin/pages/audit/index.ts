@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import type { AuditEntry } from '../../../shared/models/audit';
 import { formatDateTime } from '../../../shared/time';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { PagedList, withCursor, type Paged } from '../../../services/list-page';
 import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';

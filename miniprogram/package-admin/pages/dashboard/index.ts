@@ -1,5 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
 import { sendCsv } from '../../../services/files';
 import { check, toast } from '../../../services/form';

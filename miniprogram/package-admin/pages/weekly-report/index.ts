@@ -1,5 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
 import { isCancel, saveImageToAlbum } from '../../../services/files';
 import type { StatTrend, WeeklyReportView } from '../../../shared/models/stats';

@@ -7,7 +7,7 @@ import { ledgerPersonInput } from '../../../shared/models/workforce';
 import { chinaDay } from '../../../shared/time';
 import { check, opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
 
 const EMPTY = {

@@ -7,13 +7,12 @@ import {
   SITUATION_LABELS,
 } from '../../../shared/catalog/workforce';
 import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
-import { ledgerContracts } from '../../../shared/contracts-ledger';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { LedgerPerson } from '../../../shared/models/workforce';
 import { addDays, chinaDay, formatDateTime, formatDay } from '../../../shared/time';
 import { check, opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call, contracts } from '../../lib/cloud';
 import { privateState } from '../../../services/state';
 
 const kept = privateState(() => ({ person: null as LedgerPerson | null }));
@@ -137,7 +136,7 @@ definePage({
         nextStep: opt(v.next),
         ...(v.remind ? { remindOn: addDays(today, Number(v.remind)) } : {}),
       };
-      const checked = check(ledgerContracts['ledger.logVisit'].input, input);
+      const checked = check(contracts['ledger.logVisit'].input, input);
       if (!checked.ok) {
         showFormErrors(this, checked.errors, '');
         return;

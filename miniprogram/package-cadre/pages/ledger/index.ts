@@ -7,7 +7,7 @@ import {
 import type { LedgerRow } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { appendNextPage } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';

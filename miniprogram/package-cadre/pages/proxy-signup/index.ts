@@ -2,7 +2,13 @@ import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-error
 import { definePage } from '../../../behaviors/define-page';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { check, opt } from '../../../services/form';
+import { check } from '../../../services/form';
+import {
+  nextPerson,
+  personFromQuery,
+  proxyPersonBehavior,
+  proxyPersonInput,
+} from '../../../behaviors/proxy-person';
 import { shownError, type FieldErrors } from '../../../services/errors';
 import { call } from '../../../services/call-cloud';
 
@@ -17,10 +23,8 @@ function slotChoice(s: SlotView): SlotChoice {
   return { id: s.id, label: `${s.start}-${s.end}`, left: s.seatsLeft, full: s.seatsLeft <= 0 };
 }
 
-const EMPTY = { name: '', phone: '', village: '', idTail: '' };
-
 definePage({
-  behaviors: [formErrorBehavior],
+  behaviors: [formErrorBehavior, proxyPersonBehavior],
   data: {
     fairId: '',
     state: 'loading' as 'loading' | 'form' | 'done' | 'error',
@@ -29,9 +33,6 @@ definePage({
     fairDay: '',
     slots: [] as SlotChoice[],
     slotId: '',
-    form: { ...EMPTY },
-    /** The villager has no phone: the cadre is their contact (no phone is sent). */
-    noPhone: false,
     errors: {} as FieldErrors,
     bannerError: '',
     saving: false,
@@ -41,17 +42,7 @@ definePage({
   methods: {
     onLoad(query: Record<string, string | undefined>) {
       // From a person of the 劳动力台账 (ledger-person page): their name, phone and village.
-      const given = (key: string) => decodeURIComponent(query[key] ?? '');
-      const name = given('name');
-      this.setData({
-        fairId: query['fairId'] ?? '',
-        ...(name
-          ? {
-              form: { ...EMPTY, name, phone: given('phone'), village: given('village') },
-              noPhone: !given('phone'),
-            }
-          : {}),
-      });
+      this.setData({ fairId: query['fairId'] ?? '', ...personFromQuery(query) });
       void this.load();
     },
 
@@ -72,15 +63,6 @@ definePage({
       }
     },
 
-    onInput(e: WechatMiniprogram.Input) {
-      const field = (e.currentTarget.dataset as { field: keyof typeof EMPTY }).field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
-    },
-
-    onNoPhone() {
-      this.setData({ noPhone: !this.data.noPhone, 'form.phone': '', 'errors.phone': '' });
-    },
-
     onSlot(e: WechatMiniprogram.TouchEvent) {
       const { id, full } = e.currentTarget.dataset as { id: string; full: boolean };
       if (full) return;
@@ -89,15 +71,10 @@ definePage({
 
     async onSubmit() {
       if (this.data.saving) return;
-      const f = this.data.form;
       const input = {
         fairId: this.data.fairId,
         slotId: this.data.slotId,
-        name: opt(f.name),
-        // Left out only when 没有手机 is ticked: an empty box is a phone not filled in yet.
-        phone: this.data.noPhone ? undefined : f.phone.trim(),
-        village: opt(f.village),
-        idTail: opt(f.idTail),
+        ...proxyPersonInput(this.data),
       };
       const checked = check(proxySignupInput, input);
       if (!checked.ok) {
@@ -134,13 +111,7 @@ definePage({
     },
 
     onNext() {
-      this.setData({
-        state: 'form',
-        form: { ...EMPTY, village: this.data.form.village },
-        noPhone: false,
-        slotId: '',
-        errors: {},
-      });
+      this.setData({ state: 'form', slotId: '', ...nextPerson(this.data) });
     },
   },
 });

@@ -5,7 +5,7 @@ import { publicJobInput } from '../../../shared/models/workforce';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
 import { check, opt, toast, toNumber } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
 
 const POSITIONS = ['保洁', '护林员', '防疫协理员', '公路养护', '水管员', '治安巡逻'];

@@ -12,7 +12,7 @@ import type { PublicJobApplicant, PublicJobCard } from '../../../shared/models/w
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
 import { confirm, toast, toNumber } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { sendCsv } from '../../../services/files';
 import { getSession } from '../../../services/session';
 

@@ -3,7 +3,7 @@ import { PUBLIC_JOB_STATUS_LABELS, type PublicJobStatus } from '../../../shared/
 import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 import { appendNextPage } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { getSession } from '../../../services/session';

@@ -8,7 +8,7 @@ import type { ActionOutput } from '../../../shared/contracts';
 import { formatDay } from '../../../shared/time';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 
 type MyRecord = ActionOutput<'ledger.mine'>['records'][number];
 

@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import { formatDay } from '../../../shared/time';
 import { shownError } from '../../../services/errors';
-import { call } from '../../../services/call-cloud';
+import { call } from '../../lib/cloud';
 
 /** The public 公示 of a 公益性岗位: who is proposed, names partly masked, and until when. */
 definePage({

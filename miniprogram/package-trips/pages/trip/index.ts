@@ -113,6 +113,8 @@ definePage({
     mine: null as MineView | null,
     submitting: false,
     canManage: false,
+    /** 代订 is for the cadres and admins organising the trip (rights: trip.proxyBook). */
+    canProxy: false,
   },
   methods: {
     onLoad(options: Record<string, string | undefined>) {
@@ -120,6 +122,7 @@ definePage({
       void this.load();
       getSession()
         .then((s) => {
+          this.setData({ canProxy: s.roles.some((r) => r === 'cadre' || r === 'admin') });
           const p = s.profile;
           if (p && !this.data.name && !this.data.phone)
             this.setData({ name: p.name, phone: p.phone ?? '' });
