@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
-import { isCancel, shareFile, withBom, writeUserFile } from '../../../services/files';
+import { sendCsv } from '../../../services/files';
 import { toast } from '../../../services/form';
 import { chinaClock, formatDay } from '../../../shared/index';
 import { BOOKING_STATUS_LABELS, type BookingRow } from '../../models/trip';
@@ -115,13 +115,9 @@ definePage({
           tripId: this.data.tripId,
           ...(this.data.pickupId ? { pickupId: this.data.pickupId } : {}),
         });
-        const path = await writeUserFile(out.fileName, withBom(out.csv), 'utf8');
-        this.setData({ exported: `已生成花名册 ${out.fileName}（${out.rows}人）` });
-        try {
-          await shareFile(path, out.fileName);
-        } catch (err) {
-          if (!isCancel(err)) toast('发送没成功，请再点一次');
-        }
+        await sendCsv(out, () =>
+          this.setData({ exported: `已生成花名册 ${out.fileName}（${out.rows}人）` }),
+        );
       } catch (err) {
         toast(shownError(err).message);
       } finally {
