@@ -6,7 +6,8 @@ let db: Sdk;
 let _: Sdk;
 
 beforeAll(async () => {
-  local = await startFixtureCloud({ transactionTimeoutMs: 400 });
+  // CloudBase's 30 s: a loaded machine must not expire the transactions these tests hold open.
+  local = await startFixtureCloud();
   db = sdkFor(local).database();
   _ = db.command;
 });
@@ -205,19 +206,27 @@ describe('transactions', () => {
   });
 
   test('an open transaction expires (30 s on CloudBase; 400 ms here) and its writes are gone', async () => {
-    const a = await slots().add({ data: { taken: 0 } });
-    const t = await db.startTransaction();
-    await t
-      .collection('slots')
-      .doc(a._id)
-      .update({ data: { taken: 1 } });
-    await new Promise((r) => setTimeout(r, 600));
-    const e = await errCodeOf(t.commit());
-    expect(e.code).toBe('DATABASE_TRANSACTION_FAIL');
-    expect((await slots().doc(a._id).get()).data.taken).toBe(0);
-    await slots()
-      .doc(a._id)
-      .update({ data: { taken: 3 } });
-    expect((await slots().doc(a._id).get()).data.taken).toBe(3);
+    // A cloud of its own with a short expiry; the other tests keep CloudBase's 30 s.
+    const short = await startFixtureCloud({ transactionTimeoutMs: 400 });
+    try {
+      const sdb = sdkFor(short).database();
+      const coll = (): Sdk => sdb.collection('slots');
+      const a = await coll().add({ data: { taken: 0 } });
+      const t = await sdb.startTransaction();
+      await t
+        .collection('slots')
+        .doc(a._id)
+        .update({ data: { taken: 1 } });
+      await new Promise((r) => setTimeout(r, 600));
+      const e = await errCodeOf(t.commit());
+      expect(e.code).toBe('DATABASE_TRANSACTION_FAIL');
+      expect((await coll().doc(a._id).get()).data.taken).toBe(0);
+      await coll()
+        .doc(a._id)
+        .update({ data: { taken: 3 } });
+      expect((await coll().doc(a._id).get()).data.taken).toBe(3);
+    } finally {
+      await short.stop();
+    }
   });
 });
