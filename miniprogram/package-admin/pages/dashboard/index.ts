@@ -7,6 +7,7 @@ import { privateState } from '../../../services/state';
 import { dashboardInput, type DashboardView, type StatTrend } from '../../../shared/models/stats';
 import { addDays, chinaDay } from '../../../shared/time';
 import { crumbsOf, placeOf, type Crumb } from '../../lib/place';
+import { refreshOnPull } from '../../../services/list-gestures';
 
 type PeriodKind = 'week' | 'month' | 'custom';
 
@@ -87,9 +88,8 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     /** The input of the view shown: period and place. */

@@ -8,7 +8,7 @@ import type { LedgerRow } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage } from '../../../services/list-gestures';
+import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
@@ -77,9 +77,8 @@ definePage({
       if (this.data.state === 'ready') void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {

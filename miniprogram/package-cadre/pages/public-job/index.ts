@@ -15,6 +15,7 @@ import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
 import { sendCsv } from '../../../services/files';
 import { getSession } from '../../../services/session';
+import { refreshOnPull } from '../../../services/list-gestures';
 
 type ReviewTo = Exclude<PublicJobStep, 'applied' | 'rejected'>;
 
@@ -129,9 +130,8 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {

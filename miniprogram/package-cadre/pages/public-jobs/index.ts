@@ -4,7 +4,7 @@ import { publicJobLine, type PublicJobCard } from '../../../shared/models/workfo
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage } from '../../../services/list-gestures';
+import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
@@ -61,9 +61,8 @@ definePage({
       if (this.data.state === 'ready') void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     fetch(cursor: string | undefined) {

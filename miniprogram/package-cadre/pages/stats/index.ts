@@ -6,6 +6,7 @@ import { shownError } from '../../../services/errors';
 import { privateState } from '../../../services/state';
 import { call } from '../../../services/call-cloud';
 import { appendedRows } from '../../../services/list-page';
+import { refreshOnPull } from '../../../services/list-gestures';
 
 interface SlotRow {
   id: string;
@@ -55,9 +56,8 @@ definePage({
       void this.load();
     },
 
-    async onPullDownRefresh() {
-      await this.load();
-      wx.stopPullDownRefresh();
+    onPullDownRefresh() {
+      return refreshOnPull(() => this.load());
     },
 
     async load() {
