@@ -37,6 +37,16 @@ export interface FindParams extends SelectOptions {
   transactionId?: string;
 }
 
+/** How a find was answered (MongoDB's explain, in short). */
+export interface Explain {
+  /** The index read (`a | b` for an `$or` of branches), or undefined for a collection scan. */
+  index?: string;
+  /** Whether the index gave the requested order, so the read stopped near the limit. */
+  ordered: boolean;
+  /** Index entries or documents examined. */
+  examined: number;
+}
+
 /** Sorts matches by distance from `center`, ties in the given (natural) order. */
 function byDistance(docs: Doc[], field: string, center: Position): Doc[] {
   const metres = (d: Doc): number => {
@@ -112,12 +122,23 @@ export class Reads {
   ) {}
 
   find(p: FindParams): Doc[] {
+    return this.findExplained(p).docs;
+  }
+
+  /** The plan a find takes and what it examined (tests prove index use with it). */
+  explain(p: FindParams): Explain {
+    return this.findExplained(p).explain;
+  }
+
+  private findExplained(p: FindParams): { docs: Doc[]; explain: Explain } {
     const c = this.catalog.collection(p.collection);
     const t = this.transactions.use(p.transactionId);
-    const ordered = t ? undefined : this.matchOrdered(c, p);
+    const explain: Explain = { ordered: false, examined: 0 };
+    const ordered = t ? undefined : this.matchOrdered(c, p, explain);
     const sorted = p.order && Object.keys(p.order).length > 0;
     const need = sorted || p.limit === undefined ? Infinity : (p.offset ?? 0) + p.limit;
-    return select(ordered ?? this.match(c, p.filter, t, p.order, need), p);
+    const docs = select(ordered ?? this.match(c, p.filter, t, p.order, need, explain), p);
+    return { docs, explain };
   }
 
   count(collection: string, filter?: Doc): number {
@@ -134,6 +155,7 @@ export class Reads {
     t?: Transaction,
     order?: Record<string, unknown>,
     need = Infinity,
+    explain?: Explain,
   ): Doc[] {
     const geo = geoFields(filter);
     for (const field of geo) {
@@ -149,7 +171,9 @@ export class Reads {
     const test =
       (query && compileFilter(engineFilter)) ?? ((d: Doc): boolean => !query || query.test(d));
     if (t) {
-      const matched = this.transactions.viewAll(c, t).filter(test);
+      const view = this.transactions.viewAll(c, t);
+      if (explain) explain.examined = view.length;
+      const matched = view.filter(test);
       return near ? byDistance(matched, near.field, near.center) : matched;
     }
     const geoIndex = near ? c.geoIndex(near.field) : undefined;
@@ -163,14 +187,19 @@ export class Reads {
         const doc = c.docs.get(key);
         return doc !== undefined && (fast ? fast(doc) : test(doc));
       };
+      if (explain) explain.index = `${near.field} (2dsphere)`;
       for (const hit of geoIndex.nearest(near.center, near, bySeq, accept)) {
         out.push(c.docs.get(hit.docKey) as Doc);
         if (out.length >= need) break;
       }
       return out;
     }
-    const { candidates } = plan(engineFilter, c.indexes);
+    const { candidates, index } = plan(engineFilter, c.indexes);
     const keys = candidates ?? (geo.length ? geoCandidates(c, engineFilter) : undefined);
+    if (explain) {
+      explain.index = candidates ? index : keys ? '2dsphere' : undefined;
+      explain.examined = keys ? keys.size : c.size;
+    }
     let docs: Doc[];
     if (keys) {
       docs = [...keys]
@@ -213,7 +242,7 @@ export class Reads {
    * sort-key tie. Returns those documents in natural order, so `select` (mingo's stable sort, then
    * skip and limit) gives exactly what sorting every match would. Undefined when no index fits.
    */
-  private matchOrdered(c: Collection, p: FindParams): Doc[] | undefined {
+  private matchOrdered(c: Collection, p: FindParams, explain: Explain): Doc[] | undefined {
     const filter = p.filter ?? {};
     if (!p.order || !p.limit || p.limit < 0 || geoFields(filter).length) return undefined;
     const planned = planOrdered(filter, p.order, c.indexes);
@@ -225,14 +254,17 @@ export class Reads {
     const test = query && (compileFilter(filter) ?? ((d: Doc): boolean => query.test(d)));
     const out: { seq: number; doc: Doc }[] = [];
     let tie: unknown[] | undefined;
+    let examined = 0;
     for (const e of index.walkPrefix(prefix, reverse)) {
       // Past the last needed match's sort values (prefix and sort fields): done.
       if (tie && index.comparePrefix(e, tie) !== 0) break;
+      examined++;
       const doc = c.docs.get(e.docKey);
       if (!doc || (test && !test(doc))) continue;
       out.push({ seq: c.seqOf(e.docKey), doc });
       if (!tie && out.length >= need) tie = e.values.slice(0, sortTo);
     }
+    Object.assign(explain, { index: index.decl.name, ordered: true, examined });
     return out.sort((a, b) => a.seq - b.seq).map((x) => x.doc);
   }
 
