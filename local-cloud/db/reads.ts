@@ -173,9 +173,8 @@ export class Reads {
       }
     }
     const { filter: engineFilter, near } = extractNear(filter);
-    const query = Object.keys(engineFilter).length ? newQuery(engineFilter) : undefined;
-    const test =
-      (query && compileFilter(engineFilter)) ?? ((d: Doc): boolean => !query || query.test(d));
+    const filtered = Object.keys(engineFilter).length > 0;
+    const test = filtered ? this.testOf(engineFilter) : (): boolean => true;
     if (t) {
       const view = this.transactions.viewAll(c, t);
       if (explain) explain.examined = view.length;
@@ -216,7 +215,7 @@ export class Reads {
       this.checkScan(c, engineFilter, geo.length > 0, order);
       docs = [...c.docs.values()];
     }
-    const matched = query ? docs.filter(test) : docs;
+    const matched = filtered ? docs.filter(test) : docs;
     return near ? byDistance(matched, near.field, near.center) : matched;
   }
 
