@@ -189,6 +189,7 @@ export class Reads {
       const { [near.field]: _near, ...rest } = engineFilter;
       const fast = near.field in engineFilter ? compileFilter(rest) : undefined;
       const accept = (key: string): boolean => {
+        if (explain) explain.examined++;
         const doc = c.docs.get(key);
         return doc !== undefined && (fast ? fast(doc) : test(doc));
       };
