@@ -12,7 +12,7 @@ async function entryAtDoor<D extends RosterEntryDoc>(
   roster: Roster,
   input: DoorInput,
 ): Promise<D> {
-  const words = roster.words.door;
+  const { door: words } = roster.words;
   if (input.entryId) {
     const doc = await ctx.store.getById<D>(roster.entries, input.entryId);
     const owner = (doc as unknown as Record<string, unknown> | null)?.[roster.ownerField];
