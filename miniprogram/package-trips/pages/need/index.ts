@@ -2,6 +2,7 @@ import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
 import { callCloud } from '../../lib/cloud';
 import { fieldsOf, messageOf } from '../../../services/errors';
+import { sayFailed } from '../../../services/form';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
 import { requestSubscribe } from '../../../services/subscribe';
@@ -207,13 +208,7 @@ definePage({
     notSaved(err: unknown) {
       const fields = flatFields(fieldsOf(err));
       this.setData({ submitting: false, errors: fields });
-      if (!Object.keys(fields).length)
-        wx.showModal({
-          title: '没有登记上',
-          content: messageOf(err),
-          showCancel: false,
-          confirmText: '知道了',
-        });
+      if (!Object.keys(fields).length) sayFailed('没有登记上', err);
     },
 
     onWithdraw() {
@@ -232,12 +227,7 @@ definePage({
               wx.showToast({ title: '已撤回', icon: 'success' });
             })
             .catch((err: unknown) => {
-              wx.showModal({
-                title: '没有撤回',
-                content: messageOf(err),
-                showCancel: false,
-                confirmText: '知道了',
-              });
+              sayFailed('没有撤回', err);
             });
         },
       });
