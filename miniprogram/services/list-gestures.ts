@@ -7,6 +7,8 @@ import { shownError, type ShownError } from './errors';
 import { toast } from './form';
 import { appendedRows, type FetchPage, type PagedList } from './list-page';
 
+type Host = WechatMiniprogram.Component.TrivialInstance & { load(): Promise<unknown> };
+
 /** A page as these helpers see it. */
 interface ListOwner {
   data: Record<string, unknown>;
@@ -104,3 +106,18 @@ export function appendNextPage<T, V = T>(
     (err: unknown) => toast(shownError(err).message),
   );
 }
+
+/**
+ * A list page that loads again with its `load()`: when shown again once ready (a row may have
+ * changed on the page it comes back from), and on 下拉刷新.
+ */
+export const reloadingList = Behavior({
+  methods: {
+    onShow(this: Host) {
+      if ((this.data as { state?: string }).state === 'ready') void this.load();
+    },
+    onPullDownRefresh(this: Host) {
+      return refreshOnPull(() => this.load());
+    },
+  },
+});

@@ -8,7 +8,7 @@ import type { LedgerRow } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import { appendNextPage, reloadingList } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
@@ -50,6 +50,7 @@ const list = privateState(() => new PagedList<LedgerRow>());
 
 /** 劳动力台账: the town's people by village, who is due a visit, and the village counts. */
 definePage({
+  behaviors: [reloadingList],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -70,15 +71,6 @@ definePage({
   methods: {
     onLoad() {
       void this.load();
-    },
-
-    onShow() {
-      // Back from the form or a person's page: their row may have changed.
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
     },
 
     async load() {

@@ -4,7 +4,7 @@ import { publicJobLine, type PublicJobCard } from '../../../shared/models/workfo
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import { appendNextPage, reloadingList } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
@@ -28,6 +28,7 @@ const list = privateState(() => new PagedList<PublicJobCard>());
  * admin the posts waiting for approval. Opened with personId, it picks a post to apply for them.
  */
 definePage({
+  behaviors: [reloadingList],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -54,15 +55,6 @@ definePage({
         filter: personId ? 'open' : 'all',
       });
       void this.load();
-    },
-
-    onShow() {
-      // Back from 新建 or a post: its status and counts may have changed.
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
     },
 
     fetch(cursor: string | undefined) {
