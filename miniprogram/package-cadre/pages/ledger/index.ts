@@ -1,4 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
+import { choseFilter } from '../../lib/filter';
 import {
   FOCUS_GROUP_LABELS,
   PLACEMENT_LABELS,
@@ -130,10 +131,7 @@ definePage({
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: Filter };
-      if (id === this.data.filter) return;
-      this.setData({ filter: id });
-      void this.loadPeople();
+      if (choseFilter(this, e)) void this.loadPeople();
     },
 
     onPerson(e: WechatMiniprogram.TouchEvent) {

@@ -1,4 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
+import { choseFilter } from '../../lib/filter';
 import { PUBLIC_JOB_STATUS_LABELS, type PublicJobStatus } from '../../../shared/catalog/workforce';
 import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
@@ -79,10 +80,7 @@ definePage({
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: Filter };
-      if (id === this.data.filter) return;
-      this.setData({ filter: id });
-      void this.load();
+      if (choseFilter(this, e)) void this.load();
     },
 
     onJob(e: WechatMiniprogram.TouchEvent) {
