@@ -107,17 +107,22 @@ export function appendNextPage<T, V = T>(
   );
 }
 
+let reloading: string | undefined;
+
 /**
- * A list page that loads again with its `load()`: when shown again once ready (a row may have
- * changed on the page it comes back from), and on 下拉刷新.
+ * The behavior of a list page that loads again with its `load()`: when shown again once ready (a
+ * row may have changed on the page it comes back from), and on 下拉刷新. Made on first use.
  */
-export const reloadingList = Behavior({
-  methods: {
-    onShow(this: Host) {
-      if ((this.data as { state?: string }).state === 'ready') void this.load();
+export function reloadingList(): string {
+  reloading ??= Behavior({
+    methods: {
+      onShow(this: Host) {
+        if ((this.data as { state?: string }).state === 'ready') void this.load();
+      },
+      onPullDownRefresh(this: Host) {
+        return refreshOnPull(() => this.load());
+      },
     },
-    onPullDownRefresh(this: Host) {
-      return refreshOnPull(() => this.load());
-    },
-  },
-});
+  });
+  return reloading;
+}

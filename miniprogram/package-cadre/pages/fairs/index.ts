@@ -53,7 +53,7 @@ function rowOf(f: FairCard): Row {
 const list = privateState(() => new PagedList<Row>());
 
 definePage({
-  behaviors: [reloadingList],
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

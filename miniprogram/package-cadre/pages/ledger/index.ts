@@ -51,7 +51,7 @@ const list = privateState(() => new PagedList<LedgerRow>());
 
 /** 劳动力台账: the town's people by village, who is due a visit, and the village counts. */
 definePage({
-  behaviors: [reloadingList],
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -29,7 +29,7 @@ const list = privateState(() => new PagedList<PublicJobCard>());
  * admin the posts waiting for approval. Opened with personId, it picks a post to apply for them.
  */
 definePage({
-  behaviors: [reloadingList],
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',

@@ -104,7 +104,7 @@ function rowOf(job: MyJob): PostRow {
 }
 
 definePage({
-  behaviors: [reloadingList],
+  behaviors: [reloadingList()],
   data: {
     statusViews: STATUS_VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
