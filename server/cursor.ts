@@ -96,6 +96,24 @@ export function byCreatedAt<T>(
   );
 }
 
+/** A page (PAGE_SIZE, plus the row that tells of a next page) of a listing, newest first. */
+export function newestFirst<T>(
+  store: Store,
+  collection: CollectionName,
+  filter: object,
+  cursor: string | undefined,
+): Promise<T[]> {
+  return byCreatedAt<T>(store, collection, filter, cursor, 'desc', PAGE_SIZE);
+}
+
+/** pageOf for the rows of byCreatedAt (or newestFirst) read PAGE_SIZE at a time. */
+export function createdPageOf<D extends { createdAt: number; _id: string }, T>(
+  rows: D[],
+  view: (row: D) => T,
+): { items: T[]; nextCursor: string | null } {
+  return pageOf(rows, PAGE_SIZE, (r) => [r.createdAt, r._id], view);
+}
+
 /** An offset cursor, for lists ranked in memory or ordered by more than one key. */
 type OffsetKey = { o: number };
 

@@ -1,7 +1,7 @@
 import type { ActionOutput, InterviewView, ParsedInput } from '../miniprogram/shared/index';
 import { COLLECTIONS, type ApplicationDoc } from './collections';
 import type { Ctx } from './context';
-import { byCreatedAt, pageOf, PAGE_SIZE } from './cursor';
+import { createdPageOf, newestFirst } from './cursor';
 import { JOB_CARD_FIELDS, toJobCard, type JobCardDoc } from './views';
 
 // The caller's own applications, as application.listMine (jobs) and me.overview (fairs) show them.
@@ -30,13 +30,11 @@ export async function myApplications(
   ctx: Ctx,
   cursor: ParsedInput<'application.listMine'>['cursor'],
 ): Promise<ActionOutput<'application.listMine'>> {
-  const rows = await byCreatedAt<ApplicationDoc>(
+  const rows = await newestFirst<ApplicationDoc>(
     ctx.store,
     COLLECTIONS.applications,
     { workerOpenid: ctx.openid },
     cursor,
-    'desc',
-    PAGE_SIZE,
   );
   const jobs = await ctx.store.byIds<JobCardDoc>(
     COLLECTIONS.jobs,
@@ -44,24 +42,19 @@ export async function myApplications(
     JOB_CARD_FIELDS,
   );
   const byId = new Map(jobs.map((j) => [j._id, j]));
-  const page = pageOf(
-    rows,
-    PAGE_SIZE,
-    (a) => [a.createdAt, a._id],
-    (a) => {
-      const job = byId.get(a.jobId);
-      return job
-        ? {
-            _id: a._id,
-            status: a.status,
-            createdAt: a.createdAt,
-            updatedAt: a.updatedAt,
-            job: toJobCard(job),
-            ...interviewOf(a),
-          }
-        : undefined;
-    },
-  );
+  const page = createdPageOf(rows, (a) => {
+    const job = byId.get(a.jobId);
+    return job
+      ? {
+          _id: a._id,
+          status: a.status,
+          createdAt: a.createdAt,
+          updatedAt: a.updatedAt,
+          job: toJobCard(job),
+          ...interviewOf(a),
+        }
+      : undefined;
+  });
   return {
     items: page.items.filter((i): i is NonNullable<typeof i> => i !== undefined),
     nextCursor: page.nextCursor,

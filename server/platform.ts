@@ -1,7 +1,8 @@
 import type * as Cloud from 'wx-server-sdk';
 import type { TemplateIds } from '../miniprogram/shared/index';
 import type { Services, SubscribeMessage } from './context';
-import type { Platform } from './router';
+import { createMain, type Handlers, type Platform } from './router';
+import type { FunctionName } from '../miniprogram/shared/contracts-all';
 
 type CloudModule = typeof Cloud;
 
@@ -98,4 +99,23 @@ export function cloudPlatform(cloud: CloudModule, templates: TemplateIds): Platf
     now: () => Number(process.env.LOCAL_CLOUD_NOW) || Date.now(),
     env: process.env,
   };
+}
+
+/**
+ * Initialises the SDK for the deployment the function runs in and returns the router's platform.
+ * The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
+ */
+export function initCloudPlatform(cloud: CloudModule, templates: TemplateIds): Platform {
+  cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
+  return cloudPlatform(cloud, templates);
+}
+
+/** The `main` of a routed cloud function: its action → handler table on the initialised SDK. */
+export function routedFunction<F extends FunctionName>(
+  cloud: CloudModule,
+  templates: TemplateIds,
+  fn: F,
+  handlers: Handlers<F>,
+): ReturnType<typeof createMain<F>> {
+  return createMain(fn, handlers, initCloudPlatform(cloud, templates));
 }

@@ -31,24 +31,30 @@ export function tripMatchedMessage(touser: string, trip: TripFacts): SubscribeMe
   };
 }
 
-/** 出行提醒 the day before: when and where to get on. */
-export function tripReminderMessage(
-  touser: string,
-  trip: TripFacts,
-  pickup: { name: string; time: string },
-): SubscribeMessage {
-  return {
+/** A notice of where and when to get on, with its tip. */
+function pickupMessage(template: 'tripReminder' | 'tripSeat', tip: string) {
+  return (
+    touser: string,
+    trip: TripFacts,
+    pickup: { name: string; time: string },
+  ): SubscribeMessage => ({
     touser,
-    template: 'tripReminder',
+    template,
     page: page(trip),
-    data: templateData('tripReminder', {
+    data: templateData(template, {
       trip: trip.title,
       time: { day: trip.day, clock: pickup.time },
       place: pickup.name,
-      tip: '带身份证，提前10分钟到',
+      tip,
     }),
-  };
+  });
 }
+
+/** 出行提醒 the day before: when and where to get on. */
+export const tripReminderMessage = pickupMessage('tripReminder', '带身份证，提前10分钟到');
+
+/** 候补成功: a seat freed and went to this traveller. */
+export const tripSeatMessage = pickupMessage('tripSeat', '候补到座位了，点开看乘车码');
 
 /** 行程取消, with the organiser's reason. */
 export function tripCancelledMessage(
@@ -61,25 +67,6 @@ export function tripCancelledMessage(
     template: 'tripCancelled',
     page: page(trip),
     data: templateData('tripCancelled', { trip: trip.title, day: { day: trip.day }, reason }),
-  };
-}
-
-/** 候补成功: a seat freed and went to this traveller. */
-export function tripSeatMessage(
-  touser: string,
-  trip: TripFacts,
-  pickup: { name: string; time: string },
-): SubscribeMessage {
-  return {
-    touser,
-    template: 'tripSeat',
-    page: page(trip),
-    data: templateData('tripSeat', {
-      trip: trip.title,
-      time: { day: trip.day, clock: pickup.time },
-      place: pickup.name,
-      tip: '候补到座位了，点开看乘车码',
-    }),
   };
 }
 

@@ -15,6 +15,13 @@ export function latLngOf(value: unknown): GeoPoint {
   return { lat: Number(v?.latitude ?? 0), lng: Number(v?.longitude ?? 0) };
 }
 
+/** The reason a cancelled fair or trip shows; nothing while it is not cancelled. */
+export function cancelReasonOf(doc: { status: string; cancelReason?: string }): {
+  cancelReason?: string;
+} {
+  return doc.status === 'cancelled' && doc.cancelReason ? { cancelReason: doc.cancelReason } : {};
+}
+
 const EARTH_RADIUS_M = 6378100;
 const rad = (d: number): number => (d * Math.PI) / 180;
 

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { failureFromZod } from '../shared/zod-errors';
-import { flattenFields, type FieldErrors } from './errors';
+import { flattenFields, messageOf, type FieldErrors } from './errors';
 
 export type Checked<T> =
   { ok: true; data: T } | { ok: false; message: string; errors: FieldErrors };
@@ -41,6 +41,11 @@ export function toNumber(value: string): number | undefined {
 
 export function toast(title: string, icon: 'success' | 'none' = 'none'): void {
   wx.showToast({ title, icon, duration: 2500 });
+}
+
+/** A failure said in a dialog with one button (知道了): the reason and what to do. */
+export function sayFailed(title: string, err: unknown): void {
+  wx.showModal({ title, content: messageOf(err), showCancel: false, confirmText: '知道了' });
 }
 
 /** The two buttons of a dialog, in words that say what each does (不取消 / 确定取消). */

@@ -7,6 +7,8 @@ import { shownError, type ShownError } from './errors';
 import { toast } from './form';
 import { appendedRows, type FetchPage, type PagedList } from './list-page';
 
+type Host = WechatMiniprogram.Component.TrivialInstance & { load(): Promise<unknown> };
+
 /** A page as these helpers see it. */
 interface ListOwner {
   data: Record<string, unknown>;
@@ -103,4 +105,24 @@ export function appendNextPage<T, V = T>(
     },
     (err: unknown) => toast(shownError(err).message),
   );
+}
+
+let reloading: string | undefined;
+
+/**
+ * The behavior of a list page that loads again with its `load()`: when shown again once ready (a
+ * row may have changed on the page it comes back from), and on 下拉刷新. Made on first use.
+ */
+export function reloadingList(): string {
+  reloading ??= Behavior({
+    methods: {
+      onShow(this: Host) {
+        if ((this.data as { state?: string }).state === 'ready') void this.load();
+      },
+      onPullDownRefresh(this: Host) {
+        return refreshOnPull(() => this.load());
+      },
+    },
+  });
+  return reloading;
 }

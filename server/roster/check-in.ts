@@ -3,60 +3,71 @@ import type { Ctx } from '../context';
 import { parseCheckIn } from './codes';
 import type { Roster, RosterEntryDoc } from './entry';
 
-/** The refusals of the door, in the roster's words. */
-export interface DoorRefusals {
-  /** The chosen entry is not on this roster. */
-  notHere(): DomainError;
-  /** Neither a QR of the app nor six digits. */
-  badCode(): DomainError;
-  /** No entry of this roster has the code. */
-  noSuchCode(): DomainError;
-  /** The QR belongs to another roster. */
-  wrongRoster(): DomainError;
-}
-
 /**
- * The entry a door check is for: the scanned or typed code (a QR of another roster says so with
- * `wrongRoster`), or the entry chosen by name / phone tail (its id).
+ * The entry a door check is for: the scanned or typed code (a QR of another roster says so), or
+ * the entry chosen by name / phone tail (its id).
  */
-export async function entryAtDoor<D extends RosterEntryDoc>(
+async function entryAtDoor<D extends RosterEntryDoc>(
   ctx: Ctx,
   roster: Roster,
-  inviteCode: string,
-  input: { code?: string | undefined; entryId?: string | undefined },
-  refuse: DoorRefusals,
+  input: DoorInput,
 ): Promise<D> {
+  const { door: words } = roster.words;
   if (input.entryId) {
     const doc = await ctx.store.getById<D>(roster.entries, input.entryId);
     const owner = (doc as unknown as Record<string, unknown> | null)?.[roster.ownerField];
-    if (!doc || owner !== roster.ownerId) throw refuse.notHere();
+    if (!doc || owner !== roster.ownerId) {
+      throw new DomainError('NOT_FOUND', words.notHere, { [words.entryField]: words.notHereField });
+    }
     return doc;
   }
   const code = parseCheckIn(input.code ?? '');
-  if (!code) throw refuse.badCode();
-  if (code.inviteCode && code.inviteCode !== inviteCode) throw refuse.wrongRoster();
+  if (!code) {
+    throw new DomainError('INVALID_INPUT', `这不是乡聘的${words.code}，请重新扫码或输入6位数字`, {
+      code: `${words.code}不对`,
+    });
+  }
+  if (code.inviteCode && code.inviteCode !== input.inviteCode)
+    throw new DomainError(words.wrongRoster);
   const doc = await ctx.store.findOne<D>(roster.entries, {
     [roster.ownerField]: roster.ownerId,
     checkInCode: code.checkInCode,
   });
-  if (!doc) throw refuse.noSuchCode();
+  if (!doc) {
+    throw new DomainError('NOT_FOUND', `${words.here}没有这个${words.code}，请核对后再输入`, {
+      code: `没有这个${words.code}`,
+    });
+  }
   return doc;
 }
 
+/** What the door is given: a code, or the id of an entry chosen by name; and the roster's own code. */
+export interface DoorInput {
+  inviteCode: string;
+  code?: string | undefined;
+  entryId?: string | undefined;
+}
+
 /**
- * Checks a person in at the door: once, by one atomic conditional update (active → done); a
- * second check of the same person, from any phone, answers `already`. A cancelled (or waiting)
- * entry is refused with `refused`.
+ * Checks in the entry a door check is for: once, by one atomic conditional update (active → done);
+ * a second check of the same person, from any phone, answers `already`. A cancelled or waiting
+ * entry is refused in the roster's words.
  */
-export async function checkInEntry<D extends RosterEntryDoc>(
+export async function checkInAtDoor<D extends RosterEntryDoc>(
   ctx: Ctx,
   roster: Roster,
-  doc: D,
-  refused: (doc: D) => DomainError,
+  input: DoorInput,
 ): Promise<{ doc: D; already: boolean }> {
-  const { active, done } = roster.status;
+  const doc = await entryAtDoor<D>(ctx, roster, input);
+  const { active, done, waiting } = roster.status;
   if (doc.status === done) return { doc, already: true };
-  if (doc.status !== active) throw refused(doc);
+  if (doc.status !== active) {
+    const waits = roster.words.door.waiting;
+    throw new DomainError(
+      'BAD_TRANSITION',
+      waits && doc.status === waiting ? waits(doc.name) : roster.words.cancelled,
+    );
+  }
   const n = await ctx.store.update(
     roster.entries,
     { _id: doc._id, status: active },

@@ -1,4 +1,8 @@
 import { randomInt } from 'node:crypto';
+import { DomainError } from '../../miniprogram/shared/index';
+import type { CollectionName } from '../collections';
+import type { Ctx } from '../context';
+import { isDuplicateKey } from '../db';
 
 /** No 0/O, 1/I/L: a code read aloud in a village group chat or typed by an elderly user survives. */
 const INVITE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
@@ -11,6 +15,27 @@ export function newInviteCode(): string {
   for (let i = 0; i < INVITE_CODE_LENGTH; i++)
     code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
   return code;
+}
+
+/**
+ * Writes a new fair or trip under a fresh invite code (a unique index): a code already taken draws
+ * another, at most eight times. Resolves the document written.
+ */
+export async function insertWithInviteCode<D extends object>(
+  ctx: Pick<Ctx, 'store'>,
+  collection: CollectionName,
+  make: (inviteCode: string) => D,
+): Promise<D> {
+  for (let attempt = 0; attempt < 8; attempt++) {
+    const doc = make(newInviteCode());
+    try {
+      await ctx.store.insert(collection, doc);
+      return doc;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+  throw new DomainError('INTERNAL', '生成邀请码失败，请再试一次');
 }
 
 /** Six digits, shown large at the door and typed on a numeric keypad when a phone cannot scan. */

@@ -49,6 +49,23 @@ export interface RosterWords {
   cancelled: string;
   /** A checked-in entry cannot be cancelled. */
   checkedIn: string;
+  door: DoorWords;
+}
+
+/** The words the door (签到, 登车核验) refuses with. */
+export interface DoorWords {
+  /** The input field of an entry chosen by name (signupId, bookingId). */
+  entryField: string;
+  /** The chosen entry is not on this roster: the message and the field's note. */
+  notHere: string;
+  notHereField: string;
+  /** What the code is called (签到码, 乘车码) and the roster is (本场, 这趟车). */
+  code: string;
+  here: string;
+  /** The code of the refusal of another roster's QR (WRONG_FAIR, WRONG_TRIP). */
+  wrongRoster: ErrorCode;
+  /** Refuses someone still on the waiting list (rosters that keep one). */
+  waiting?(name: string): string;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Ctx, Services, SubscribeMessage } from '../context';
+import type { Roster } from './entry';
 
 /** What sending notices needs of a call: the notify service and the log (a Ctx, or housekeeping). */
 export interface Notifier {
@@ -44,4 +45,18 @@ export async function notifyEach(
     }
   });
   return sent.filter(Boolean).length;
+}
+
+/** A new day deserves a new day-before reminder: the roster's reminded entries are reminded again. */
+export async function remindAgain(ctx: Ctx, roster: Roster): Promise<void> {
+  const _ = ctx.store.command;
+  await ctx.store.update(
+    roster.entries,
+    {
+      [roster.ownerField]: roster.ownerId,
+      status: roster.status.active,
+      remindedAt: _.exists(true),
+    },
+    { remindedAt: _.remove() },
+  );
 }

@@ -4,7 +4,8 @@ import { crashPoint } from '../crash-point';
 import { isDuplicateKey } from '../db';
 import { newCheckInCode } from './codes';
 import type { Roster, RosterEntryDoc } from './entry';
-import { normalName, phoneTailOf } from './person';
+import { inviterOf, proxyInviter } from './inviters';
+import { normalName, personKeyOf, phoneTailOf, type Person } from './person';
 import { takeSeat, giveSeatBack } from './seats';
 
 /** Who is being put on a roster, and how they came. */
@@ -22,6 +23,41 @@ export interface Registration {
   proxyBy?: string;
   /** Fields of this roster's entries beyond the common ones (a booking's destination…). */
   extra?: Record<string, unknown>;
+}
+
+/** A worker putting themself on a roster from their own account. */
+export function ownRegistration(
+  ctx: Ctx,
+  place: string,
+  input: { name: string; phone: string; inviter: Inviter },
+): Registration {
+  const village = ctx.user?.profile?.home.village;
+  return {
+    place,
+    personKey: personKeyOf({ name: input.name, phone: input.phone }),
+    name: input.name,
+    phone: input.phone,
+    ...(village ? { village } : {}),
+    inviter: inviterOf(ctx, input.inviter),
+    workerOpenid: ctx.openid,
+  };
+}
+
+/** A cadre's 代登记: with the family's phone or none (the cadre is the contact and the inviter). */
+export function proxyRegistration(
+  ctx: Ctx,
+  place: string,
+  input: Person & { village: string },
+): Registration {
+  return {
+    place,
+    personKey: personKeyOf(input),
+    name: input.name,
+    phone: input.phone ?? '',
+    village: input.village,
+    inviter: proxyInviter(ctx),
+    proxyBy: ctx.openid,
+  };
 }
 
 /** The person's entry on the roster, whatever its status (one per person: the unique index). */

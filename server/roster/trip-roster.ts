@@ -24,6 +24,15 @@ export function tripRoster(tripId: string): Roster {
       alreadyRegistered: (name) => `${name}已经订过这趟车了，不用再登记`,
       cancelled: '这个预订已经取消了，请先重新订座',
       checkedIn: '已经上车了，不能取消',
+      door: {
+        entryField: 'bookingId',
+        notHere: '这个人没有订这趟车',
+        notHereField: '不是这趟车的预订',
+        code: '乘车码',
+        here: '这趟车',
+        wrongRoster: 'WRONG_TRIP',
+        waiting: (name) => `${name}还在候补，没有座位，请先别让上车`,
+      },
     },
   };
 }

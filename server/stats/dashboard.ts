@@ -45,9 +45,8 @@ export async function buildDashboard(
     },
     childWord: childLevel ? PLACE_LEVEL_LABELS[childLevel] : null,
   };
-  const results = await Promise.all(
-    SOURCES.filter((s) => s.deepest >= depth).map((s) => s.read(input)),
-  );
+  const shown = SOURCES.filter((s) => s.deepest >= depth);
+  const results = await Promise.all(shown.map((s) => s.read(input)));
   const places = new Set<string>();
   for (const [name, c] of children)
     if (Object.values(c as Record<string, number>).some((n) => n > 0)) places.add(name);
@@ -62,7 +61,7 @@ export async function buildDashboard(
     period: { from: period.from, to: period.to, label: period.label },
     children: [...places].sort((a, b) => a.localeCompare(b, 'zh')),
     childLevel,
-    sources: results.map((r) => r.source),
+    sources: results.map((r, i) => ({ key: shown[i]!.key, title: shown[i]!.title, ...r.source })),
     generatedAt: now,
   };
 }

@@ -1,4 +1,10 @@
-import type { StatFigure, StatSource, StatTable, StatTrend } from '../../miniprogram/shared/index';
+import {
+  addDays,
+  type StatFigure,
+  type StatSource,
+  type StatTable,
+  type StatTrend,
+} from '../../miniprogram/shared/index';
 import type { Store } from '../db';
 import type { Counts } from './counters';
 import type { Period } from './period';
@@ -27,7 +33,8 @@ export interface SourceInput {
 }
 
 export interface SourceResult {
-  source: StatSource;
+  /** The source's figures, tables and trends; the dashboard names it (key, title). */
+  source: Omit<StatSource, 'key' | 'title'>;
   /** Places one level down that this source has records for (drill-down choices). */
   places?: string[];
 }
@@ -104,4 +111,32 @@ export function counterTrend(
 
 export function compact<T>(list: (T | null)[]): T[] {
   return list.filter((x): x is T => x !== null);
+}
+
+/**
+ * The table by place one level down (`<source>.byPlace`: its title and words) and the weekly bars
+ * (`<source>.weekly`: its title), of the same counters (metric → label, in order).
+ */
+export function placesAndWeeks(
+  input: SourceInput,
+  source: string,
+  counters: Record<string, string>,
+  table: readonly [title: string, words: string],
+  weekly: string,
+): Pick<StatSource, 'tables' | 'trends'> {
+  const series = Object.entries(counters);
+  return {
+    tables: compact([childTable(input, `${source}.byPlace`, ...table, series)]),
+    trends: [counterTrend(input, `${source}.weekly`, weekly, '每根柱子是一周', 'bar', series)],
+  };
+}
+
+/** The first day a source reads: the trend's first Monday, or the period's start if earlier. */
+export function firstDayOf({ weeks, period }: SourceInput): string {
+  return weeks[0]! < period.from ? weeks[0]! : period.from;
+}
+
+/** Which week of the trend a day falls in (-1: none). */
+export function weekOf(weeks: readonly string[], day: string): number {
+  return weeks.findIndex((w) => day >= w && day < addDays(w, 7));
 }

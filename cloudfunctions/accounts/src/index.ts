@@ -1,7 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
-import { createMain, type Handlers } from '../../../server/router';
+import { routedFunction } from '../../../server/platform';
 import { login, updateProfile } from './handlers/account';
 import { createCadreInvite, listEmployers, listPending, verifyEmployer } from './handlers/admin';
 import { redeemInvite } from './handlers/cadre';
@@ -9,10 +8,7 @@ import { companyProfile } from './handlers/company';
 import { liftSuspension, suspendEmployer } from './handlers/suspension';
 import { mine, register } from './handlers/employer';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
-const handlers: Handlers<'accounts'> = {
+export const main = routedFunction(cloud, SUBSCRIBE_TEMPLATES, 'accounts', {
   'account.login': login,
   'account.updateProfile': updateProfile,
   'employer.register': register,
@@ -25,6 +21,4 @@ const handlers: Handlers<'accounts'> = {
   'admin.suspendEmployer': suspendEmployer,
   'admin.liftSuspension': liftSuspension,
   'admin.companyProfile': companyProfile,
-};
-
-export const main = createMain('accounts', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
+});

@@ -1,7 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
-import { createMain, type Handlers } from '../../../server/router';
+import { routedFunction } from '../../../server/platform';
 import { get, list } from './handlers/browse';
 import { checkIn, recordAgreement } from './handlers/gate';
 import { join } from './handlers/join';
@@ -19,10 +18,7 @@ import {
   signUp,
 } from './handlers/signups';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
-const handlers: Handlers<'fairs'> = {
+export const main = routedFunction(cloud, SUBSCRIBE_TEMPLATES, 'fairs', {
   'fair.create': create,
   'fair.update': update,
   'fair.cancel': cancel,
@@ -42,6 +38,4 @@ const handlers: Handlers<'fairs'> = {
   'fair.stats': stats,
   'fair.exportLedger': exportLedger,
   'fair.invitePoster': invitePoster,
-};
-
-export const main = createMain('fairs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
+});

@@ -1,14 +1,11 @@
 import * as cloud from 'wx-server-sdk';
 import { Store } from '../../../server/db';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
+import { initCloudPlatform } from '../../../server/platform';
 import { adminsOf, loggerOf } from '../../../server/router';
 import { runHousekeeping, timeOf, type HousekeepingReport } from './run';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
-const platform = cloudPlatform(cloud, SUBSCRIBE_TEMPLATES);
+const platform = initCloudPlatform(cloud, SUBSCRIBE_TEMPLATES);
 const admins = adminsOf('housekeeping', platform.env);
 const log = loggerOf('housekeeping');
 

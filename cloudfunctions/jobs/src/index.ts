@@ -1,7 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
-import { createMain, type Handlers } from '../../../server/router';
+import { routedFunction } from '../../../server/platform';
 import {
   answerInterview,
   apply,
@@ -17,10 +16,7 @@ import { resolveReport, reviewJob } from './handlers/review';
 import { recommend } from './handlers/recommend';
 import { search } from './handlers/search';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
-const handlers: Handlers<'jobs'> = {
+export const main = routedFunction(cloud, SUBSCRIBE_TEMPLATES, 'jobs', {
   'job.create': create,
   'job.update': update,
   'job.setStatus': setStatus,
@@ -39,6 +35,4 @@ const handlers: Handlers<'jobs'> = {
   'application.setStatus': setApplicationStatus,
   'application.inviteInterview': inviteInterview,
   'application.answerInterview': answerInterview,
-};
-
-export const main = createMain('jobs', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
+});

@@ -1,7 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
-import { createMain, type Handlers } from '../../../server/router';
+import { routedFunction } from '../../../server/platform';
 import { board, exportRoster, roster } from './handlers/boarding';
 import { book, cancelBooking, myBookings, proxyBook } from './handlers/bookings';
 import { get, list } from './handlers/browse';
@@ -9,10 +8,7 @@ import { cancel, create, depart, update } from './handlers/manage';
 import { myNeed, proxyNeed, registerNeed, summary, withdrawNeed } from './handlers/needs';
 import { invitePoster } from './handlers/poster';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
-const handlers: Handlers<'trips'> = {
+export const main = routedFunction(cloud, SUBSCRIBE_TEMPLATES, 'trips', {
   'travel.registerNeed': registerNeed,
   'travel.proxyNeed': proxyNeed,
   'travel.myNeed': myNeed,
@@ -32,6 +28,4 @@ const handlers: Handlers<'trips'> = {
   'trip.roster': roster,
   'trip.exportRoster': exportRoster,
   'trip.invitePoster': invitePoster,
-};
-
-export const main = createMain('trips', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
+});

@@ -1,7 +1,6 @@
 import * as cloud from 'wx-server-sdk';
 import { SUBSCRIBE_TEMPLATES } from '../../../miniprogram/config';
-import { cloudPlatform } from '../../../server/platform';
-import { createMain, type Handlers } from '../../../server/router';
+import { routedFunction } from '../../../server/platform';
 import { exportLedger } from './handlers/export';
 import { matches } from './handlers/matches';
 import { consent, mine, myPublicJobs, requestDeletion } from './handlers/mine';
@@ -27,11 +26,8 @@ import {
   review,
 } from './handlers/public-jobs';
 
-// The SDK types DYNAMIC_CURRENT_ENV as a symbol; init accepts it at run time.
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
-
 /** 劳动力台账 (ledger.*) and 公益性岗位 (publicJob.*). */
-const handlers: Handlers<'workforce'> = {
+export const main = routedFunction(cloud, SUBSCRIBE_TEMPLATES, 'workforce', {
   'ledger.upsertPerson': upsertPerson,
   'ledger.importPeople': importPeople,
   'ledger.list': list,
@@ -55,6 +51,4 @@ const handlers: Handlers<'workforce'> = {
   'publicJob.notice': notice,
   'publicJob.confirmAttendance': confirmAttendance,
   'publicJob.export': exportRoster,
-};
-
-export const main = createMain('workforce', handlers, cloudPlatform(cloud, SUBSCRIBE_TEMPLATES));
+});

@@ -1,7 +1,8 @@
 import { definePage } from '../../behaviors/define-page';
 import { CACHE_KEYS, readCache, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
-import { messageOf } from '../../services/errors';
+
+import { confirm, sayFailed } from '../../services/form';
 import { loadListPage, PagedList, withCursor, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { applicationItem, interviewItem, type ApplicationItem } from '../../services/view';
@@ -91,12 +92,7 @@ definePage({
         writeCache(CACHE_APPLICATIONS, this.data.list);
         wx.showToast({ title: '已告诉单位', icon: 'success' });
       } catch (err) {
-        wx.showModal({
-          title: '没有发出去',
-          content: messageOf(err),
-          showCancel: false,
-          confirmText: '知道了',
-        });
+        sayFailed('没有发出去', err);
       }
     },
 
@@ -104,32 +100,24 @@ definePage({
       const index = Number(e.currentTarget.dataset['index']);
       const item = this.data.list[index];
       if (!item || !item.canWithdraw) return;
-      wx.showModal({
-        title: '撤回报名？',
-        content: `撤回后，${item.company}就看不到您的报名了`,
-        confirmText: '撤回',
-        cancelText: '不撤回',
-        success: (r) => {
-          if (!r.confirm) return;
-          callCloud('application.withdraw', { applicationId: item.id })
-            .then((out) => {
-              this.setData({
-                [`list[${index}].status`]: out.status,
-                [`list[${index}].canWithdraw`]: false,
-                [`list[${index}].interview`]: null,
-              });
-              writeCache(CACHE_APPLICATIONS, this.data.list);
-              wx.showToast({ title: '已撤回', icon: 'success' });
-            })
-            .catch((err: unknown) => {
-              wx.showModal({
-                title: '没有撤回',
-                content: messageOf(err),
-                showCancel: false,
-                confirmText: '知道了',
-              });
+      void confirm(
+        '撤回报名？',
+        `撤回后，${item.company}就看不到您的报名了`,
+        '撤回',
+        '不撤回',
+      ).then((yes) => {
+        if (!yes) return;
+        callCloud('application.withdraw', { applicationId: item.id })
+          .then((out) => {
+            this.setData({
+              [`list[${index}].status`]: out.status,
+              [`list[${index}].canWithdraw`]: false,
+              [`list[${index}].interview`]: null,
             });
-        },
+            writeCache(CACHE_APPLICATIONS, this.data.list);
+            wx.showToast({ title: '已撤回', icon: 'success' });
+          })
+          .catch((err: unknown) => sayFailed('没有撤回', err));
       });
     },
   },

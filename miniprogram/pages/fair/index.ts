@@ -3,6 +3,7 @@ import { SUBSCRIBE_TEMPLATES } from '../../config';
 import { signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { codeOf, fieldsOf, messageOf } from '../../services/errors';
+import { sayFailed } from '../../services/form';
 import {
   inviterFor,
   parseFairOptions,
@@ -237,12 +238,7 @@ definePage({
             return;
           }
           this.setData({ submitting: false });
-          wx.showModal({
-            title: '没有报上',
-            content: messageOf(err),
-            showCancel: false,
-            confirmText: '知道了',
-          });
+          sayFailed('没有报上', err);
         });
     },
 

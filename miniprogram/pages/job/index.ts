@@ -2,6 +2,7 @@ import { definePage } from '../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../config';
 import { callCloud } from '../../services/call-cloud';
 import { codeOf, messageOf } from '../../services/errors';
+import { sayFailed } from '../../services/form';
 import { getSession, peekSession } from '../../services/session';
 import { privateState } from '../../services/state';
 import { requestSubscribe } from '../../services/subscribe';
@@ -169,12 +170,7 @@ definePage({
             return;
           }
           this.setData({ applying: false });
-          wx.showModal({
-            title: '没有报上',
-            content: messageOf(err),
-            showCancel: false,
-            confirmText: '知道了',
-          });
+          sayFailed('没有报上', err);
         });
     },
 

@@ -3,6 +3,7 @@ import { definePage } from '../../behaviors/define-page';
 import type { VoiceProfileFill } from '../../components/voice-profile/types';
 import { callCloud } from '../../services/call-cloud';
 import { fieldsOf, messageOf } from '../../services/errors';
+import { sayFailed } from '../../services/form';
 import { COUNTY_CHOICES } from '../../services/filters';
 import { getSession, updateSessionProfile } from '../../services/session';
 import { profileFormPatch } from '../../services/spoken-profile';
@@ -217,12 +218,7 @@ definePage({
         this.setData({ saving: false });
         showFormErrors(this, fields, '');
         if (!Object.keys(fields).length) {
-          wx.showModal({
-            title: '没有保存',
-            content: messageOf(err),
-            showCancel: false,
-            confirmText: '知道了',
-          });
+          sayFailed('没有保存', err);
         }
       }
     },

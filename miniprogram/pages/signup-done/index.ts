@@ -2,6 +2,7 @@ import { definePage } from '../../behaviors/define-page';
 import { readCache, signupKey, writeCache } from '../../services/cache';
 import { callCloud } from '../../services/call-cloud';
 import { messageOf } from '../../services/errors';
+import { confirm, sayFailed } from '../../services/form';
 import { privateState } from '../../services/state';
 import {
   chinaClock,
@@ -164,13 +165,9 @@ definePage({
     onCancel() {
       const s = state(this);
       if (!s.entry) return;
-      wx.showModal({
-        title: '取消报名？',
-        content: '取消后，这个时段的位置会让给别的老乡',
-        confirmText: '取消报名',
-        cancelText: '不取消',
-        success: (r) => {
-          if (!r.confirm) return;
+      void confirm('取消报名？', '取消后，这个时段的位置会让给别的老乡', '取消报名', '不取消').then(
+        (yes) => {
+          if (!yes) return;
           callCloud('fair.cancelSignUp', { signupId: s.id })
             .then((out) => {
               if (s.entry) {
@@ -180,16 +177,9 @@ definePage({
               if (s.entry) this.show(doneView(s.entry, Date.now()));
               wx.showToast({ title: '已取消报名', icon: 'success' });
             })
-            .catch((err: unknown) => {
-              wx.showModal({
-                title: '没有取消',
-                content: messageOf(err),
-                showCancel: false,
-                confirmText: '知道了',
-              });
-            });
+            .catch((err: unknown) => sayFailed('没有取消', err));
         },
-      });
+      );
     },
 
     onMine() {

@@ -4,6 +4,18 @@ import { workArea } from '../catalog/statuses';
 import { day, geoPoint, mobile, region, text, yuan } from './common';
 import { seenBy } from './privacy';
 
+/** The cities a worker would go to (workArea 'cities'), as 求职意向 and the 台账 keep them. */
+export const wantedCities = z
+  .array(text('城市', 2, 20))
+  .max(5, '城市最多选5个')
+  .default([]);
+
+/** What a worker can do, in their own words. */
+export const skillList = z
+  .array(text('技能', 1, 20))
+  .max(10, '技能最多填10个')
+  .default([]);
+
 /** 求职意向: what a worker tells us so we can recommend jobs. */
 export const workerProfile = z
   .object({
@@ -18,18 +30,12 @@ export const workerProfile = z
       .strict(),
     homeLocation: geoPoint.optional(),
     workArea,
-    cities: z
-      .array(text('城市', 2, 20))
-      .max(5, '城市最多选5个')
-      .default([]),
+    cities: wantedCities,
     categories: z.array(jobCategory).min(1, '请至少选一个工种').max(5, '工种最多选5个'),
     /** Expected monthly pay in yuan. */
     expectedPayYuan: yuan.optional(),
     availableFrom: day.optional(),
-    skills: z
-      .array(text('技能', 1, 20))
-      .max(10, '技能最多填10个')
-      .default([]),
+    skills: skillList,
   })
   .strict()
   .refine((p) => p.workArea !== 'cities' || p.cities.length > 0, {

@@ -15,6 +15,7 @@ import { day, docId, epochMs, idTail, mobile, region, text, yuan } from './commo
 import { jobCard } from './job';
 import { formatDay } from '../time';
 import { seenBy } from './privacy';
+import { skillList, wantedCities } from './worker-profile';
 
 // 劳动力台账 (the cadre's labour ledger) and 公益性岗位. 重点人群 and visit notes are personal: each
 // output declares them `seenBy` the area's cadres (and the person), and no employer-facing or
@@ -45,17 +46,11 @@ export const ledgerPersonInput = ledgerPlace
     ageBand,
     situation,
     workArea,
-    cities: z
-      .array(text('城市', 2, 20))
-      .max(5, '城市最多选5个')
-      .default([]),
+    cities: wantedCities,
     categories: z.array(jobCategory).max(5, '工种最多选5个').default([]),
     expectedPayYuan: yuan.optional(),
     availableFrom: day.optional(),
-    skills: z
-      .array(text('技能', 1, 20))
-      .max(10, '技能最多填10个')
-      .default([]),
+    skills: skillList,
     /** Only with the person's consent (focusConsent). */
     focusGroup: focusGroup.optional(),
     /** The person agreed (in person or by phone) that the 重点人群 category is recorded. */

@@ -40,8 +40,6 @@ export const applications: StatSourceDef = {
       (c[m('province')] ?? 0) + (c[m('outside')] ?? 0);
     return {
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure(
             'applications',

@@ -1,35 +1,20 @@
-import { addDays, formatDay, startOfChinaDay } from '../../../miniprogram/shared/index';
 import { COLLECTIONS, type FairDoc, type FairSignupDoc, type FairSlotDoc } from '../../collections';
 import type { Store } from '../../db';
-import { figure, type SourceInput, type StatSourceDef } from '../source';
+import { figure, weekOf, type SourceInput, type StatSourceDef } from '../source';
+import { heldOnShownDays, heldTable } from '../held';
 
 type FairRow = Pick<FairDoc, '_id' | 'title' | 'day' | 'town' | 'village' | 'status'>;
 
 const PLACE_FIELDS = ['region.province', 'region.city', 'region.county', 'town', 'village'];
 const PAGE = 1000;
 
-/** The fairs of the place held on these days (not cancelled); index region_dayStart. */
-async function fairsBetween(input: SourceInput, from: string, to: string): Promise<FairRow[]> {
-  const _ = input.store.command;
-  const where: Record<string, unknown> = {
-    dayStart: _.gte(startOfChinaDay(from)).and(_.lt(startOfChinaDay(addDays(to, 1)))),
-    status: _.in(['upcoming', 'finished']),
-  };
-  input.scope.path.forEach((name, i) => {
-    where[PLACE_FIELDS[i]!] = name;
+/** The fairs of the place held on the days shown (not cancelled). */
+const fairsShown = (input: SourceInput) =>
+  heldOnShownDays<FairRow>(input, COLLECTIONS.fairs, {
+    levels: PLACE_FIELDS,
+    statuses: ['upcoming', 'finished'],
+    fields: ['_id', 'title', 'day', 'town', 'village', 'status'],
   });
-  const out: FairRow[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await input.store.find<FairRow>(COLLECTIONS.fairs, where, {
-      skip,
-      limit: PAGE,
-      orderBy: [['dayStart', 'asc']],
-      fields: { _id: true, title: true, day: true, town: true, village: true, status: true },
-    });
-    out.push(...page);
-    if (page.length < PAGE) return out;
-  }
-}
 
 /** Per fair, how many a collection holds (of a status), grouped by the database. */
 async function countByFair(
@@ -75,6 +60,13 @@ async function signupsByFair(store: Store, fairIds: string[]): Promise<Map<strin
 const sum = (ids: string[], by: Map<string, number>): number =>
   ids.reduce((n, id) => n + (by.get(id) ?? 0), 0);
 
+const FAIR_LIST = {
+  key: 'fairs.list',
+  title: '每场招聘会',
+  words: '这段时间在这里办的招聘会（已取消的不算）',
+  columns: ['招聘会', '报名', '签到', '达成意向'],
+};
+
 /** 招聘会: fairs held here, their sign-ups, check-ins and agreements (达成意向). */
 export const fairs: StatSourceDef = {
   key: 'fairs',
@@ -82,9 +74,8 @@ export const fairs: StatSourceDef = {
   deepest: 5,
   headline: ['held', 'signups', 'agreements'],
   async read(input) {
+    const all = await fairsShown(input);
     const { period, weeks } = input;
-    const first = weeks[0]! < period.from ? weeks[0]! : period.from;
-    const all = await fairsBetween(input, first, period.to);
     const inPeriod = all.filter((f) => f.day >= period.from && f.day <= period.to);
     const periodIds = inPeriod.map((f) => f._id);
     const [seats, checkedIn, agreements] = await Promise.all([
@@ -105,28 +96,19 @@ export const fairs: StatSourceDef = {
       const child = childOf(f);
       if (child) byChild.set(child, [...(byChild.get(child) ?? []), f._id]);
     }
-    const weekOf = (day: string): number => weeks.findIndex((w) => day >= w && day < addDays(w, 7));
     const fairsWeekly = weeks.map(() => 0);
     const signupsWeekly = weeks.map(() => 0);
     for (const f of all) {
-      const w = weekOf(f.day);
+      const w = weekOf(weeks, f.day);
       if (w < 0) continue;
       fairsWeekly[w]! += 1;
       signupsWeekly[w]! += seats.get(f._id) ?? 0;
     }
-    const tables = [];
-    if (inPeriod.length) {
-      tables.push({
-        key: 'fairs.list',
-        title: '每场招聘会',
-        words: '这段时间在这里办的招聘会（已取消的不算）',
-        columns: ['招聘会', '报名', '签到', '达成意向'],
-        rows: inPeriod.map((f) => ({
-          label: `${formatDay(f.day).split(' ')[0]} ${f.title}`,
-          values: [seats.get(f._id) ?? 0, checkedIn.get(f._id) ?? 0, agreements.get(f._id) ?? 0],
-        })),
-      });
-    }
+    const tables = heldTable(FAIR_LIST, inPeriod, (f) => [
+      seats.get(f._id) ?? 0,
+      checkedIn.get(f._id) ?? 0,
+      agreements.get(f._id) ?? 0,
+    ]);
     if (byChild.size && input.childWord) {
       tables.push({
         key: 'fairs.byPlace',
@@ -142,8 +124,6 @@ export const fairs: StatSourceDef = {
     return {
       places: [...byChild.keys()],
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure('held', '举办场次', held, '场', '这段时间已经办了的招聘会（已取消的不算）'),
           figure('signups', '报名', sum(periodIds, seats), '人', '这些招聘会报上名的人，含代登记'),

@@ -1,8 +1,10 @@
 import { COLLECTIONS } from '../../collections';
 import { METRIC } from '../record';
-import { childTable, compact, counterTrend, figure, type StatSourceDef } from '../source';
+import { figure, placesAndWeeks, type StatSourceDef } from '../source';
 
 const LEVEL_FIELDS = ['region.province', 'region.city', 'region.county'] as const;
+
+const POSTS = { [METRIC.postsNew]: '新发布', [METRIC.postsFilled]: '已招满' };
 
 /** 岗位: posts whose work is here. A post knows its county, not its town. */
 export const jobs: StatSourceDef = {
@@ -20,8 +22,6 @@ export const jobs: StatSourceDef = {
     const c = input.counts.period;
     return {
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure('live', '在招岗位', live, '个', '现在正在招聘、工作地点在这里的岗位'),
           figure('postsNew', '新发布', c[METRIC.postsNew] ?? 0, '个', '这段时间第一次上线的岗位'),
@@ -33,18 +33,7 @@ export const jobs: StatSourceDef = {
             '这段时间单位标了“已招满”的岗位',
           ),
         ],
-        tables: compact([
-          childTable(input, 'jobs.byPlace', '各地岗位', '按工作地点分', [
-            [METRIC.postsNew, '新发布'],
-            [METRIC.postsFilled, '已招满'],
-          ]),
-        ]),
-        trends: [
-          counterTrend(input, 'jobs.weekly', '每周新发布岗位', '每根柱子是一周', 'bar', [
-            [METRIC.postsNew, '新发布'],
-            [METRIC.postsFilled, '已招满'],
-          ]),
-        ],
+        ...placesAndWeeks(input, this.key, POSTS, ['各地岗位', '按工作地点分'], '每周新发布岗位'),
       },
     };
   },

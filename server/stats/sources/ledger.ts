@@ -1,6 +1,6 @@
 import { addDays, FOCUS_GROUP_LABELS, type FocusGroup } from '../../../miniprogram/shared/index';
 import { COLLECTIONS } from '../../collections';
-import { figure, type SourceInput, type StatSourceDef } from '../source';
+import { firstDayOf, figure, type SourceInput, type StatSourceDef } from '../source';
 
 // 劳动力台账 and 公益性岗位 of a place, counted by the database: workforcePeople by the index
 // region_town_village (people) and region_town_placedDay (placed), publicJobs by region_createdAt.
@@ -36,7 +36,7 @@ export const ledger: StatSourceDef = {
     const $ = _.aggregate;
     const place = placeWhere(input);
     const child = childField(input);
-    const first = weeks[0]! < period.from ? weeks[0]! : period.from;
+    const first = firstDayOf(input);
     const placedBetween = (from: string) => ({
       ...place,
       'placed.day': _.gte(from).and(_.lte(period.to)),
@@ -120,8 +120,6 @@ export const ledger: StatSourceDef = {
     return {
       places: children.map((r) => r._id),
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure('people', '台账人数', total, '人', '村干部在劳动力台账里登记的人，到今天为止'),
           figure('looking', '还在找活', looking, '人', '台账里还没就业、想干活的人'),

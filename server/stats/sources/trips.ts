@@ -1,12 +1,8 @@
-import {
-  addDays,
-  formatDay,
-  startOfChinaDay,
-  type StatTable,
-} from '../../../miniprogram/shared/index';
+import type { StatTable } from '../../../miniprogram/shared/index';
 import { COLLECTIONS, type TripDoc } from '../../collections';
 import type { Store } from '../../db';
-import { figure, type SourceInput, type StatSourceDef } from '../source';
+import { figure, firstDayOf, weekOf, type SourceInput, type StatSourceDef } from '../source';
+import { heldOnShownDays, heldTable } from '../held';
 
 type TripRow = Pick<TripDoc, '_id' | 'title' | 'day' | 'town' | 'seats' | 'to'> & {
   region: TripDoc['region'];
@@ -15,7 +11,6 @@ type TripRow = Pick<TripDoc, '_id' | 'title' | 'day' | 'town' | 'seats' | 'to'> 
 /** Where a need comes from, and where a trip leaves from, by level (省 市 县 乡镇 村). */
 const NEED_FIELDS = ['from.province', 'from.city', 'from.county', 'from.town', 'from.village'];
 const TRIP_FIELDS = ['region.province', 'region.city', 'region.county', 'town'];
-const PAGE = 1000;
 /** Needs that still stand or found their seat (withdrawn ones are not counted). */
 const NEED_STATUSES = ['open', 'matched'];
 
@@ -50,36 +45,13 @@ async function needsBetween(input: SourceInput, from: string, to: string) {
   );
 }
 
-/** The trips leaving from here on these days (not cancelled); index region_dayStart. */
-async function tripsBetween(input: SourceInput, from: string, to: string): Promise<TripRow[]> {
-  const _ = input.store.command;
-  const where: Record<string, unknown> = {
-    dayStart: _.gte(startOfChinaDay(from)).and(_.lt(startOfChinaDay(addDays(to, 1)))),
-    status: _.in(['open', 'departed']),
-  };
-  input.scope.path.forEach((name, i) => {
-    where[TRIP_FIELDS[i]!] = name;
+/** The trips leaving from here on the days shown (not cancelled). */
+const tripsShown = (input: SourceInput) =>
+  heldOnShownDays<TripRow>(input, COLLECTIONS.trips, {
+    levels: TRIP_FIELDS,
+    statuses: ['open', 'departed'],
+    fields: ['_id', 'title', 'day', 'town', 'seats', 'to', 'region'],
   });
-  const out: TripRow[] = [];
-  for (let skip = 0; ; skip += PAGE) {
-    const page = await input.store.find<TripRow>(COLLECTIONS.trips, where, {
-      skip,
-      limit: PAGE,
-      orderBy: [['dayStart', 'asc']],
-      fields: {
-        _id: true,
-        title: true,
-        day: true,
-        town: true,
-        seats: true,
-        to: true,
-        region: true,
-      },
-    });
-    out.push(...page);
-    if (page.length < PAGE) return out;
-  }
-}
 
 /** Seats booked (booked or boarded; the waiting list is not a seat) and boarded, per trip. */
 async function bookingsByTrip(
@@ -147,17 +119,16 @@ export const trips: StatSourceDef = {
   headline: ['people', 'booked', 'boarded'],
   async read(input) {
     const { period, weeks } = input;
-    const first = weeks[0]! < period.from ? weeks[0]! : period.from;
+    const first = firstDayOf(input);
     const [needRows, allTrips] = await Promise.all([
       needsBetween(input, first, period.to),
-      tripsBetween(input, first, period.to),
+      tripsShown(input),
     ]);
     const { booked, boarded } = await bookingsByTrip(
       input.store,
       allTrips.map((t) => t._id),
     );
     const inPeriod = (day: string): boolean => day >= period.from && day <= period.to;
-    const weekOf = (day: string): number => weeks.findIndex((w) => day >= w && day < addDays(w, 7));
 
     const byCity = new Tally();
     const byChild = new Tally();
@@ -166,7 +137,7 @@ export const trips: StatSourceDef = {
     let needs = 0;
     let people = 0;
     for (const r of needRows) {
-      const w = weekOf(r._id.day);
+      const w = weekOf(weeks, r._id.day);
       if (w >= 0) peopleWeekly[w]! += r.people;
       if (!inPeriod(r._id.day)) continue;
       needs += r.needs;
@@ -179,7 +150,7 @@ export const trips: StatSourceDef = {
     let seatsBooked = 0;
     let seatsBoarded = 0;
     for (const t of allTrips) {
-      const w = weekOf(t.day);
+      const w = weekOf(weeks, t.day);
       if (w >= 0) bookedWeekly[w]! += booked.get(t._id) ?? 0;
     }
     for (const t of tripsHere) {
@@ -204,23 +175,21 @@ export const trips: StatSourceDef = {
       const places = byChild.table('trips.byPlace', '各地', '按从哪里走分', input.childWord);
       if (places) tables.push(places);
     }
-    if (tripsHere.length) {
-      tables.push({
-        key: 'trips.list',
-        title: '每趟车',
-        words: '这段时间从这里发的车（取消的不算）',
-        columns: ['车次', '座位', '订座', '上车'],
-        rows: tripsHere.map((t) => ({
-          label: `${formatDay(t.day).split(' ')[0]} ${t.title}`,
-          values: [t.seats, booked.get(t._id) ?? 0, boarded.get(t._id) ?? 0],
-        })),
-      });
-    }
+    tables.push(
+      ...heldTable(
+        {
+          key: 'trips.list',
+          title: '每趟车',
+          words: '这段时间从这里发的车（取消的不算）',
+          columns: ['车次', '座位', '订座', '上车'],
+        },
+        tripsHere,
+        (t) => [t.seats, booked.get(t._id) ?? 0, boarded.get(t._id) ?? 0],
+      ),
+    );
     return {
       places: byChild.labels(),
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure(
             'people',

@@ -1,5 +1,5 @@
 import { METRIC } from '../record';
-import { childTable, compact, counterTrend, figure, type StatSourceDef } from '../source';
+import { figure, placesAndWeeks, type StatSourceDef } from '../source';
 
 /** 务工人员: people who keep a 求职意向 here, by their home village. */
 export const workers: StatSourceDef = {
@@ -11,8 +11,6 @@ export const workers: StatSourceDef = {
     const { period, allTime } = input.counts;
     return {
       source: {
-        key: this.key,
-        title: this.title,
         figures: [
           figure(
             'registered',
@@ -36,18 +34,13 @@ export const workers: StatSourceDef = {
             '打开过乡聘的登记人员，每人每周算一次',
           ),
         ],
-        tables: compact([
-          childTable(input, 'workers.byPlace', '各地务工人员', '按家所在的地方分', [
-            [METRIC.registered, '新登记'],
-            [METRIC.active, '活跃'],
-          ]),
-        ]),
-        trends: [
-          counterTrend(input, 'workers.weekly', '每周登记和活跃', '每根柱子是一周', 'bar', [
-            [METRIC.registered, '新登记'],
-            [METRIC.active, '活跃'],
-          ]),
-        ],
+        ...placesAndWeeks(
+          input,
+          this.key,
+          { [METRIC.registered]: '新登记', [METRIC.active]: '活跃' },
+          ['各地务工人员', '按家所在的地方分'],
+          '每周登记和活跃',
+        ),
       },
     };
   },

@@ -48,3 +48,23 @@ test('every fair shows its date, today and tomorrow included', async () => {
   expect(textOf(page, `#fair-${FAIR_CARDS[0]!._id}`)).toContain(`今天 ${formatDay(today)}`);
   expect(textOf(page, `#fair-${FAIR_CARDS[1]!._id}`)).toContain(formatDay(addDays(today, -7)));
 });
+
+test('the list loads again when shown again once ready, and on 下拉刷新', async () => {
+  cloud.ok('fair.list', { items: FAIR_CARDS, nextCursor: null });
+  const page = loadPage('package-cadre/pages/fairs/index');
+  page.instance.onShow();
+  expect(cloud.inputsOf('fair.list')).toHaveLength(0);
+  page.instance.onLoad({});
+  await settle();
+  expect(cloud.inputsOf('fair.list')).toHaveLength(1);
+
+  page.instance.onShow();
+  await settle();
+  expect(cloud.inputsOf('fair.list')).toHaveLength(2);
+
+  const stop = jest.spyOn(wx, 'stopPullDownRefresh');
+  await page.instance.onPullDownRefresh();
+  expect(cloud.inputsOf('fair.list')).toHaveLength(3);
+  expect(stop).toHaveBeenCalled();
+  stop.mockRestore();
+});

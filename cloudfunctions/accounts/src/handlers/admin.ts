@@ -15,7 +15,7 @@ import {
   type JobDoc,
   type ReportDoc,
 } from '../../../../server/collections';
-import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
+import { byCreatedAt, createdPageOf, newestFirst, PAGE_SIZE } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import { requireAdminOf } from '../../../../server/ownership';
@@ -144,12 +144,11 @@ async function pendingEmployers(ctx: Ctx, cursor?: string): Promise<PendingPage>
     { status: 'pending', ...areaWhere('region', adminAreaOf(ctx)) },
     cursor,
   );
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (e) => [e.createdAt, e._id],
-    (e) => ({ kind: 'employer' as const, employer: employerView(e), flags: e.flags ?? [] }),
-  );
+  return createdPageOf(rows, (e) => ({
+    kind: 'employer' as const,
+    employer: employerView(e),
+    flags: e.flags ?? [],
+  }));
 }
 
 async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
@@ -170,15 +169,10 @@ async function pendingJobs(ctx: Ctx, cursor?: string): Promise<PendingPage> {
       flags: true,
     },
   );
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (j) => [j.createdAt, j._id],
-    (j) => ({
-      kind: 'job' as const,
-      job: { ...toJobCard(j), status: j.status, flags: j.flags ?? [] },
-    }),
-  );
+  return createdPageOf(rows, (j) => ({
+    kind: 'job' as const,
+    job: { ...toJobCard(j), status: j.status, flags: j.flags ?? [] },
+  }));
 }
 
 async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
@@ -189,25 +183,21 @@ async function pendingReports(ctx: Ctx, cursor?: string): Promise<PendingPage> {
     cursor,
   );
   const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (r) => [r.createdAt, r._id],
-    (r) => ({ kind: 'report' as const, report: facts.get(r._id) as ReportFacts }),
-  );
+  return createdPageOf(rows, (r) => ({
+    kind: 'report' as const,
+    report: facts.get(r._id) as ReportFacts,
+  }));
 }
 
 /** The area's companies of one status, newest first: where the admin finds a company to open. */
 export const listEmployers: Handler<'admin.listEmployers'> = async ({ status, cursor }, ctx) => {
-  const rows = await byCreatedAt<EmployerDoc>(
+  const rows = await newestFirst<EmployerDoc>(
     ctx.store,
     COLLECTIONS.employers,
     { status, ...areaWhere('region', adminAreaOf(ctx)) },
     cursor,
-    'desc',
-    PAGE_SIZE,
   );
-  return pageOf(rows, PAGE_SIZE, (e) => [e.createdAt, e._id], employerView);
+  return createdPageOf(rows, employerView);
 };
 
 /** What waits for an admin in their area: employers to verify, flagged posts, open reports. */

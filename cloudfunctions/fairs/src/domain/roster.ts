@@ -22,6 +22,14 @@ export function fairRoster(fairId: string): Roster {
       alreadyRegistered: (name) => `${name}已经报过名了，不用再登记`,
       cancelled: '这个报名已经取消了，请先重新报名',
       checkedIn: '已经签到了，不能取消报名',
+      door: {
+        entryField: 'signupId',
+        notHere: '这个人没有报名本场招聘会',
+        notHereField: '不是本场的报名',
+        code: '签到码',
+        here: '本场',
+        wrongRoster: 'WRONG_FAIR',
+      },
     },
   };
 }

@@ -1,3 +1,4 @@
+import { cancelReasonOf } from '../../../../server/views';
 import {
   chinaDay,
   maskPhone,
@@ -97,9 +98,7 @@ export function fairCard(fair: FairDoc, slots: FairSlotDoc[], distanceKm?: numbe
     village: fair.village,
     address: fair.address,
     status: fair.status,
-    ...(fair.status === 'cancelled' && fair.cancelReason
-      ? { cancelReason: fair.cancelReason }
-      : {}),
+    ...cancelReasonOf(fair),
     seatsLeft: slots
       .filter((s) => s.fairId === fair._id)
       .reduce((n, s) => n + Math.max(0, s.seatsLeft), 0),

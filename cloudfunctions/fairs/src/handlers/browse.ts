@@ -10,7 +10,7 @@ import {
 import type { Ctx } from '../../../../server/context';
 import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import type { Handler } from '../../../../server/router';
-import { distanceMetres, km, latLngOf, toJobCard } from '../../../../server/views';
+import { cancelReasonOf, distanceMetres, km, latLngOf, toJobCard } from '../../../../server/views';
 import { canManage, loadFair } from '../domain/access';
 import { fairCards, signupView, slotsOf } from '../domain/views';
 
@@ -146,9 +146,7 @@ export const get: Handler<'fair.get'> = async (input, ctx) => {
     location: { lat: loc.lat, lng: loc.lng },
     day: fair.day,
     status: fair.status,
-    ...(fair.status === 'cancelled' && fair.cancelReason
-      ? { cancelReason: fair.cancelReason }
-      : {}),
+    ...cancelReasonOf(fair),
     inviteCode: fair.inviteCode,
     rev: fair.rev ?? 0,
     slots: slots.map((s) => ({

@@ -8,25 +8,10 @@ import {
 import type { Handler } from '../../../../server/router';
 import { placeInLedger } from '../../../../server/workforce-placement';
 import { canManage, loadFair, loadManagedFair } from '../domain/access';
-import { checkInEntry, entryAtDoor, type DoorRefusals } from '../../../../server/roster/check-in';
+import { checkInAtDoor } from '../../../../server/roster/check-in';
 import { fairRoster } from '../domain/roster';
 import { checkTexts } from '../domain/content';
 import { signupRow, slotsOf } from '../domain/views';
-
-/** The gate's refusals, in a fair's words. */
-const GATE: DoorRefusals = {
-  notHere: () =>
-    new DomainError('NOT_FOUND', '这个人没有报名本场招聘会', { signupId: '不是本场的报名' }),
-  badCode: () =>
-    new DomainError('INVALID_INPUT', '这不是乡聘的签到码，请重新扫码或输入6位数字', {
-      code: '签到码不对',
-    }),
-  noSuchCode: () =>
-    new DomainError('NOT_FOUND', '本场没有这个签到码，请核对后再输入', {
-      code: '没有这个签到码',
-    }),
-  wrongRoster: () => new DomainError('WRONG_FAIR'),
-};
 
 /**
  * 签到 at the gate, by code or by name: once per person, by one atomic conditional update
@@ -41,20 +26,11 @@ export const checkIn: Handler<'fair.checkIn'> = async (input, ctx) => {
   if (fair.day > today)
     throw new DomainError('INVALID_INPUT', '招聘会当天才能签到', { code: '还没到招聘会那天' });
 
-  const roster = fairRoster(fair._id);
-  const found = await entryAtDoor<FairSignupDoc>(
-    ctx,
-    roster,
-    fair.inviteCode,
-    { code: input.code, entryId: input.signupId },
-    GATE,
-  );
-  const { doc, already } = await checkInEntry(
-    ctx,
-    roster,
-    found,
-    () => new DomainError('BAD_TRANSITION', roster.words.cancelled),
-  );
+  const { doc, already } = await checkInAtDoor<FairSignupDoc>(ctx, fairRoster(fair._id), {
+    inviteCode: fair.inviteCode,
+    code: input.code,
+    entryId: input.signupId,
+  });
   const slot = (await slotsOf(ctx, [fair._id])).find((s) => s.slotId === doc.slotId);
   return { signup: signupRow(doc, slot), alreadyCheckedIn: already };
 };

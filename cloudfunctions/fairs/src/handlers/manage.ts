@@ -9,10 +9,10 @@ import {
 import { COLLECTIONS, type FairDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
-import { isDuplicateKey } from '../../../../server/db';
 import { fairCancelledMessage } from '../../../../server/fair-notices';
-import { newInviteCode } from '../../../../server/roster/codes';
+import { insertWithInviteCode } from '../../../../server/roster/codes';
 import { callOff } from '../../../../server/roster/call-off';
+import { remindAgain } from '../../../../server/roster/notices';
 import type { Handler } from '../../../../server/router';
 import { managesArea } from '../../../../server/ownership';
 import { loadManagedFair, requireOpen } from '../domain/access';
@@ -91,9 +91,10 @@ export const create: Handler<'fair.create'> = async (input, ctx) => {
     await ctx.store.insert(COLLECTIONS.fairSlots, slotDoc(fairId, slotIds[i] as string, slot));
   }
   crashPoint('fair.create:afterSlots');
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const inviteCode = newInviteCode();
-    const doc: FairDoc = {
+  const { inviteCode } = await insertWithInviteCode<FairDoc>(
+    ctx,
+    COLLECTIONS.fairs,
+    (inviteCode) => ({
       _id: fairId,
       ...fields,
       status: 'upcoming',
@@ -102,16 +103,9 @@ export const create: Handler<'fair.create'> = async (input, ctx) => {
       rev: 0,
       createdAt: ctx.now,
       updatedAt: ctx.now,
-    };
-    try {
-      await ctx.store.insert(COLLECTIONS.fairs, doc);
-    } catch (err) {
-      if (isDuplicateKey(err)) continue; // invite code taken: draw another
-      throw err;
-    }
-    return { fairId, inviteCode };
-  }
-  throw new DomainError('INTERNAL', '生成邀请码失败，请再试一次');
+    }),
+  );
+  return { fairId, inviteCode };
 };
 
 /** Said when the cadre's form was loaded before the fair last changed. */
@@ -140,14 +134,7 @@ export const update: Handler<'fair.update'> = async (input, ctx) => {
     await undo();
     throw new DomainError('CONFLICT', STALE_FAIR);
   }
-  if (input.day !== fair.day) {
-    // A new day deserves a new day-before reminder.
-    await ctx.store.update(
-      COLLECTIONS.fairSignups,
-      { fairId: fair._id, status: 'signed', remindedAt: _.exists(true) },
-      { remindedAt: _.remove() },
-    );
-  }
+  if (input.day !== fair.day) await remindAgain(ctx, fairRoster(fair._id));
   return { rev: input.rev + 1 };
 };
 

@@ -11,11 +11,17 @@ import { keyedByEntry, type Handler } from '../../../../server/router';
 import { myApplications } from '../../../../server/my-applications';
 import { latLngOf } from '../../../../server/views';
 import { cancelEntry } from '../../../../server/roster/cancel';
+import { myEntries } from '../../../../server/roster/mine';
 import { parseCheckIn } from '../../../../server/roster/codes';
 import { personQuery } from '../../../../server/roster/find';
-import { inviterOf, proxyInviter } from '../../../../server/roster/inviters';
 import { personKeyOf } from '../../../../server/roster/person';
-import { findPerson, register, replayOf } from '../../../../server/roster/register';
+import {
+  findPerson,
+  ownRegistration,
+  proxyRegistration,
+  register,
+  replayOf,
+} from '../../../../server/roster/register';
 import { canManage, loadFair, loadManagedFair, requireOpen } from '../domain/access';
 import { fairRoster } from '../domain/roster';
 import { attendeeView, fairCard, signupRow, signupView, slotDocId, slotsOf } from '../domain/views';
@@ -59,19 +65,10 @@ export const signUp = keyedByEntry<'fair.signUp'>(async (input, ctx) => {
   const replay = replayOf(ctx, existing);
   if (replay) return view(replay);
   const slot = requireOpenSlot(ctx, fair, chosen);
-  const village = ctx.user?.profile?.home.village;
   const doc = await register<FairSignupDoc>(
     ctx,
     roster,
-    {
-      place: slot.slotId,
-      personKey,
-      name: input.name,
-      phone: input.phone,
-      ...(village ? { village } : {}),
-      inviter: inviterOf(ctx, input.inviter),
-      workerOpenid: ctx.openid,
-    },
+    ownRegistration(ctx, slot.slotId, input),
     () => new DomainError('SLOT_FULL'),
     existing,
   );
@@ -88,15 +85,7 @@ export const proxySignUp: Handler<'fair.proxySignUp'> = async (input, ctx) => {
   const doc = await register<FairSignupDoc>(
     ctx,
     fairRoster(fair._id),
-    {
-      place: slot.slotId,
-      personKey: personKeyOf(input),
-      name: input.name,
-      phone: input.phone ?? '',
-      village: input.village,
-      inviter: proxyInviter(ctx),
-      proxyBy: ctx.openid,
-    },
+    proxyRegistration(ctx, slot.slotId, input),
     () => new DomainError('SLOT_FULL'),
   );
   return { ...signupRow(doc, slot), checkInCode: doc.checkInCode };
@@ -113,13 +102,7 @@ export const cancelSignUp: Handler<'fair.cancelSignUp'> = async (input, ctx) => 
 };
 
 export const mySignups: Handler<'fair.mySignups'> = async (input, ctx) => {
-  const offset = offsetOf(input.cursor);
-  const rows = await ctx.store.find<FairSignupDoc>(
-    COLLECTIONS.fairSignups,
-    { workerOpenid: ctx.openid },
-    { orderBy: [['createdAt', 'desc']], skip: offset, limit: PAGE_SIZE + 1 },
-  );
-  const page = offsetPageOf(rows, offset, PAGE_SIZE);
+  const page = await myEntries<FairSignupDoc>(ctx, COLLECTIONS.fairSignups, input.cursor);
   const fairIds = [...new Set(page.items.map((s) => s.fairId))];
   const _ = ctx.store.command;
   const fairs = fairIds.length

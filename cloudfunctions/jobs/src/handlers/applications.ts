@@ -18,7 +18,7 @@ import {
   type UserDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
+import { createdPageOf, newestFirst } from '../../../../server/cursor';
 import { crashPoint } from '../../../../server/crash-point';
 import {
   employsApplicant,
@@ -152,13 +152,11 @@ export const listForJob: Handler<'application.listForJob'> = async (
 ) => {
   await loadOwnJob(ctx, jobId);
   const _ = ctx.store.command;
-  const rows = await byCreatedAt<ApplicationDoc>(
+  const rows = await newestFirst<ApplicationDoc>(
     ctx.store,
     COLLECTIONS.applications,
     { jobId, status: status ?? _.in(SEEN_BY_EMPLOYER) },
     cursor,
-    'desc',
-    PAGE_SIZE,
   );
   const openids = [...new Set(rows.map((r) => r.workerOpenid))];
   const users = openids.length
@@ -169,27 +167,22 @@ export const listForJob: Handler<'application.listForJob'> = async (
       )
     : [];
   const byOpenid = new Map(users.map((u) => [u.openid, u.profile]));
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (a) => [a.createdAt, a._id],
-    (a) => {
-      const p = byOpenid.get(a.workerOpenid);
-      return {
-        _id: a._id,
-        status: a.status,
-        createdAt: a.createdAt,
-        updatedAt: a.updatedAt,
-        name: p?.name ?? '求职者',
-        phone: p?.phone ?? '',
-        ...(p?.home.county ? { homeCounty: p.home.county } : {}),
-        ...(p?.home.village ? { village: p.home.village } : {}),
-        categories: p?.categories ?? [],
-        ...(p?.expectedPayYuan !== undefined ? { expectedPayYuan: p.expectedPayYuan } : {}),
-        ...interviewOf(a),
-      };
-    },
-  );
+  return createdPageOf(rows, (a) => {
+    const p = byOpenid.get(a.workerOpenid);
+    return {
+      _id: a._id,
+      status: a.status,
+      createdAt: a.createdAt,
+      updatedAt: a.updatedAt,
+      name: p?.name ?? '求职者',
+      phone: p?.phone ?? '',
+      ...(p?.home.county ? { homeCounty: p.home.county } : {}),
+      ...(p?.home.village ? { village: p.home.village } : {}),
+      categories: p?.categories ?? [],
+      ...(p?.expectedPayYuan !== undefined ? { expectedPayYuan: p.expectedPayYuan } : {}),
+      ...interviewOf(a),
+    };
+  });
 };
 
 /** Statuses worth one of the worker's subscription consents (已查看 is not). */

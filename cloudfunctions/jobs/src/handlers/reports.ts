@@ -1,5 +1,5 @@
 import { COLLECTIONS, type ReportDoc } from '../../../../server/collections';
-import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
+import { createdPageOf, newestFirst } from '../../../../server/cursor';
 import { loadJob } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
@@ -30,28 +30,21 @@ export const createReport: Handler<'report.create'> = async ({ jobId, reason, de
 
 /** 我的举报: the caller's reports, newest first, with the post they were about and the outcome. */
 export const myReports: Handler<'report.mine'> = async ({ cursor }, ctx) => {
-  const rows = await byCreatedAt<ReportDoc>(
+  const rows = await newestFirst<ReportDoc>(
     ctx.store,
     COLLECTIONS.reports,
     { reporterOpenid: ctx.openid },
     cursor,
-    'desc',
-    PAGE_SIZE,
   );
   const facts = new Map((await reportFacts(ctx.store, rows)).map((f) => [f._id, f]));
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (r) => [r.createdAt, r._id],
-    (r) => {
-      const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;
-      return {
-        ...about,
-        status: r.status,
-        ...(r.outcome ? { outcome: r.outcome } : {}),
-        ...(r.explanation ? { explanation: r.explanation } : {}),
-        ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
-      };
-    },
-  );
+  return createdPageOf(rows, (r) => {
+    const { jobStatus: _status, ...about } = facts.get(r._id) as ReportFacts;
+    return {
+      ...about,
+      status: r.status,
+      ...(r.outcome ? { outcome: r.outcome } : {}),
+      ...(r.explanation ? { explanation: r.explanation } : {}),
+      ...(r.resolvedAt ? { resolvedAt: r.resolvedAt } : {}),
+    };
+  });
 };

@@ -1,33 +1,26 @@
 import { areaWhere } from '../../../../server/admins';
 import { COLLECTIONS, type AuditDoc } from '../../../../server/collections';
-import { byCreatedAt, pageOf, PAGE_SIZE } from '../../../../server/cursor';
+import { createdPageOf, newestFirst } from '../../../../server/cursor';
 import { DomainError } from '../../../../miniprogram/shared/index';
 import type { Handler } from '../../../../server/router';
 
 /** 操作记录: what admins and cadres of the caller's area changed, newest first. */
 export const auditList: Handler<'audit.list'> = async ({ cursor }, ctx) => {
   if (!ctx.admin) throw new DomainError('FORBIDDEN', '操作记录只给人社局看');
-  const rows = await byCreatedAt<AuditDoc>(
+  const rows = await newestFirst<AuditDoc>(
     ctx.store,
     COLLECTIONS.auditLog,
     areaWhere('area', ctx.admin),
     cursor,
-    'desc',
-    PAGE_SIZE,
   );
-  return pageOf(
-    rows,
-    PAGE_SIZE,
-    (a) => [a.createdAt, a._id],
-    (a) => ({
-      _id: a._id,
-      at: a.createdAt,
-      actorRole: a.actorRole,
-      actorName: a.actorName,
-      action: a.action,
-      what: a.what,
-      targets: a.targets,
-      ...(a.detail ? { detail: a.detail } : {}),
-    }),
-  );
+  return createdPageOf(rows, (a) => ({
+    _id: a._id,
+    at: a.createdAt,
+    actorRole: a.actorRole,
+    actorName: a.actorName,
+    action: a.action,
+    what: a.what,
+    targets: a.targets,
+    ...(a.detail ? { detail: a.detail } : {}),
+  }));
 };

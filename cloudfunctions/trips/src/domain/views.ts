@@ -7,7 +7,7 @@ import {
   type TripCard,
 } from '../../../../miniprogram/shared/contracts-all';
 import type { TravelNeedDoc, TripBookingDoc, TripDoc } from '../../../../server/collections';
-import { latLngOf } from '../../../../server/views';
+import { cancelReasonOf, latLngOf } from '../../../../server/views';
 
 export function tripCard(trip: TripDoc): TripCard {
   return {
@@ -20,9 +20,7 @@ export function tripCard(trip: TripDoc): TripCard {
     day: trip.day,
     time: trip.time,
     status: trip.status,
-    ...(trip.status === 'cancelled' && trip.cancelReason
-      ? { cancelReason: trip.cancelReason }
-      : {}),
+    ...cancelReasonOf(trip),
     seats: trip.seats,
     seatsLeft: Math.max(0, trip.seatsLeft),
     costLabel: costLabel(trip.cost),

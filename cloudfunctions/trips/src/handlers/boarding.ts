@@ -6,7 +6,7 @@ import {
 import { COLLECTIONS, type TripBookingDoc } from '../../../../server/collections';
 import { asText, toCsv } from '../../../../server/csv';
 import { offsetOf, offsetPageOf, PAGE_SIZE, readAll } from '../../../../server/cursor';
-import { checkInEntry, entryAtDoor, type DoorRefusals } from '../../../../server/roster/check-in';
+import { checkInAtDoor } from '../../../../server/roster/check-in';
 import { personQuery } from '../../../../server/roster/find';
 import { chinaDateTime, inviterLabel, inviterNames } from '../../../../server/roster/inviters';
 import { queuePosition } from '../../../../server/roster/waiting-list';
@@ -14,21 +14,6 @@ import type { Handler } from '../../../../server/router';
 import { loadOrganisedTrip } from '../domain/access';
 import { tripRoster } from '../../../../server/roster/trip-roster';
 import { bookingRow } from '../domain/views';
-
-/** The pick-up's refusals, in a trip's words. */
-const DOOR: DoorRefusals = {
-  notHere: () =>
-    new DomainError('NOT_FOUND', '这个人没有订这趟车', { bookingId: '不是这趟车的预订' }),
-  badCode: () =>
-    new DomainError('INVALID_INPUT', '这不是乡聘的乘车码，请重新扫码或输入6位数字', {
-      code: '乘车码不对',
-    }),
-  noSuchCode: () =>
-    new DomainError('NOT_FOUND', '这趟车没有这个乘车码，请核对后再输入', {
-      code: '没有这个乘车码',
-    }),
-  wrongRoster: () => new DomainError('WRONG_TRIP'),
-};
 
 /**
  * 登车核验 at a pick-up point, on the trip's day: by code or by the booking chosen by name; once
@@ -41,19 +26,11 @@ export const board: Handler<'trip.board'> = async (input, ctx) => {
   if (trip.day > today)
     throw new DomainError('INVALID_INPUT', '发车当天才能核验上车', { code: '还没到发车那天' });
   if (trip.day < today) throw new DomainError('TRIP_NOT_OPEN', '这趟车已经走了，不能再核验');
-  const roster = tripRoster(trip._id);
-  const found = await entryAtDoor<TripBookingDoc>(
-    ctx,
-    roster,
-    trip.inviteCode,
-    { code: input.code, entryId: input.bookingId },
-    DOOR,
-  );
-  const { doc, already } = await checkInEntry(ctx, roster, found, (d) =>
-    d.status === 'waiting'
-      ? new DomainError('BAD_TRANSITION', `${d.name}还在候补，没有座位，请先别让上车`)
-      : new DomainError('BAD_TRANSITION', roster.words.cancelled),
-  );
+  const { doc, already } = await checkInAtDoor<TripBookingDoc>(ctx, tripRoster(trip._id), {
+    inviteCode: trip.inviteCode,
+    code: input.code,
+    entryId: input.bookingId,
+  });
   return { booking: bookingRow(doc, trip), alreadyBoarded: already };
 };
 

@@ -1,11 +1,14 @@
 import { DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type TripBookingDoc, type TripDoc } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { offsetOf, offsetPageOf, PAGE_SIZE } from '../../../../server/cursor';
 import { cancelEntry } from '../../../../server/roster/cancel';
-import { inviterOf, proxyInviter } from '../../../../server/roster/inviters';
-import { personKeyOf } from '../../../../server/roster/person';
-import { register, type Registration } from '../../../../server/roster/register';
+import { myEntries } from '../../../../server/roster/mine';
+import {
+  ownRegistration,
+  proxyRegistration,
+  register,
+  type Registration,
+} from '../../../../server/roster/register';
 import { fillFromWaitingList, queuePosition } from '../../../../server/roster/waiting-list';
 import type { Handler } from '../../../../server/router';
 import { tellMovedUp } from '../../../../server/trip-notices';
@@ -52,16 +55,7 @@ export const book: Handler<'trip.book'> = async (input, ctx) => {
   const trip = await loadTrip(ctx, input.tripId);
   requireBookable(trip, ctx.now);
   const pickup = pickupOf(trip, input.pickupId);
-  const village = ctx.user?.profile?.home.village;
-  const { doc, position } = await bookOn(ctx, trip, {
-    place: pickup.id,
-    personKey: personKeyOf({ name: input.name, phone: input.phone }),
-    name: input.name,
-    phone: input.phone,
-    ...(village ? { village } : {}),
-    inviter: inviterOf(ctx, input.inviter),
-    workerOpenid: ctx.openid,
-  });
+  const { doc, position } = await bookOn(ctx, trip, ownRegistration(ctx, pickup.id, input));
   if (doc.status !== 'waiting') await matchNeed(ctx, ctx.openid, trip);
   return bookingView(doc, trip, position);
 };
@@ -71,15 +65,7 @@ export const proxyBook: Handler<'trip.proxyBook'> = async (input, ctx) => {
   const trip = await loadOrganisedTrip(ctx, input.tripId);
   requireBookable(trip, ctx.now);
   const pickup = pickupOf(trip, input.pickupId);
-  const { doc, position } = await bookOn(ctx, trip, {
-    place: pickup.id,
-    personKey: personKeyOf(input),
-    name: input.name,
-    phone: input.phone ?? '',
-    village: input.village,
-    inviter: proxyInviter(ctx),
-    proxyBy: ctx.openid,
-  });
+  const { doc, position } = await bookOn(ctx, trip, proxyRegistration(ctx, pickup.id, input));
   return { ...bookingRow(doc, trip, position), boardingCode: doc.checkInCode };
 };
 
@@ -97,13 +83,7 @@ export const cancelBooking: Handler<'trip.cancelBooking'> = async (input, ctx) =
 
 /** My bookings, newest first, each with its trip and the pick-up point for the map. */
 export const myBookings: Handler<'trip.myBookings'> = async (input, ctx) => {
-  const offset = offsetOf(input.cursor);
-  const rows = await ctx.store.find<TripBookingDoc>(
-    COLLECTIONS.tripBookings,
-    { workerOpenid: ctx.openid },
-    { orderBy: [['createdAt', 'desc']], skip: offset, limit: PAGE_SIZE + 1 },
-  );
-  const page = offsetPageOf(rows, offset, PAGE_SIZE);
+  const page = await myEntries<TripBookingDoc>(ctx, COLLECTIONS.tripBookings, input.cursor);
   const trips = await ctx.store.byIds<TripDoc>(COLLECTIONS.trips, [
     ...new Set(page.items.map((b) => b.tripId)),
   ]);

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { chinaDay, DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type TripBookingDoc, type TripDoc } from '../../../../server/collections';
-import { isDuplicateKey } from '../../../../server/db';
 import { callOff } from '../../../../server/roster/call-off';
-import { newInviteCode } from '../../../../server/roster/codes';
+import { remindAgain } from '../../../../server/roster/notices';
+import { insertWithInviteCode } from '../../../../server/roster/codes';
 import { fillFromWaitingList } from '../../../../server/roster/waiting-list';
 import type { Handler } from '../../../../server/router';
 import { tellMovedUp, tripCancelledMessage } from '../../../../server/trip-notices';
@@ -20,30 +20,21 @@ export const create: Handler<'trip.create'> = async (input, ctx) => {
   const organiser = organiserOf(ctx, input);
   const fields = await tripFields(ctx, input);
   const tripId = randomBytes(12).toString('hex');
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const doc: TripDoc = {
-      _id: tripId,
-      ...fields,
-      ...organiser,
-      inviteCode: newInviteCode(),
-      seats: input.seats,
-      seatsLeft: input.seats,
-      status: 'open',
-      organiserOpenid: ctx.openid,
-      rev: 0,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    };
-    try {
-      await ctx.store.insert(COLLECTIONS.trips, doc);
-    } catch (err) {
-      if (isDuplicateKey(err)) continue; // invite code taken: draw another
-      throw err;
-    }
-    const notified = await tellMatchingNeeds(ctx, doc);
-    return { tripId, inviteCode: doc.inviteCode, notified };
-  }
-  throw new DomainError('INTERNAL', '生成邀请码失败，请再试一次');
+  const doc = await insertWithInviteCode<TripDoc>(ctx, COLLECTIONS.trips, (inviteCode) => ({
+    _id: tripId,
+    ...fields,
+    ...organiser,
+    inviteCode,
+    seats: input.seats,
+    seatsLeft: input.seats,
+    status: 'open',
+    organiserOpenid: ctx.openid,
+    rev: 0,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
+  }));
+  const notified = await tellMatchingNeeds(ctx, doc);
+  return { tripId, inviteCode: doc.inviteCode, notified };
 };
 
 /**
@@ -109,12 +100,7 @@ export const update: Handler<'trip.update'> = async (input, ctx) => {
     await tellMovedUp(ctx, updated, moved);
   }
   if (input.day !== trip.day || input.time !== trip.time) {
-    // A new day deserves a new day-before reminder.
-    await ctx.store.update(
-      COLLECTIONS.tripBookings,
-      { tripId: trip._id, status: 'booked', remindedAt: _.exists(true) },
-      { remindedAt: _.remove() },
-    );
+    await remindAgain(ctx, tripRoster(trip._id));
   }
   return { rev: input.rev + 1 };
 };

@@ -18,7 +18,7 @@ import {
   type WorkforcePersonDoc,
 } from '../../../../server/collections';
 import type { Ctx } from '../../../../server/context';
-import { byCreatedAt, pageOf, PAGE_SIZE, readAll } from '../../../../server/cursor';
+import { createdPageOf, newestFirst, readAll } from '../../../../server/cursor';
 import { asText, toCsv } from '../../../../server/csv';
 import { adminCovers, loadById } from '../../../../server/ownership';
 import type { Handler } from '../../../../server/router';
@@ -108,15 +108,13 @@ export const list: Handler<'publicJob.list'> = async (input, ctx) => {
     if (!home) return { items: [], nextCursor: null };
     where = { 'region.county': home.county, 'region.city': home.city, status: 'open' };
   }
-  const rows = await byCreatedAt<PublicJobDoc>(
+  const rows = await newestFirst<PublicJobDoc>(
     ctx.store,
     COLLECTIONS.publicJobs,
     where,
     input.cursor,
-    'desc',
-    PAGE_SIZE,
   );
-  return pageOf(rows, PAGE_SIZE, (j) => [j.createdAt, j._id], publicJobCardOf);
+  return createdPageOf(rows, publicJobCardOf);
 };
 
 async function applicationsOf(ctx: Ctx, publicJobId: string): Promise<PublicJobApplicationDoc[]> {

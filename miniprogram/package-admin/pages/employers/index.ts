@@ -8,9 +8,8 @@ import { askText, confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../lib/cloud';
-import { PagedList, withCursor, type Paged } from '../../../services/list-page';
-import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
-import { privateState } from '../../../services/state';
+import { withCursor, type Paged } from '../../../services/list-page';
+import { pagedRows } from '../../lib/paged-rows';
 
 interface Row {
   id: string;
@@ -49,14 +48,13 @@ const VIEWS: { k: Tab; t: string }[] = [
   { k: 'suspended', t: '已暂停' },
 ];
 
-const list = privateState(() => new PagedList<Row>());
-
 const VERDICTS: RowAction[] = [
   { key: 'approve', label: '✓ 通过', tone: 'main' },
   { key: 'reject', label: '✕ 不通过', tone: 'danger' },
 ];
 
 definePage({
+  behaviors: [pagedRows],
   data: {
     tab: 'pending' as Tab,
     views: VIEWS,
@@ -75,15 +73,6 @@ definePage({
       void this.load();
     },
 
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
-    },
-
-    load() {
-      const fetch = (cursor: string | undefined) => this.fetchRows(cursor);
-      return loadFirstRows(this, list(this), fetch, { clear: true });
-    },
-
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
       const { tab } = this.data;
       if (tab !== 'pending') {
@@ -98,10 +87,6 @@ definePage({
         item.kind === 'employer' ? [rowOf(item.employer, item.flags)] : [],
       );
       return { items, nextCursor: page.nextCursor };
-    },
-
-    onReachBottom() {
-      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onTab(e: WechatMiniprogram.TouchEvent) {

@@ -13,9 +13,8 @@ import { askText, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { flagViews, type FlagView } from '../../components/flagged-text/index';
 import { call } from '../../../services/call-cloud';
-import { PagedList, withCursor, type Paged } from '../../../services/list-page';
-import { appendNextPage, loadFirstRows, refreshOnPull } from '../../../services/list-gestures';
-import { privateState } from '../../../services/state';
+import { withCursor, type Paged } from '../../../services/list-page';
+import { pagedRows } from '../../lib/paged-rows';
 
 type Item = ActionOutput<'admin.listPending'>['items'][number];
 type Tab = 'jobs' | 'reports';
@@ -131,9 +130,8 @@ const LIVE_ACTIONS: RowAction[] = [
   { key: 'down', label: '✕ 下架', tone: 'danger' },
 ];
 
-const list = privateState(() => new PagedList<Row>());
-
 definePage({
+  behaviors: [pagedRows],
   data: {
     tab: 'jobs' as Tab,
     state: 'loading' as 'loading' | 'ready' | 'error',
@@ -151,15 +149,6 @@ definePage({
       void this.load();
     },
 
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
-    },
-
-    load() {
-      const fetch = (cursor: string | undefined) => this.fetchRows(cursor);
-      return loadFirstRows(this, list(this), fetch, { clear: true });
-    },
-
     async fetchRows(cursor: string | undefined): Promise<Paged<Row>> {
       const page = await call('admin.listPending', withCursor({ kind: this.data.tab }, cursor));
       const rows = page.items.map(rowOf).filter((r): r is Row => !!r);
@@ -167,10 +156,6 @@ definePage({
         items: this.data.tab === 'reports' ? groupedByCompany(rows) : rows,
         nextCursor: page.nextCursor,
       };
-    },
-
-    onReachBottom() {
-      return appendNextPage(this, 'rows', list(this), (cursor) => this.fetchRows(cursor));
     },
 
     onTab(e: WechatMiniprogram.TouchEvent) {

@@ -1,4 +1,5 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
+import { onFormInput } from '../../lib/form';
 import { definePage } from '../../../behaviors/define-page';
 import { getSession } from '../../../services/session';
 import { contracts, type ActionInput } from '../../../shared/contracts';
@@ -65,6 +66,8 @@ definePage({
     inviteCode: '',
   },
   methods: {
+    onInput: onFormInput,
+
     onLoad(query: Record<string, string | undefined>) {
       const today = chinaDay(Date.now());
       const day = addDays(today, 7);
@@ -125,11 +128,6 @@ definePage({
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
-    },
-
-    onInput(e: WechatMiniprogram.Input) {
-      const field = (e.currentTarget.dataset as { field: keyof Form }).field;
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
     },
 
     onRegion(e: WechatMiniprogram.PickerChange) {

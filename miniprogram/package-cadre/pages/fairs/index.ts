@@ -8,7 +8,7 @@ import { PagedList, withCursor, type Paged } from '../../../services/list-page';
 import {
   appendNextPage,
   loadKeptRows,
-  refreshOnPull,
+  reloadingList,
   showKeptRows,
 } from '../../../services/list-gestures';
 import { privateState } from '../../../services/state';
@@ -53,6 +53,7 @@ function rowOf(f: FairCard): Row {
 const list = privateState(() => new PagedList<Row>());
 
 definePage({
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -63,14 +64,6 @@ definePage({
     onLoad() {
       showKeptRows(this, CACHE_KEY);
       void this.load();
-    },
-
-    onShow() {
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
     },
 
     async load() {

@@ -1,11 +1,12 @@
-import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
+import { formErrorBehavior } from '../../../behaviors/form-errors';
+import { onFormInput, saveForm } from '../../lib/form';
 import { definePage } from '../../../behaviors/define-page';
 import { JOB_CATEGORIES, type JobCategory } from '../../../shared/catalog/job-categories';
 import { WORK_AREAS } from '../../../shared/catalog/statuses';
 import { AGE_BANDS, FOCUS_GROUPS, PLACEMENTS, SITUATIONS } from '../../../shared/catalog/workforce';
 import { ledgerPersonInput } from '../../../shared/models/workforce';
 import { chinaDay } from '../../../shared/time';
-import { check, opt, toast } from '../../../services/form';
+import { opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
 import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
@@ -47,6 +48,8 @@ definePage({
     saving: false,
   },
   methods: {
+    onInput: onFormInput,
+
     onLoad(query: Record<string, string | undefined>) {
       this.setData({ personId: query['personId'] ?? '' });
       void this.load();
@@ -90,11 +93,6 @@ definePage({
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
-    },
-
-    onInput(e: WechatMiniprogram.Input) {
-      const { field } = e.currentTarget.dataset as { field: string };
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
     },
 
     onChoose(e: WechatMiniprogram.TouchEvent) {
@@ -146,22 +144,11 @@ definePage({
         focusConsent: f.focusConsent,
         placed: f.placed ? { how: f.placed, day: today } : null,
       };
-      const checked = check(ledgerPersonInput, input);
-      if (!checked.ok) {
-        showFormErrors(this, checked.errors, '');
-        return;
-      }
-      this.setData({ saving: true, errors: {}, bannerError: '' });
-      try {
-        const out = await call('ledger.upsertPerson', checked.data);
+      await saveForm(this, ledgerPersonInput, input, async (data) => {
+        const out = await call('ledger.upsertPerson', data);
         toast(out.created ? '登记好了' : '已保存', 'success');
         wx.navigateBack({ fail: () => undefined });
-      } catch (err) {
-        const shown = shownError(err);
-        showFormErrors(this, shown.errors, shown.message);
-      } finally {
-        this.setData({ saving: false });
-      }
+      });
     },
   },
 });

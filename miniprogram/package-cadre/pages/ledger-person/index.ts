@@ -1,4 +1,5 @@
-import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
+import { formErrorBehavior } from '../../../behaviors/form-errors';
+import { saveForm } from '../../lib/form';
 import { definePage } from '../../../behaviors/define-page';
 import {
   AGE_BAND_LABELS,
@@ -10,7 +11,7 @@ import { JOB_CATEGORY_LABELS } from '../../../shared/catalog/job-categories';
 import type { ActionOutput } from '../../../shared/contracts';
 import type { LedgerPerson } from '../../../shared/models/workforce';
 import { addDays, chinaDay, formatDateTime, formatDay } from '../../../shared/time';
-import { check, opt, toast } from '../../../services/form';
+import { opt, toast } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
 import { call, contracts } from '../../lib/cloud';
 import { privateState } from '../../../services/state';
@@ -136,23 +137,12 @@ definePage({
         nextStep: opt(v.next),
         ...(v.remind ? { remindOn: addDays(today, Number(v.remind)) } : {}),
       };
-      const checked = check(contracts['ledger.logVisit'].input, input);
-      if (!checked.ok) {
-        showFormErrors(this, checked.errors, '');
-        return;
-      }
-      this.setData({ saving: true, errors: {}, bannerError: '' });
-      try {
-        await call('ledger.logVisit', checked.data);
+      await saveForm(this, contracts['ledger.logVisit'].input, input, async (data) => {
+        await call('ledger.logVisit', data);
         toast('走访记下了', 'success');
         this.setData({ visit: { kind: 'visit', note: '', next: '', remind: '7' } });
         await this.load();
-      } catch (err) {
-        const shown = shownError(err);
-        showFormErrors(this, shown.errors, shown.message);
-      } finally {
-        this.setData({ saving: false });
-      }
+      });
     },
 
     /** 代登记 for a fair: the fairs' own page, filled in with the person's name and phone. */

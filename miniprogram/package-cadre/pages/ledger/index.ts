@@ -1,4 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
+import { choseFilter } from '../../lib/filter';
 import {
   FOCUS_GROUP_LABELS,
   PLACEMENT_LABELS,
@@ -8,7 +9,7 @@ import type { LedgerRow } from '../../../shared/models/workforce';
 import { formatDay } from '../../../shared/time';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import { appendNextPage, reloadingList } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { privateState } from '../../../services/state';
 
@@ -50,6 +51,7 @@ const list = privateState(() => new PagedList<LedgerRow>());
 
 /** 劳动力台账: the town's people by village, who is due a visit, and the village counts. */
 definePage({
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -70,15 +72,6 @@ definePage({
   methods: {
     onLoad() {
       void this.load();
-    },
-
-    onShow() {
-      // Back from the form or a person's page: their row may have changed.
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
     },
 
     async load() {
@@ -138,10 +131,7 @@ definePage({
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: Filter };
-      if (id === this.data.filter) return;
-      this.setData({ filter: id });
-      void this.loadPeople();
+      if (choseFilter(this, e)) void this.loadPeople();
     },
 
     onPerson(e: WechatMiniprogram.TouchEvent) {

@@ -1,8 +1,8 @@
-import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
+import { formErrorBehavior } from '../../../behaviors/form-errors';
+import { saveForm } from '../../lib/form';
 import { definePage } from '../../../behaviors/define-page';
 import { proxySignupInput, type SlotView } from '../../../shared/models/fair';
 import { formatDay } from '../../../shared/time';
-import { check } from '../../../services/form';
 import {
   nextPerson,
   personFromQuery,
@@ -76,38 +76,34 @@ definePage({
         slotId: this.data.slotId,
         ...proxyPersonInput(this.data),
       };
-      const checked = check(proxySignupInput, input);
-      if (!checked.ok) {
-        showFormErrors(this, checked.errors, '');
-        return;
-      }
-      this.setData({ saving: true, errors: {}, bannerError: '' });
-      try {
-        const signup = await call('fair.proxySignUp', checked.data);
-        const index = this.data.slots.findIndex((s) => s.id === signup.slotId);
-        const slot = this.data.slots[index];
-        const updates: Record<string, unknown> = {
-          state: 'done',
-          done: {
-            name: signup.name,
-            code: signup.checkInCode,
-            slot: signup.slotLabel,
-            noPhone: !!signup.noPhone,
-          },
-          count: this.data.count + 1,
-        };
-        if (slot) {
-          updates[`slots[${index}].left`] = slot.left - 1;
-          updates[`slots[${index}].full`] = slot.left - 1 <= 0;
-        }
-        this.setData(updates);
-      } catch (err) {
-        const shown = shownError(err);
-        showFormErrors(this, shown.errors, shown.message);
-        if (shown.code === 'SLOT_FULL') void this.load();
-      } finally {
-        this.setData({ saving: false });
-      }
+      await saveForm(
+        this,
+        proxySignupInput,
+        input,
+        async (data) => {
+          const signup = await call('fair.proxySignUp', data);
+          const index = this.data.slots.findIndex((s) => s.id === signup.slotId);
+          const slot = this.data.slots[index];
+          const updates: Record<string, unknown> = {
+            state: 'done',
+            done: {
+              name: signup.name,
+              code: signup.checkInCode,
+              slot: signup.slotLabel,
+              noPhone: !!signup.noPhone,
+            },
+            count: this.data.count + 1,
+          };
+          if (slot) {
+            updates[`slots[${index}].left`] = slot.left - 1;
+            updates[`slots[${index}].full`] = slot.left - 1 <= 0;
+          }
+          this.setData(updates);
+        },
+        (shown) => {
+          if (shown.code === 'SLOT_FULL') void this.load();
+        },
+      );
     },
 
     onNext() {

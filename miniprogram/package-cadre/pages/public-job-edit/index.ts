@@ -1,9 +1,10 @@
-import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
+import { formErrorBehavior } from '../../../behaviors/form-errors';
+import { onFormInput, saveForm } from '../../lib/form';
 import { definePage } from '../../../behaviors/define-page';
 import { FOCUS_GROUPS, RESIDENCES, type FocusGroup } from '../../../shared/catalog/workforce';
 import { publicJobInput } from '../../../shared/models/workforce';
 import { addDays, chinaDay, formatDay } from '../../../shared/time';
-import { check, opt, toast, toNumber } from '../../../services/form';
+import { opt, toast, toNumber } from '../../../services/form';
 import { shownError, type FieldErrors } from '../../../services/errors';
 import { call } from '../../lib/cloud';
 import { getSession } from '../../../services/session';
@@ -46,6 +47,8 @@ definePage({
     saving: false,
   },
   methods: {
+    onInput: onFormInput,
+
     onLoad() {
       void this.load();
     },
@@ -81,11 +84,6 @@ definePage({
       } catch (err) {
         this.setData({ state: 'error', loadError: shownError(err).message });
       }
-    },
-
-    onInput(e: WechatMiniprogram.Input) {
-      const { field } = e.currentTarget.dataset as { field: string };
-      this.setData({ [`form.${field}`]: e.detail.value, [`errors.${field}`]: '' });
     },
 
     onPosition(e: WechatMiniprogram.TouchEvent) {
@@ -130,22 +128,11 @@ definePage({
         },
         applyUntil: f.applyUntil,
       };
-      const checked = check(publicJobInput, input);
-      if (!checked.ok) {
-        showFormErrors(this, checked.errors, '');
-        return;
-      }
-      this.setData({ saving: true, errors: {}, bannerError: '' });
-      try {
-        const out = await call('publicJob.create', checked.data);
+      await saveForm(this, publicJobInput, input, async (data) => {
+        const out = await call('publicJob.create', data);
         toast(out.status === 'open' ? '已发布，开始招人' : '已提交，等人社局批准', 'success');
         wx.navigateBack({ fail: () => undefined });
-      } catch (err) {
-        const shown = shownError(err);
-        showFormErrors(this, shown.errors, shown.message);
-      } finally {
-        this.setData({ saving: false });
-      }
+      });
     },
   },
 });

@@ -1,10 +1,11 @@
 import { definePage } from '../../../behaviors/define-page';
+import { choseFilter } from '../../lib/filter';
 import { PUBLIC_JOB_STATUS_LABELS, type PublicJobStatus } from '../../../shared/catalog/workforce';
 import { publicJobLine, type PublicJobCard } from '../../../shared/models/workforce';
 import { confirm, toast } from '../../../services/form';
 import { shownError } from '../../../services/errors';
 import { call } from '../../lib/cloud';
-import { appendNextPage, refreshOnPull } from '../../../services/list-gestures';
+import { appendNextPage, reloadingList } from '../../../services/list-gestures';
 import { PagedList, withCursor } from '../../../services/list-page';
 import { getSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
@@ -28,6 +29,7 @@ const list = privateState(() => new PagedList<PublicJobCard>());
  * admin the posts waiting for approval. Opened with personId, it picks a post to apply for them.
  */
 definePage({
+  behaviors: [reloadingList()],
   data: {
     state: 'loading' as 'loading' | 'ready' | 'error',
     loadError: '',
@@ -56,15 +58,6 @@ definePage({
       void this.load();
     },
 
-    onShow() {
-      // Back from 新建 or a post: its status and counts may have changed.
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
-    },
-
     fetch(cursor: string | undefined) {
       const { filter } = this.data;
       return call('publicJob.list', withCursor(filter === 'all' ? {} : { status: filter }, cursor));
@@ -87,10 +80,7 @@ definePage({
     },
 
     onFilter(e: WechatMiniprogram.TouchEvent) {
-      const { id } = e.currentTarget.dataset as { id: Filter };
-      if (id === this.data.filter) return;
-      this.setData({ filter: id });
-      void this.load();
+      if (choseFilter(this, e)) void this.load();
     },
 
     onJob(e: WechatMiniprogram.TouchEvent) {

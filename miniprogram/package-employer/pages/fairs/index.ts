@@ -1,4 +1,5 @@
 import { definePage } from '../../../behaviors/define-page';
+import { loadPage } from '../../lib/load-page';
 import { getSession } from '../../../services/session';
 import { formatPay } from '../../../shared/catalog/pay';
 import { FAIR_STATUS_LABELS } from '../../../shared/catalog/statuses';
@@ -64,9 +65,8 @@ definePage({
       void this.load();
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '' });
-      try {
+    load() {
+      return loadPage(this, async () => {
         const [page, employer] = await Promise.all([
           call('fair.list', {}),
           getSession().then((s) => s.employer),
@@ -76,9 +76,7 @@ definePage({
           fairs: page.items.map(fairRow),
           employerId: employer?._id ?? '',
         });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+      });
     },
 
     async onChoose(e: WechatMiniprogram.TouchEvent) {

@@ -1,5 +1,6 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { definePage } from '../../../behaviors/define-page';
+import { loadPage } from '../../lib/load-page';
 import { JOB_CATEGORIES } from '../../../shared/catalog/job-categories';
 import { contracts, type ActionInput } from '../../../shared/contracts';
 import { MAX_VALID_DAYS, NO_FEE_NOTICE, validUntilProblem } from '../../../shared/models/job';
@@ -76,9 +77,8 @@ definePage({
       void this.load();
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '' });
-      try {
+    load() {
+      return loadPage(this, async () => {
         if (this.data.jobId) {
           const job = await call('job.get', { jobId: this.data.jobId });
           this.fill(postFormOf(job));
@@ -99,9 +99,7 @@ definePage({
           });
           this.setData({ employerStatus: employer.status });
         }
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+      });
     },
 
     fill(form: PostForm) {

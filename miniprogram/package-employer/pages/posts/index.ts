@@ -18,7 +18,7 @@ import { PagedList } from '../../../services/list-page';
 import {
   appendNextPage,
   loadKeptRows,
-  refreshOnPull,
+  reloadingList,
   showKeptRows,
 } from '../../../services/list-gestures';
 
@@ -104,6 +104,7 @@ function rowOf(job: MyJob): PostRow {
 }
 
 definePage({
+  behaviors: [reloadingList()],
   data: {
     statusViews: STATUS_VIEWS,
     state: 'loading' as 'loading' | 'ready' | 'error' | 'noEmployer',
@@ -117,15 +118,6 @@ definePage({
     onLoad() {
       showKeptRows(this, CACHE_KEY);
       void this.load();
-    },
-
-    onShow() {
-      // Back from editing or from the applicants list: counts may have changed.
-      if (this.data.state === 'ready') void this.load();
-    },
-
-    onPullDownRefresh() {
-      return refreshOnPull(() => this.load());
     },
 
     async load() {

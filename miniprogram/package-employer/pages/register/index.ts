@@ -1,5 +1,6 @@
 import { formErrorBehavior, showFormErrors } from '../../../behaviors/form-errors';
 import { definePage } from '../../../behaviors/define-page';
+import { loadPage } from '../../lib/load-page';
 import { getSession, resetSession } from '../../../services/session';
 import { EMPLOYER_STATUS_LABELS, type EmployerStatus } from '../../../shared/catalog/statuses';
 import { employerInput, type EmployerView } from '../../../shared/models/employer';
@@ -72,17 +73,14 @@ definePage({
       void this.load();
     },
 
-    async load() {
-      this.setData({ state: 'loading', loadError: '' });
-      try {
+    load() {
+      return loadPage(this, async () => {
         // Only a registered employer may read its company (employer.mine); others get the form.
         const session = await getSession();
         const mine = session.employer ? await call('employer.mine', {}) : null;
         if (mine) this.showStatus(mine);
         else this.setData({ state: 'form' });
-      } catch (err) {
-        this.setData({ state: 'error', loadError: shownError(err).message });
-      }
+      });
     },
 
     showStatus(e: EmployerView) {

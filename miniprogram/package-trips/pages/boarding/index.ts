@@ -2,7 +2,8 @@ import { definePage } from '../../../behaviors/define-page';
 import { door, type DoorPass } from '../../../behaviors/door';
 import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
-import { chinaClock, formatDay } from '../../../shared/index';
+import { chinaClock } from '../../../shared/index';
+import { tripHeading } from '../../lib/trip-heading';
 import { BOOKING_STATUS_LABELS, type BookingRow } from '../../models/trip';
 
 type Result =
@@ -58,9 +59,7 @@ definePage({
       try {
         const t = await call('trip.get', { tripId: this.data.tripId });
         this.setData({
-          title: t.title,
-          when: `${formatDay(t.day)} ${t.time} 发车`,
-          pickups: t.pickups.map((p) => ({ id: p.id, label: `${p.name} ${p.time}` })),
+          ...tripHeading(t),
           pickupId: t.pickups.length === 1 ? (t.pickups[0]?.id ?? '') : '',
         });
       } catch (err) {

@@ -2,6 +2,7 @@ import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
 import { callCloud } from '../../lib/cloud';
 import { fieldsOf, messageOf } from '../../../services/errors';
+import { sayFailed } from '../../../services/form';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
 import { requestSubscribe } from '../../../services/subscribe';
@@ -11,6 +12,17 @@ import { NEED_STATUS_LABELS, type NeedView } from '../../models/trip';
 import { flatFields } from '../../lib/form-fields';
 
 const HOME_COUNTIES = COUNTY_CHOICES.filter((c) => c.county);
+
+/** The contract's refusals of the form, and the two pickers' own words when nothing is picked. */
+function refusals(
+  error: Parameters<typeof failureFromZod>[0],
+  d: { county: string; earliestDay: string },
+): Record<string, string> {
+  const errors = flatFields(failureFromZod(error).fields ?? {});
+  if (!d.county) errors['county'] = '请选择家在哪个县';
+  if (!d.earliestDay) errors['earliestDay'] = '请选最早哪天能走';
+  return errors;
+}
 
 definePage({
   data: {
@@ -145,10 +157,7 @@ definePage({
       }
       const checked = contracts['travel.registerNeed'].input.safeParse(input);
       if (!checked.success) {
-        const errors = flatFields(failureFromZod(checked.error).fields ?? {});
-        if (!d.county) errors['county'] = '请选择家在哪个县';
-        if (!d.earliestDay) errors['earliestDay'] = '请选最早哪天能走';
-        this.setData({ errors });
+        this.setData({ errors: refusals(checked.error, d) });
         return;
       }
       // Inside the tap, before any await: told when a trip to where they go is set up.
@@ -160,17 +169,7 @@ definePage({
           this.fillFrom(need);
           wx.showToast({ title: d.needId ? '已改好' : '登记好了', icon: 'success' });
         })
-        .catch((err: unknown) => {
-          const fields = flatFields(fieldsOf(err));
-          this.setData({ submitting: false, errors: fields });
-          if (!Object.keys(fields).length)
-            wx.showModal({
-              title: '没有登记上',
-              content: messageOf(err),
-              showCancel: false,
-              confirmText: '知道了',
-            });
-        });
+        .catch((err: unknown) => this.notSaved(err));
     },
 
     /** 代登记: travel.proxyNeed; the form stays on the same village and trip for the next one. */
@@ -182,10 +181,7 @@ definePage({
         ...(d.idTail.trim() ? { idTail: d.idTail.trim() } : {}),
       });
       if (!checked.success) {
-        const errors = flatFields(failureFromZod(checked.error).fields ?? {});
-        if (!d.county) errors['county'] = '请选择家在哪个县';
-        if (!d.earliestDay) errors['earliestDay'] = '请选最早哪天能走';
-        this.setData({ errors });
+        this.setData({ errors: refusals(checked.error, d) });
         return;
       }
       this.setData({ submitting: true, errors: {} });
@@ -205,17 +201,14 @@ definePage({
           wx.showToast({ title: '登记好了', icon: 'success' });
           wx.pageScrollTo({ scrollTop: 0, duration: 200 });
         })
-        .catch((err: unknown) => {
-          const fields = flatFields(fieldsOf(err));
-          this.setData({ submitting: false, errors: fields });
-          if (!Object.keys(fields).length)
-            wx.showModal({
-              title: '没有登记上',
-              content: messageOf(err),
-              showCancel: false,
-              confirmText: '知道了',
-            });
-        });
+        .catch((err: unknown) => this.notSaved(err));
+    },
+
+    /** A refused registration: the fields' reasons under their boxes, anything else in a dialog. */
+    notSaved(err: unknown) {
+      const fields = flatFields(fieldsOf(err));
+      this.setData({ submitting: false, errors: fields });
+      if (!Object.keys(fields).length) sayFailed('没有登记上', err);
     },
 
     onWithdraw() {
@@ -234,12 +227,7 @@ definePage({
               wx.showToast({ title: '已撤回', icon: 'success' });
             })
             .catch((err: unknown) => {
-              wx.showModal({
-                title: '没有撤回',
-                content: messageOf(err),
-                showCancel: false,
-                confirmText: '知道了',
-              });
+              sayFailed('没有撤回', err);
             });
         },
       });

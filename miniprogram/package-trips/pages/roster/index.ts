@@ -3,7 +3,8 @@ import { call } from '../../lib/cloud';
 import { shownError } from '../../../services/errors';
 import { sendCsv } from '../../../services/files';
 import { toast } from '../../../services/form';
-import { chinaClock, formatDay } from '../../../shared/index';
+import { chinaClock } from '../../../shared/index';
+import { tripHeading } from '../../lib/trip-heading';
 import { BOOKING_STATUS_LABELS, type BookingRow } from '../../models/trip';
 
 /** A line of the 花名册: the full phone, for the organiser to call. */
@@ -62,12 +63,7 @@ definePage({
     async loadTrip() {
       try {
         const t = await call('trip.get', { tripId: this.data.tripId });
-        this.setData({
-          title: t.title,
-          when: `${formatDay(t.day)} ${t.time} 发车`,
-          toEmployer: `${t.to.city} ${t.to.employerName}`,
-          pickups: t.pickups.map((p) => ({ id: p.id, label: `${p.name} ${p.time}` })),
-        });
+        this.setData({ ...tripHeading(t), toEmployer: `${t.to.city} ${t.to.employerName}` });
       } catch {
         // The roster works without the heading.
       }

@@ -1,7 +1,7 @@
 import { definePage } from '../../../behaviors/define-page';
 import { callCloud } from '../../lib/cloud';
 import { codeOf, fieldsOf, messageOf } from '../../../services/errors';
-import { confirm, toast } from '../../../services/form';
+import { confirm, sayFailed, toast } from '../../../services/form';
 import { COUNTY_CHOICES } from '../../../services/filters';
 import { getSession } from '../../../services/session';
 import { contracts } from '../../lib/cloud';
@@ -307,13 +307,7 @@ definePage({
     refused(err: unknown, title: string) {
       const fields = flat(fieldsOf(err));
       this.setData({ submitting: false, errors: fields });
-      if (!Object.keys(fields).length)
-        wx.showModal({
-          title,
-          content: messageOf(err),
-          showCancel: false,
-          confirmText: '知道了',
-        });
+      if (!Object.keys(fields).length) sayFailed(title, err);
     },
   },
 });

@@ -2,7 +2,7 @@ import { definePage } from '../../../behaviors/define-page';
 import { SUBSCRIBE_TEMPLATES } from '../../../config';
 import { callCloud } from '../../lib/cloud';
 import { codeOf, fieldsOf, messageOf } from '../../../services/errors';
-import { askText, toast } from '../../../services/form';
+import { askText, sayFailed, toast } from '../../../services/form';
 import { inviterFor, rememberInviter } from '../../../services/inviter';
 import { getSession, peekSession } from '../../../services/session';
 import { privateState } from '../../../services/state';
@@ -251,12 +251,7 @@ definePage({
           }
           this.setData({ submitting: false });
           if (codeOf(err) === 'TRIP_NOT_OPEN') void this.load();
-          wx.showModal({
-            title: '没有约上',
-            content: messageOf(err),
-            showCancel: false,
-            confirmText: '知道了',
-          });
+          sayFailed('没有约上', err);
         });
     },
 
@@ -280,12 +275,7 @@ definePage({
               void this.load();
             })
             .catch((err: unknown) => {
-              wx.showModal({
-                title: '没有取消',
-                content: messageOf(err),
-                showCancel: false,
-                confirmText: '知道了',
-              });
+              sayFailed('没有取消', err);
             });
         },
       });
@@ -319,12 +309,7 @@ definePage({
         const out = await callCloud('trip.cancel', checked.data);
         toast(out.notified ? `已取消，通知了${out.notified}人` : '已取消', 'success');
       } catch (err) {
-        wx.showModal({
-          title: '没有取消',
-          content: messageOf(err),
-          showCancel: false,
-          confirmText: '知道了',
-        });
+        sayFailed('没有取消', err);
       }
       await this.load();
     },
