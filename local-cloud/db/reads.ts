@@ -101,6 +101,47 @@ function withoutMissing(doc: Doc): Doc {
   return doc;
 }
 
+const everything = (): boolean => true;
+
+/**
+ * A test for a filter: the plain JavaScript one when fast-filter can compile it, mingo's
+ * otherwise. mingo's query is compiled only when needed (it was a fifth of a doc get's time).
+ */
+function filterTest(filter: Doc): (d: Doc) => boolean {
+  if (Object.keys(filter).length === 0) return everything;
+  return compileFilter(filter) ?? mingoTest(filter);
+}
+
+function mingoTest(filter: Doc): (d: Doc) => boolean {
+  const query = newQuery(filter);
+  return (d) => query.test(d);
+}
+
+/**
+ * The documents under `keys` that pass `test`, in natural order, at most `need` of them. Each key's
+ * position is read once (not in every comparison of the sort).
+ */
+function inNaturalOrder(
+  c: Collection,
+  keys: Set<string>,
+  test: (d: Doc) => boolean,
+  need: number,
+): Doc[] {
+  const placed: { seq: number; key: string }[] = [];
+  for (const key of keys) {
+    const seq = c.seqOf(key);
+    if (seq !== Number.MAX_SAFE_INTEGER) placed.push({ seq, key }); // else no longer stored
+  }
+  placed.sort((a, b) => a.seq - b.seq);
+  const out: Doc[] = [];
+  for (const { key } of placed) {
+    if (out.length >= need) break;
+    const d = c.docs.get(key);
+    if (d !== undefined && test(d)) out.push(d);
+  }
+  return out;
+}
+
 /** Queries, counts and aggregation: index plans, ordered index walks, geo order, snapshot views. */
 export class Reads {
   private readonly reportedScans = new Set<string>();
@@ -145,9 +186,7 @@ export class Reads {
       }
     }
     const { filter: engineFilter, near } = extractNear(filter);
-    const query = Object.keys(engineFilter).length ? newQuery(engineFilter) : undefined;
-    const test =
-      (query && compileFilter(engineFilter)) ?? ((d: Doc): boolean => !query || query.test(d));
+    const test = filterTest(engineFilter);
     if (t) {
       const matched = this.transactions.viewAll(c, t).filter(test);
       return near ? byDistance(matched, near.field, near.center) : matched;
@@ -171,17 +210,18 @@ export class Reads {
     }
     const { candidates } = plan(engineFilter, c.indexes);
     const keys = candidates ?? (geo.length ? geoCandidates(c, engineFilter) : undefined);
-    let docs: Doc[];
-    if (keys) {
-      docs = [...keys]
-        .sort((a, b) => c.seqOf(a) - c.seqOf(b))
-        .map((k) => c.docs.get(k))
-        .filter((d): d is Doc => d !== undefined);
-    } else {
+    // Natural order is the order a caller may cut at `need` (a near search orders by distance).
+    const upTo = near ? Infinity : need;
+    let matched: Doc[];
+    if (keys) matched = inNaturalOrder(c, keys, test, upTo);
+    else {
       this.checkScan(c, engineFilter, geo.length > 0, order);
-      docs = [...c.docs.values()];
+      matched = [];
+      for (const d of c.docs.values()) {
+        if (matched.length >= upTo) break;
+        if (test(d)) matched.push(d);
+      }
     }
-    const matched = query ? docs.filter(test) : docs;
     return near ? byDistance(matched, near.field, near.center) : matched;
   }
 
@@ -221,15 +261,14 @@ export class Reads {
     const { index, prefix, reverse, sortWidth } = planned;
     const need = (p.offset ?? 0) + p.limit;
     const sortTo = prefix.length + sortWidth;
-    const query = Object.keys(filter).length ? newQuery(filter) : undefined;
-    const test = query && (compileFilter(filter) ?? ((d: Doc): boolean => query.test(d)));
+    const test = filterTest(filter);
     const out: { seq: number; doc: Doc }[] = [];
     let tie: unknown[] | undefined;
     for (const e of index.walkPrefix(prefix, reverse)) {
       // Past the last needed match's sort values (prefix and sort fields): done.
       if (tie && index.comparePrefix(e, tie) !== 0) break;
       const doc = c.docs.get(e.docKey);
-      if (!doc || (test && !test(doc))) continue;
+      if (!doc || !test(doc)) continue;
       out.push({ seq: c.seqOf(e.docKey), doc });
       if (!tie && out.length >= need) tie = e.values.slice(0, sortTo);
     }

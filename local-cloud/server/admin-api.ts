@@ -134,8 +134,8 @@ export function adminApi(deps: AdminApiDeps) {
         let text = head(requestId);
         if (reply.top)
           for (const [k, v] of Object.entries(reply.top)) text += `,"${k}":${JSON.stringify(v)}`;
-        if (reply.data !== undefined)
-          text += `,"data":${reply.dataJson ?? JSON.stringify(reply.data)}`;
+        if (reply.dataJson !== undefined) text += `,"data":${reply.dataJson}`;
+        else if (reply.data !== undefined) text += `,"data":${JSON.stringify(reply.data)}`;
         sendText(res, 200, `${text}}`);
       } else if (action === 'functions.invokeFunction') {
         await invokeFunction(res, requestId, body, invocation);

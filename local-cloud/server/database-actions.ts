@@ -1,16 +1,19 @@
 import { CloudError } from '../db/cloud-error';
 import type { Database } from '../db/database';
-import { parseWire, toWire, type Doc } from '../db/ejson';
+import { parseWire, toWire, toWireString, type Doc } from '../db/ejson';
 
 type Body = Record<string, unknown>;
 
 /** What an action answers: `data` for the reply's data field, plus top-level fields. */
 export interface ActionReply {
   data?: unknown;
-  /** `data` already serialised (skips a JSON.stringify of EJSON strings). */
+  /** `data` already serialised (instead of `data`: skips a JSON.stringify of EJSON strings). */
   dataJson?: string;
   top?: Record<string, unknown>;
 }
+
+/** A reply's list: each document's EJSON text as a JSON string, written in one pass. */
+const wireList = (docs: Doc[]): string => `[${docs.map(toWireString).join(',')}]`;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -57,7 +60,9 @@ export async function databaseAction(
         projection: parseWire(body.projection, now) as Doc | undefined,
         transactionId,
       });
-      return { data: { list: list.map(toWire), offset, limit } };
+      return {
+        dataJson: `{"list":${wireList(list)},"offset":${JSON.stringify(offset)},"limit":${JSON.stringify(limit)}}`,
+      };
     }
     case 'database.insertDocument': {
       const docs = (Array.isArray(body.data) ? body.data : [body.data]).map(
@@ -99,8 +104,9 @@ export async function databaseAction(
     case 'database.calculateDocument':
       return { data: { total: db.count(collectionName(body), filter()) } };
     case 'database.aggregateDocuments': {
-      const list = db.aggregate(collectionName(body), stages(body, now));
-      return { data: { list: list.map(toWire) } };
+      return {
+        dataJson: `{"list":${wireList(db.aggregate(collectionName(body), stages(body, now)))}}`,
+      };
     }
     case 'database.addCollection':
       await db.createCollection(collectionName(body));
