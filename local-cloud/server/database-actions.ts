@@ -30,6 +30,12 @@ function stages(body: Body, now: () => number): Doc[] {
   return list.map((s) => ({ [s.stageKey]: parseWire(s.stageValue, now) }));
 }
 
+/** The request's query; a creator-rule client's narrowed to its own documents. */
+function filterOf(body: Body, now: () => number, owner: string | undefined): Doc {
+  const asked = (parseWire(body.query, now) as Doc | undefined) ?? {};
+  return owner === undefined ? asked : { $and: [asked, { _openid: owner }] };
+}
+
 /**
  * Handles the `database.*` actions of the CloudBase admin protocol. With `owner` (a mini-program
  * client under a creator rule) every filter is narrowed to the documents that user created and
@@ -42,10 +48,6 @@ export async function databaseAction(
   owner?: string,
 ): Promise<ActionReply> {
   const now = db.now;
-  const filter = (): Doc => {
-    const asked = (parseWire(body.query, now) as Doc | undefined) ?? {};
-    return owner === undefined ? asked : { $and: [asked, { _openid: owner }] };
-  };
   const transactionId = str(body.transactionId) || undefined;
   switch (action) {
     case 'database.getDocument': {
@@ -53,7 +55,7 @@ export async function databaseAction(
       const offset = Number(body.offset ?? 0) || 0;
       const list = db.find({
         collection: collectionName(body),
-        filter: filter(),
+        filter: filterOf(body, now, owner),
         order: parseWire(body.order, now) as Record<string, 1 | -1> | undefined,
         offset,
         limit: body.multi === false ? 1 : limit,
@@ -78,7 +80,7 @@ export async function databaseAction(
         throw new CloudError('INVALID_PARAM', 'data is required');
       const r = await db.update({
         collection: collectionName(body),
-        filter: filter(),
+        filter: filterOf(body, now, owner),
         data,
         multi: body.multi === true,
         merge: body.merge !== false,
@@ -89,20 +91,25 @@ export async function databaseAction(
     }
     case 'database.modifyAndReturnDoc': {
       const data = parseWire(body.data, now) as Doc;
-      const r = await db.updateAndReturn(collectionName(body), filter(), data, transactionId);
+      const r = await db.updateAndReturn(
+        collectionName(body),
+        filterOf(body, now, owner),
+        data,
+        transactionId,
+      );
       return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : null } };
     }
     case 'database.removeDocument': {
       const deleted = await db.remove(
         collectionName(body),
-        filter(),
+        filterOf(body, now, owner),
         body.multi !== false,
         transactionId,
       );
       return { data: { deleted } };
     }
     case 'database.calculateDocument':
-      return { data: { total: db.count(collectionName(body), filter()) } };
+      return { data: { total: db.count(collectionName(body), filterOf(body, now, owner)) } };
     case 'database.aggregateDocuments': {
       return {
         dataJson: `{"list":${wireList(db.aggregate(collectionName(body), stages(body, now)))}}`,

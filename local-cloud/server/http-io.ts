@@ -157,13 +157,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   sendText(res, status, JSON.stringify(body));
 }
 
-/** Sends JSON text already serialised. */
-export function sendText(res: ServerResponse, status: number, text: string): void {
+/**
+ * Sends JSON text already serialised, with the CORS headers a browser needs unless `cors` is
+ * false (the admin API: only the server SDK calls it, and CloudBase's sends none).
+ */
+export function sendText(res: ServerResponse, status: number, text: string, cors = true): void {
   if (res.headersSent) return;
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...CORS,
-  });
+  const length = Buffer.byteLength(text);
+  res.writeHead(
+    status,
+    cors
+      ? { 'content-type': JSON_TYPE, 'content-length': length, ...CORS }
+      : { 'content-type': JSON_TYPE, 'content-length': length },
+  );
   res.end(text);
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';
