@@ -20,6 +20,7 @@ import { isDuplicateKey, Store, type Database } from './db';
 import { payloadProblem } from './payload-limits';
 import { recordAudit } from './audit';
 import { allowed, type Right } from './rights';
+import { createUser, openSession } from './session';
 
 /** Actions of one cloud function. */
 export type ActionsOf<F extends FunctionName> = {
@@ -58,8 +59,11 @@ export interface Platform {
   env: NodeJS.ProcessEnv;
 }
 
+/** What a first visit's user holds, before the call that carries the login makes it. */
+const FIRST_VISIT = { roles: ['worker'] } as const satisfies Pick<UserDoc, 'roles'>;
+
 function rightsOf(
-  user: UserDoc | null,
+  user: Pick<UserDoc, 'roles'> | null,
   employer: EmployerDoc | null,
   isAdmin: boolean,
 ): Set<Right> {
@@ -130,7 +134,12 @@ export function createMain<F extends FunctionName>(
       loggerOf(fn)('event refused before parsing', { problem });
       return failure('INVALID_INPUT', '提交的内容太多或太复杂了，请返回后重新填写');
     }
-    const body = (event ?? {}) as { action?: unknown; input?: unknown; requestId?: unknown };
+    const body = (event ?? {}) as {
+      action?: unknown;
+      input?: unknown;
+      requestId?: unknown;
+      session?: unknown;
+    };
     const action = body.action;
     if (!isActionName(action) || contracts[action].fn !== fn) return failure('UNKNOWN_ACTION');
     const openid = platform.openid();
@@ -139,6 +148,7 @@ export function createMain<F extends FunctionName>(
     const store = new Store(platform.database);
     const log = loggerOf(fn, action);
     const handler = handlers[action as ActionsOf<F>] as unknown as Handler<ActionName>;
+    let answer = async (result: Envelope<unknown>): Promise<Envelope<unknown>> => result;
     try {
       const requestId =
         typeof body.requestId === 'string' && /^[A-Za-z0-9_-]{6,64}$/.test(body.requestId)
@@ -151,29 +161,34 @@ export function createMain<F extends FunctionName>(
       const recorded = !!requestKey && !isKeyedByEntry(handler);
       // The caller and an earlier answer to this request are read at once; the earlier answer is
       // given only to a caller who may still make the call with this input.
-      const [user, earlier] = await Promise.all([
+      const [found, earlier] = await Promise.all([
         store.findOne<UserDoc>(COLLECTIONS.users, { openid }),
         recorded
           ? store.getById<RequestDoc>(COLLECTIONS.requests, requestKey as string)
           : Promise.resolve(null),
       ]);
-      const employer = user?.roles.includes('employer')
+      // A call that carries the login (`session: true`, the first of a launch) acts as the user a
+      // first visit makes and answers the session beside its data: one round trip, not two. The
+      // user is made only once the call is allowed and its input is valid.
+      const withSession = body.session === true;
+      const created = withSession && !found;
+      const employer = found?.roles.includes('employer')
         ? await store.findOne<EmployerDoc>(COLLECTIONS.employers, { ownerOpenid: openid })
         : null;
       const admin = admins.get(openid) ?? null;
-      const rights = rightsOf(user, employer, !!admin);
+      const rights = rightsOf(created ? FIRST_VISIT : found, employer, !!admin);
       if (!allowed(action, rights)) return refusal(action, rights);
 
       const parsed = contracts[action].input.safeParse(body.input ?? {});
       if (!parsed.success) return failureFromZod(parsed.error);
 
-      if (earlier && earlier.action === action) return earlier.result as Envelope<unknown>;
-
+      const now = platform.now ? platform.now() : Date.now();
+      const user = created ? await createUser(store, openid, now) : found;
       const roles = new Set<Role>(user?.roles ?? []);
       if (admin) roles.add('admin');
       const ctx: Ctx = {
         openid,
-        now: platform.now ? platform.now() : Date.now(),
+        now,
         store,
         services: platform.services,
         user,
@@ -184,6 +199,14 @@ export function createMain<F extends FunctionName>(
         log,
         ...(requestKey ? { requestKey } : {}),
       };
+      // Once the user is made, the login half of the call stands: even a refusal by the handler
+      // carries the session.
+      answer = async (result) =>
+        withSession && user
+          ? { ...result, session: await openSession({ ...ctx, user }, created) }
+          : result;
+
+      if (earlier && earlier.action === action) return answer(earlier.result as Envelope<unknown>);
       const data = await handler(parsed.data as ParsedInput<ActionName>, ctx);
       // The output schema is the audience's: a field it does not declare (a code, a phone, an
       // openid a handler let slip) is dropped here, and an answer that does not fit is not sent.
@@ -206,9 +229,9 @@ export function createMain<F extends FunctionName>(
             if (!isDuplicateKey(err)) throw err;
           });
       }
-      return result;
+      return answer(result);
     } catch (err) {
-      if (err instanceof DomainError) return err.toFailure();
+      if (err instanceof DomainError) return answer(err.toFailure());
       log('unexpected error', { error: err instanceof Error ? err.stack : String(err) });
       return failure('INTERNAL');
     }

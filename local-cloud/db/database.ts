@@ -4,12 +4,12 @@ import { clone, type Doc } from './ejson';
 import { Durability } from './durability';
 import type { AclTag, IndexDeclarations } from './index-declarations';
 import type { JournalRecord } from './journal';
-import { Reads, type FindParams } from './reads';
+import { Reads, type Explain, type FindParams } from './reads';
 import { Transactions } from './transactions';
 import { Writes, type UpdateParams } from './writes';
 
 export { newId } from './ids';
-export type { FindParams } from './reads';
+export type { Explain, FindParams } from './reads';
 export type { UpdateParams } from './writes';
 
 export interface DatabaseOptions {
@@ -120,6 +120,11 @@ export class Database {
 
   find(p: FindParams): Doc[] {
     return this.reads.find(p);
+  }
+
+  /** Which index a find uses and how many entries it examines (tests of the query planner). */
+  explain(p: FindParams): Explain {
+    return this.reads.explain(p);
   }
 
   count(collection: string, filter?: Doc): number {

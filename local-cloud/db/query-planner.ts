@@ -132,11 +132,14 @@ export interface OrderedPlan {
  * An index that yields documents already in the requested order: its leading fields fixed by
  * single-value equality conditions of the filter, then the sort fields in index order (or exactly
  * reversed). Chosen only when the prefix covers every equality condition of the filter (otherwise
- * a hash lookup on those fields is likely narrower), and the longest such prefix wins.
+ * a hash lookup on those fields is likely narrower); the longest such prefix wins, then the index
+ * that orders more of the sort.
  *
- * A trailing `_id` in the sort (the usual tie-break of keyset paging) need not be in the index:
- * the walk collects every document tied with the last one needed on the other sort fields, and
- * the final sort orders those ties by `_id`.
+ * A trailing `_id` in the sort (the usual tie-break of keyset paging) is best in the index too
+ * (`{status: 1, pay: -1, _id: -1}`, as MongoDB needs to stop at the limit without a blocking
+ * sort): then the walk stops right after the last document needed. An index without it still
+ * serves: the walk collects every document tied with the last one needed on the other sort
+ * fields, and the final sort orders those ties by `_id`.
  */
 export function planOrdered(
   filter: AnyObject,
@@ -144,41 +147,45 @@ export function planOrdered(
   indexes: CollectionIndex[],
 ): OrderedPlan | undefined {
   const requested = Object.keys(order);
-  const sortFields =
-    requested.length > 1 && requested[requested.length - 1] === '_id'
-      ? requested.slice(0, -1)
-      : requested;
-  if (sortFields.length === 0) return undefined;
-  const sortDirs = sortFields.map((f) => (order[f] === -1 ? -1 : order[f] === 1 ? 1 : 0));
-  if (sortDirs.includes(0)) return undefined;
+  const trailingId = requested.length > 1 && requested[requested.length - 1] === '_id';
+  const sortLists = trailingId ? [requested, requested.slice(0, -1)] : [requested];
+  if (requested.length === 0) return undefined;
   const conds = conditions(filter);
   if (conds.get('_id')?.equal) return undefined;
   const single = (f: string): boolean => conds.get(f)?.equal?.length === 1;
   const equalFields = [...conds].filter(([, c]) => c.equal).map(([f]) => f);
   let best: OrderedPlan | undefined;
-  for (const ix of indexes) {
-    if (!ix.walkable) continue;
-    // Without an equality prefix a filter may match few documents far apart: only for no filter
-    // (otherwise the usual plan, and its scan check, applies).
-    for (
-      let k = Object.keys(filter).length ? 1 : 0;
-      k + sortFields.length <= ix.fields.length;
-      k++
-    ) {
-      if (k > 0 && !single(ix.fields[k - 1])) break;
-      const prefixFields = ix.fields.slice(0, k);
-      if (!equalFields.every((f) => prefixFields.includes(f) || sortFields.includes(f))) continue;
-      if (!sortFields.every((f, j) => ix.fields[k + j] === f)) continue;
-      const same = sortDirs.every((d, j) => d === ix.directions[k + j]);
-      const opposite = sortDirs.every((d, j) => d === -ix.directions[k + j]);
-      if (!same && !opposite) continue;
-      if (!best || k > best.prefix.length) {
-        best = {
-          index: ix,
-          prefix: prefixFields.map((f) => conds.get(f)?.equal?.[0]),
-          reverse: !same,
-          sortWidth: sortFields.length,
-        };
+  for (const sortFields of sortLists) {
+    const sortDirs = sortFields.map((f) => (order[f] === -1 ? -1 : order[f] === 1 ? 1 : 0));
+    if (sortDirs.includes(0)) continue;
+    for (const ix of indexes) {
+      if (!ix.walkable) continue;
+      // Without an equality prefix a filter may match few documents far apart: only for no
+      // filter (otherwise the usual plan, and its scan check, applies).
+      for (
+        let k = Object.keys(filter).length ? 1 : 0;
+        k + sortFields.length <= ix.fields.length;
+        k++
+      ) {
+        if (k > 0 && !single(ix.fields[k - 1])) break;
+        const prefixFields = ix.fields.slice(0, k);
+        if (!equalFields.every((f) => prefixFields.includes(f) || sortFields.includes(f))) continue;
+        if (!sortFields.every((f, j) => ix.fields[k + j] === f)) continue;
+        const same = sortDirs.every((d, j) => d === ix.directions[k + j]);
+        const opposite = sortDirs.every((d, j) => d === -ix.directions[k + j]);
+        if (!same && !opposite) continue;
+        const better =
+          !best ||
+          k > best.prefix.length ||
+          (k === best.prefix.length && sortFields.length > best.sortWidth);
+        if (better) {
+          best = {
+            index: ix,
+            prefix: prefixFields.map((f) => conds.get(f)?.equal?.[0]),
+            reverse: !same,
+            sortWidth: sortFields.length,
+          };
+        }
       }
     }
   }

@@ -12,7 +12,7 @@ import {
   type MainContracts,
 } from '../shared/index';
 import { CLOUD_ENV } from '../config';
-import { getSession } from './session';
+import { getSession, rideSession } from './session';
 
 /** The one error a caller sees: the server's code and Chinese message (and per-field messages). */
 export class CloudError extends Error {
@@ -127,26 +127,34 @@ export async function callRegistered<A extends ActionName>(
       `${action}: its contracts are not loaded; import call from its package's lib/cloud`,
     );
   }
-  const body = { action, input, requestId: newRequestId() };
-  const retries = options.retries ?? 2;
-  let raw: unknown;
-  for (let attempt = 0; ; attempt++) {
-    try {
-      raw = await currentTransport()(contract.fn, body);
-      break;
-    } catch {
-      if (attempt >= retries) throw new CloudError('NETWORK', NETWORK_MESSAGE);
-      await sleep(400 * 2 ** attempt);
+  // Without a session at hand, this call also logs in (its answer carries the session).
+  const rider = action === 'account.login' ? undefined : rideSession();
+  const body = { action, input, requestId: newRequestId(), ...(rider && { session: true }) };
+  try {
+    const retries = options.retries ?? 2;
+    let raw: unknown;
+    for (let attempt = 0; ; attempt++) {
+      try {
+        raw = await currentTransport()(contract.fn, body);
+        break;
+      } catch {
+        if (attempt >= retries) throw new CloudError('NETWORK', NETWORK_MESSAGE);
+        await sleep(400 * 2 ** attempt);
+      }
     }
+    const envelope = raw as Envelope<unknown> | undefined;
+    if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
+      throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
+    }
+    const session = rider && contracts['account.login'].output.safeParse(envelope.session);
+    if (session?.success) rider?.take(session.data);
+    if (!envelope.ok) throw new CloudError(envelope.code, envelope.message, envelope.fields);
+    const parsed = contract.output.safeParse(envelope.data);
+    if (!parsed.success) throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
+    return parsed.data as ActionOutput<A>;
+  } finally {
+    rider?.miss(); // no session came back: account.login is asked (a no-op after take)
   }
-  const envelope = raw as Envelope<unknown> | undefined;
-  if (!envelope || typeof envelope !== 'object' || !('ok' in envelope)) {
-    throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
-  }
-  if (!envelope.ok) throw new CloudError(envelope.code, envelope.message, envelope.fields);
-  const parsed = contract.output.safeParse(envelope.data);
-  if (!parsed.success) throw new CloudError('INTERNAL', ERROR_MESSAGES.INTERNAL);
-  return parsed.data as ActionOutput<A>;
 }
 
 /** `callRegistered` for the main package's actions. */

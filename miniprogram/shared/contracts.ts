@@ -389,6 +389,8 @@ export const contracts = {
       .object({
         county: text('区县', 0, 20).optional(),
         near: geoPoint.optional(),
+        /** Without county or near: the caller's home county (their 求职意向), if they gave one. */
+        home: z.boolean().optional(),
         /** Only the fairs the calling cadre manages, past ones included. */
         mine: z.boolean().optional(),
         cursor,

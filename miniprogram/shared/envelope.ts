@@ -1,7 +1,10 @@
 import { ERROR_MESSAGES, type ErrorCode } from './errors';
 
-/** Every cloud function answers with this envelope. */
-export type Envelope<T> = { ok: true; data: T } | Failure;
+/**
+ * Every cloud function answers with this envelope. A call that asked for it (`session: true`, the
+ * first call of a launch) also carries the caller's session: `account.login`'s answer.
+ */
+export type Envelope<T> = ({ ok: true; data: T } | Failure) & { session?: unknown };
 
 export interface Failure {
   ok: false;

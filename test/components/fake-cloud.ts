@@ -3,7 +3,8 @@
  * transport `callCloud` sends through, answering per action with data parsed by the action's
  * contract output schema (fixtures cannot drift from the contract), and recording every call.
  * A new one is a fresh launch: no session yet, and `account.login` answers a signed-in worker
- * unless a test answers it otherwise.
+ * unless a test answers it otherwise; a call that carries the login gets that answer as its
+ * session, as from the router.
  */
 import {
   contracts,
@@ -90,6 +91,11 @@ export class FakeCloud {
     this.calls.push({ action, input });
     const handler = this.handlers.get(action);
     if (!handler) throw new Error(`FakeCloud: no answer for ${action}`);
-    return (handler as (input: unknown) => Reply | Promise<Reply>)(input);
+    const reply = await (handler as (input: unknown) => Reply | Promise<Reply>)(input);
+    // Like the router: a call that carries the login answers the session (account.login's) too.
+    if (body['session'] !== true) return reply;
+    const login = this.handlers.get('account.login') as ((input: unknown) => Reply) | undefined;
+    const session = await Promise.resolve(login?.({})).catch(() => undefined);
+    return session?.ok ? { ...reply, session: session.data } : reply;
   };
 }

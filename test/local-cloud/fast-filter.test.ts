@@ -76,8 +76,52 @@ test('simple filters decide every document as mingo does', () => {
   expect(decidedHere).toBe(300 * 300);
 });
 
+test('$all of scalars decides arrays of scalars, missing fields and null as mingo does', () => {
+  const arrays: unknown[] = [
+    ['meals', 'housing'],
+    ['meals'],
+    ['housing', 'meals', 'bonus'],
+    [1, 'meals', true],
+    [],
+    [['meals'], 'housing'],
+    [{ c: 'meals' }],
+    'meals',
+    null,
+    undefined,
+  ];
+  const docs: Doc[] = arrays.flatMap((v, i) => [
+    { _id: `t${i}`, benefits: v, n: i },
+    { _id: `u${i}`, n: i },
+    { _id: `v${i}`, nested: { benefits: v } },
+    { _id: `w${i}`, nested: [{ benefits: v }] },
+  ]);
+  const filters: Doc[] = [
+    { benefits: { $all: ['meals', 'housing'] } },
+    { benefits: { $all: ['meals'] }, n: { $gte: 2 } },
+    { benefits: { $all: [1, true] } },
+    { 'nested.benefits': { $all: ['meals'] } },
+    { benefits: { $all: ['meals', 'housing'] }, status: 'published' },
+  ];
+  let decidedHere = 0;
+  for (const filter of filters) {
+    const fast = compileFilter(filter);
+    expect(fast).toBeDefined();
+    const query = newQuery(filter);
+    for (const doc of docs) {
+      const want = query.test(doc);
+      if (fast?.(doc) !== want)
+        throw new Error(`${JSON.stringify(filter)} on ${JSON.stringify(doc)}: mingo ${want}`);
+      decidedHere++;
+    }
+  }
+  expect(decidedHere).toBe(filters.length * docs.length);
+});
+
 test.each([
   [{ $or: [{ a: 1 }] }],
+  [{ a: { $all: [] } }],
+  [{ a: { $all: [{ $elemMatch: { c: 1 } }] } }],
+  [{ a: { $all: ['x'], $size: 1 } }],
   [{ a: { $regex: 'x' } }],
   [{ a: null }],
   [{ a: { $in: [null, 1] } }],

@@ -2,7 +2,7 @@ import { definePage } from '../../behaviors/define-page';
 import { callCloud } from '../../services/call-cloud';
 import { readCache, writeCache } from '../../services/cache';
 import { getLocation, getLocationIfAllowed } from '../../services/location';
-import { getSession } from '../../services/session';
+import { peekSession } from '../../services/session';
 import { loadListPage, PagedList, type ListState } from '../../services/list-page';
 import { privateState } from '../../services/state';
 import { fairCardView, type FairCardView } from '../../services/view';
@@ -42,14 +42,14 @@ definePage({
     async start() {
       const s = state(this);
       s.near = await getLocationIfAllowed();
-      try {
-        const session = await getSession();
-        s.county = session.profile?.home.county ?? '';
-      } catch {
-        // no session: list without a county
-      }
+      // Without a session on the phone, fair.list itself logs in and picks the home county.
+      s.county = peekSession()?.profile?.home.county ?? '';
       this.showWhere();
       await this.load(true);
+      if (!s.county) {
+        s.county = peekSession()?.profile?.home.county ?? '';
+        this.showWhere();
+      }
     },
 
     showWhere() {
@@ -71,13 +71,17 @@ definePage({
       const input: ActionInput<'fair.list'> = {};
       if (s.near) input.near = s.near;
       else if (s.county) input.county = s.county;
+      else input.home = true;
       let fellBack = false;
       const views = await loadListPage(this, s.list, reset, async (cursor) => {
         let out = await callCloud('fair.list', cursor ? { ...input, cursor } : input);
-        if (!cursor && input.near && !out.items.length && s.county) {
+        if (!cursor && input.near && !out.items.length) {
           // Nothing within reach of the phone: show the home county's fairs instead.
-          out = await callCloud('fair.list', { county: s.county });
-          fellBack = true;
+          s.county ||= peekSession()?.profile?.home.county ?? '';
+          if (s.county) {
+            out = await callCloud('fair.list', { county: s.county });
+            fellBack = true;
+          }
         }
         const now = Date.now();
         return { items: out.items.map((f) => fairCardView(f, now)), nextCursor: out.nextCursor };

@@ -61,8 +61,9 @@ definePage({
   methods: {
     onLoad() {
       this.showCached();
-      void this.load(true);
-      getSession()
+      // The list's call carries the login on a fresh phone; the session is asked after it.
+      void this.load(true)
+        .then(() => getSession())
         .then((s) => this.setData({ needProfile: !s.profile }))
         .catch(() => undefined);
     },

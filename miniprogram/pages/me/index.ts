@@ -267,6 +267,8 @@ definePage({
     },
 
     async refresh(force = false) {
+      // me.overview goes first: without a session at hand it carries the login too.
+      const lists = this.loadLists();
       try {
         const session = await getSession(force);
         this.showSession(session);
@@ -275,7 +277,7 @@ definePage({
           this.setData({ state: 'error', message: messageOf(err) });
         }
       }
-      await this.loadLists();
+      await lists;
     },
 
     /** My applications and sign-ups in one call (me.overview); a slower, older answer is dropped. */

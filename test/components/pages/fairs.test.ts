@@ -15,9 +15,21 @@ async function open() {
   return p;
 }
 
-test('without location it lists the fairs of the home county', async () => {
+test('a fresh phone without location asks once for the home county’s fairs, logging in with it', async () => {
   cloud.ok('fair.list', { items: [FAIR_CARD], nextCursor: null });
   const p = await open();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['fair.list']);
+  expect(cloud.inputsOf('fair.list')).toEqual([{ home: true }]);
+  expect(textOf(p)).toContain('资中县的招聘会');
+  expect(textOf(p)).toContain('庆荣村院坝招聘会');
+  expect(textOf(p)).toContain('还能报52人');
+});
+
+test('with a session kept on the phone it names the home county itself', async () => {
+  wxr.storage.set('xp:cache:session', { v: 2, at: Date.now(), data: SESSION });
+  cloud.ok('fair.list', { items: [FAIR_CARD], nextCursor: null });
+  const p = await open();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['fair.list']);
   expect(cloud.inputsOf('fair.list')).toEqual([{ county: '资中县' }]);
   expect(textOf(p)).toContain('资中县的招聘会');
   expect(textOf(p)).toContain('庆荣村院坝招聘会');
@@ -61,7 +73,7 @@ test('a worker with no county yet sees the upcoming fairs', async () => {
   cloud.ok('account.login', NEW_SESSION);
   cloud.ok('fair.list', { items: [FAIR_CARD], nextCursor: null });
   const p = await open();
-  expect(cloud.inputsOf('fair.list')).toEqual([{}]);
+  expect(cloud.inputsOf('fair.list')).toEqual([{ home: true }]);
   expect(textOf(p)).toContain('近期招聘会');
 });
 

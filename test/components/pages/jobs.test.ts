@@ -68,6 +68,8 @@ test('a worker without 求职意向 is invited to fill it in', async () => {
   cloud.ok('job.recommend', { items: [WOOD_JOB], nextCursor: null });
   const p = page();
   await settle();
+  // A fresh phone: the recommendation call logged in too, and its session tells.
+  expect(cloud.calls.map((c) => c.action)).toEqual(['job.recommend']);
   expect(textOf(p)).toContain('填一下求职意向，推荐更准');
   await tapOn(p, '.prompt');
   expect(wxr.navigations).toEqual(['/pages/profile/index']);

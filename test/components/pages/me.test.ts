@@ -1,7 +1,16 @@
 import type { ActionOutput } from '../../../miniprogram/shared/index';
 import { loadPage } from '../load';
 import { MY_APPLICATIONS, MY_SIGNUPS, NEW_SESSION, SESSION } from '../worker-fixtures';
-import { has, settle, setup, tapOn, textOf, type FakeCloud, type WxRecord } from '../worker-kit';
+import {
+  has,
+  settle,
+  setup,
+  tapOn,
+  textOf,
+  until,
+  type FakeCloud,
+  type WxRecord,
+} from '../worker-kit';
 
 let cloud: FakeCloud;
 let wxr: WxRecord;
@@ -220,6 +229,20 @@ function keepSession(ageMs: number) {
   wxr.storage.set('xp:cache:session', { v: 2, at: Date.now() - ageMs, data: SESSION });
 }
 
+test('a fresh phone: 我的 is one call, me.overview, which logs in and brings the 求职意向', async () => {
+  const p = await open();
+  expect(cloud.calls.map((c) => c.action)).toEqual(['me.overview']);
+  expect(textOf(p, '#profile')).toContain('王德明');
+  expect(textOf(p, '#apps')).toContain('实木家具打磨工 邀约面试');
+});
+
+test('a fresh phone whose 我的 call fails still logs in with account.login', async () => {
+  cloud.offline('me.overview');
+  const p = await open();
+  await until(() => expect(cloud.calls.map((c) => c.action)).toContain('account.login'));
+  await until(() => expect(textOf(p, '#profile')).toContain('王德明'));
+});
+
 test('a returning worker: 我的 shows the kept session at once and asks one call, me.overview', async () => {
   keepSession(5 * 60_000);
   cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
@@ -230,11 +253,11 @@ test('a returning worker: 我的 shows the kept session at once and asks one cal
   expect(textOf(p, '#signups')).toContain('签到码 482913');
 });
 
-test('a session kept for more than an hour is still shown at once, and asked again behind it', async () => {
+test('a session kept for more than an hour is still shown at once, and me.overview asks for it again', async () => {
   keepSession(2 * 60 * 60_000);
   cloud.ok('account.login', { ...SESSION, roles: ['worker', 'cadre'] });
   const p = await open();
-  expect(cloud.calls.map((c) => c.action).sort()).toEqual(['account.login', 'me.overview']);
+  expect(cloud.calls.map((c) => c.action)).toEqual(['me.overview']);
   expect(textOf(p, '#profile')).toContain('王德明');
   // The new roles are kept for the next page that asks.
   expect((wxr.storage.get('xp:cache:session') as { data: { roles: string[] } }).data.roles).toEqual(

@@ -1,7 +1,7 @@
 import { DomainError } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type CadreInviteDoc } from '../../../../server/collections';
 import type { Handler } from '../../../../server/router';
-import { rolesOf } from './session';
+import { rolesOf } from '../../../../server/session';
 
 /**
  * 村干部 / 就业专干 appointment: an admin's one-time invite code. The claim is one conditional

@@ -1,10 +1,10 @@
 import { DomainError, type EmployerView } from '../../../../miniprogram/shared/index';
 import { COLLECTIONS, type EmployerDoc } from '../../../../server/collections';
-import type { Ctx } from '../../../../server/context';
 import { crashPoint } from '../../../../server/crash-point';
 import { isDuplicateKey } from '../../../../server/db';
 import type { Handler } from '../../../../server/router';
 import { reviewTexts, SCENE } from '../../../../server/sec-check';
+import { addEmployerRole } from '../../../../server/session';
 import { latLngOf } from '../../../../server/views';
 
 export function employerView(e: EmployerDoc): EmployerView {
@@ -36,16 +36,6 @@ function duplicateRefusal(err: unknown): DomainError {
     );
   }
   return new DomainError('ALREADY_REGISTERED');
-}
-
-/** Gives the caller's account the employer role (once). */
-export async function addEmployerRole(ctx: Ctx): Promise<void> {
-  if (!ctx.user || ctx.user.roles.includes('employer')) return;
-  await ctx.store.update(
-    COLLECTIONS.users,
-    { _id: ctx.user._id },
-    { roles: ctx.store.command.addToSet('employer'), updatedAt: ctx.now },
-  );
 }
 
 /**

@@ -60,6 +60,8 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
   const upcoming = { status: 'upcoming', dayStart: _.gte(todayStart) };
   let fairs: FairDoc[];
   let distanceOf: ((f: FairDoc) => number) | undefined;
+  const county =
+    input.county ?? (input.home && !input.near ? ctx.user?.profile?.home.county : undefined);
 
   if (input.mine) {
     const area = ctx.user?.cadre;
@@ -86,16 +88,16 @@ export const list: Handler<'fair.list'> = async (input, ctx) => {
       }),
       ...upcoming,
     };
-    if (input.county) where['region.county'] = input.county;
+    if (county) where['region.county'] = county;
     fairs = await ctx.store.find<FairDoc>(COLLECTIONS.fairs, where, {
       skip: offset,
       limit: limit + 1,
     });
     distanceOf = (f) => km(distanceMetres(near, latLngOf(f.location)));
-  } else if (input.county) {
+  } else if (county) {
     fairs = await ctx.store.find<FairDoc>(
       COLLECTIONS.fairs,
-      { 'region.county': input.county, ...upcoming },
+      { 'region.county': county, ...upcoming },
       { orderBy: [['dayStart', 'asc']], skip: offset, limit: limit + 1 },
     );
   } else {
