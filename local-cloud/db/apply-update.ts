@@ -22,11 +22,49 @@ function withAddToSetEach(data: Doc): Doc {
   return fixed ? { ...data, $addToSet: fixed } : data;
 }
 
+/** A top-level field name that reads as itself (no path, operator or `_id`). */
+const TOP_LEVEL_FIELD = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/**
+ * `{ $inc: { field: n, … } }` on top-level fields that hold numbers or are missing (a counter, the
+ * commonest update) exactly as mingo's `$inc` does it — `o[k] ||= 0; o[k] += n`, changed when the
+ * value differs — without building mingo's options and update paths per call. Undefined for
+ * anything else (mingo decides, and refuses what it refuses).
+ */
+function incTopLevel(doc: Doc, data: Doc): { doc: Doc; changed: boolean } | undefined {
+  const keys = Object.keys(data);
+  if (keys.length !== 1 || keys[0] !== '$inc') return undefined;
+  const inc = data.$inc;
+  if (typeof inc !== 'object' || inc === null || Object.getPrototypeOf(inc) !== Object.prototype)
+    return undefined;
+  const fields = Object.keys(inc);
+  if (fields.length === 0) return undefined;
+  for (const f of fields) {
+    const by = (inc as Doc)[f];
+    const v = doc[f];
+    if (f === '_id' || !TOP_LEVEL_FIELD.test(f)) return undefined;
+    if (typeof by !== 'number' || Number.isNaN(by)) return undefined;
+    if (v !== undefined && (typeof v !== 'number' || Number.isNaN(v))) return undefined;
+  }
+  const next = clone(doc);
+  let changed = false;
+  for (const f of fields) {
+    const previous = next[f] as number | undefined;
+    const value = (previous || 0) + ((inc as Doc)[f] as number);
+    next[f] = value;
+    if (value !== previous) changed = true;
+  }
+  checkStorableUpdate(next);
+  return { doc: next, changed };
+}
+
 /**
  * Applies an update to a copy of `doc`: operators (`$set`, `$inc`, `$push`, ...) through mingo when
  * `merge`, otherwise a replacement that keeps `_id`. Returns the new document and whether it changed.
  */
 export function applyUpdate(doc: Doc, data: Doc, merge: boolean): { doc: Doc; changed: boolean } {
+  const counted = merge ? incTopLevel(doc, data) : undefined;
+  if (counted) return counted;
   if (!merge || !isOperatorUpdate(data)) {
     if (!merge) {
       const next: Doc = { _id: doc._id, ...clone(data) };

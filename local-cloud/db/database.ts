@@ -54,8 +54,12 @@ export class Database {
     this.now = opts.now ?? Date.now;
     this.transactions = new Transactions(opts.transactionTimeoutMs ?? 30_000, this.now);
     this.reads = new Reads(this, this.transactions, opts);
-    this.writes = new Writes(this, this.reads, this.transactions, (records) =>
-      this.persist(records),
+    this.writes = new Writes(
+      this,
+      this.reads,
+      this.transactions,
+      (records) => this.persist(records),
+      () => this.durability !== undefined,
     );
   }
 

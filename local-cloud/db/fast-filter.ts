@@ -103,23 +103,16 @@ export function compileFilter(filter: Doc): ((doc: Doc) => boolean) | undefined 
     } else return undefined;
     fields.push({ parts, checks });
   }
-  let mingo: ((doc: Doc) => boolean) | undefined;
-  const byMingo = (doc: Doc): boolean => {
-    if (!mingo) {
-      const query = newQuery(filter);
-      mingo = (d) => query.test(d);
-    }
-    return mingo(doc);
-  };
+  let mingo: { test(doc: Doc): boolean } | undefined;
   return (doc) => {
     for (const { parts, checks } of fields) {
       const v = scalarAt(doc, parts);
-      if (v === UNDECIDED) return byMingo(doc);
+      if (v === UNDECIDED) return (mingo ??= newQuery(filter)).test(doc);
       for (const check of checks) if (!check(v)) return false;
     }
     for (const { parts, check } of arrayFields) {
       const decided = check(valueAt(doc, parts));
-      if (decided === undefined) return byMingo(doc);
+      if (decided === undefined) return (mingo ??= newQuery(filter)).test(doc);
       if (!decided) return false;
     }
     return true;

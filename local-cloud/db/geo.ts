@@ -142,45 +142,53 @@ function hasNear(filter: unknown): boolean {
  * MongoDB, a query holds at most one, and not under `$or`/`$nor`/`$not`.
  */
 export function extractNear(filter: AnyObject): { filter: AnyObject; near?: NearSpec } {
-  let near: NearSpec | undefined;
-  const tooMany = (): CloudError =>
-    new CloudError('DATABASE_REQUEST_FAILED', 'Too many geoNear expressions (one per query)');
-  const strip = (f: AnyObject): AnyObject => {
-    let out: AnyObject | undefined;
-    for (const [field, cond] of Object.entries(f)) {
-      if (field === '$and' && Array.isArray(cond)) {
-        const branches = cond.map((b) => strip(b as AnyObject));
-        if (branches.some((b, i) => b !== cond[i])) (out ??= { ...f }).$and = branches;
-        continue;
-      }
-      if (field.startsWith('$')) {
-        if (hasNear(cond)) {
-          throw new CloudError(
-            'DATABASE_REQUEST_FAILED',
-            `geoNear is not allowed inside ${field} (only at the top level or in $and)`,
-          );
-        }
-        continue;
-      }
-      const spec = nearOf(cond);
-      if (!spec) continue;
-      if (near) throw tooMany();
-      const c = cond as AnyObject;
-      const geometry = (spec.$geometry ?? spec) as Geometry;
-      const center = asPoint(geometry);
-      if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoNear needs a Point');
-      near = {
-        field,
-        center,
-        maxDistance: (spec.$maxDistance ?? c.$maxDistance) as number | undefined,
-        minDistance: (spec.$minDistance ?? c.$minDistance) as number | undefined,
-      };
-      (out ??= { ...f })[field] = { $localNear: near };
+  const found: { near?: NearSpec } = {};
+  const rest = stripNear(filter, found);
+  return found.near ? { filter: rest, near: found.near } : { filter };
+}
+
+/**
+ * `f` without its near condition (put in `found`); `f` itself when it has none. Module-level, as
+ * every query passes here: closures made per call cost more than the walk under tsx.
+ */
+function stripNear(f: AnyObject, found: { near?: NearSpec }): AnyObject {
+  let out: AnyObject | undefined;
+  for (const field of Object.keys(f)) {
+    const cond = f[field];
+    if (field === '$and' && Array.isArray(cond)) {
+      const branches = cond.map((b) => stripNear(b as AnyObject, found));
+      if (branches.some((b, i) => b !== cond[i])) (out ??= { ...f }).$and = branches;
+      continue;
     }
-    return out ?? f;
-  };
-  const rest = strip(filter);
-  return near ? { filter: rest, near } : { filter };
+    if (field.startsWith('$')) {
+      if (hasNear(cond)) {
+        throw new CloudError(
+          'DATABASE_REQUEST_FAILED',
+          `geoNear is not allowed inside ${field} (only at the top level or in $and)`,
+        );
+      }
+      continue;
+    }
+    const spec = nearOf(cond);
+    if (!spec) continue;
+    if (found.near)
+      throw new CloudError(
+        'DATABASE_REQUEST_FAILED',
+        'Too many geoNear expressions (one per query)',
+      );
+    const c = cond as AnyObject;
+    const geometry = (spec.$geometry ?? spec) as Geometry;
+    const center = asPoint(geometry);
+    if (!center) throw new CloudError('DATABASE_REQUEST_FAILED', 'geoNear needs a Point');
+    found.near = {
+      field,
+      center,
+      maxDistance: (spec.$maxDistance ?? c.$maxDistance) as number | undefined,
+      minDistance: (spec.$minDistance ?? c.$minDistance) as number | undefined,
+    };
+    (out ??= { ...f })[field] = { $localNear: found.near };
+  }
+  return out ?? f;
 }
 
 /** Field paths a filter applies geo operators to (they need a 2dsphere index). */

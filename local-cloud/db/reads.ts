@@ -111,6 +111,31 @@ function withoutMissing(doc: Doc): Doc {
   return doc;
 }
 
+/**
+ * The documents under `keys` that pass `test`, in natural order, at most `need` of them. Each key's
+ * position is read once (not in every comparison of the sort).
+ */
+function inNaturalOrder(
+  c: Collection,
+  keys: Set<string>,
+  test: (d: Doc) => boolean,
+  need: number,
+): Doc[] {
+  const placed: { seq: number; key: string }[] = [];
+  for (const key of keys) {
+    const seq = c.seqOf(key);
+    if (seq !== Number.MAX_SAFE_INTEGER) placed.push({ seq, key }); // else no longer stored
+  }
+  placed.sort((a, b) => a.seq - b.seq);
+  const out: Doc[] = [];
+  for (const { key } of placed) {
+    if (out.length >= need) break;
+    const d = c.docs.get(key);
+    if (d !== undefined && test(d)) out.push(d);
+  }
+  return out;
+}
+
 /** Queries, counts and aggregation: index plans, ordered index walks, geo order, snapshot views. */
 export class Reads {
   private readonly reportedScans = new Set<string>();
@@ -202,21 +227,24 @@ export class Reads {
     }
     const { candidates, index } = plan(engineFilter, c.indexes);
     const keys = candidates ?? (geo.length ? geoCandidates(c, engineFilter) : undefined);
+    // Every candidate key's position is read (keysExamined); a scan counts the documents it reads.
     if (explain) {
       explain.index = candidates ? index : keys ? '2dsphere' : undefined;
-      explain.examined = keys ? keys.size : c.size;
+      explain.examined = keys ? keys.size : 0;
     }
-    let docs: Doc[];
-    if (keys) {
-      docs = [...keys]
-        .sort((a, b) => c.seqOf(a) - c.seqOf(b))
-        .map((k) => c.docs.get(k))
-        .filter((d): d is Doc => d !== undefined);
-    } else {
+    // Natural order is the order a caller may cut at `need` (a near search orders by distance).
+    const upTo = near ? Infinity : need;
+    let matched: Doc[];
+    if (keys) matched = inNaturalOrder(c, keys, test, upTo);
+    else {
       this.checkScan(c, engineFilter, geo.length > 0, order);
-      docs = [...c.docs.values()];
+      matched = [];
+      for (const d of c.docs.values()) {
+        if (matched.length >= upTo) break;
+        if (explain) explain.examined++;
+        if (test(d)) matched.push(d);
+      }
     }
-    const matched = filtered ? docs.filter(test) : docs;
     return near ? byDistance(matched, near.field, near.center) : matched;
   }
 

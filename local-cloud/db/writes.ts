@@ -33,9 +33,14 @@ export class Writes {
     private readonly reads: Reads,
     private readonly transactions: Transactions,
     private readonly persist: Persist,
+    /** Whether writes go to a journal (an in-memory database needs no records). */
+    private readonly journaled: () => boolean,
   ) {}
 
-  /** Applies plain changes: unique checks, snapshot images for open transactions; all or nothing. */
+  /**
+   * Applies plain changes: unique checks, snapshot images for open transactions; all or nothing.
+   * Returns their journal records (none without a journal).
+   */
   apply(changes: Change[]): JournalRecord[] {
     const done: { c: Collection; key: string; old?: Doc }[] = [];
     try {
@@ -55,6 +60,7 @@ export class Writes {
       }
       throw err;
     }
+    if (!this.journaled()) return [];
     return changes.map((ch) =>
       ch.doc
         ? { op: 'put', c: ch.collection, d: toWire(ch.doc) }
@@ -118,7 +124,7 @@ export class Writes {
     const c = this.catalog.collection(p.collection);
     const t = this.transactions.use(p.transactionId);
     return this.write(c, t, () => {
-      const targets = this.reads.match(c, p.filter, t);
+      const targets = this.reads.match(c, p.filter, t, undefined, p.multi ? Infinity : 1);
       const chosen = p.multi ? targets : targets.slice(0, 1);
       const changes: Change[] = [];
       for (const doc of chosen) {
@@ -151,7 +157,7 @@ export class Writes {
     const c = this.catalog.collection(collection);
     const t = this.transactions.use(transactionId);
     return this.write<{ updated: number; doc: Doc | null }>(c, t, () => {
-      const target = this.reads.match(c, filter, t)[0];
+      const target = this.reads.match(c, filter, t, undefined, 1)[0];
       if (!target) return { changes: [], result: { updated: 0, doc: null } };
       const next = applyUpdate(target, data, true);
       return {
@@ -170,7 +176,7 @@ export class Writes {
     const c = this.catalog.collection(collection);
     const t = this.transactions.use(transactionId);
     return this.write(c, t, () => {
-      const targets = this.reads.match(c, filter, t);
+      const targets = this.reads.match(c, filter, t, undefined, multi ? Infinity : 1);
       const chosen = multi ? targets : targets.slice(0, 1);
       return {
         changes: chosen.map((d) => ({ collection, key: idKey(d._id), doc: null })),

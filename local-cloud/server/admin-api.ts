@@ -32,6 +32,7 @@ function sendError(res: ServerResponse, requestId: string, code: string, message
     res,
     200,
     `${head(requestId)},"code":${JSON.stringify(code)},"message":${JSON.stringify(message)}}`,
+    false,
   );
 }
 
@@ -75,6 +76,7 @@ export function adminApi(deps: AdminApiDeps) {
         res,
         200,
         `${head(requestId)},"data":{"response_data":${JSON.stringify(JSON.stringify(result))}}}`,
+        false,
       );
     } catch (err) {
       const e = err as FunctionCallError;
@@ -134,9 +136,9 @@ export function adminApi(deps: AdminApiDeps) {
         let text = head(requestId);
         if (reply.top)
           for (const [k, v] of Object.entries(reply.top)) text += `,"${k}":${JSON.stringify(v)}`;
-        if (reply.data !== undefined)
-          text += `,"data":${reply.dataJson ?? JSON.stringify(reply.data)}`;
-        sendText(res, 200, `${text}}`);
+        if (reply.dataJson !== undefined) text += `,"data":${reply.dataJson}`;
+        else if (reply.data !== undefined) text += `,"data":${JSON.stringify(reply.data)}`;
+        sendText(res, 200, `${text}}`, false);
       } else if (action === 'functions.invokeFunction') {
         await invokeFunction(res, requestId, body, invocation);
       } else if (action === 'wx.openApi') {

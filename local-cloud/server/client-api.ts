@@ -4,7 +4,7 @@ import { CloudError } from '../db/cloud-error';
 import type { Database } from '../db/database';
 import type { AclTag } from '../db/index-declarations';
 import { databaseAction } from './database-actions';
-import { readJson, RequestRefused, sendJson, type BodyLimits } from './http-io';
+import { readJson, RequestRefused, sendJson, sendText, type BodyLimits } from './http-io';
 
 export interface ClientApiDeps {
   db: Database;
@@ -67,7 +67,8 @@ export function clientApi({ db, limits }: ClientApiDeps) {
         );
       }
       const reply = await databaseAction(db, action, request, scope === 'own' ? openid : undefined);
-      sendJson(res, 200, { requestId, data: reply.data ?? {} });
+      const data = reply.dataJson ?? JSON.stringify(reply.data ?? {});
+      sendText(res, 200, `{"requestId":${JSON.stringify(requestId)},"data":${data}}`);
     } catch (err) {
       if (err instanceof CloudError)
         sendJson(res, 200, { requestId, code: err.code, message: err.message });

@@ -1,16 +1,19 @@
 import { CloudError } from '../db/cloud-error';
 import type { Database } from '../db/database';
-import { parseWire, toWire, type Doc } from '../db/ejson';
+import { parseWire, toWire, toWireString, type Doc } from '../db/ejson';
 
 type Body = Record<string, unknown>;
 
 /** What an action answers: `data` for the reply's data field, plus top-level fields. */
 export interface ActionReply {
   data?: unknown;
-  /** `data` already serialised (skips a JSON.stringify of EJSON strings). */
+  /** `data` already serialised (instead of `data`: skips a JSON.stringify of EJSON strings). */
   dataJson?: string;
   top?: Record<string, unknown>;
 }
+
+/** A reply's list: each document's EJSON text as a JSON string, written in one pass. */
+const wireList = (docs: Doc[]): string => `[${docs.map(toWireString).join(',')}]`;
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 
@@ -27,6 +30,12 @@ function stages(body: Body, now: () => number): Doc[] {
   return list.map((s) => ({ [s.stageKey]: parseWire(s.stageValue, now) }));
 }
 
+/** The request's query; a creator-rule client's narrowed to its own documents. */
+function filterOf(body: Body, now: () => number, owner: string | undefined): Doc {
+  const asked = (parseWire(body.query, now) as Doc | undefined) ?? {};
+  return owner === undefined ? asked : { $and: [asked, { _openid: owner }] };
+}
+
 /**
  * Handles the `database.*` actions of the CloudBase admin protocol. With `owner` (a mini-program
  * client under a creator rule) every filter is narrowed to the documents that user created and
@@ -39,10 +48,6 @@ export async function databaseAction(
   owner?: string,
 ): Promise<ActionReply> {
   const now = db.now;
-  const filter = (): Doc => {
-    const asked = (parseWire(body.query, now) as Doc | undefined) ?? {};
-    return owner === undefined ? asked : { $and: [asked, { _openid: owner }] };
-  };
   const transactionId = str(body.transactionId) || undefined;
   switch (action) {
     case 'database.getDocument': {
@@ -50,14 +55,16 @@ export async function databaseAction(
       const offset = Number(body.offset ?? 0) || 0;
       const list = db.find({
         collection: collectionName(body),
-        filter: filter(),
+        filter: filterOf(body, now, owner),
         order: parseWire(body.order, now) as Record<string, 1 | -1> | undefined,
         offset,
         limit: body.multi === false ? 1 : limit,
         projection: parseWire(body.projection, now) as Doc | undefined,
         transactionId,
       });
-      return { data: { list: list.map(toWire), offset, limit } };
+      return {
+        dataJson: `{"list":${wireList(list)},"offset":${JSON.stringify(offset)},"limit":${JSON.stringify(limit)}}`,
+      };
     }
     case 'database.insertDocument': {
       const docs = (Array.isArray(body.data) ? body.data : [body.data]).map(
@@ -73,7 +80,7 @@ export async function databaseAction(
         throw new CloudError('INVALID_PARAM', 'data is required');
       const r = await db.update({
         collection: collectionName(body),
-        filter: filter(),
+        filter: filterOf(body, now, owner),
         data,
         multi: body.multi === true,
         merge: body.merge !== false,
@@ -84,23 +91,29 @@ export async function databaseAction(
     }
     case 'database.modifyAndReturnDoc': {
       const data = parseWire(body.data, now) as Doc;
-      const r = await db.updateAndReturn(collectionName(body), filter(), data, transactionId);
+      const r = await db.updateAndReturn(
+        collectionName(body),
+        filterOf(body, now, owner),
+        data,
+        transactionId,
+      );
       return { data: { updated: r.updated, doc: r.doc ? toWire(r.doc) : null } };
     }
     case 'database.removeDocument': {
       const deleted = await db.remove(
         collectionName(body),
-        filter(),
+        filterOf(body, now, owner),
         body.multi !== false,
         transactionId,
       );
       return { data: { deleted } };
     }
     case 'database.calculateDocument':
-      return { data: { total: db.count(collectionName(body), filter()) } };
+      return { data: { total: db.count(collectionName(body), filterOf(body, now, owner)) } };
     case 'database.aggregateDocuments': {
-      const list = db.aggregate(collectionName(body), stages(body, now));
-      return { data: { list: list.map(toWire) } };
+      return {
+        dataJson: `{"list":${wireList(db.aggregate(collectionName(body), stages(body, now)))}}`,
+      };
     }
     case 'database.addCollection':
       await db.createCollection(collectionName(body));

@@ -58,21 +58,46 @@ const BACKSLASH = 0x5c;
 
 /**
  * The deepest nesting of arrays and objects in JSON text, found without parsing it (one pass
- * over the characters, strings skipped); stops counting once `limit` is passed.
+ * over the characters, strings skipped); stops counting once `limit` is passed. Bytes and
+ * strings have a loop each: a per-character accessor cost more than the parse it guards.
  */
 export function jsonDepth(text: Buffer | string, limit = Infinity): number {
-  const at: (i: number) => number =
-    typeof text === 'string' ? (i) => text.charCodeAt(i) : (i) => text[i];
+  return typeof text === 'string' ? stringDepth(text, limit) : bytesDepth(text, limit);
+}
+
+function bytesDepth(text: Buffer, limit: number): number {
   let depth = 0;
   let max = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const b = at(i);
-    if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
-    } else if (b === QUOTE) inString = true;
-    else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const b = text[i];
+    if (b === QUOTE) {
+      // Skip the string: to the next quote not escaped by a backslash.
+      for (i++; i < n; i++) {
+        const s = text[i];
+        if (s === BACKSLASH) i++;
+        else if (s === QUOTE) break;
+      }
+    } else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+      if (++depth > max && (max = depth) > limit) return max;
+    } else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) depth--;
+  }
+  return max;
+}
+
+function stringDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const b = text.charCodeAt(i);
+    if (b === QUOTE) {
+      for (i++; i < n; i++) {
+        const s = text.charCodeAt(i);
+        if (s === BACKSLASH) i++;
+        else if (s === QUOTE) break;
+      }
+    } else if (b === OPEN_BRACE || b === OPEN_BRACKET) {
       if (++depth > max && (max = depth) > limit) return max;
     } else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) depth--;
   }
@@ -132,13 +157,20 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   sendText(res, status, JSON.stringify(body));
 }
 
-/** Sends JSON text already serialised. */
-export function sendText(res: ServerResponse, status: number, text: string): void {
+/**
+ * Sends JSON text already serialised, with the CORS headers a browser needs unless `cors` is
+ * false (the admin API: only the server SDK calls it, and CloudBase's sends none).
+ */
+export function sendText(res: ServerResponse, status: number, text: string, cors = true): void {
   if (res.headersSent) return;
-  res.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    ...CORS,
-  });
+  const length = Buffer.byteLength(text);
+  res.writeHead(
+    status,
+    cors
+      ? { 'content-type': JSON_TYPE, 'content-length': length, ...CORS }
+      : { 'content-type': JSON_TYPE, 'content-length': length },
+  );
   res.end(text);
 }
+
+const JSON_TYPE = 'application/json; charset=utf-8';

@@ -33,8 +33,10 @@ type Route = (req: IncomingMessage, res: ServerResponse, path: string[]) => Prom
 /** The path's segments, %-decoded; a malformed escape is the client's error, not the server's. */
 function pathOf(req: IncomingMessage): string[] {
   const raw = (req.url ?? '/').split('?', 1)[0];
+  const segments = raw.split('/').filter(Boolean);
+  if (!raw.includes('%')) return segments; // nothing to decode (the SDK's /admin)
   try {
-    return raw.split('/').filter(Boolean).map(decodeURIComponent);
+    return segments.map(decodeURIComponent);
   } catch {
     throw new RequestRefused(400, `malformed %-escape in ${JSON.stringify(raw.slice(0, 200))}`);
   }

@@ -1,5 +1,6 @@
 import { EJSON } from 'bson';
-import { toWire } from '../../local-cloud/db/ejson';
+import { inspect } from 'node:util';
+import { parseWire, toEngineValue, toWire, toWireString } from '../../local-cloud/db/ejson';
 
 /** toWire writes documents itself: byte for byte what bson's canonical EJSON writes. */
 function rng(seed: number): () => number {
@@ -72,4 +73,72 @@ test('values bson must write (a RegExp, an invalid Date) still come out as bson 
   for (const doc of [{ r: /浦北/i }, { d: new Date(NaN) }, { n: [new Date(0), /x/m] }]) {
     expect(toWire(doc)).toBe(EJSON.stringify(doc, { relaxed: false }));
   }
+});
+
+test('toWireString: JSON.stringify(toWire(doc)) byte for byte, plain and bson-written values', () => {
+  const rand = rng(7);
+  for (let i = 0; i < 2000; i++) {
+    const doc = { _id: `id${i}`, v: value(rand, 0), w: value(rand, 1) };
+    expect(toWireString(doc)).toBe(JSON.stringify(toWire(doc)));
+  }
+  for (const doc of [{ r: /浦北/i }, { d: new Date(NaN) }, { s: '\ud800 lone', 'a"b': 'c\\d' }]) {
+    expect(toWireString(doc)).toBe(JSON.stringify(toWire(doc)));
+  }
+});
+
+/** What parseWire gave before its JSON.parse path: bson's relaxed EJSON, then engine values. */
+const viaBson = (text: string, now: () => number): unknown =>
+  toEngineValue(EJSON.parse(text, { relaxed: true }), now);
+
+describe('parseWire reads what bson reads, to the same engine values', () => {
+  const now = (): number => 1_700_000_000_000;
+  test('2 000 random documents in canonical and relaxed EJSON', () => {
+    const rand = rng(11);
+    for (let i = 0; i < 2000; i++) {
+      const doc = { _id: `id${i}`, v: value(rand, 0), w: value(rand, 1) };
+      for (const text of [
+        EJSON.stringify(doc, { relaxed: false }),
+        EJSON.stringify(doc, { relaxed: true }),
+      ]) {
+        expect(parseWire(text, now)).toEqual(viaBson(text, now));
+      }
+    }
+  });
+
+  test.each([
+    '{"_id":"a","taken":{"$lt":{"$numberInt":"1000000"}}}',
+    '{"$inc":{"taken":{"$numberInt":"1"}}}',
+    '{"n":{"$numberInt":"12.7"},"d":{"$numberDouble":"-0.0"},"x":{"$numberDouble":"NaN"}}',
+    '{"at":{"$date":1700000000123},"iso":{"$date":"2026-12-03T10:00:00Z"},"bad":{"$date":"no"}}',
+    '{"at":{"$date":{"$numberLong":"1700000000123"}},"big":{"$numberLong":"9007199254740993"}}',
+    '{"r":{"$regularExpression":{"pattern":"浦","options":"i"}},"o":{"$oid":"0123456789abcdef01234567"}}',
+    '{"u":{"$undefined":true},"n":{"$numberInt":"1","other":2},"z":{"$numberInt":null,"k":1}}',
+    '{"t":{"$tcb_server_date":{"offset":{"$numberInt":"5000"}}},"s":{"$tcb_server_date":null}}',
+    '{"ref":{"$ref":"jobs","$id":"a"},"opts":{"$options":"i"},"in":{"$in":[1,"a",null,[{"$numberDouble":"2.5"}]]}}',
+    '[{"$numberInt":"3"},{"a":[{"$date":0}]}]',
+    '{"__proto__":{"polluted":true},"a":1}',
+    '"just a string"',
+    '42',
+  ])('%s', (text) => {
+    // inspect tells an invalid Date, -0 and a bson class apart (toEqual finds two NaN dates unequal)
+    expect(inspect(parseWire(text, now), { depth: null })).toBe(
+      inspect(viaBson(text, now), { depth: null }),
+    );
+  });
+
+  test('a key with a NUL and text that is not JSON fail as bson fails them', () => {
+    for (const text of ['{"a\\u0000b":1}', '{"a":', "{'a':1}"]) {
+      expect(() => viaBson(text, now)).toThrow();
+      expect(() => parseWire(text, now)).toThrow(
+        (() => {
+          try {
+            viaBson(text, now);
+          } catch (err) {
+            return (err as Error).message;
+          }
+          return '';
+        })(),
+      );
+    }
+  });
 });

@@ -263,3 +263,20 @@ describe('a failed hand-off to a function instance', () => {
     }
   });
 });
+
+describe('headers of an answer', () => {
+  const body = JSON.stringify({ action: 'database.calculateDocument', collectionName: 'nope' });
+
+  test('the admin API (server SDK only) answers without CORS headers, as CloudBase does', async () => {
+    const { status, text } = await raw(post('/admin', body));
+    expect(status).toBe(200);
+    expect(text).toContain('"code":"DATABASE_COLLECTION_NOT_EXIST"');
+    expect(text.toLowerCase()).not.toContain('access-control-allow-origin');
+  });
+
+  test('the client database API (a browser may call it) keeps them', async () => {
+    const { status, text } = await raw(post('/client/database', body));
+    expect(status).toBe(200);
+    expect(text.toLowerCase()).toContain('access-control-allow-origin: *');
+  });
+});
