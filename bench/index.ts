@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 async function main(): Promise<void> {
   const all = readdirSync(__dirname)
-    .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && !f.endsWith('.d.ts'))
+    .filter(
+      (f) => f.endsWith('.ts') && !f.startsWith('.') && f !== 'index.ts' && !f.endsWith('.d.ts'),
+    )
     .sort();
   const only = process.argv.slice(2).map((a) => a.replace(/\.ts$/, ''));
   const unknown = only.filter((name) => !all.includes(`${name}.ts`));
