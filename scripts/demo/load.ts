@@ -11,6 +11,9 @@
  * Deterministic: every choice comes from a seeded pseudo-random generator (codes and ids the
  * server draws itself differ between loads). Any refusal fails the load with the action, the user
  * and the message.
+ *
+ * `loadDemo` is the table of contents: it builds a `DemoRun` (scripts/demo/run.ts) and calls the
+ * chapters (scripts/demo/chapters/) in the story's order; each returns what later ones need.
  */
 import {
   addDays,
