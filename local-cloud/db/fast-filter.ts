@@ -63,13 +63,7 @@ const UNDECIDED = Symbol('undecided');
 
 /** The value at a path when it is a scalar, missing or null; UNDECIDED for anything else. */
 function scalarAt(doc: Doc, parts: string[]): Scalar | null | undefined | typeof UNDECIDED {
-  let v: unknown = doc;
-  for (const part of parts) {
-    if (v === undefined || v === null) return undefined;
-    if (typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) !== Object.prototype)
-      return UNDECIDED;
-    v = (v as Doc)[part];
-  }
+  const v = valueAt(doc, parts);
   if (v === undefined || v === null || isScalar(v)) return v;
   return UNDECIDED;
 }
