@@ -35,6 +35,15 @@ function ask(): Promise<Session> {
   return request;
 }
 
+/** Takes the session kept on the phone as this launch's, noting whether it is stale. */
+function adoptKept(): Session | undefined {
+  const kept = readCache<Session>(KEY);
+  if (!kept) return undefined;
+  current = kept.data;
+  stale = Date.now() - kept.at > SESSION_FRESH_MS;
+  return current;
+}
+
 /** How a cloud call that carries the login settles the session it was asked for. */
 export interface SessionRider {
   take(session: Session): void;
@@ -50,13 +59,7 @@ export interface SessionRider {
  */
 export function rideSession(): SessionRider | undefined {
   if (pending) return undefined;
-  if (!current) {
-    const kept = readCache<Session>(KEY);
-    if (kept) {
-      current = kept.data;
-      stale = Date.now() - kept.at > SESSION_FRESH_MS;
-    }
-  }
+  if (!current) adoptKept();
   if (current && !stale) return undefined;
   stale = false;
   const gen = ++generation;
@@ -103,12 +106,8 @@ export function getSession(force = false): Promise<Session> {
   if (current && !force) return Promise.resolve(current);
   if (pending && !force) return pending;
   if (!force) {
-    const kept = readCache<Session>(KEY);
-    if (kept) {
-      current = kept.data;
-      stale = Date.now() - kept.at > SESSION_FRESH_MS;
-      return Promise.resolve(kept.data);
-    }
+    const kept = adoptKept();
+    if (kept) return Promise.resolve(kept);
   }
   return ask().catch((err: unknown) => {
     const kept = readCache<Session>(KEY);
