@@ -46,6 +46,37 @@ function crossesArray(doc: unknown, path: string): boolean {
 }
 
 /**
+ * The documents holding one full key, in natural order: appends keep that order; a document
+ * that an update moved in from another key may be older than the last one, and then the keys
+ * are sorted again at the next lookup.
+ */
+class Posting {
+  keys = new Set<string>();
+  private last = -1;
+  private ordered = true;
+
+  add(docKey: string, position: number): void {
+    if (position < this.last) this.ordered = false;
+    else this.last = position;
+    this.keys.add(docKey);
+  }
+
+  inOrder(positionOf: (docKey: string) => number): ReadonlySet<string> {
+    if (!this.ordered) {
+      this.keys = new Set([...this.keys].sort((a, b) => positionOf(a) - positionOf(b)));
+      this.ordered = true;
+    }
+    return this.keys;
+  }
+}
+
+/** What an equality lookup found: the documents' keys, and whether they are in natural order. */
+export interface EqualMatches {
+  keys: ReadonlySet<string>;
+  natural: boolean;
+}
+
+/**
  * One declared index: a hash of the full key (unique checks, equality lookups) and a B+tree of
  * entries ordered by the index fields in their declared directions, then the document key (range
  * lookups and ordered walks for sorted queries). A 2dsphere index is only a marker that allows geo
@@ -55,14 +86,19 @@ export class CollectionIndex {
   readonly fields: string[];
   readonly directions: (1 | -1)[];
   readonly geo: boolean;
-  private readonly hash = new Map<string, Set<string>>();
+  private readonly hash = new Map<string, Posting>();
   private readonly tree: BTree<IndexEntry>;
   /** Documents with a non-scalar (array, object) value on an index field: no ordered walks then. */
   private readonly irregular = new Set<string>();
 
+  /**
+   * `positionOf` gives a document's natural position (its collection's insertion order), which
+   * equality lookups keep.
+   */
   constructor(
     readonly collection: string,
     readonly decl: IndexDeclaration,
+    private readonly positionOf: (docKey: string) => number = () => 0,
   ) {
     this.fields = decl.keys.map((k) => k.name);
     this.directions = decl.keys.map((k) => (k.direction === '-1' ? -1 : 1));
@@ -123,7 +159,7 @@ export class CollectionIndex {
     for (const key of this.fullKeys(doc)) {
       const holders = this.hash.get(key);
       if (!holders) continue;
-      for (const other of holders) {
+      for (const other of holders.keys) {
         if (other !== docKey && !(ignore && ignore(other))) {
           const dup = this.fields.map((f) => `${f}: ${JSON.stringify(getPath(doc, f) ?? null)}`);
           throw new CloudError(
@@ -157,10 +193,11 @@ export class CollectionIndex {
   add(docKey: string, doc: Doc): void {
     if (this.geo) return;
     const { keys, entries } = this.keysOf(docKey, doc);
+    const position = this.positionOf(docKey);
     for (const key of keys) {
-      let set = this.hash.get(key);
-      if (!set) this.hash.set(key, (set = new Set()));
-      set.add(docKey);
+      let posting = this.hash.get(key);
+      if (!posting) this.hash.set(key, (posting = new Posting()));
+      posting.add(docKey, position);
     }
     for (const e of entries) this.tree.insert(e);
     if (this.isIrregular(doc)) this.irregular.add(docKey);
@@ -170,9 +207,9 @@ export class CollectionIndex {
     if (this.geo) return;
     const { keys, entries } = this.keysOf(docKey, doc);
     for (const key of keys) {
-      const set = this.hash.get(key);
-      set?.delete(docKey);
-      if (set && set.size === 0) this.hash.delete(key);
+      const posting = this.hash.get(key);
+      posting?.keys.delete(docKey);
+      if (posting && posting.keys.size === 0) this.hash.delete(key);
     }
     for (const e of entries) this.tree.delete(e);
     this.irregular.delete(docKey);
@@ -185,15 +222,22 @@ export class CollectionIndex {
     );
   }
 
-  /** Documents whose key equals one of the combinations of `valuesPerField`. */
-  lookupEqual(valuesPerField: unknown[][]): Set<string> {
+  /**
+   * Documents whose key equals one of the combinations of `valuesPerField`; for a single
+   * combination, in natural order (the posting's own set: read it, do not change it).
+   */
+  lookupEqual(valuesPerField: unknown[][]): EqualMatches {
     let keys = [''];
     for (const values of valuesPerField) {
       keys = keys.flatMap((prefix) => values.map((v) => `${prefix}\u0000${equalityKey(v)}`));
     }
+    if (keys.length === 1) {
+      const posting = this.hash.get(keys[0]);
+      return { keys: posting ? posting.inOrder(this.positionOf) : new Set(), natural: true };
+    }
     const out = new Set<string>();
-    for (const key of keys) this.hash.get(key)?.forEach((k) => out.add(k));
-    return out;
+    for (const key of keys) this.hash.get(key)?.keys.forEach((k) => out.add(k));
+    return { keys: out, natural: false };
   }
 
   /** Documents whose first field lies in the bounds (a superset across types; mingo re-checks). */

@@ -1,5 +1,5 @@
 import { CollectionIndex } from './collection-index';
-import type { Doc } from './ejson';
+import { keepWire, type Doc } from './ejson';
 import { GeoCellIndex } from './geo-index';
 import type { IndexDeclaration } from './index-declarations';
 
@@ -26,7 +26,7 @@ export class Collection {
    */
   addIndex(decl: IndexDeclaration): void {
     if (this.indexes.some((ix) => ix.decl.name === decl.name)) return;
-    const index = new CollectionIndex(this.name, decl);
+    const index = new CollectionIndex(this.name, decl, (key) => this.seqOf(key));
     for (const [key, doc] of this.docs) {
       index.checkUnique(key, doc);
       index.add(key, doc);
@@ -83,6 +83,7 @@ export class Collection {
       ix.add(key, doc);
     }
     this.docs.set(key, doc);
+    keepWire(doc);
   }
 
   delete(key: string): void {

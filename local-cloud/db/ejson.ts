@@ -219,11 +219,29 @@ export function toWire(doc: unknown): string {
   }
 }
 
+/** The reply form of stored documents, written when each is stored (see `keepWire`). */
+const storedWire = new WeakMap<Doc, string>();
+
+/**
+ * Writes a stored document's reply form once, when it is stored: documents are read far more often
+ * than written, and a stored document is never changed in place (an update stores a new object).
+ */
+export function keepWire(doc: Doc): void {
+  try {
+    // A join gives one flat string; a template gives a rope of the pieces, re-walked on every read.
+    storedWire.set(doc, ['"', plainWire(doc, NESTED), '"'].join(''));
+  } catch (err) {
+    if (!(err instanceof NotPlain)) throw err;
+  }
+}
+
 /**
  * `JSON.stringify(toWire(doc))` in one pass: a document's EJSON as the JSON string a reply's
  * list holds (escaping the text after writing it cost as much again).
  */
 export function toWireString(doc: unknown): string {
+  const kept = storedWire.get(doc as Doc);
+  if (kept !== undefined) return kept;
   try {
     return `"${plainWire(doc, NESTED)}"`;
   } catch (err) {

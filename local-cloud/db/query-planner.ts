@@ -10,7 +10,9 @@ interface FieldCondition {
 
 export interface Plan {
   /** Candidate document keys, or undefined for a full scan. */
-  candidates?: Set<string>;
+  candidates?: ReadonlySet<string>;
+  /** Whether the candidates are already in natural order (one equality lookup). */
+  natural?: boolean;
   index?: string;
 }
 
@@ -76,21 +78,22 @@ export function plan(filter: AnyObject, indexes: CollectionIndex[]): Plan {
 export function planPointLookup(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   const conds = conditions(filter);
   const ids = conds.get('_id')?.equal;
-  if (ids) return { candidates: new Set(ids.map(idKey)), index: '_id_' };
+  if (ids) return { candidates: new Set(ids.map(idKey)), natural: ids.length === 1, index: '_id_' };
   const unique = indexes.find(
     (ix) => ix.unique && !ix.geo && ix.fields.every((f) => conds.get(f)?.equal),
   );
   if (!unique) return {};
   const values = unique.fields.map((f) => conds.get(f)?.equal ?? []);
   if (values.reduce((n, v) => n * v.length, 1) > 1000) return {};
-  return { candidates: unique.lookupEqual(values), index: unique.decl.name };
+  const { keys, natural } = unique.lookupEqual(values);
+  return { candidates: keys, natural, index: unique.decl.name };
 }
 
 function planConditions(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   const conds = conditions(filter);
   if (conds.size === 0) return {};
   const ids = conds.get('_id')?.equal;
-  if (ids) return { candidates: new Set(ids.map(idKey)), index: '_id_' };
+  if (ids) return { candidates: new Set(ids.map(idKey)), natural: ids.length === 1, index: '_id_' };
   const usable = indexes.filter((ix) => !ix.geo);
   const full = usable
     .filter((ix) => ix.fields.every((f) => conds.get(f)?.equal))
@@ -98,7 +101,10 @@ function planConditions(filter: AnyObject, indexes: CollectionIndex[]): Plan {
   if (full) {
     const values = full.fields.map((f) => conds.get(f)?.equal ?? []);
     const combos = values.reduce((n, v) => n * v.length, 1);
-    if (combos <= 1000) return { candidates: full.lookupEqual(values), index: full.decl.name };
+    if (combos <= 1000) {
+      const { keys, natural } = full.lookupEqual(values);
+      return { candidates: keys, natural, index: full.decl.name };
+    }
   }
   const firstEqual = usable.find((ix) => conds.get(ix.fields[0])?.equal);
   if (firstEqual) {

@@ -75,7 +75,7 @@ function limitAfter(pipeline: Doc[]): number {
 }
 
 /** Candidate documents for top-level `$geoWithin`/`$geoIntersects` conditions, from the 2dsphere index. */
-function geoCandidates(c: Collection, filter: Doc): Set<string> | undefined {
+function geoCandidates(c: Collection, filter: Doc): ReadonlySet<string> | undefined {
   for (const [field, cond] of Object.entries(filter)) {
     if (field === '$and' && Array.isArray(cond)) {
       for (const branch of cond) {
@@ -112,15 +112,25 @@ function withoutMissing(doc: Doc): Doc {
 }
 
 /**
- * The documents under `keys` that pass `test`, in natural order, at most `need` of them. Each key's
- * position is read once (not in every comparison of the sort).
+ * The documents under `keys` that pass `test`, in natural order, at most `need` of them. Keys
+ * not `natural` yet are sorted first, each key's position read once (not in every comparison).
  */
 function inNaturalOrder(
   c: Collection,
-  keys: Set<string>,
+  keys: ReadonlySet<string>,
+  natural: boolean,
   test: (d: Doc) => boolean,
   need: number,
 ): Doc[] {
+  if (natural) {
+    const out: Doc[] = [];
+    for (const key of keys) {
+      if (out.length >= need) break;
+      const d = c.docs.get(key);
+      if (d !== undefined && test(d)) out.push(d);
+    }
+    return out;
+  }
   const placed: { seq: number; key: string }[] = [];
   for (const key of keys) {
     const seq = c.seqOf(key);
@@ -225,7 +235,7 @@ export class Reads {
       }
       return out;
     }
-    const { candidates, index } = plan(engineFilter, c.indexes);
+    const { candidates, natural = false, index } = plan(engineFilter, c.indexes);
     const keys = candidates ?? (geo.length ? geoCandidates(c, engineFilter) : undefined);
     // Every candidate key's position is read (keysExamined); a scan counts the documents it reads.
     if (explain) {
@@ -235,7 +245,7 @@ export class Reads {
     // Natural order is the order a caller may cut at `need` (a near search orders by distance).
     const upTo = near ? Infinity : need;
     let matched: Doc[];
-    if (keys) matched = inNaturalOrder(c, keys, test, upTo);
+    if (keys) matched = inNaturalOrder(c, keys, candidates ? natural : false, test, upTo);
     else {
       this.checkScan(c, engineFilter, geo.length > 0, order);
       matched = [];

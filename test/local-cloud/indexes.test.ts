@@ -145,3 +145,83 @@ describe('index use and strict mode', () => {
     }
   });
 });
+
+/**
+ * An equality lookup reads its key's documents in natural order and stops at the limit; an update
+ * that moves an older document into the key, or changes a document in place, shows at once.
+ */
+describe('equality lookups in natural order', () => {
+  type Job = { _id: string; title: string; county: string; status: string; pay: number };
+  const key = { county: '资中县', status: 'open' };
+
+  test('an older document moved into the key by an update keeps its natural place', async () => {
+    const jobs = db.collection('jobs');
+    const add = async (title: string, status: string): Promise<string> =>
+      (await jobs.add({ data: { title, county: '资中县', status, pay: 4000 } }))._id as string;
+    await jobs.where({ county: '资中县' }).remove();
+    const a = await add('甲', 'open');
+    const b = await add('乙', 'paused');
+    await add('丙', 'open');
+    await add('丁', 'open');
+    const titles = async (limit: number): Promise<string[]> =>
+      ((await jobs.where(key).limit(limit).get()).data as Job[]).map((j) => j.title);
+    expect(await titles(2)).toEqual(['甲', '丙']);
+
+    await jobs.doc(b).update({ data: { status: 'open' } });
+    expect(await titles(2)).toEqual(['甲', '乙']);
+    expect(await titles(100)).toEqual(['甲', '乙', '丙', '丁']);
+
+    // A change outside the index's fields: the reply shows the new value, not the stored one's old text.
+    await jobs.doc(a).update({ data: { pay: 5200 } });
+    const [first] = (await jobs.where(key).limit(1).get()).data as Job[];
+    expect(first).toMatchObject({ title: '甲', pay: 5200 });
+    expect(((await jobs.doc(a).get()).data as Job).pay).toBe(5200);
+
+    await jobs.doc(a).remove();
+    expect(await titles(100)).toEqual(['乙', '丙', '丁']);
+  });
+
+  test('after 600 random writes every key answers as a scan in natural order does', async () => {
+    const engine = local.database;
+    await engine.remove('jobs', {}, true);
+    let seed = 7;
+    const random = (n: number): number => {
+      // xorshift32: the same writes on every run
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return (seed >>> 0) % n;
+    };
+    const counties = ['浦北县', '资中县', '慈利县'];
+    const statuses = ['open', 'paused'];
+    const ids: string[] = [];
+    for (let i = 0; i < 600; i++) {
+      const op = random(4);
+      const data = { county: counties[random(3)], status: statuses[random(2)], pay: random(9000) };
+      if (op < 2 || ids.length === 0) {
+        ids.push(...((await engine.insert('jobs', [{ title: `岗位${i}`, ...data }])) as string[]));
+      } else if (op === 2) {
+        await engine.update({
+          collection: 'jobs',
+          filter: { _id: ids[random(ids.length)] },
+          data: { $set: data },
+          multi: false,
+          merge: true,
+          upsert: false,
+        });
+      } else {
+        await engine.remove('jobs', { _id: ids.splice(random(ids.length), 1)[0] }, false);
+      }
+    }
+    const all = engine.find({ collection: 'jobs', limit: 10_000 });
+    for (const county of counties) {
+      for (const status of statuses) {
+        const scan = all.filter((d) => d.county === county && d.status === status);
+        for (const limit of [1, 5, 1000]) {
+          const got = engine.find({ collection: 'jobs', filter: { county, status }, limit });
+          expect(got.map((d) => d._id)).toEqual(scan.slice(0, limit).map((d) => d._id));
+        }
+      }
+    }
+  });
+});
