@@ -125,7 +125,10 @@ export class CollectionIndex {
     return !this.geo && this.irregular.size === 0;
   }
 
+  /** The hash keys of a document: one per combination of its (multikey) values. */
   private fullKeys(doc: Doc): string[] {
+    const values = this.fields.map((f) => getPath(doc, f));
+    if (!values.some(Array.isArray)) return [this.hashKey(values)];
     let keys = [''];
     for (const field of this.fields) {
       const values = fieldValues(doc, field).map(equalityKey);
@@ -180,14 +183,20 @@ export class CollectionIndex {
     if (values.some(Array.isArray)) {
       return { keys: this.fullKeys(doc), entries: this.entries(docKey, doc) };
     }
-    let key = '';
     let sk = '';
-    for (let i = 0; i < values.length; i++) {
-      key += `\u0000${equalityKey(values[i])}`;
-      sk += sortKey(values[i], this.directions[i] === -1);
-    }
+    for (let i = 0; i < values.length; i++) sk += sortKey(values[i], this.directions[i] === -1);
     // One join gives a flat string (a `+` chain gives a rope that every comparison walks).
-    return { keys: [key], entries: [{ values, docKey, sk: [sk, docKey].join('') }] };
+    return {
+      keys: [this.hashKey(values)],
+      entries: [{ values, docKey, sk: [sk, docKey].join('') }],
+    };
+  }
+
+  /** The hash key of one combination of values (no arrays). */
+  private hashKey(values: unknown[]): string {
+    let key = '';
+    for (const v of values) key += `\u0000${equalityKey(v)}`;
+    return key;
   }
 
   add(docKey: string, doc: Doc): void {

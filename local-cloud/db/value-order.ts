@@ -42,6 +42,11 @@ export function equalityKey(v: unknown): string {
 
 /** Reads a dotted field path; returns undefined when a step is missing. */
 export function getPath(doc: unknown, path: string): unknown {
+  if (!path.includes('.')) {
+    return doc !== null && typeof doc === 'object'
+      ? (doc as Record<string, unknown>)[path]
+      : undefined;
+  }
   let cur: unknown = doc;
   for (const part of path.split('.')) {
     if (cur === null || typeof cur !== 'object') return undefined;
