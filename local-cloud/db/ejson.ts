@@ -227,6 +227,7 @@ const storedWire = new WeakMap<Doc, string>();
  * than written, and a stored document is never changed in place (an update stores a new object).
  */
 export function keepWire(doc: Doc): void {
+  if (storedWire.has(doc)) return; // stored again as it was (a rollback)
   try {
     // A join gives one flat string; a template gives a rope of the pieces, re-walked on every read.
     storedWire.set(doc, ['"', plainWire(doc, NESTED), '"'].join(''));
