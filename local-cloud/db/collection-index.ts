@@ -1,6 +1,6 @@
 import { BTree, type Position } from './btree';
 import { CloudError } from './cloud-error';
-import type { Doc } from './ejson';
+import { toWire, type Doc } from './ejson';
 import type { IndexDeclaration } from './index-declarations';
 import { compareValues, equalityKey, getPath, sortKey } from './value-order';
 
@@ -24,6 +24,16 @@ const fieldValues = (doc: Doc, path: string): unknown[] => {
   if (Array.isArray(v)) return v.length ? v : [undefined];
   return [v];
 };
+
+/**
+ * Whether two values of an index field give the same index keys: a Date and its ISO text do not
+ * (their JSON texts are the same).
+ */
+function sameIndexValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const objects = typeof a === 'object' && a !== null && typeof b === 'object' && b !== null;
+  return objects ? toWire(a) === toWire(b) : equalityKey(a) === equalityKey(b);
+}
 
 /** Whether a value sorts and matches in mingo exactly as its index entry orders (a plain scalar). */
 const plainScalar = (v: unknown): boolean =>
@@ -226,9 +236,7 @@ export class CollectionIndex {
 
   /** Whether two versions of a document have the same keys in this index. */
   sameKeys(a: Doc, b: Doc): boolean {
-    return this.fields.every(
-      (f) => JSON.stringify(getPath(a, f)) === JSON.stringify(getPath(b, f)),
-    );
+    return this.fields.every((f) => sameIndexValue(getPath(a, f), getPath(b, f)));
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { LocalCloud } from '../../local-cloud/index';
+import { Database } from '../../local-cloud/db/database';
 import { errCodeOf, sdkFor, startFixtureCloud, type Sdk } from './helpers';
 
 let local: LocalCloud;
@@ -224,4 +225,34 @@ describe('equality lookups in natural order', () => {
       }
     }
   });
+});
+
+test('an update that turns ISO text into the same instant as a Date moves the document in the index', async () => {
+  const engine = await Database.open({
+    memory: true,
+    indexes: { posts: [{ name: 'published', keys: [{ name: 'publishedAt', direction: '1' }] }] },
+    strictIndexes: true,
+    scanLimit: 0,
+  });
+  const iso = '2026-12-01T08:00:00.000Z';
+  const [id] = await engine.insert('posts', [{ title: '招焊工', publishedAt: iso }]);
+  await engine.update({
+    collection: 'posts',
+    filter: { _id: id },
+    data: { $set: { publishedAt: new Date(iso) } },
+    multi: false,
+    merge: true,
+    upsert: false,
+  });
+  const find = (publishedAt: unknown): unknown[] =>
+    engine.find({ collection: 'posts', filter: { publishedAt }, limit: 10 }).map((d) => d._id);
+  expect(find(new Date(iso))).toEqual([id]);
+  expect(find(iso)).toEqual([]);
+  const range = engine.find({
+    collection: 'posts',
+    filter: { publishedAt: { $gte: new Date('2026-12-01T00:00:00Z') } },
+    limit: 10,
+  });
+  expect(range.map((d) => d._id)).toEqual([id]);
+  await engine.close();
 });
