@@ -229,7 +229,6 @@ describe('equality lookups in natural order', () => {
 
 test('an update that turns ISO text into the same instant as a Date moves the document in the index', async () => {
   const engine = await Database.open({
-    memory: true,
     indexes: { posts: [{ name: 'published', keys: [{ name: 'publishedAt', direction: '1' }] }] },
     strictIndexes: true,
     scanLimit: 0,
