@@ -3,7 +3,7 @@ import { Collection } from './collection';
 import { clone, type Doc } from './ejson';
 import { Durability } from './durability';
 import type { AclTag, IndexDeclarations } from './index-declarations';
-import type { JournalRecord } from './journal';
+import type { JournalWrite } from './journal';
 import { Reads, type Explain, type FindParams } from './reads';
 import { Transactions } from './transactions';
 import { Writes, type UpdateParams } from './writes';
@@ -76,7 +76,7 @@ export class Database {
     await this.durability?.close();
   }
 
-  private persist(records: JournalRecord[]): Promise<void> {
+  private persist(records: JournalWrite[]): Promise<void> {
     return this.durability?.persist(records) ?? Promise.resolve();
   }
 
@@ -164,7 +164,7 @@ export class Database {
   async commitTransaction(id: string): Promise<void> {
     const t = this.transactions.use(id) as NonNullable<ReturnType<Transactions['use']>>;
     const changes = this.transactions.takeWrites(t);
-    let records: JournalRecord[];
+    let records: JournalWrite[];
     try {
       records = this.writes.apply(changes);
     } finally {

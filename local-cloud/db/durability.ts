@@ -1,6 +1,6 @@
 import type { Collection } from './collection';
-import { idKey, parseWire, toWire, type Doc } from './ejson';
-import { Journal, type JournalRecord } from './journal';
+import { idKey, parseWire, type Doc } from './ejson';
+import { Journal, type JournalRecord, type JournalWrite } from './journal';
 
 /** What durability needs of the database: its collections, created on demand. */
 export interface Store {
@@ -58,17 +58,17 @@ export class Durability {
     return [...this.store.collections.values()].reduce((n, c) => n + c.size + 1, 0);
   }
 
-  private image(): JournalRecord[] {
-    const out: JournalRecord[] = [];
+  private image(): JournalWrite[] {
+    const out: JournalWrite[] = [];
     for (const c of this.store.collections.values()) {
       out.push({ op: 'collection', c: c.name });
-      for (const d of c.docs.values()) out.push({ op: 'put', c: c.name, d: toWire(d) });
+      for (const doc of c.docs.values()) out.push({ op: 'put', c: c.name, doc });
     }
     return out;
   }
 
   /** Appends records (several as one batch: all or none after a crash); resolves once on disk. */
-  async persist(records: JournalRecord[]): Promise<void> {
+  async persist(records: JournalWrite[]): Promise<void> {
     if (records.length === 0) return;
     await this.journal.append(records.length === 1 ? records[0] : { op: 'batch', ops: records });
     if (

@@ -12,13 +12,36 @@ import {
 import { open, type FileHandle } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DirLock } from './dir-lock';
+import { toWireString, type Doc } from './ejson';
 
-/** One journal record; `batch` holds the writes of one committed transaction. */
+/** One journal record as read back; `batch` holds the writes of one committed transaction. */
 export type JournalRecord =
   | { op: 'collection'; c: string }
   | { op: 'put'; c: string; d: string }
   | { op: 'delete'; c: string; id: string }
   | { op: 'batch'; ops: JournalRecord[] };
+
+/** A record to write: a put names the stored document, whose kept reply text is its `d`. */
+export type JournalWrite =
+  | { op: 'collection'; c: string }
+  | { op: 'put'; c: string; doc: Doc }
+  | { op: 'delete'; c: string; id: string }
+  | { op: 'batch'; ops: JournalWrite[] };
+
+/**
+ * The JSON line of a record, as `JSON.stringify` writes the record read back: a put's `d` is
+ * the document's EJSON as a JSON string, which is the text the document keeps for replies.
+ */
+export function journalLine(w: JournalWrite): string {
+  switch (w.op) {
+    case 'put':
+      return `{"op":"put","c":${JSON.stringify(w.c)},"d":${toWireString(w.doc)}}`;
+    case 'batch':
+      return `{"op":"batch","ops":[${w.ops.map(journalLine).join(',')}]}`;
+    default:
+      return JSON.stringify(w);
+  }
+}
 
 const FILE = 'journal.jsonl';
 
@@ -96,8 +119,8 @@ export class Journal {
   }
 
   /** Queues a record; resolves once it is on disk. */
-  append(record: JournalRecord): Promise<void> {
-    const line = `${JSON.stringify(record)}\n`;
+  append(record: JournalWrite): Promise<void> {
+    const line = `${journalLine(record)}\n`;
     return new Promise((resolve, reject) => {
       this.pending.push({ line, done: (err) => (err ? reject(err) : resolve()) });
       if (!this.flushing && !this.rewriting) setImmediate(() => void this.flush());
@@ -127,7 +150,7 @@ export class Journal {
    * Records queued meanwhile are written after the image; replaying them again is harmless (puts
    * carry whole documents, deletes are by key), so nothing acknowledged is lost.
    */
-  async rewrite(records: JournalRecord[]): Promise<void> {
+  async rewrite(records: JournalWrite[]): Promise<void> {
     this.rewriting = true;
     try {
       while (this.flushing) await new Promise((r) => setTimeout(r, 1));
@@ -140,7 +163,7 @@ export class Journal {
           fd,
           `${records
             .slice(i, i + 1000)
-            .map((r) => JSON.stringify(r))
+            .map(journalLine)
             .join('\n')}\n`,
         );
       }

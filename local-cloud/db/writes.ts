@@ -1,9 +1,9 @@
 import { applyUpdate, upsertBase } from './apply-update';
 import { CloudError } from './cloud-error';
 import type { Collection } from './collection';
-import { clone, idKey, toWire, type Doc } from './ejson';
+import { clone, idKey, type Doc } from './ejson';
 import { newId } from './ids';
-import type { JournalRecord } from './journal';
+import type { JournalWrite } from './journal';
 import type { Catalog, Reads } from './reads';
 import { checkStorableInsert } from './storable';
 import type { Transaction } from './transaction';
@@ -20,7 +20,7 @@ export interface UpdateParams {
 }
 
 /** Journal records for applied changes. */
-export type Persist = (records: JournalRecord[]) => Promise<void>;
+export type Persist = (records: JournalWrite[]) => Promise<void>;
 
 /**
  * Inserts, updates and removes: a plain write reads and decides synchronously (so filter and
@@ -41,7 +41,7 @@ export class Writes {
    * Applies plain changes: unique checks, snapshot images for open transactions; all or nothing.
    * Returns their journal records (none without a journal).
    */
-  apply(changes: Change[]): JournalRecord[] {
+  apply(changes: Change[]): JournalWrite[] {
     const done: { c: Collection; key: string; old?: Doc }[] = [];
     try {
       for (const ch of changes) {
@@ -63,7 +63,7 @@ export class Writes {
     if (!this.journaled()) return [];
     return changes.map((ch) =>
       ch.doc
-        ? { op: 'put', c: ch.collection, d: toWire(ch.doc) }
+        ? { op: 'put', c: ch.collection, doc: ch.doc }
         : { op: 'delete', c: ch.collection, id: ch.key },
     );
   }

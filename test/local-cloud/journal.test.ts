@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Database } from '../../local-cloud/db/database';
+import { keepWire, toWire } from '../../local-cloud/db/ejson';
+import { journalLine, type JournalWrite } from '../../local-cloud/db/journal';
 
 let dir: string;
 
@@ -85,4 +87,44 @@ test('a data directory serves one local-cloud at a time', async () => {
   await first.close();
   const second = await Database.open({ dataDir: dir });
   await second.close();
+});
+
+test('a journal line is the record read back, written with JSON.stringify; the documents come back equal', async () => {
+  const docs = [
+    {
+      _id: 'a',
+      title: '招焊工 "急"',
+      pay: 5200,
+      rate: 1.5,
+      at: new Date(1796000000000),
+      tags: ['包吃', '包住'],
+    },
+    { _id: 'b', pattern: /浦北/i, big: 2 ** 40, nested: { deep: [null, true, -0] } },
+  ];
+  const writes: JournalWrite[] = [
+    { op: 'collection', c: 'jobs' },
+    { op: 'put', c: 'jobs', doc: docs[0] },
+    {
+      op: 'batch',
+      ops: [
+        { op: 'put', c: 'jobs', doc: docs[1] },
+        { op: 'delete', c: 'jobs', id: 'a' },
+      ],
+    },
+  ];
+  for (const doc of docs) keepWire(doc); // as stored: the kept text is what the line holds
+  const asRead = (w: JournalWrite): unknown =>
+    w.op === 'put'
+      ? { op: 'put', c: w.c, d: toWire(w.doc) }
+      : w.op === 'batch'
+        ? { op: 'batch', ops: w.ops.map(asRead) }
+        : w;
+  for (const w of writes) expect(journalLine(w)).toBe(JSON.stringify(asRead(w)));
+
+  const db = await Database.open({ dataDir: dir, indexes: { jobs: [] } });
+  await db.insert('jobs', docs);
+  await db.close();
+  const reopened = await Database.open({ dataDir: dir, indexes: { jobs: [] } });
+  expect(reopened.find({ collection: 'jobs', limit: 10 })).toEqual(docs);
+  await reopened.close();
 });
