@@ -56,6 +56,22 @@ function crossesArray(doc: unknown, path: string): boolean {
 }
 
 /**
+ * Document keys sorted by natural position, each key's position read once (not in every
+ * comparison); keys no longer stored (no position) are left out.
+ */
+export function inPositionOrder(
+  keys: Iterable<string>,
+  positionOf: (docKey: string) => number,
+): string[] {
+  const placed: { position: number; key: string }[] = [];
+  for (const key of keys) {
+    const position = positionOf(key);
+    if (position !== Number.MAX_SAFE_INTEGER) placed.push({ position, key });
+  }
+  return placed.sort((a, b) => a.position - b.position).map((p) => p.key);
+}
+
+/**
  * The documents holding one full key, in natural order: appends keep that order; a document
  * that an update moved in from another key may be older than the last one, and then the keys
  * are sorted again at the next lookup.
@@ -73,7 +89,7 @@ class Posting {
 
   inOrder(positionOf: (docKey: string) => number): ReadonlySet<string> {
     if (!this.ordered) {
-      this.keys = new Set([...this.keys].sort((a, b) => positionOf(a) - positionOf(b)));
+      this.keys = new Set(inPositionOrder(this.keys, positionOf));
       this.ordered = true;
     }
     return this.keys;

@@ -1,5 +1,6 @@
 import { CloudError } from './cloud-error';
 import type { Collection } from './collection';
+import { inPositionOrder } from './collection-index';
 import { clone, type Doc } from './ejson';
 import {
   asPoint,
@@ -112,8 +113,8 @@ function withoutMissing(doc: Doc): Doc {
 }
 
 /**
- * The documents under `keys` that pass `test`, in natural order, at most `need` of them. Keys
- * not `natural` yet are sorted first, each key's position read once (not in every comparison).
+ * The documents under `keys` that pass `test`, in natural order, at most `need` of them; keys
+ * not `natural` yet are put in natural order first.
  */
 function inNaturalOrder(
   c: Collection,
@@ -122,23 +123,8 @@ function inNaturalOrder(
   test: (d: Doc) => boolean,
   need: number,
 ): Doc[] {
-  if (natural) {
-    const out: Doc[] = [];
-    for (const key of keys) {
-      if (out.length >= need) break;
-      const d = c.docs.get(key);
-      if (d !== undefined && test(d)) out.push(d);
-    }
-    return out;
-  }
-  const placed: { seq: number; key: string }[] = [];
-  for (const key of keys) {
-    const seq = c.seqOf(key);
-    if (seq !== Number.MAX_SAFE_INTEGER) placed.push({ seq, key }); // else no longer stored
-  }
-  placed.sort((a, b) => a.seq - b.seq);
   const out: Doc[] = [];
-  for (const { key } of placed) {
+  for (const key of natural ? keys : inPositionOrder(keys, (k) => c.seqOf(k))) {
     if (out.length >= need) break;
     const d = c.docs.get(key);
     if (d !== undefined && test(d)) out.push(d);
@@ -245,7 +231,7 @@ export class Reads {
     // Natural order is the order a caller may cut at `need` (a near search orders by distance).
     const upTo = near ? Infinity : need;
     let matched: Doc[];
-    if (keys) matched = inNaturalOrder(c, keys, candidates ? natural : false, test, upTo);
+    if (keys) matched = inNaturalOrder(c, keys, natural, test, upTo);
     else {
       this.checkScan(c, engineFilter, geo.length > 0, order);
       matched = [];
